@@ -1,0 +1,165 @@
+package org.copydesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.copydesk.Copydesk;
+import org.copydesk.article.Article;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.SourceMap;
+import org.copydesk.report.Policy;
+import org.copydesk.report.Report;
+import org.copydesk.report.ReportBatch;
+import org.copydesk.report.ReportWriter;
+import org.copydesk.report.ReportWriters;
+import org.copydesk.report.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code copydesk check}: audits articles and reports. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {
+      "Audit articles (plain text, Markdown, HTML or CMS JSON) and report findings, scores and a verdict.",
+      "Directories are searched recursively for .txt, .md, .html, .htm and .json files; files named "
+          + "*.expected.* (test expectations) are skipped."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every article passed the policy (PASS or WARN)",
+      "1:an article failed the policy (FAIL)",
+      "2:usage error: bad option, argument or policy file",
+      "3:an input was unreadable or invalid; the others are still reported",
+      "4:internal error"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
+      description = "articles to audit; '-' reads standard input")
+  List<String> inputs;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "report format: text or json (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE")
+  Path output;
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "policy file (YAML); see docs/policy.md")
+  Path policyFile;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "fail an article with a finding at or above LEVEL: error, warning or never "
+          + "(overrides the policy; default: the policy's, error)")
+  String failOn;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "read every input as text, markdown, html or json instead of guessing")
+  String inputFormat;
+
+  @Option(names = "--no-color", description = "no colour, even on a terminal (NO_COLOR is honoured too)")
+  boolean noColor;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ReportWriter writer = ReportWriters.byName(format).orElse(null);
+    if (writer == null) {
+      return usage(err, "unknown --format '" + format + "' (expected text or json)");
+    }
+    Format forced = null;
+    if (inputFormat != null) {
+      forced = Format.fromId(inputFormat).orElse(null);
+      if (forced == null) {
+        return usage(err, "unknown --input-format '" + inputFormat + "' (expected text, markdown, html or json)");
+      }
+    }
+    Policy policy;
+    try {
+      policy = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
+      if (failOn != null) {
+        policy = policy.withFailOn(Policy.parseFailOn(failOn));
+      }
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
+    }
+    Copydesk copydesk = Copydesk.builder().policy(policy).build();
+
+    List<Report> reports = new ArrayList<>();
+    List<ReportBatch.InputFailure> failures = new ArrayList<>();
+    Map<String, SourceMap> sources = new LinkedHashMap<>();
+    for (String input : expand(inputs, failures)) {
+      try {
+        Article article = input.equals("-")
+            ? Articles.read(System.in, forced, "<stdin>")
+            : Articles.read(Path.of(input), forced);
+        reports.add(copydesk.audit(article));
+        sources.put(article.source(), article.sourceMap());
+      } catch (InvalidInputException e) {
+        failures.add(new ReportBatch.InputFailure(input, e.getMessage()));
+        err.println("copydesk: " + e.getMessage());
+      }
+    }
+    ReportBatch batch = new ReportBatch(Versions.VERSION, copydesk.ruleSetVersion(), reports, failures, sources);
+    if (output != null) {
+      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        writer.write(batch, w, false);
+      } catch (IOException e) {
+        return usage(err, "cannot write " + output + " (" + e.getClass().getSimpleName() + ")");
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      writer.write(batch, out, useColor());
+      out.flush();
+    }
+    if (!failures.isEmpty()) {
+      return ExitCode.INVALID_INPUT.code();
+    }
+    return batch.count(Verdict.FAIL) > 0 ? ExitCode.POLICY_FAILED.code() : ExitCode.OK.code();
+  }
+
+  private boolean useColor() {
+    return !noColor && System.console() != null && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  private static int usage(PrintWriter err, String message) {
+    err.println("copydesk: " + message);
+    return ExitCode.USAGE.code();
+  }
+
+  /** Files as given, directories expanded to their article files in sorted order. */
+  private static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String in : inputs) {
+      Path p = in.equals("-") ? null : Path.of(in);
+      if (p != null && Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
+              .filter(f -> !f.getFileName().toString().contains(".expected."))
+              .map(Path::toString)
+              .sorted()
+              .forEach(out::add);
+        }
+      } else {
+        out.add(in);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package org.copydesk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.copydesk.article.Article;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.article.InvalidInputException;
+import org.copydesk.internal.engine.Engine;
+import org.copydesk.report.Policy;
+import org.copydesk.report.Report;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.RulePack;
+
+/**
+ * The way in: build once with a policy, then audit many articles, from any number of threads.
+ *
+ * <pre>{@code
+ * Copydesk copydesk = Copydesk.builder().build();          // built-in rules, default policy
+ * Report report = copydesk.audit(Path.of("draft.md"));
+ * if (report.verdict() == Verdict.FAIL) { ... }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Copydesk {
+  private final List<Rule> rules;
+  private final Policy policy;
+  private final String ruleSetVersion;
+  private final Engine engine;
+
+  private Copydesk(List<Rule> rules, Policy policy, String ruleSetVersion) {
+    this.rules = List.copyOf(rules);
+    this.policy = policy;
+    this.ruleSetVersion = ruleSetVersion;
+    this.engine = new Engine(this.rules, policy, ruleSetVersion);
+  }
+
+  /** A builder with the default policy and the rule packs found on the class path. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Audits an article. */
+  public Report audit(Article article) {
+    return engine.audit(Objects.requireNonNull(article, "article"));
+  }
+
+  /** Reads and audits a file; the format comes from its extension or content. */
+  public Report audit(Path file) throws InvalidInputException {
+    return audit(Articles.read(file));
+  }
+
+  /** Audits text in a given format ({@code null} to detect it); {@code source} names it in the report. */
+  public Report audit(String content, Format format, String source) throws InvalidInputException {
+    return audit(Articles.parse(content, format, source));
+  }
+
+  /** The rules this instance runs (before policy), in a stable order. */
+  public List<RuleDescriptor> rules() {
+    return rules.stream().map(Rule::descriptor).toList();
+  }
+
+  /** The descriptor of a rule, by id. */
+  public Optional<RuleDescriptor> rule(String id) {
+    return rules().stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The version of the rule set: each pack's name and version. */
+  public String ruleSetVersion() {
+    return ruleSetVersion;
+  }
+
+  /** Builds {@link Copydesk} instances. Not thread-safe. */
+  public static final class Builder {
+    private Policy policy = Policy.defaults();
+    private final List<RulePack> packs = new ArrayList<>();
+    private boolean discover = true;
+
+    private Builder() {}
+
+    /** The policy to apply. */
+    public Builder policy(Policy p) {
+      this.policy = Objects.requireNonNull(p, "policy");
+      return this;
+    }
+
+    /** Adds a rule pack; once any is added, packs are no longer discovered with {@link ServiceLoader}. */
+    public Builder addPack(RulePack pack) {
+      packs.add(Objects.requireNonNull(pack, "pack"));
+      discover = false;
+      return this;
+    }
+
+    public Copydesk build() {
+      List<RulePack> all = new ArrayList<>(packs);
+      if (discover) {
+        ServiceLoader.load(RulePack.class, Copydesk.class.getClassLoader()).forEach(all::add);
+      }
+      all.sort(Comparator.comparing(RulePack::name));
+      List<Rule> rules = new ArrayList<>();
+      StringBuilder version = new StringBuilder();
+      for (RulePack p : all) {
+        rules.addAll(p.rules());
+        version.append(version.length() == 0 ? "" : "+").append(p.name()).append('-').append(p.version());
+      }
+      rules.sort(Comparator.comparing(Rule::id));
+      return new Copydesk(rules, policy, version.length() == 0 ? "none" : version.toString());
+    }
+  }
+}

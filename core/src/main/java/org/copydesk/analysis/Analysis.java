@@ -1,0 +1,312 @@
+package org.copydesk.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.Span;
+
+/**
+ * Linguistic facts about one article's body (chrome excluded), each computed on first use and then shared by
+ * every rule. Thread-safe: each fact is computed at most once.
+ */
+public final class Analysis {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
+      "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ", "fig", "vol", "pp", "ca", "cf", "al",
+      "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "sra", "mme", "mlle", "nr", "bzw", "usw", "vgl");
+  private static final Pattern TOKEN = Pattern.compile(
+      "\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\d+(?:[.,:]\\d+)*|\\S");
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "di", "da", "do", "dos", "das",
+      "von", "van", "der", "den", "al", "el", "bin", "in", "&");
+
+  private final Article article;
+  private final Lazy<List<Sentence>> sentences = new Lazy<>(this::splitSentences);
+  private final Lazy<List<Token>> tokens = new Lazy<>(this::tokenize);
+  private final Lazy<List<Quantity>> quantities = new Lazy<>(() -> Quantities.find(this));
+  private final Lazy<List<NameSequence>> names = new Lazy<>(this::findNames);
+  private final Lazy<TermStats> terms = new Lazy<>(this::countTerms);
+  private final Lazy<String> language = new Lazy<>(() -> Languages.detect(this));
+
+  public Analysis(Article article) {
+    this.article = article;
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  /** Sentences of the content blocks, in order. */
+  public List<Sentence> sentences() {
+    return sentences.get();
+  }
+
+  /** Tokens of the content blocks, in order. */
+  public List<Token> tokens() {
+    return tokens.get();
+  }
+
+  /** Numbers with their kind, value and hedge. */
+  public List<Quantity> quantities() {
+    return quantities.get();
+  }
+
+  /** Capitalised name sequences. */
+  public List<NameSequence> names() {
+    return names.get();
+  }
+
+  /** Word counts of the body. */
+  public TermStats terms() {
+    return terms.get();
+  }
+
+  /**
+   * The article's language: the declared one (its primary subtag) if any, else a guess from stop words
+   * among en, es, fr, de, pt, it, ru and tr; {@code und} when unknown.
+   */
+  public String language() {
+    return language.get();
+  }
+
+  /** The sentence containing an offset, or {@code null}. */
+  public Sentence sentenceAt(int offset) {
+    List<Sentence> s = sentences();
+    int lo = 0;
+    int hi = s.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span sp = s.get(mid).span();
+      if (offset < sp.start()) {
+        hi = mid - 1;
+      } else if (offset >= sp.end()) {
+        lo = mid + 1;
+      } else {
+        return s.get(mid);
+      }
+    }
+    return null;
+  }
+
+  /** Tokens of one sentence. */
+  public List<Token> tokens(Sentence sentence) {
+    List<Token> all = tokens();
+    int lo = firstTokenAtOrAfter(all, sentence.span().start());
+    int hi = firstTokenAtOrAfter(all, sentence.span().end());
+    return all.subList(lo, hi);
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> all, int offset) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private List<Sentence> splitSentences() {
+    List<Sentence> out = new ArrayList<>();
+    for (Block b : article.contentBlocks()) {
+      String t = b.text();
+      int start = 0;
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c != '.' && c != '!' && c != '?' && c != '…' && c != '。') {
+          continue;
+        }
+        int j = i + 1;
+        while (j < t.length() && ".!?…".indexOf(t.charAt(j)) >= 0) {
+          j++;
+        }
+        while (j < t.length() && "\"'”’»)]".indexOf(t.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j >= t.length() || t.charAt(j) != ' ' || j + 1 >= t.length()) {
+          continue;
+        }
+        char next = t.charAt(j + 1);
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘«¿¡(".indexOf(next) >= 0)) {
+          continue;
+        }
+        if (c == '.' && isAbbreviation(t, i)) {
+          continue;
+        }
+        add(out, b, start, j);
+        start = j + 1;
+        i = j;
+      }
+      add(out, b, start, t.length());
+    }
+    return List.copyOf(out);
+  }
+
+  private static void add(List<Sentence> out, Block b, int from, int to) {
+    String t = b.text();
+    while (from < to && t.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && t.charAt(to - 1) == ' ') {
+      to--;
+    }
+    if (to > from) {
+      int base = b.span().start();
+      out.add(new Sentence(out.size(), b.index(), new Span(base + from, base + to), t.substring(from, to)));
+    }
+  }
+
+  private static boolean isAbbreviation(String t, int dot) {
+    int k = dot;
+    while (k > 0 && (Character.isLetter(t.charAt(k - 1)) || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    String word = t.substring(k, dot).toLowerCase(Locale.ROOT);
+    if (word.length() == 1 && Character.isUpperCase(t.charAt(k))) {
+      return true; // an initial: "J. Smith"
+    }
+    return ABBREVIATIONS.contains(word);
+  }
+
+  private List<Token> tokenize() {
+    List<Token> out = new ArrayList<>();
+    String text = article.text();
+    List<Sentence> ss = sentences();
+    for (Sentence s : ss) {
+      Matcher m = TOKEN.matcher(text).region(s.span().start(), s.span().end());
+      while (m.find()) {
+        String g = m.group();
+        Token.Kind kind = Character.isLetter(g.codePointAt(0))
+            ? Token.Kind.WORD
+            : Character.isDigit(g.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
+        out.add(new Token(kind, new Span(m.start(), m.end()), g, s.index()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<NameSequence> findNames() {
+    List<NameSequence> out = new ArrayList<>();
+    for (Sentence s : sentences()) {
+      List<Token> ts = tokens(s);
+      int i = 0;
+      while (i < ts.size()) {
+        if (!ts.get(i).isCapitalised()) {
+          i++;
+          continue;
+        }
+        List<Token> words = new ArrayList<>();
+        words.add(ts.get(i));
+        int end = i;
+        int j = i + 1;
+        while (j < ts.size()) {
+          Token t = ts.get(j);
+          if (t.isCapitalised() && adjacent(ts.get(j - 1), t)) {
+            words.add(t);
+            end = j;
+            j++;
+          } else if (isConnector(t) && adjacent(ts.get(j - 1), t)) {
+            // "of", "of the": accept only when a capitalised word follows the connectors.
+            int k = j;
+            while (k < ts.size() && isConnector(ts.get(k)) && k - j < 3) {
+              k++;
+            }
+            if (ts.get(j).text().equalsIgnoreCase("and") && k > j + 1) {
+              break; // "X and the Y" joins two names
+            }
+            if (k < ts.size() && ts.get(k).isCapitalised() && adjacent(ts.get(k - 1), ts.get(k))) {
+              j = k;
+            } else {
+              break;
+            }
+          } else if ((t.text().equals("’") || t.text().equals("'")) && j + 1 < ts.size()
+              && ts.get(j + 1).text().equals("s")) {
+            break;
+          } else {
+            break;
+          }
+        }
+        if (words.size() >= 2) {
+          Span span = new Span(ts.get(i).span().start(), ts.get(end).span().end());
+          out.add(new NameSequence(span, words, i == 0 || isOpening(ts, i)));
+        }
+        i = end + 1;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isConnector(Token t) {
+    return t.kind() == Token.Kind.WORD && CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Words separated by a single space (no punctuation between them). */
+  private boolean adjacent(Token a, Token b) {
+    return b.span().start() - a.span().end() <= 1;
+  }
+
+  private static boolean isOpening(List<Token> ts, int i) {
+    for (int k = 0; k < i; k++) {
+      if (ts.get(k).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private TermStats countTerms() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Token t : tokens()) {
+      if (t.kind() != Token.Kind.WORD || t.text().length() < 3) {
+        continue;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (!Languages.isStopWord(w)) {
+        counts.merge(w, 1, Integer::sum);
+      }
+    }
+    return new TermStats(counts);
+  }
+
+  /** Thread-safe memo. */
+  private static final class Lazy<T> {
+    private final Supplier<T> supplier;
+    private volatile T value;
+
+    Lazy(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = supplier.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+
+  static String[] split(String s) {
+    return Arrays.stream(s.split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,77 @@
+package org.copydesk.analysis;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Stop words of the supported languages and a stop-word vote to guess an article's language. */
+final class Languages {
+  private static final Map<String, Set<String>> STOP = new LinkedHashMap<>();
+
+  static {
+    STOP.put("en", Set.of("the", "and", "of", "to", "in", "is", "was", "for", "that", "with", "on", "as", "by",
+        "at", "from", "its", "his", "her", "their", "has", "have", "had", "are", "were", "be", "been", "this",
+        "which", "or", "an", "it", "said", "not", "but", "will", "would", "also", "more", "than", "after"));
+    STOP.put("es", Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "con",
+        "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "este", "esta"));
+    STOP.put("fr", Set.of("le", "la", "les", "des", "du", "de", "et", "un", "une", "est", "que", "qui", "dans",
+        "pour", "pas", "sur", "au", "aux", "avec", "il", "elle", "ce", "cette", "sont", "été", "par"));
+    STOP.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "mit",
+        "von", "sich", "des", "auf", "für", "im", "auch", "wurde", "werden", "dass", "nach", "bei"));
+    STOP.put("pt", Set.of("o", "os", "as", "de", "do", "da", "dos", "das", "que", "e", "em", "um", "uma",
+        "para", "com", "não", "por", "mais", "foi", "pelo", "pela", "ao", "seu", "sua", "está"));
+    STOP.put("it", Set.of("il", "lo", "la", "gli", "le", "di", "del", "della", "che", "e", "è", "un", "una",
+        "per", "con", "non", "sono", "nel", "nella", "anche", "dei", "delle", "ha", "stato"));
+    STOP.put("ru", Set.of("и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "за", "от", "для", "его",
+        "к", "о", "также", "был", "была", "были", "он", "она", "они", "до"));
+    STOP.put("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "çok", "daha", "gibi",
+        "ancak", "sonra", "kadar", "ise", "değil", "ama", "her", "en", "şu", "o"));
+  }
+
+  private static final Set<String> ALL = new HashSet<>();
+
+  static {
+    STOP.values().forEach(ALL::addAll);
+  }
+
+  private Languages() {}
+
+  static boolean isStopWord(String lowerWord) {
+    return ALL.contains(lowerWord);
+  }
+
+  static String detect(Analysis a) {
+    String declared = a.article().metadata().language();
+    if (declared != null) {
+      String primary = declared.toLowerCase(Locale.ROOT).split("[-_]")[0];
+      if (primary.matches("[a-z]{2,3}")) {
+        return primary;
+      }
+    }
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    List<Token> tokens = a.tokens();
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.WORD) {
+        continue;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      for (Map.Entry<String, Set<String>> e : STOP.entrySet()) {
+        if (e.getValue().contains(w)) {
+          votes.merge(e.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = "und";
+    int bestCount = 2;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+}

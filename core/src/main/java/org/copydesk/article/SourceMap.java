@@ -1,0 +1,96 @@
+package org.copydesk.article;
+
+import java.util.Arrays;
+
+/**
+ * Maps offsets in an article's normalised text back to the original input, as UTF-16 offsets and as
+ * 1-based line:column positions (columns in Unicode code points, lines split at LF, CR LF or CR).
+ * Immutable and thread-safe.
+ */
+public final class SourceMap {
+  private final String original;
+  private final int[] toOriginal; // normalised offset -> original offset; length = text length + 1
+  private final int[] lineStarts;
+
+  /**
+   * @param original the input as read
+   * @param toOriginal for each offset of the normalised text (and one past its end), the offset in
+   *     {@code original} it came from
+   */
+  public SourceMap(String original, int[] toOriginal) {
+    this.original = original;
+    this.toOriginal = toOriginal.clone();
+    this.lineStarts = lineStarts(original);
+  }
+
+  private static int[] lineStarts(String s) {
+    int[] starts = new int[16];
+    int n = 0;
+    starts[n++] = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  /** The original input. */
+  public String original() {
+    return original;
+  }
+
+  /** The original offset of a normalised-text offset. */
+  public int originalOffset(int textOffset) {
+    if (textOffset < 0 || textOffset >= toOriginal.length) {
+      throw new IndexOutOfBoundsException("offset " + textOffset);
+    }
+    return toOriginal[textOffset];
+  }
+
+  /** Where the character at {@code textOffset} came from. */
+  public Position start(int textOffset) {
+    return positionOfOriginal(originalOffset(textOffset));
+  }
+
+  /**
+   * The position just after the last character of a span (exclusive end, as in SARIF): the end of the
+   * original character that produced the span's last character.
+   */
+  public Position end(Span span) {
+    if (span.length() == 0) {
+      return start(span.start());
+    }
+    int last = originalOffset(span.end() - 1);
+    int after = last + (last < original.length() ? Character.charCount(original.codePointAt(last)) : 0);
+    return positionOfOriginal(after);
+  }
+
+  /** The 1-based position of an offset in the original input. */
+  public Position positionOfOriginal(int originalOffset) {
+    int off = Math.max(0, Math.min(originalOffset, original.length()));
+    int idx = Arrays.binarySearch(lineStarts, off);
+    int line = idx >= 0 ? idx : -idx - 2;
+    int lineStart = lineStarts[line];
+    return new Position(line + 1, original.codePointCount(lineStart, off) + 1);
+  }
+
+  /** The original text of a line (1-based), without its line terminator. */
+  public String line(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : original.length();
+    while (end > start && (original.charAt(end - 1) == '\n' || original.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return original.substring(start, end);
+  }
+
+  /** Number of lines in the original input. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+}

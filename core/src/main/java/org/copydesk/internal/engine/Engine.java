@@ -1,0 +1,175 @@
+package org.copydesk.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.article.Article;
+import org.copydesk.article.Position;
+import org.copydesk.article.SourceMap;
+import org.copydesk.article.Span;
+import org.copydesk.report.Finding;
+import org.copydesk.report.Location;
+import org.copydesk.report.Policy;
+import org.copydesk.report.ProcessingError;
+import org.copydesk.report.Report;
+import org.copydesk.report.Score;
+import org.copydesk.report.Verdict;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.Severity;
+import org.copydesk.rule.Suggestion;
+
+/** Runs the enabled rules over one article and builds its report. Immutable and thread-safe. */
+public final class Engine {
+  private final List<Rule> rules;
+  private final Policy policy;
+  private final String ruleSetVersion;
+
+  public Engine(List<Rule> rules, Policy policy, String ruleSetVersion) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.ruleSetVersion = Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (Rule r : rules) {
+      if (byId.put(r.id(), r) != null) {
+        throw new IllegalArgumentException("two rules share the id " + r.id());
+      }
+    }
+    this.rules = List.copyOf(byId.values());
+  }
+
+  public Report audit(Article article) {
+    Analysis analysis = new Analysis(article);
+    List<Finding> found = new ArrayList<>();
+    List<ProcessingError> errors = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (!policy.enabled(rule.id())) {
+        continue;
+      }
+      Context ctx = new Context(rule, article, analysis);
+      try {
+        rule.check(article, ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(new ProcessingError(rule.id(), e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        continue;
+      }
+      found.addAll(ctx.findings);
+    }
+    List<Finding> findings = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Finding f : found) {
+      if (f.confidence() >= policy.minConfidence()
+          && seen.add(f.ruleId() + "\u0000" + f.span().start() + "\u0000" + f.span().end())) {
+        findings.add(f);
+      }
+    }
+    findings.sort(Finding.ORDER);
+    Score score = Score.of(findings, policy);
+    Verdict verdict = Report.verdict(findings, score, policy);
+    return new Report(article.source(), article.format(), article.metadata().title(), analysis.language(),
+        findings, score, verdict, errors, ruleSetVersion);
+  }
+
+  private final class Context implements RuleContext {
+    private final Rule rule;
+    private final Article article;
+    private final Analysis analysis;
+    private final List<Finding> findings = new ArrayList<>();
+
+    Context(Rule rule, Article article, Analysis analysis) {
+      this.rule = rule;
+      this.article = article;
+      this.analysis = analysis;
+    }
+
+    @Override
+    public Article article() {
+      return article;
+    }
+
+    @Override
+    public Analysis analysis() {
+      return analysis;
+    }
+
+    @Override
+    public FindingBuilder report(Span span) {
+      Objects.requireNonNull(span, "span");
+      if (span.end() > article.text().length() || span.length() == 0) {
+        throw new IllegalArgumentException(rule.id() + ": span " + span + " is empty or outside the text");
+      }
+      return new Builder(span);
+    }
+
+    private final class Builder implements FindingBuilder {
+      private final Span span;
+      private String message;
+      private double confidence = 1.0;
+      private Severity severity;
+      private final List<Suggestion> suggestions = new ArrayList<>();
+      private final Map<String, String> evidence = new LinkedHashMap<>();
+      private boolean emitted;
+
+      Builder(Span span) {
+        this.span = span;
+      }
+
+      @Override
+      public FindingBuilder message(String m) {
+        this.message = m;
+        return this;
+      }
+
+      @Override
+      public FindingBuilder confidence(double c) {
+        if (!(c >= 0 && c <= 1)) {
+          throw new IllegalArgumentException(rule.id() + ": confidence " + c + " not in [0, 1]");
+        }
+        this.confidence = c;
+        return this;
+      }
+
+      @Override
+      public FindingBuilder severity(Severity s) {
+        this.severity = s;
+        return this;
+      }
+
+      @Override
+      public FindingBuilder suggest(Suggestion s) {
+        suggestions.add(Objects.requireNonNull(s, "suggestion"));
+        return this;
+      }
+
+      @Override
+      public FindingBuilder evidence(String key, String value) {
+        evidence.put(key, value);
+        return this;
+      }
+
+      @Override
+      public void emit() {
+        if (emitted) {
+          throw new IllegalStateException(rule.id() + ": finding emitted twice");
+        }
+        if (message == null || message.isBlank()) {
+          throw new IllegalStateException(rule.id() + ": finding without a message");
+        }
+        emitted = true;
+        Severity base = severity != null ? severity : rule.descriptor().defaultSeverity();
+        Severity sev = policy.severity(rule.id(), base);
+        SourceMap sm = article.sourceMap();
+        Position start = sm.start(span.start());
+        Position end = sm.end(span);
+        Location loc = new Location(start.line(), start.column(), end.line(), end.column());
+        findings.add(new Finding(rule.id(), rule.descriptor().category(), sev, Math.round(confidence * 100) / 100.0,
+            message, span, loc, article.text(span), suggestions, evidence));
+      }
+    }
+  }
+}

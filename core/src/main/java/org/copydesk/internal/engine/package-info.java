@@ -1,0 +1,2 @@
+/** Internal: the rule engine. Not API; may change in any release. */
+package org.copydesk.internal.engine;

@@ -1,0 +1,144 @@
+package org.copydesk.internal.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.copydesk.article.BlockType;
+import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Metadata;
+import org.jsoup.parser.Parser;
+
+/**
+ * CMS payloads in JSON: the generic shape {@code {"title","body"|"bodyHtml","url","siteName","byline",
+ * "published","language"}} and the WordPress REST post ({@code title.rendered}, {@code content.rendered},
+ * {@code link}, {@code date}). Offsets point into the JSON file itself, inside the string literals.
+ */
+final class JsonLoader {
+  private static final Pattern LOOKS_HTML = Pattern.compile("(?is)<(p|div|br|h[1-6]|ul|ol|li|blockquote|figure|section|article)\\b[^>]*>");
+
+  private JsonLoader() {}
+
+  static Metadata load(MappedText in, ArticleBuilder out) throws InvalidInputException {
+    JsonNode root;
+    try {
+      root = Json.JSON.readTree(in.text);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new InvalidInputException("invalid JSON" + where + ": " + Json.firstLine(
+          new Exception(e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new InvalidInputException("invalid JSON: " + Json.firstLine(e));
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidInputException("invalid JSON article: expected an object with \"title\" and \"body\"");
+    }
+    Map<String, Integer> offsets = stringOffsets(in.text);
+    boolean wordpress = root.path("content").has("rendered");
+    String titlePtr = wordpress ? "/title/rendered" : "/title";
+    String bodyPtr;
+    boolean html;
+    if (wordpress) {
+      bodyPtr = "/content/rendered";
+      html = true;
+    } else if (root.path("bodyHtml").isTextual()) {
+      bodyPtr = "/bodyHtml";
+      html = true;
+    } else if (root.path("body").isTextual()) {
+      bodyPtr = "/body";
+      html = false;
+    } else {
+      throw new InvalidInputException(
+          "JSON article has no body: expected \"body\", \"bodyHtml\" or WordPress \"content.rendered\"");
+    }
+
+    String title = null;
+    if (offsets.containsKey(titlePtr)) {
+      MappedText t = decodeString(in, offsets.get(titlePtr));
+      String decoded = wordpress ? Parser.unescapeEntities(t.text, false) : t.text;
+      out.startBlock(BlockType.TITLE);
+      out.append(decoded, t.align(decoded, 0, t.length()));
+      out.endBlock();
+      title = decoded;
+    }
+    MappedText body = decodeString(in, offsets.get(bodyPtr));
+    if (html || LOOKS_HTML.matcher(body.text).find()) {
+      HtmlLoader.loadFragment(body, out);
+    } else {
+      TextLoader.load(body, out, false);
+    }
+    Map<String, String> prov = new TreeMap<>();
+    root.fields().forEachRemaining(e -> {
+      if (Json.isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
+        prov.put("json:" + e.getKey(), e.getValue().asText());
+      }
+    });
+    return new Metadata(
+        title,
+        Json.text(root, "siteName"),
+        wordpress ? Json.text(root, "link") : Json.text(root, "url"),
+        Json.name(root.get("byline")),
+        wordpress ? Json.text(root, "date") : Json.text(root, "published"),
+        Json.text(root, "language"),
+        prov);
+  }
+
+  /** Offsets of the opening quote of every string value, keyed by JSON pointer. */
+  private static Map<String, Integer> stringOffsets(String json) throws InvalidInputException {
+    Map<String, Integer> out = new HashMap<>();
+    try (JsonParser p = Json.JSON.getFactory().createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_STRING) {
+          String ptr = p.getParsingContext().pathAsPointer().toString();
+          out.put(ptr, (int) p.currentTokenLocation().getCharOffset());
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException("invalid JSON: " + Json.firstLine(e));
+    }
+    return out;
+  }
+
+  /** Decodes the JSON string literal whose opening quote is at {@code quote}, keeping each char's origin. */
+  private static MappedText decodeString(MappedText in, int quote) {
+    String s = in.text;
+    StringBuilder sb = new StringBuilder();
+    int[] map = new int[Math.max(16, s.length() - quote)];
+    int i = quote + 1;
+    while (i < s.length() && s.charAt(i) != '"') {
+      int from = i;
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char e = s.charAt(i + 1);
+        i += 2;
+        switch (e) {
+          case 'n': c = '\n'; break;
+          case 't': c = '\t'; break;
+          case 'r': c = '\r'; break;
+          case 'b': c = '\b'; break;
+          case 'f': c = '\f'; break;
+          case 'u':
+            c = (char) Integer.parseInt(s.substring(i, i + 4), 16);
+            i += 4;
+            break;
+          default: c = e;
+        }
+      } else {
+        i++;
+      }
+      map[sb.length()] = in.origin(from);
+      sb.append(c);
+    }
+    int[] exact = new int[sb.length()];
+    System.arraycopy(map, 0, exact, 0, sb.length());
+    return MappedText.of(sb.toString(), exact);
+  }
+}

@@ -1,0 +1,227 @@
+package org.copydesk.internal.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.copydesk.article.BlockType;
+import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Metadata;
+
+/**
+ * Markdown through CommonMark with source spans: YAML front matter becomes metadata; headings, paragraphs,
+ * list items and block quotes become blocks; emphasis, code marks and link syntax are stripped while each
+ * character keeps its offset. Code blocks and raw HTML are skipped.
+ */
+final class MarkdownLoader {
+  private static final Parser PARSER =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  private final MappedText in;
+  private final ArticleBuilder out;
+  private boolean titleSeen;
+  private String title;
+
+  private MarkdownLoader(MappedText in, ArticleBuilder out) {
+    this.in = in;
+    this.out = out;
+  }
+
+  static Metadata load(MappedText in, ArticleBuilder out) throws InvalidInputException {
+    FrontMatter fm = FrontMatter.split(in.text);
+    // Blank the front matter but keep its length, so CommonMark's input offsets equal ours.
+    String body = fm.blanked();
+    MarkdownLoader loader = new MarkdownLoader(MappedText.identity(body), out);
+    loader.titleSeen = fm.get("title") != null;
+    loader.visitBlocks(PARSER.parse(body), BlockType.PARAGRAPH, in);
+    Metadata meta = fm.metadata();
+    if (meta.title() == null && loader.title != null) {
+      meta = meta.withTitle(loader.title);
+    }
+    return meta;
+  }
+
+  private void visitBlocks(Node parent, BlockType ctx, MappedText orig) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading) {
+        Heading h = (Heading) n;
+        BlockType t = h.getLevel() == 1 && !titleSeen ? BlockType.TITLE : BlockType.HEADING;
+        out.startBlock(t);
+        visitInlines(h, orig);
+        if (t == BlockType.TITLE) {
+          titleSeen = true;
+        }
+        out.endBlock();
+        if (t == BlockType.TITLE && !out.blocks().isEmpty()) {
+          title = out.blocks().get(out.blocks().size() - 1).text();
+        }
+      } else if (n instanceof Paragraph) {
+        out.startBlock(ctx);
+        visitInlines(n, orig);
+        out.endBlock();
+      } else if (n instanceof BulletList || n instanceof OrderedList || n instanceof ListItem) {
+        visitBlocks(n, BlockType.LIST_ITEM, orig);
+      } else if (n instanceof BlockQuote) {
+        visitBlocks(n, BlockType.QUOTE, orig);
+      } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
+          || n instanceof HtmlBlock || n instanceof ThematicBreak) {
+        continue;
+      } else {
+        visitBlocks(n, ctx, orig);
+      }
+    }
+  }
+
+  private void visitInlines(Node parent, MappedText orig) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text) {
+        appendLiteral(((Text) n).getLiteral(), n, orig);
+      } else if (n instanceof Code) {
+        appendLiteral(((Code) n).getLiteral(), n, orig);
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        out.space(orig.origin(start(n)));
+      } else if (n instanceof Link) {
+        out.startLink(((Link) n).getDestination());
+        visitInlines(n, orig);
+        out.endLink();
+      } else if (n instanceof Image || n instanceof HtmlInline) {
+        continue;
+      } else {
+        visitInlines(n, orig);
+      }
+    }
+  }
+
+  private void appendLiteral(String literal, Node n, MappedText orig) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    if (spans.isEmpty()) {
+      return;
+    }
+    int rawStart = spans.get(0).getInputIndex();
+    SourceSpan last = spans.get(spans.size() - 1);
+    int rawEnd = last.getInputIndex() + last.getLength();
+    if (n instanceof Code) {
+      int at = in.text.indexOf(literal, rawStart);
+      if (at >= 0 && at < rawEnd) {
+        rawStart = at;
+      }
+    }
+    out.append(literal, orig.align(literal, rawStart, rawEnd));
+  }
+
+  private int start(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
+  }
+
+  /** YAML front matter between {@code ---} lines at the very start. */
+  static final class FrontMatter {
+    private final String input;
+    private final int end; // offset just past the closing fence line, 0 if none
+    private final JsonNode values;
+
+    private FrontMatter(String input, int end, JsonNode values) {
+      this.input = input;
+      this.end = end;
+      this.values = values;
+    }
+
+    static FrontMatter split(String s) throws InvalidInputException {
+      String t = s.startsWith("\uFEFF") ? s.substring(1) : s;
+      int shift = s.length() - t.length();
+      if (!(t.startsWith("---\n") || t.startsWith("---\r\n"))) {
+        return new FrontMatter(s, 0, null);
+      }
+      int firstNl = t.indexOf('\n');
+      int pos = firstNl + 1;
+      while (pos <= t.length()) {
+        int nl = t.indexOf('\n', pos);
+        int lineEnd = nl < 0 ? t.length() : nl;
+        String line = t.substring(pos, lineEnd).strip();
+        if (line.equals("---") || line.equals("...")) {
+          String yaml = t.substring(firstNl + 1, pos);
+          JsonNode values;
+          try {
+            values = Json.YAML.readTree(yaml);
+          } catch (java.io.IOException e) {
+            throw new InvalidInputException("invalid YAML front matter: " + Json.firstLine(e));
+          }
+          return new FrontMatter(s, shift + (nl < 0 ? t.length() : nl + 1), values);
+        }
+        if (nl < 0) {
+          break;
+        }
+        pos = nl + 1;
+      }
+      return new FrontMatter(s, 0, null);
+    }
+
+    String blanked() {
+      if (end == 0) {
+        return input;
+      }
+      StringBuilder sb = new StringBuilder(input);
+      for (int i = 0; i < end; i++) {
+        if (sb.charAt(i) != '\n') {
+          sb.setCharAt(i, ' ');
+        }
+      }
+      return sb.toString();
+    }
+
+    String get(String... keys) {
+      if (values == null || !values.isObject()) {
+        return null;
+      }
+      for (String k : keys) {
+        JsonNode v = values.get(k);
+        if (v != null && v.isValueNode()) {
+          return v.asText();
+        }
+        if (v != null && v.isObject() && v.has("name")) {
+          return v.get("name").asText();
+        }
+      }
+      return null;
+    }
+
+    Metadata metadata() {
+      Map<String, String> prov = new java.util.TreeMap<>();
+      if (values != null && values.isObject()) {
+        values.fields().forEachRemaining(e -> {
+          if (Json.isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
+            prov.put("front-matter:" + e.getKey(), e.getValue().asText());
+          }
+        });
+      }
+      return new Metadata(
+          get("title", "headline"),
+          get("site", "siteName", "site_name", "publisher"),
+          get("url", "link", "canonical"),
+          get("author", "byline", "authors"),
+          get("date", "published", "datePublished"),
+          get("lang", "language", "locale"),
+          prov);
+    }
+  }
+}

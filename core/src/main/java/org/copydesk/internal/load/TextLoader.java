@@ -1,0 +1,133 @@
+package org.copydesk.internal.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.article.BlockType;
+
+/**
+ * Plain text: blocks are runs of non-blank lines. The first short line without closing punctuation is
+ * the title; a short unpunctuated line followed by a paragraph is a heading; lines that start with a
+ * bullet or number are list items.
+ */
+final class TextLoader {
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•–+]|\\d{1,3}[.)])\\s+");
+  private static final int TITLE_MAX_WORDS = 25;
+  private static final int HEADING_MAX_WORDS = 12;
+
+  private record Line(int start, int end) {}
+
+  private TextLoader() {}
+
+  /** Reads blocks out of {@code in}; returns the title line's text when one was found. */
+  static String load(MappedText in, ArticleBuilder out, boolean detectTitle) {
+    List<List<Line>> groups = groups(in.text);
+    String title = null;
+    for (int g = 0; g < groups.size(); g++) {
+      List<Line> lines = groups.get(g);
+      if (lines.size() > 1 && allListItems(in.text, lines)) {
+        for (Line l : lines) {
+          Matcher m = LIST_MARKER.matcher(in.text).region(l.start, l.end);
+          out.startBlock(BlockType.LIST_ITEM);
+          out.append(in, m.lookingAt() ? m.end() : l.start, l.end);
+          out.endBlock();
+        }
+        continue;
+      }
+      String joined = join(in.text, lines);
+      BlockType type = BlockType.PARAGRAPH;
+      if (lines.size() == 1 && !endsLikeSentence(joined)) {
+        int words = words(joined);
+        if (detectTitle && title == null && g == 0 && words <= TITLE_MAX_WORDS) {
+          type = BlockType.TITLE;
+          title = joined.strip();
+        } else if (words <= HEADING_MAX_WORDS && g + 1 < groups.size()
+            && looksLikeParagraph(in.text, groups.get(g + 1))) {
+          type = BlockType.HEADING;
+        }
+      } else if (lines.size() == 1 && LIST_MARKER.matcher(joined).lookingAt()) {
+        type = BlockType.LIST_ITEM;
+      }
+      out.startBlock(type);
+      for (Line l : lines) {
+        int from = l.start;
+        if (type == BlockType.LIST_ITEM) {
+          Matcher m = LIST_MARKER.matcher(in.text).region(l.start, l.end);
+          from = m.lookingAt() ? m.end() : l.start;
+        }
+        if (l != lines.get(0)) {
+          out.space(in.origin(l.start - 1));
+        }
+        out.append(in, from, l.end);
+      }
+      out.endBlock();
+    }
+    return title;
+  }
+
+  private static List<List<Line>> groups(String s) {
+    List<List<Line>> groups = new ArrayList<>();
+    List<Line> cur = new ArrayList<>();
+    int i = 0;
+    while (i <= s.length()) {
+      int nl = s.indexOf('\n', i);
+      int end = nl < 0 ? s.length() : nl;
+      if (s.substring(i, end).isBlank()) {
+        if (!cur.isEmpty()) {
+          groups.add(cur);
+          cur = new ArrayList<>();
+        }
+      } else {
+        cur.add(new Line(i, end));
+      }
+      if (nl < 0) {
+        break;
+      }
+      i = nl + 1;
+    }
+    if (!cur.isEmpty()) {
+      groups.add(cur);
+    }
+    return groups;
+  }
+
+  private static boolean allListItems(String s, List<Line> lines) {
+    for (Line l : lines) {
+      if (!LIST_MARKER.matcher(s).region(l.start, l.end).lookingAt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String join(String s, List<Line> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (Line l : lines) {
+      sb.append(s, l.start, l.end).append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  private static boolean looksLikeParagraph(String s, List<Line> lines) {
+    String t = join(s, lines);
+    return lines.size() > 1 || words(t) > HEADING_MAX_WORDS || endsLikeSentence(t);
+  }
+
+  static boolean endsLikeSentence(String t) {
+    String s = t.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    int i = s.length() - 1;
+    while (i > 0 && "\"'”’»)]*".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return ".!?…:;,".indexOf(s.charAt(i)) >= 0;
+  }
+
+  static int words(String t) {
+    String s = t.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
+  }
+}

@@ -1,0 +1,2 @@
+/** Internal: input loaders. Not API; may change in any release. */
+package org.copydesk.internal.load;

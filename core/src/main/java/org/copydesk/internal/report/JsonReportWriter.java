@@ -1,0 +1,137 @@
+package org.copydesk.internal.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import org.copydesk.report.Deduction;
+import org.copydesk.report.Finding;
+import org.copydesk.report.ProcessingError;
+import org.copydesk.report.Report;
+import org.copydesk.report.ReportBatch;
+import org.copydesk.report.ReportWriter;
+import org.copydesk.report.Verdict;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Suggestion;
+
+/**
+ * The JSON report, schema {@value #SCHEMA_VERSION} ({@code docs/report-schema.json}). Keys are written in a
+ * fixed order and numbers with fixed rounding, so the same batch gives the same bytes.
+ */
+public final class JsonReportWriter implements ReportWriter {
+  public static final String SCHEMA_VERSION = "1.0";
+  private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public void write(ReportBatch batch, Appendable out, boolean color) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "copydesk");
+    tool.put("version", batch.toolVersion());
+    root.put("ruleSetVersion", batch.ruleSetVersion());
+    ArrayNode reports = root.putArray("reports");
+    for (Report r : batch.reports()) {
+      reports.add(report(r));
+    }
+    ArrayNode failures = root.putArray("inputErrors");
+    for (ReportBatch.InputFailure f : batch.failures()) {
+      failures.addObject().put("source", f.source()).put("message", f.message());
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("articles", batch.reports().size());
+    summary.put("pass", batch.count(Verdict.PASS));
+    summary.put("warn", batch.count(Verdict.WARN));
+    summary.put("fail", batch.count(Verdict.FAIL));
+    summary.put("unreadable", batch.failures().size());
+    StringWriter sw = new StringWriter();
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(sw)) {
+      g.setPrettyPrinter(pp);
+      MAPPER.writeTree(g, root);
+    }
+    out.append(sw.toString()).append('\n');
+  }
+
+  private static ObjectNode report(Report r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("source", r.source());
+    n.put("format", r.format().id());
+    if (r.title() != null) {
+      n.put("title", r.title());
+    } else {
+      n.putNull("title");
+    }
+    n.put("language", r.language());
+    n.put("verdict", r.verdict().id());
+    ObjectNode score = n.putObject("score");
+    score.put("overall", r.score().overall());
+    ObjectNode cats = score.putObject("categories");
+    for (Map.Entry<Category, Integer> e : r.score().categories().entrySet()) {
+      cats.put(e.getKey().id(), e.getValue());
+    }
+    ArrayNode deds = score.putArray("deductions");
+    for (Deduction d : r.score().deductions()) {
+      ObjectNode dn = deds.addObject();
+      dn.put("ruleId", d.ruleId());
+      dn.put("category", d.category().id());
+      dn.put("points", d.points());
+      dn.put("capped", d.capped());
+      ArrayNode ids = dn.putArray("findings");
+      d.findings().forEach(i -> ids.add(findingId(i)));
+    }
+    ArrayNode fs = n.putArray("findings");
+    for (int i = 0; i < r.findings().size(); i++) {
+      fs.add(finding(findingId(i), r.findings().get(i)));
+    }
+    ArrayNode errs = n.putArray("errors");
+    for (ProcessingError e : r.errors()) {
+      errs.addObject().put("ruleId", e.ruleId()).put("message", e.message());
+    }
+    return n;
+  }
+
+  /** Stable id of a finding within its report. */
+  static String findingId(int index) {
+    return "F" + (index + 1);
+  }
+
+  private static ObjectNode finding(String id, Finding f) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", id);
+    n.put("ruleId", f.ruleId());
+    n.put("category", f.category().id());
+    n.put("severity", f.severity().id());
+    n.put("confidence", f.confidence());
+    n.put("message", f.message());
+    ObjectNode loc = n.putObject("location");
+    loc.put("line", f.location().line());
+    loc.put("column", f.location().column());
+    loc.put("endLine", f.location().endLine());
+    loc.put("endColumn", f.location().endColumn());
+    ObjectNode span = n.putObject("span");
+    span.put("start", f.span().start());
+    span.put("end", f.span().end());
+    n.put("excerpt", f.excerpt());
+    ArrayNode sugg = n.putArray("suggestions");
+    for (Suggestion s : f.suggestions()) {
+      sugg.addObject().put("replacement", s.replacement()).put("label", s.label());
+    }
+    ObjectNode ev = n.putObject("evidence");
+    f.evidence().forEach(ev::put);
+    return n;
+  }
+}

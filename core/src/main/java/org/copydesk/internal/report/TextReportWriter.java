@@ -1,0 +1,186 @@
+package org.copydesk.internal.report;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.article.SourceMap;
+import org.copydesk.report.Deduction;
+import org.copydesk.report.Finding;
+import org.copydesk.report.Report;
+import org.copydesk.report.ReportBatch;
+import org.copydesk.report.ReportWriter;
+import org.copydesk.report.Verdict;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Severity;
+import org.copydesk.rule.Suggestion;
+
+/**
+ * The human report: {@code path:line:col: severity rule-id: message}, the source line with the span marked,
+ * suggestions, then scores, deductions and the verdict. Colour only when asked (a terminal).
+ */
+public final class TextReportWriter implements ReportWriter {
+  private static final int WINDOW = 100;
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public void write(ReportBatch batch, Appendable out, boolean color) throws IOException {
+    Ansi a = new Ansi(color);
+    for (Report r : batch.reports()) {
+      SourceMap sm = batch.sources().get(r.source());
+      for (Finding f : r.findings()) {
+        finding(out, a, r, f, sm);
+      }
+      summary(out, a, r);
+    }
+    for (ReportBatch.InputFailure f : batch.failures()) {
+      out.append(a.red("error")).append(": ").append(f.message()).append('\n');
+    }
+    if (batch.reports().size() + batch.failures().size() > 1) {
+      out.append(String.format(Locale.ROOT, "%d articles: %d failed, %d warned, %d passed%s%n",
+          batch.reports().size(), batch.count(Verdict.FAIL), batch.count(Verdict.WARN), batch.count(Verdict.PASS),
+          batch.failures().isEmpty() ? "" : ", " + batch.failures().size() + " unreadable"));
+    }
+  }
+
+  private static void finding(Appendable out, Ansi a, Report r, Finding f, SourceMap sm) throws IOException {
+    out.append(a.bold(r.source() + ":" + f.location().line() + ":" + f.location().column())).append(": ")
+        .append(severity(a, f.severity())).append(' ')
+        .append(a.dim(f.ruleId())).append(": ")
+        .append(f.message())
+        .append(a.dim(String.format(Locale.ROOT, " (confidence %.2f)", f.confidence())))
+        .append('\n');
+    if (sm != null && f.location().line() <= sm.lineCount()) {
+      quoteLine(out, a, sm.line(f.location().line()), f);
+    } else {
+      out.append("    | ").append(f.excerpt()).append('\n');
+    }
+    for (Suggestion s : f.suggestions()) {
+      out.append("    = ").append(a.green("suggestion")).append(": ").append(s.label()).append('\n');
+    }
+  }
+
+  private static void quoteLine(Appendable out, Ansi a, String line, Finding f) throws IOException {
+    int[] cps = line.codePoints().toArray();
+    int start = Math.min(f.location().column() - 1, cps.length);
+    int end = f.location().endLine() == f.location().line() ? Math.min(f.location().endColumn() - 1, cps.length)
+        : cps.length;
+    end = Math.max(end, start + 1);
+    int from = Math.max(0, start - WINDOW / 2);
+    int to = Math.min(cps.length, Math.max(end + 20, from + WINDOW));
+    StringBuilder text = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
+    if (from > 0) {
+      text.append('…');
+      marks.append(' ');
+    }
+    for (int i = from; i < to; i++) {
+      int cp = cps[i] == '\t' ? ' ' : cps[i];
+      text.appendCodePoint(cp);
+      marks.append(i >= start && i < end ? '^' : ' ');
+    }
+    if (to < cps.length) {
+      text.append('…');
+    }
+    String lineNo = String.valueOf(f.location().line());
+    out.append(" ".repeat(Math.max(0, 4 - lineNo.length()))).append(a.dim(lineNo)).append(" | ")
+        .append(text.toString()).append('\n');
+    out.append("     | ").append(a.caret(marks.toString().stripTrailing())).append('\n');
+  }
+
+  private static void summary(Appendable out, Ansi a, Report r) throws IOException {
+    StringBuilder cats = new StringBuilder();
+    for (Map.Entry<Category, Integer> e : r.score().categories().entrySet()) {
+      cats.append(cats.length() == 0 ? "" : ", ").append(e.getKey().id()).append(' ').append(e.getValue());
+    }
+    long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = r.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    long infos = r.findings().size() - errors - warnings;
+    out.append(a.bold(r.source())).append(": score ").append(a.bold(r.score().overall() + "/100"))
+        .append(" (").append(cats).append(")\n");
+    for (Deduction d : r.score().deductions()) {
+      out.append(String.format(Locale.ROOT, "  -%5.1f  %s (%d finding%s%s)%n", d.points(), d.ruleId(),
+          d.findings().size(), d.findings().size() == 1 ? "" : "s", d.capped() ? ", capped" : ""));
+    }
+    out.append("  ").append(verdict(a, r.verdict()))
+        .append(String.format(Locale.ROOT, ": %d error%s, %d warning%s, %d info%n",
+            errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos));
+    if (!r.errors().isEmpty()) {
+      r.errors().forEach(e -> {
+        try {
+          out.append("  ").append(a.red("rule failed")).append(": ").append(e.ruleId()).append(": ")
+              .append(e.message()).append('\n');
+        } catch (IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+      });
+    }
+    out.append('\n');
+  }
+
+  private static String severity(Ansi a, Severity s) {
+    switch (s) {
+      case ERROR:
+        return a.red("error");
+      case WARNING:
+        return a.yellow("warning");
+      default:
+        return a.cyan("info");
+    }
+  }
+
+  private static String verdict(Ansi a, Verdict v) {
+    switch (v) {
+      case FAIL:
+        return a.red(a.bold("FAIL"));
+      case WARN:
+        return a.yellow(a.bold("WARN"));
+      default:
+        return a.green(a.bold("PASS"));
+    }
+  }
+
+  /** ANSI SGR codes, or nothing when colour is off. */
+  private static final class Ansi {
+    private final boolean on;
+
+    Ansi(boolean on) {
+      this.on = on;
+    }
+
+    private String sgr(String code, String s) {
+      return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+
+    String red(String s) {
+      return sgr("31", s);
+    }
+
+    String yellow(String s) {
+      return sgr("33", s);
+    }
+
+    String green(String s) {
+      return sgr("32", s);
+    }
+
+    String cyan(String s) {
+      return sgr("36", s);
+    }
+
+    String bold(String s) {
+      return sgr("1", s);
+    }
+
+    String dim(String s) {
+      return sgr("2", s);
+    }
+
+    String caret(String s) {
+      return sgr("1;35", s);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package org.copydesk.report;
+
+/**
+ * A rule that failed on an article. The rest of the report stands; the failure is reported, not hidden.
+ *
+ * @param ruleId the rule
+ * @param message what went wrong
+ */
+public record ProcessingError(String ruleId, String message) {}

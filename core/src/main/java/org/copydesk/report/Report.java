@@ -1,0 +1,62 @@
+package org.copydesk.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.copydesk.article.Format;
+import org.copydesk.rule.Severity;
+
+/**
+ * The audit of one article: findings in document order, scores, the verdict and any rule failures.
+ * Immutable.
+ *
+ * @param source where the article came from
+ * @param format the format it was read as
+ * @param title its title, or {@code null}
+ * @param language its declared or detected language ({@code und} when unknown)
+ * @param findings findings in {@link Finding#ORDER}
+ * @param score scores and deductions
+ * @param verdict PASS, WARN or FAIL under the policy
+ * @param errors rules that failed on this article
+ * @param ruleSetVersion the version of the rules that produced it
+ */
+public record Report(
+    String source,
+    Format format,
+    String title,
+    String language,
+    List<Finding> findings,
+    Score score,
+    Verdict verdict,
+    List<ProcessingError> errors,
+    String ruleSetVersion) {
+
+  public Report {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(verdict, "verdict");
+    findings = List.copyOf(findings);
+    errors = List.copyOf(errors);
+  }
+
+  /** Findings at or above a severity. */
+  public List<Finding> findingsAtLeast(Severity severity) {
+    return findings.stream().filter(f -> f.severity().atLeast(severity)).toList();
+  }
+
+  /**
+   * The verdict for findings and score under a policy.
+   */
+  public static Verdict verdict(List<Finding> findings, Score score, Policy policy) {
+    if (policy.failOn() != null) {
+      boolean fail = score.overall() < policy.failBelow()
+          || findings.stream().anyMatch(f -> f.severity().atLeast(policy.failOn()));
+      if (fail) {
+        return Verdict.FAIL;
+      }
+    }
+    boolean warn = score.overall() < policy.warnBelow()
+        || findings.stream().anyMatch(f -> f.severity().atLeast(policy.warnOn()));
+    return warn ? Verdict.WARN : Verdict.PASS;
+  }
+}

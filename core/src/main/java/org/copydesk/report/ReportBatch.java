@@ -1,0 +1,46 @@
+package org.copydesk.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.copydesk.article.SourceMap;
+import org.copydesk.report.Verdict;
+
+/**
+ * The result of one run over many inputs: a report per article, the inputs that could not be read, and the
+ * versions that produced them.
+ *
+ * @param toolVersion Copydesk's version
+ * @param ruleSetVersion the rule set's version
+ * @param reports one per article, in input order
+ * @param failures inputs that could not be read
+ * @param sources original inputs by report source, for writers that quote lines (may be empty)
+ */
+public record ReportBatch(
+    String toolVersion,
+    String ruleSetVersion,
+    List<Report> reports,
+    List<InputFailure> failures,
+    Map<String, SourceMap> sources) {
+
+  /**
+   * An input that could not be read.
+   *
+   * @param source the path or name
+   * @param message one line saying why
+   */
+  public record InputFailure(String source, String message) {}
+
+  public ReportBatch {
+    Objects.requireNonNull(toolVersion, "toolVersion");
+    Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+    reports = List.copyOf(reports);
+    failures = List.copyOf(failures);
+    sources = sources == null ? Map.of() : Map.copyOf(sources);
+  }
+
+  /** How many reports have a verdict. */
+  public long count(Verdict verdict) {
+    return reports.stream().filter(r -> r.verdict() == verdict).count();
+  }
+}

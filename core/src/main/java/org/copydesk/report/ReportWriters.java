@@ -1,0 +1,26 @@
+package org.copydesk.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.internal.report.JsonReportWriter;
+import org.copydesk.internal.report.TextReportWriter;
+
+/** The built-in report writers, by name. */
+public final class ReportWriters {
+  private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter());
+
+  private ReportWriters() {}
+
+  /** All writers, in the order {@code --help} lists them. */
+  public static List<ReportWriter> all() {
+    return ALL;
+  }
+
+  /** The writer with a name. */
+  public static Optional<ReportWriter> byName(String name) {
+    return ALL.stream().filter(w -> w.name().equals(name)).findFirst();
+  }
+
+  /** The JSON report schema version written by the JSON writer. */
+  public static final String JSON_SCHEMA_VERSION = JsonReportWriter.SCHEMA_VERSION;
+}

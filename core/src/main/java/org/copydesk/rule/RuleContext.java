@@ -1,0 +1,47 @@
+package org.copydesk.rule;
+
+import org.copydesk.analysis.Analysis;
+import org.copydesk.article.Article;
+import org.copydesk.article.Span;
+
+/**
+ * What a rule sees while it checks one article: the shared analysis and a way to report findings. Owned by
+ * the engine, bound to one rule and one article; the engine applies policy (severity overrides) centrally.
+ */
+public interface RuleContext {
+
+  /** The article being checked. */
+  Article article();
+
+  /** The analysis shared by all rules for this article. */
+  Analysis analysis();
+
+  /**
+   * Starts a finding on a span of the article text. Nothing is reported until {@link FindingBuilder#emit()}.
+   *
+   * @param span the text the finding is about
+   * @return a builder for the finding's message, confidence and suggestions
+   */
+  FindingBuilder report(Span span);
+
+  /** Builds one finding. Not thread-safe; use it from the rule's thread and emit once. */
+  interface FindingBuilder {
+    /** The message: what is wrong, in one sentence. Required. */
+    FindingBuilder message(String message);
+
+    /** How sure the rule is, from 0 to 1 (default 1). */
+    FindingBuilder confidence(double confidence);
+
+    /** A severity other than the rule's default for this finding (policy overrides still win). */
+    FindingBuilder severity(Severity severity);
+
+    /** Adds a proposed fix. */
+    FindingBuilder suggest(Suggestion suggestion);
+
+    /** Adds a piece of evidence shown in reports (e.g. {@code "matched" -> "rewritten by ... AI"}). */
+    FindingBuilder evidence(String key, String value);
+
+    /** Reports the finding. */
+    void emit();
+  }
+}

@@ -1,0 +1,40 @@
+package org.copydesk.rules;
+
+import java.util.List;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RulePack;
+import org.copydesk.rules.claims.UnattributedFigure;
+import org.copydesk.rules.integrity.OffTopicBranding;
+import org.copydesk.rules.integrity.TemplateResidue;
+import org.copydesk.rules.language.Misspelling;
+import org.copydesk.rules.language.NameTypo;
+import org.copydesk.rules.provenance.AiDisclosure;
+
+/** The built-in rule pack. Every built-in rule is listed here, so tests can loop over all of them. */
+public final class BuiltinRules implements RulePack {
+  /** Bump when a rule's behaviour changes, so reports say which rules produced them. */
+  public static final String VERSION = "0.1.0";
+
+  private static final List<Rule> RULES = List.of(
+      new AiDisclosure(),
+      new TemplateResidue(),
+      new OffTopicBranding(),
+      new NameTypo(),
+      new Misspelling(),
+      new UnattributedFigure());
+
+  @Override
+  public String name() {
+    return "builtin";
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+}

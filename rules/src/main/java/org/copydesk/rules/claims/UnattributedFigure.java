@@ -1,0 +1,122 @@
+package org.copydesk.rules.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Quantity;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.BlockType;
+import org.copydesk.article.Link;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.RuleDocs;
+
+/**
+ * Statistics with no source: percentages, money amounts, large counts and approximate counts ("approximately
+ * 150 events") in a sentence that names no source, has no link and is not a quote, where the sentence before
+ * does not introduce a source that this one continues.
+ */
+public final class UnattributedFigure implements Rule {
+  static final String ID = "claims.unattributed-figure";
+  private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.CLAIMS, Severity.WARNING);
+  private static final double LARGE_COUNT = 1000;
+  private static final double HEDGED_COUNT = 20;
+
+  /** Words that name or point to a source. */
+  private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|say|saying|told|tells|according\\s+to|"
+      + "reported|reports|reporting|estimated|estimates?|estimating|data|figures|statistics|stats|survey(?:ed|s)?|"
+      + "stud(?:y|ies)|research(?:ers)?|poll(?:s|ing)?|census|analysis|analysts?|showed|shows|show|found|finds|"
+      + "cited|cites|citing|quoted|announced|announces|published|publishes|released|wrote|writes|stated|states|"
+      + "statement|noted|notes|added|adds|confirmed|confirms|disclosed|calculated|calculates|projected|projects|"
+      + "forecasts?|forecasted|predicted|predicts|expects|expected|per\\s+(?:the|a|its)|source[sd]?|sourced|"
+      + "records?|filings?|bulletin|minutes|guidance|report|paper|authors?|indicated|indicates|revealed|"
+      + "reveals|compiled|measured|counted|tallied|put\\s+(?:it|the\\s+\\w+)\\s+at|told\\s+reporters|"
+      + "dijo|según|informó|selon|a\\s+déclaré|laut|sagte|segundo|disse|secondo|ha\\s+detto|по\\s+данным|"
+      + "заявил|göre|açıkladı)\\b");
+  /** Sentence openings that continue the previous sentence's source. */
+  private static final Pattern CONTINUES = Pattern.compile("(?iu)^(?:it|they|the\\s+(?:report|study|survey|data|"
+      + "figures|analysis|paper|authors|researchers|ministry|agency|company|bank|office|statement|poll|index)|"
+      + "its|their|that\\s+(?:report|study|survey)|the\\s+same\\s+(?:report|study|survey|data))\\b");
+  private static final Pattern QUOTE_CHARS = Pattern.compile("[\"“”«»„]");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(Article article, RuleContext ctx) {
+    List<Sentence> sentences = ctx.analysis().sentences();
+    for (Quantity q : ctx.analysis().quantities()) {
+      if (!isStatistic(q)) {
+        continue;
+      }
+      Sentence s = sentences.get(q.sentence());
+      Block block = article.blocks().get(s.blockIndex());
+      if (block.type() == BlockType.TITLE || block.type() == BlockType.HEADING || block.type() == BlockType.CAPTION
+          || block.type() == BlockType.QUOTE) {
+        continue;
+      }
+      if (attributed(s, article) || continuesSource(s, sentences)) {
+        continue;
+      }
+      ctx.report(q.span())
+          .message("\"" + article.text(q.span()) + "\" is " + describe(q) + " with no source in its sentence; "
+              + "name where it comes from or cut it")
+          .confidence(q.kind() == Quantity.Kind.COUNT ? 0.65 : 0.75)
+          .evidence("kind", q.kind().name().toLowerCase(Locale.ROOT))
+          .evidence("sentence", s.text())
+          .emit();
+    }
+  }
+
+  /** Percentages, money, large counts and approximate counts; not years, times, scores or small exact counts. */
+  static boolean isStatistic(Quantity q) {
+    switch (q.kind()) {
+      case PERCENT:
+      case MONEY:
+        return true;
+      case COUNT:
+        return q.value() >= LARGE_COUNT || (q.isHedged() && q.value() >= HEDGED_COUNT);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean attributed(Sentence s, Article article) {
+    if (ATTRIBUTION.matcher(s.text()).find() || QUOTE_CHARS.matcher(s.text()).find()) {
+      return true;
+    }
+    for (Link l : article.links()) {
+      if (s.span().overlaps(l.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuesSource(Sentence s, List<Sentence> sentences) {
+    if (s.index() == 0) {
+      return false;
+    }
+    Sentence prev = sentences.get(s.index() - 1);
+    return prev.blockIndex() == s.blockIndex() && ATTRIBUTION.matcher(prev.text()).find()
+        && CONTINUES.matcher(s.text()).find();
+  }
+
+  private static String describe(Quantity q) {
+    switch (q.kind()) {
+      case PERCENT:
+        return "a percentage";
+      case MONEY:
+        return "a money figure";
+      default:
+        return q.isHedged() ? "an estimated count" : "a large count";
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.copydesk.rules.integrity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.BlockType;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.Severity;
+import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.support.RuleDocs;
+import org.copydesk.rules.support.Resources;
+
+/**
+ * A business name standing on its own line before or after the article body ("Pools Plus Cyprus" under a
+ * geopolitics story): a short capitalised line, with a commercial marker word or a web address, whose words
+ * the article body never uses.
+ */
+public final class OffTopicBranding implements Rule {
+  static final String ID = "integrity.off-topic-branding";
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDocs.descriptor(ID, Category.INTEGRITY, Severity.WARNING);
+  private static final Set<String> MARKERS =
+      Set.copyOf(Resources.lines("/org/copydesk/rules/integrity/commerce-markers.txt"));
+  private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|net|org|co|shop|store|biz|info|"
+      + "[a-z]{2})(?:\\.[a-z]{2})?\\b");
+  private static final Set<String> SMALL = Set.of("&", "and", "of", "the", "for", "by", "de", "du", "la", "y", "e",
+      "und", "at", "in", "-", "–", "|");
+  private static final int MAX_WORDS = 6;
+  private static final int BODY_PARAGRAPH_WORDS = 20;
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(Article article, RuleContext ctx) {
+    List<Block> blocks = article.contentBlocks();
+    int firstBody = -1;
+    int lastBody = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (isBodyParagraph(blocks.get(i))) {
+        firstBody = firstBody < 0 ? i : firstBody;
+        lastBody = i;
+      }
+    }
+    if (firstBody < 0) {
+      return;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      boolean outsideBody = i > lastBody || (i < firstBody && b.type() != BlockType.TITLE);
+      if (!outsideBody || b.type() == BlockType.TITLE) {
+        continue;
+      }
+      String[] words = b.text().strip().split("\\s+");
+      if (words.length == 0 || words.length > MAX_WORDS || !nameLike(words)) {
+        continue;
+      }
+      String marker = marker(words, b.text());
+      if (marker == null) {
+        continue;
+      }
+      double overlap = overlapWithBody(words, ctx);
+      if (overlap >= 0.5) {
+        continue;
+      }
+      ctx.report(b.span())
+          .message("off-topic branding: \"" + b.text() + "\" looks like a business name, and the article never "
+              + "mentions it; it was probably scraped from the source site")
+          .confidence(overlap == 0 ? 0.8 : 0.65)
+          .suggest(Suggestion.delete("delete this line"))
+          .evidence("marker", marker)
+          .evidence("bodyOverlap", String.format(Locale.ROOT, "%.2f", overlap))
+          .emit();
+    }
+  }
+
+  private static boolean isBodyParagraph(Block b) {
+    return (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.QUOTE || b.type() == BlockType.LIST_ITEM)
+        && b.wordCount() >= BODY_PARAGRAPH_WORDS;
+  }
+
+  /** Every word capitalised (or a small connector, or a domain), and no sentence punctuation at the end. */
+  private static boolean nameLike(String[] words) {
+    String last = words[words.length - 1];
+    if (last.endsWith(".") && !DOMAIN.matcher(last).find() || last.endsWith("?") || last.endsWith("!")
+        || last.endsWith(":") || last.endsWith(",")) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String w : words) {
+      String clean = w.replaceAll("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$", "");
+      if (clean.isEmpty()) {
+        continue;
+      }
+      if (SMALL.contains(clean.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(clean).matches()) {
+        continue;
+      }
+      if (!Character.isUpperCase(clean.codePointAt(0)) && !Character.isDigit(clean.codePointAt(0))) {
+        return false;
+      }
+      capitalised++;
+    }
+    return capitalised >= 1;
+  }
+
+  private static String marker(String[] words, String text) {
+    if (DOMAIN.matcher(text).find()) {
+      return "web address";
+    }
+    for (String w : words) {
+      String k = w.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+      if (MARKERS.contains(k) || MARKERS.contains(k.replace(".", ""))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** Share of the line's content words that the body uses outside this line. */
+  private static double overlapWithBody(String[] words, RuleContext ctx) {
+    java.util.Map<String, Integer> own = new java.util.HashMap<>();
+    for (String w : words) {
+      String k = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (k.length() >= 3 && !SMALL.contains(k)) {
+        own.merge(k, 1, Integer::sum);
+      }
+    }
+    if (own.isEmpty()) {
+      return 1;
+    }
+    int used = 0;
+    for (java.util.Map.Entry<String, Integer> e : own.entrySet()) {
+      if (ctx.analysis().terms().count(e.getKey()) > e.getValue()) {
+        used++;
+      }
+    }
+    return (double) used / own.size();
+  }
+}

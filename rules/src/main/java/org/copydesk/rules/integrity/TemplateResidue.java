@@ -1,0 +1,111 @@
+package org.copydesk.rules.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.BlockType;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.Severity;
+import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.support.RuleDocs;
+import org.copydesk.rules.support.Resources;
+
+/**
+ * Website furniture scraped into the article: short blocks that are, or begin with, a phrase from the
+ * {@code template-residue.yaml} catalogue (comment forms, related-links headers, share bars, "Back to top").
+ * Page chrome that the HTML loader already set apart (sidebars, footers, comment areas) is not reported.
+ */
+public final class TemplateResidue implements Rule {
+  static final String ID = "integrity.template-residue";
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDocs.descriptor(ID, Category.INTEGRITY, Severity.WARNING);
+  private static final int MAX_BLOCK_WORDS = 30;
+  private static final int MAX_EXTRA_WORDS = 12;
+  private static final int MAX_PHRASE_WORDS;
+  private static final Map<String, Entry> PHRASES = new HashMap<>();
+
+  private record Entry(String kind, String lang, String phrase) {}
+
+  static {
+    JsonNode root = Resources.yaml("/org/copydesk/rules/integrity/template-residue.yaml");
+    int max = 1;
+    for (JsonNode e : root.path("entries")) {
+      for (JsonNode p : e.path("phrases")) {
+        String phrase = normalise(p.asText());
+        PHRASES.putIfAbsent(phrase, new Entry(e.path("kind").asText(), e.path("lang").asText(), phrase));
+        max = Math.max(max, phrase.split(" ").length);
+      }
+    }
+    MAX_PHRASE_WORDS = max;
+  }
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(Article article, RuleContext ctx) {
+    for (Block b : article.contentBlocks()) {
+      if (b.type() == BlockType.TITLE || b.wordCount() > MAX_BLOCK_WORDS) {
+        continue;
+      }
+      Entry hit = match(b.text());
+      if (hit == null) {
+        continue;
+      }
+      ctx.report(b.span())
+          .message("template residue (" + hit.kind().replace('-', ' ') + "): \"" + b.text()
+              + "\" is site furniture, not part of the article")
+          .confidence(normalise(b.text()).equals(hit.phrase()) ? 0.95 : 0.85)
+          .suggest(Suggestion.delete("delete this line"))
+          .evidence("kind", hit.kind())
+          .evidence("phrase", hit.phrase())
+          .evidence("language", hit.lang())
+          .emit();
+    }
+  }
+
+  /**
+   * The catalogue entry a block is or starts with. Single-word phrases must be the whole block; longer ones
+   * may be followed by a few words ("Back to top button", "Leave a Reply Cancel reply").
+   */
+  static Entry match(String blockText) {
+    String norm = normalise(blockText);
+    if (norm.isEmpty()) {
+      return null;
+    }
+    Entry whole = PHRASES.get(norm);
+    if (whole != null) {
+      return whole;
+    }
+    String[] words = norm.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("[.!?…,;*]+$", "");
+      words[i] = w.isEmpty() ? words[i] : w;
+    }
+    StringBuilder prefix = new StringBuilder();
+    Entry best = null;
+    for (int i = 0; i < Math.min(words.length - 1, MAX_PHRASE_WORDS); i++) {
+      prefix.append(i == 0 ? "" : " ").append(words[i]);
+      Entry e = PHRASES.get(prefix.toString());
+      boolean multiword = i >= 1 || prefix.charAt(prefix.length() - 1) == ':';
+      if (e != null && multiword && words.length - (i + 1) <= MAX_EXTRA_WORDS) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
+  static String normalise(String s) {
+    String t = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\u00a0]+", " ").strip();
+    return t.replaceAll("[\\s.!?…*→»›>|·•-]+$", "").replaceAll("^[\\s*→»›<|·•-]+", "").strip();
+  }
+}

@@ -3,6 +3,7 @@ package org.copydesk.internal.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,6 +58,8 @@ public final class JsonReportWriter implements ReportWriter {
     summary.put("unreadable", batch.failures().size());
     StringWriter sw = new StringWriter();
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(sw)) {

@@ -102,6 +102,12 @@ public final class Copydesk {
       return this;
     }
 
+    /**
+     * Builds the instance.
+     *
+     * @throws IllegalArgumentException if the policy configures a rule that no pack provides (a typo would
+     *     otherwise silently leave the rule running)
+     */
     public Copydesk build() {
       List<RulePack> all = new ArrayList<>(packs);
       if (discover) {
@@ -115,6 +121,11 @@ public final class Copydesk {
         version.append(version.length() == 0 ? "" : "+").append(p.name()).append('-').append(p.version());
       }
       rules.sort(Comparator.comparing(Rule::id));
+      for (String id : policy.rules().keySet()) {
+        if (rules.stream().noneMatch(r -> r.id().equals(id))) {
+          throw new IllegalArgumentException("policy names an unknown rule '" + id + "' (see 'copydesk rules')");
+        }
+      }
       return new Copydesk(rules, policy, version.length() == 0 ? "none" : version.toString());
     }
   }

@@ -90,18 +90,29 @@ final class CheckCommand implements Callable<Integer> {
     Policy policy;
     try {
       policy = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
-      if (failOn != null) {
-        policy = policy.withFailOn(Policy.parseFailOn(failOn));
-      }
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     }
-    Copydesk copydesk = Copydesk.builder().policy(policy).build();
+    if (failOn != null) {
+      try {
+        policy = policy.withFailOn(Policy.parseFailOn(failOn));
+      } catch (IllegalArgumentException e) {
+        return usage(err, "unknown --fail-on '" + failOn + "' (expected error, warning, info or never)");
+      }
+    }
+    Copydesk copydesk;
+    try {
+      copydesk = Copydesk.builder().policy(policy).build();
+    } catch (IllegalArgumentException e) {
+      return usage(err, (policyFile == null ? "" : policyFile + ": ") + e.getMessage());
+    }
 
     List<Report> reports = new ArrayList<>();
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
     Map<String, SourceMap> sources = new LinkedHashMap<>();
-    for (String input : expand(inputs, failures)) {
+    List<String> files = expand(inputs, failures);
+    failures.forEach(f -> err.println("copydesk: " + f.message()));
+    for (String input : files) {
       try {
         Article article = input.equals("-")
             ? Articles.read(System.in, forced, "<stdin>")
@@ -132,8 +143,21 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private boolean useColor() {
-    return !noColor && System.console() != null && System.getenv("NO_COLOR") == null
+    return !noColor && isTerminal() && System.getenv("NO_COLOR") == null
         && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  /** A console attached to a terminal; on JDK 22+ a console exists even when piped, so ask it. */
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 17-21: a console exists only for a terminal
+    }
   }
 
   private static int usage(PrintWriter err, String message) {
@@ -155,6 +179,9 @@ final class CheckCommand implements Callable<Integer> {
               .map(Path::toString)
               .sorted()
               .forEach(out::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          failures.add(new ReportBatch.InputFailure(in, in + ": cannot list directory ("
+              + e.getClass().getSimpleName() + ")"));
         }
       } else {
         out.add(in);

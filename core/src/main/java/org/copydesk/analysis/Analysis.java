@@ -27,8 +27,8 @@ public final class Analysis {
   private static final Pattern TOKEN = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\d+(?:[.,:]\\d+)*|\\S");
   private static final Set<String> CONNECTORS = Set.of(
-      "of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "di", "da", "do", "dos", "das",
-      "von", "van", "der", "den", "al", "el", "bin", "in", "&");
+      "of", "the", "and", "for", "de", "la", "le", "du", "des", "del", "di", "da", "do", "dos", "das",
+      "von", "van", "der", "den", "al", "el", "bin", "&");
 
   private final Article article;
   private final Lazy<List<Sentence>> sentences = new Lazy<>(this::splitSentences);

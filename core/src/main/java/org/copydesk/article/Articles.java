@@ -82,9 +82,12 @@ public final class Articles {
     if (content.length() > MAX_BYTES) {
       throw new InvalidInputException(source + ": too large (limit " + MAX_BYTES + " characters)");
     }
-    Format f = format != null ? format : Loaders.sniff(content);
+    // A byte-order mark is an encoding signature, not text: it would hide a Markdown heading, an HTML head
+    // or a JSON object from the parsers (and editors do not count it as a column).
+    String c = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    Format f = format != null ? format : Loaders.sniff(c);
     try {
-      return Loaders.load(content, f, source);
+      return Loaders.load(c, f, source);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(source + ": " + e.getMessage(), e);
     }

@@ -66,8 +66,25 @@ public final class SourceMap {
       return start(span.start());
     }
     int last = originalOffset(span.end() - 1);
-    int after = last + (last < original.length() ? Character.charCount(original.codePointAt(last)) : 0);
-    return positionOfOriginal(after);
+    return positionOfOriginal(last < original.length() ? rawEnd(last) : last);
+  }
+
+  /** The end of the raw character at {@code i}: past an HTML entity or a backslash escape when it starts one. */
+  private int rawEnd(int i) {
+    char c = original.charAt(i);
+    if (c == '&') {
+      int semi = original.indexOf(';', i);
+      if (semi > i && semi - i <= 32 && original.substring(i + 1, semi).matches("#?[A-Za-z0-9]+")) {
+        return semi + 1;
+      }
+    } else if (c == '\\' && i + 1 < original.length()) {
+      if (original.charAt(i + 1) == 'u' && i + 6 <= original.length()
+          && original.substring(i + 2, i + 6).matches("[0-9A-Fa-f]{4}")) {
+        return i + 6;
+      }
+      return i + 2;
+    }
+    return i + Character.charCount(original.codePointAt(i));
   }
 
   /** The 1-based position of an offset in the original input. */

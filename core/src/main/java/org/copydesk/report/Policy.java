@@ -105,8 +105,10 @@ public record Policy(
     String text;
     try {
       text = Files.readString(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException("policy " + file + ": no such file");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read policy " + file + " (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException("policy " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
     }
     return parse(text, file.toString());
   }
@@ -171,6 +173,13 @@ public record Policy(
 
   /** Parses {@code error}, {@code warning}, {@code info} or {@code never} (returns {@code null}). */
   public static Severity parseFailOn(String s) {
-    return "never".equalsIgnoreCase(s.strip()) ? null : Severity.parse(s);
+    if ("never".equalsIgnoreCase(s.strip())) {
+      return null;
+    }
+    try {
+      return Severity.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown level '" + s + "' (expected error, warning, info or never)", e);
+    }
   }
 }

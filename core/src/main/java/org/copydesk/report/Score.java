@@ -18,7 +18,9 @@ import org.copydesk.rule.Category;
  */
 public record Score(int overall, Map<Category, Integer> categories, List<Deduction> deductions) {
   public Score {
-    categories = Collections.unmodifiableMap(new EnumMap<>(categories));
+    EnumMap<Category, Integer> copy = new EnumMap<>(Category.class);
+    copy.putAll(categories);
+    categories = Collections.unmodifiableMap(copy);
     deductions = List.copyOf(deductions);
   }
 

@@ -158,11 +158,6 @@ final class HtmlLoader {
     }
     switch (el.normalName()) {
       case "h1":
-        if (!titleSeen) {
-          titleSeen = true;
-          return BlockType.TITLE;
-        }
-        return BlockType.HEADING;
       case "h2":
       case "h3":
       case "h4":

@@ -57,7 +57,11 @@ final class MappedText {
         continue;
       }
       char r = text.charAt(p);
-      if (r == c || (Character.isWhitespace(c) && Character.isWhitespace(r))) {
+      if (c == '&' && r == '&' && isAmpersandEntity(p, end)) {
+        // "&amp;" decodes to the very character it starts with: consume the whole entity.
+        out[i] = origin(p);
+        p = text.indexOf(';', p) + 1;
+      } else if (r == c || (Character.isWhitespace(c) && Character.isWhitespace(r))) {
         out[i] = origin(p);
         p++;
       } else if (r == '\\' && p + 1 < end && text.charAt(p + 1) == c) {
@@ -85,5 +89,14 @@ final class MappedText {
       }
     }
     return out;
+  }
+
+  /** Whether an entity for '&' ({@code &amp;}, {@code &#38;}, {@code &#x26;}) starts at {@code p}. */
+  private boolean isAmpersandEntity(int p, int end) {
+    int semi = text.indexOf(';', p);
+    if (semi < 0 || semi >= end || semi - p > 10) {
+      return false;
+    }
+    return text.substring(p + 1, semi).matches("(?i)amp|#0*38|#x0*26");
   }
 }

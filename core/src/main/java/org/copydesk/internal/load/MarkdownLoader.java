@@ -52,7 +52,6 @@ final class MarkdownLoader {
     // Blank the front matter but keep its length, so CommonMark's input offsets equal ours.
     String body = fm.blanked();
     MarkdownLoader loader = new MarkdownLoader(MappedText.identity(body), out);
-    loader.titleSeen = fm.get("title") != null;
     loader.visitBlocks(PARSER.parse(body), BlockType.PARAGRAPH, in);
     Metadata meta = fm.metadata();
     if (meta.title() == null && loader.title != null) {

@@ -41,7 +41,7 @@ final class TextLoader {
         int words = words(joined);
         if (detectTitle && title == null && g == 0 && words <= TITLE_MAX_WORDS) {
           type = BlockType.TITLE;
-          title = joined.strip();
+          title = joined.strip().replaceAll("\\s+", " "); // as in the block: whitespace collapsed
         } else if (words <= HEADING_MAX_WORDS && g + 1 < groups.size()
             && looksLikeParagraph(in.text, groups.get(g + 1))) {
           type = BlockType.HEADING;
@@ -71,7 +71,7 @@ final class TextLoader {
     List<Line> cur = new ArrayList<>();
     int i = 0;
     while (i <= s.length()) {
-      int nl = s.indexOf('\n', i);
+      int nl = lineBreak(s, i);
       int end = nl < 0 ? s.length() : nl;
       if (s.substring(i, end).isBlank()) {
         if (!cur.isEmpty()) {
@@ -90,6 +90,17 @@ final class TextLoader {
       groups.add(cur);
     }
     return groups;
+  }
+
+  /** The next line break at or after {@code from}: an LF, or a CR not followed by LF (old Mac files). */
+  private static int lineBreak(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean allListItems(String s, List<Line> lines) {

@@ -95,12 +95,17 @@ public final class OffTopicBranding implements Rule {
       return false;
     }
     int capitalised = 0;
+    boolean domain = false;
     for (String w : words) {
       String clean = w.replaceAll("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$", "");
       if (clean.isEmpty()) {
         continue;
       }
-      if (SMALL.contains(clean.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(clean).matches()) {
+      if (DOMAIN.matcher(clean).matches()) {
+        domain = true;
+        continue;
+      }
+      if (SMALL.contains(clean.toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (!Character.isUpperCase(clean.codePointAt(0)) && !Character.isDigit(clean.codePointAt(0))) {
@@ -108,7 +113,7 @@ public final class OffTopicBranding implements Rule {
       }
       capitalised++;
     }
-    return capitalised >= 1;
+    return capitalised >= 1 || domain;
   }
 
   private static String marker(String[] words, String text) {

@@ -85,18 +85,26 @@ public final class TemplateResidue implements Rule {
     if (whole != null) {
       return whole;
     }
-    String[] words = norm.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("[.!?…,;*]+$", "");
-      words[i] = w.isEmpty() ? words[i] : w;
+    String[] raw = norm.split(" ");
+    String[] words = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      String w = raw[i].replaceAll("[.!?…,;*|]+$", "");
+      words[i] = w.isEmpty() ? raw[i] : w;
     }
     StringBuilder prefix = new StringBuilder();
     Entry best = null;
     for (int i = 0; i < Math.min(words.length - 1, MAX_PHRASE_WORDS); i++) {
       prefix.append(i == 0 ? "" : " ").append(words[i]);
       Entry e = PHRASES.get(prefix.toString());
-      boolean multiword = i >= 1 || prefix.charAt(prefix.length() - 1) == ':';
-      if (e != null && multiword && words.length - (i + 1) <= MAX_EXTRA_WORDS) {
+      if (e == null) {
+        e = PHRASES.get(prefix + ":");
+      }
+      boolean multiword = i >= 1 || raw[i].endsWith(":");
+      int rest = words.length - (i + 1);
+      // After the phrase: a few more words ("Back to top button") or a break ("... published. Required ..."),
+      // never running prose ("Related articles in the journal reached the same conclusion").
+      boolean boundary = rest <= 3 || !raw[i].equals(words[i]) || raw[i].endsWith(":");
+      if (e != null && multiword && rest <= MAX_EXTRA_WORDS && boundary) {
         best = e;
       }
     }

@@ -44,7 +44,9 @@ public final class AiDisclosure implements Rule {
       + "(?:\\s+(?:tools?|engines?|assistants?|systems?|software|models?|technology|platforms?|programs?|"
       + "assistance|help|support|writing\\s+tools?))?"
       + "(?![\\w-])(?!\\s+(?:researchers?|experts?|compan(?:y|ies)|firms?|labs?|start-?ups?|developers?|industry|"
-      + "chips?|policy|polic(?:y|ies)|act|law|regulation|rules?|safety|ethics|race|boom|bubble|investment|stocks?))";
+      + "chips?|policy|polic(?:y|ies)|act|law|regulation|rules?|safety|ethics|race|boom|bubble|investment|stocks?))"
+      // "AI Now Institute": a capitalised word after the agent makes it part of a proper name
+      + "(?!\\s+(?-i:\\p{Lu}\\p{Ll}))";
   private static final String GAP = "(?:[^.!?;\"“”]{0,80}?)";
   private static final String HELPER = "(?:by|with|using|via|through|utili[sz]ing|(?:with\\s+)?the\\s+(?:help|assistance|aid|"
       + "support|use)\\s+of|(?:with\\s+)?(?:help|assistance)\\s+from)";

@@ -1,0 +1,35 @@
+package org.copydesk.rules.integrity;
+
+import org.copydesk.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class OffTopicBrandingTest {
+  private static final String MATCH = "Rovers edge derby\n\n"
+      + "Rovers beat City 2-1 in a tense derby on Saturday, with a late header from their captain settling a "
+      + "match that had swung back and forth all afternoon in front of a full stadium.\n\n"
+      + "City had levelled early in the second half through their striker, but could not hold on as the "
+      + "home side pressed in the closing minutes and forced a string of corners.\n\n";
+
+  @Test
+  void flagsBusinessNamesOutsideTheBody() {
+    RuleTester.of(new OffTopicBranding())
+        .expect(MATCH + "<<BestBet Casino Online>>")
+        .expect(MATCH + "<<Aqua Spa Supplies Ltd>>\n\nRelated Articles")
+        .expect(MATCH + "<<sunnyrealty.com>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnHeadingsBylinesAndOnTopicNames() {
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH.replace("City had", "Second Half\n\nCity had"))
+        .expectNothing(MATCH + "By Jane Smith")
+        .expectNothing(MATCH + "Reporting by Ana Costa; Editing by Tom Lee")
+        .expectNothing("Harbour Marine Supplies expands\n\n"
+            + "Harbour Marine Supplies, the boat chandler on the quay, will open a second shop in the spring, "
+            + "its owner said, after a record summer for the family business.\n\n"
+            + "The owner said Harbour Marine Supplies would hire four more staff.\n\n"
+            + "Harbour Marine Supplies")
+        .check();
+  }
+}

@@ -1,0 +1,30 @@
+package org.copydesk.rules.integrity;
+
+import org.copydesk.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class TemplateResidueTest {
+  private static final String STORY = "Harbour works delayed\n\n"
+      + "Work on the new harbour wall has been delayed until spring because of storm damage, the port "
+      + "authority said on Monday, adding that the contractor would return in March.\n\n";
+
+  @Test
+  void flagsShortResidueLinesInManyLanguages() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Related Articles>>\n\n<<Leave a Reply>>\n\n"
+            + "<<Your email address will not be published. Required fields are marked *>>\n\n"
+            + "<<Back to top button>>")
+        .expect(STORY + "<<Share this:>>\n\n<<Leave a Reply Cancel reply>>")
+        .expect(STORY + "<<Artículos relacionados>>\n\n<<Deja una respuesta>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnProseThatMentionsThePhrases() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Readers can leave a reply to the consultation until Friday, the council said.")
+        .expectNothing(STORY + "Related articles in the journal reached the same conclusion.")
+        .expectNothing(STORY + "He told the committee he would go back to the top of the agenda next week.")
+        .check();
+  }
+}

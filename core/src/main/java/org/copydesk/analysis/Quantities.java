@@ -49,6 +49,10 @@ final class Quantities {
       Map.entry("a dozen", 12.0), Map.entry("dozens", 24.0), Map.entry("hundreds", 200.0),
       Map.entry("thousands", 2000.0), Map.entry("millions", 2e6), Map.entry("billions", 2e9));
 
+  /** Words before a number from 1000 to 1599 that make it a year ("in 1300", "since 1492"). */
+  private static final Pattern YEAR_CONTEXT =
+      Pattern.compile("(?i)\\b(?:in|since|by|from|until|till|of|around|circa|c\\.|year|the)\\s+$");
+
   private Quantities() {}
 
   static List<Quantity> find(Analysis analysis) {
@@ -57,7 +61,7 @@ final class Quantities {
     for (Sentence s : analysis.sentences()) {
       Matcher m = QUANTITY.matcher(text).region(s.span().start(), s.span().end());
       while (m.find()) {
-        Quantity q = toQuantity(m, s.index());
+        Quantity q = toQuantity(m, s.index(), text);
         if (q != null) {
           out.add(q);
         }
@@ -66,7 +70,7 @@ final class Quantities {
     return List.copyOf(out);
   }
 
-  private static Quantity toQuantity(Matcher m, int sentence) {
+  private static Quantity toQuantity(Matcher m, int sentence, String text) {
     String hedge = m.group("hedge") == null ? "" : m.group("hedge").strip().toLowerCase(Locale.ROOT);
     Span span = new Span(m.start(), m.end());
     Span bare = new Span(m.group("hedge") == null ? m.start() : m.end("hedge"), m.end());
@@ -97,7 +101,9 @@ final class Quantities {
     if (m.group("count") != null) {
       String raw = m.group("cnum");
       double v = number(raw) * scale(m.group("cscale"));
-      boolean yearLike = raw.matches("(1[6-9]|20)\\d{2}") && m.group("cscale") == null;
+      boolean yearLike = m.group("cscale") == null && (raw.matches("(1[6-9]|20)\\d{2}")
+          || raw.matches("1\\d{3}") && YEAR_CONTEXT.matcher(
+              text.substring(Math.max(0, m.start("cnum") - 12), m.start("cnum"))).find());
       if (yearLike && hedge.isEmpty()) {
         return new Quantity(Quantity.Kind.YEAR, bare, v, "", "", sentence);
       }

@@ -26,6 +26,8 @@ public final class UnattributedFigure implements Rule {
   private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.CLAIMS, Severity.WARNING);
   private static final double LARGE_COUNT = 1000;
   private static final double HEDGED_COUNT = 20;
+  /** Money below this is a price or a fine, not an aggregate statistic. */
+  private static final double AGGREGATE_MONEY = 1_000_000;
 
   /** Words that name or point to a source. */
   private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|say|saying|told|tells|according\\s+to|"
@@ -43,6 +45,8 @@ public final class UnattributedFigure implements Rule {
       + "figures|analysis|paper|authors|researchers|ministry|agency|company|bank|office|statement|poll|index)|"
       + "its|their|that\\s+(?:report|study|survey)|the\\s+same\\s+(?:report|study|survey|data))\\b");
   private static final Pattern QUOTE_CHARS = Pattern.compile("[\"“”«»„]");
+  /** A numbered reference ("[1]", "[12]") points to a source list. */
+  private static final Pattern CITATION = Pattern.compile("\\[\\d{1,3}\\]");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -53,10 +57,13 @@ public final class UnattributedFigure implements Rule {
   public void check(Article article, RuleContext ctx) {
     List<Sentence> sentences = ctx.analysis().sentences();
     for (Quantity q : ctx.analysis().quantities()) {
-      if (!isStatistic(q)) {
+      if (!isStatistic(q, article.text())) {
         continue;
       }
       Sentence s = sentences.get(q.sentence());
+      if (tableLike(s, ctx)) {
+        continue;
+      }
       Block block = article.blocks().get(s.blockIndex());
       if (block.type() == BlockType.TITLE || block.type() == BlockType.HEADING || block.type() == BlockType.CAPTION
           || block.type() == BlockType.QUOTE) {
@@ -75,21 +82,48 @@ public final class UnattributedFigure implements Rule {
     }
   }
 
-  /** Percentages, money, large counts and approximate counts; not years, times, scores or small exact counts. */
-  static boolean isStatistic(Quantity q) {
+  /**
+   * Percentages, aggregate money amounts, large counts and approximate counts; not years, times, scores, small
+   * exact counts, prices ("$129.99", "for $44,000") or bare unformatted numbers ("5027", phone numbers).
+   */
+  static boolean isStatistic(Quantity q, String text) {
+    String raw = text.substring(q.span().start(), q.span().end());
     switch (q.kind()) {
       case PERCENT:
-      case MONEY:
         return true;
+      case MONEY:
+        return q.value() >= AGGREGATE_MONEY;
       case COUNT:
+        if (!raw.matches("(?s).*\\d.*")) {
+          return false; // "thousands", "millions of people": vague, not a figure
+        }
+        if (!raw.matches("(?s).*(?:\\d{1,3}(?:,\\d{3})+|\\d\\s?(?:trillion|billion|million|thousand)).*")
+            && !q.isHedged()) {
+          return false; // "5027", "1500": table cells, codes and phone numbers, not claims
+        }
         return q.value() >= LARGE_COUNT || (q.isHedged() && q.value() >= HEDGED_COUNT);
       default:
         return false;
     }
   }
 
+  /** A sentence that is a table row or a list of prices: many numbers, few words. */
+  private static boolean tableLike(Sentence s, RuleContext ctx) {
+    int numbers = 0;
+    int words = 0;
+    for (var t : ctx.analysis().tokens(s)) {
+      if (t.kind() == org.copydesk.analysis.Token.Kind.NUMBER) {
+        numbers++;
+      } else if (t.kind() == org.copydesk.analysis.Token.Kind.WORD) {
+        words++;
+      }
+    }
+    return numbers >= 4 && words < numbers * 2;
+  }
+
   private static boolean attributed(Sentence s, Article article) {
-    if (ATTRIBUTION.matcher(s.text()).find() || QUOTE_CHARS.matcher(s.text()).find()) {
+    if (ATTRIBUTION.matcher(s.text()).find() || QUOTE_CHARS.matcher(s.text()).find()
+        || CITATION.matcher(s.text()).find()) {
       return true;
     }
     for (Link l : article.links()) {

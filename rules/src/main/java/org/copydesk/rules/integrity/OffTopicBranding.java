@@ -31,6 +31,9 @@ public final class OffTopicBranding implements Rule {
       + "[a-z]{2})(?:\\.[a-z]{2})?\\b");
   private static final Set<String> SMALL = Set.of("&", "and", "of", "the", "for", "by", "de", "du", "la", "y", "e",
       "und", "at", "in", "-", "–", "|");
+  /** Credit, copyright and embed lines ("Via X", "© site.com, 2008", "— @handle May 4, 2019") are not brands. */
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^\\W*(?:via|provided\\s+by|courtesy(?:\\s+of)?|source|"
+      + "photo|image|credit|copyright|reporting\\s+by|by)\\b|[©@]|\\b(?:1[89]|20)\\d{2}\\b");
   private static final int MAX_WORDS = 6;
   private static final int BODY_PARAGRAPH_WORDS = 20;
 
@@ -60,7 +63,7 @@ public final class OffTopicBranding implements Rule {
         continue;
       }
       String[] words = b.text().strip().split("\\s+");
-      if (words.length == 0 || words.length > MAX_WORDS || !nameLike(words)) {
+      if (words.length == 0 || words.length > MAX_WORDS || CREDIT.matcher(b.text()).find() || !nameLike(words)) {
         continue;
       }
       String marker = marker(words, b.text());

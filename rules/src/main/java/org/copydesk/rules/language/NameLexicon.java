@@ -6,23 +6,38 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.copydesk.rules.support.Resources;
 
 /**
- * Words common inside institutional names, with a deletion index (SymSpell style) to find the lexicon words
- * one edit away from a given word, plus same-letter swaps ("untied" / "united", "reverse" / "reserve").
+ * Words common inside institutional names ({@code name-words.txt}) and their semantic domains
+ * ({@code name-domains.yaml}: religion and heritage, international organisations, central banking, ...), with a
+ * deletion index (SymSpell style) to find the lexicon words one edit away from a given word, plus same-letter
+ * swaps ("untied" / "united", "reverse" / "reserve").
  */
 final class NameLexicon {
-  static final NameLexicon INSTANCE = new NameLexicon(Resources.lines("/org/copydesk/rules/language/name-words.txt"));
+  static final NameLexicon INSTANCE = load();
   private static final LevenshteinDistance ONE = new LevenshteinDistance(1);
 
   private final Set<String> words;
+  private final Map<String, Set<String>> domains;
   private final Map<String, List<String>> deletions = new HashMap<>();
   private final Map<String, List<String>> anagrams = new HashMap<>();
 
-  NameLexicon(List<String> lines) {
+  private static NameLexicon load() {
+    Map<String, Set<String>> domains = new HashMap<>();
+    JsonNode root = Resources.yaml("/org/copydesk/rules/language/name-domains.yaml");
+    root.path("domains").fields().forEachRemaining(e -> e.getValue().forEach(
+        w -> domains.computeIfAbsent(w.asText().strip(), k -> new TreeSet<>()).add(e.getKey())));
+    return new NameLexicon(Resources.lines("/org/copydesk/rules/language/name-words.txt"), domains);
+  }
+
+  NameLexicon(List<String> lines, Map<String, Set<String>> domainsByWord) {
+    this.domains = Map.copyOf(domainsByWord);
     this.words = new HashSet<>(lines);
+    this.words.addAll(domainsByWord.keySet());
     for (String w : words) {
       deletions.computeIfAbsent(w, k -> new ArrayList<>()).add(w);
       for (String d : deletes(w)) {
@@ -36,6 +51,17 @@ final class NameLexicon {
 
   boolean contains(String lower) {
     return words.contains(lower);
+  }
+
+  /** Whether two words share a semantic domain ("spiritual" and "shrines"; not "prize" and "minister"). */
+  boolean shareDomain(String a, String b) {
+    Set<String> da = domains.getOrDefault(a, Set.of());
+    for (String d : domains.getOrDefault(b, Set.of())) {
+      if (da.contains(d)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lexicon words one edit (insert, delete, substitute) or one swap of two letters away, sorted. */

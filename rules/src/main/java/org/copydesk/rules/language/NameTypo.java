@@ -45,25 +45,29 @@ public final class NameTypo implements Rule {
       return;
     }
     for (NameSequence name : ctx.analysis().names()) {
+      org.copydesk.article.Block block = article.blockAt(name.span().start());
+      if (block != null && titleCase(block.text())) {
+        continue; // in "Stadia Falls Short" every word is capitalised, so capitals do not mark a name
+      }
       List<Token> words = name.words();
       for (int i = 0; i < words.size(); i++) {
         if (i == 0 && name.sentenceInitial()) {
           continue;
         }
         Token t = words.get(i);
-        String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.length() < MIN_LENGTH || lexicon.contains(w) || isAllCaps(t.text())
-            || !hasOtherNameWord(words, i)) {
+        String bare = stripPossessive(t.text());
+        String w = bare.toLowerCase(Locale.ROOT);
+        if (w.length() < MIN_LENGTH || lexicon.contains(w) || isAllCaps(bare) || isMixedCase(bare)) {
           continue;
         }
-        String best = best(w, ctx);
+        String best = best(w, words, i, ctx);
         if (best == null) {
           continue;
         }
-        String fixed = matchCase(best, t.text());
+        String fixed = matchCase(best, bare);
         boolean usedElsewhere = ctx.analysis().terms().count(best) > 0;
-        ctx.report(t.span())
-            .message("\"" + t.text() + "\" in the name \"" + article.text(name.span()) + "\" looks like a typo for \""
+        ctx.report(new org.copydesk.article.Span(t.span().start(), t.span().start() + bare.length()))
+            .message("\"" + bare + "\" in the name \"" + article.text(name.span()) + "\" looks like a typo for \""
                 + fixed + "\"")
             .confidence(usedElsewhere ? 0.85 : 0.7)
             .suggest(Suggestion.replace(fixed))
@@ -74,14 +78,19 @@ public final class NameTypo implements Rule {
     }
   }
 
-  private String best(String w, RuleContext ctx) {
+  /**
+   * The name word {@code w} was probably meant to be: one edit or swap away, same first letter, and sharing a
+   * semantic domain with another word of the same name. {@code null} when there is none, or when a neighbour is
+   * just an inflection of {@code w} ("Parents" and "Parent").
+   */
+  private String best(String w, List<Token> words, int index, RuleContext ctx) {
     String best = null;
     int bestCount = -1;
     for (String cand : lexicon.neighbours(w)) {
       if (inflection(w, cand)) {
-        return null; // "Parents" vs "Parent": a form of the same word, not a typo
+        return null;
       }
-      if (cand.charAt(0) != w.charAt(0)) {
+      if (cand.charAt(0) != w.charAt(0) || !fitsName(cand, words, index)) {
         continue; // typists rarely get the first letter wrong; "Point" is not "Joint"
       }
       int c = ctx.analysis().terms().count(cand);
@@ -93,10 +102,41 @@ public final class NameTypo implements Rule {
     return best;
   }
 
-  private boolean hasOtherNameWord(List<Token> words, int except) {
+  private boolean fitsName(String cand, List<Token> words, int except) {
     for (int i = 0; i < words.size(); i++) {
-      if (i != except && lexicon.contains(words.get(i).text().toLowerCase(Locale.ROOT))) {
+      String other = stripPossessive(words.get(i).text()).toLowerCase(Locale.ROOT);
+      if (i != except && lexicon.shareDomain(cand, other)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line where nearly every word of four letters or more is capitalised (a headline in title case). */
+  static boolean titleCase(String text) {
+    int words = 0;
+    int caps = 0;
+    for (String w : text.split("\\s+")) {
+      String clean = w.replaceAll("[^\\p{L}]", "");
+      if (clean.length() >= 4) {
+        words++;
+        if (Character.isUpperCase(clean.charAt(0))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 2 && caps >= words * 0.8;
+  }
+
+  private static String stripPossessive(String s) {
+    return s.replaceFirst("['’]s?$", "");
+  }
+
+  /** "SpaceX", "WoodSpring": brand spellings, not typos. */
+  private static boolean isMixedCase(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return !isAllCaps(s);
       }
     }
     return false;

@@ -1,7 +1,6 @@
 package org.copydesk.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,7 +305,4 @@ public final class Analysis {
     }
   }
 
-  static String[] split(String s) {
-    return Arrays.stream(s.split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
-  }
 }

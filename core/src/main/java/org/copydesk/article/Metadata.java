@@ -1,7 +1,6 @@
 package org.copydesk.article;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the input says about the article. Every field is optional.
@@ -35,14 +34,6 @@ public record Metadata(
     published = blankToNull(published);
     language = blankToNull(language);
     declaredProvenance = declaredProvenance == null ? Map.of() : Map.copyOf(declaredProvenance);
-  }
-
-  public Optional<String> titleOpt() {
-    return Optional.ofNullable(title);
-  }
-
-  public Optional<String> languageOpt() {
-    return Optional.ofNullable(language);
   }
 
   /** A copy with the title replaced. */

@@ -52,7 +52,7 @@ final class MarkdownLoader {
     // Blank the front matter but keep its length, so CommonMark's input offsets equal ours.
     String body = fm.blanked();
     MarkdownLoader loader = new MarkdownLoader(MappedText.identity(body), out);
-    loader.visitBlocks(PARSER.parse(body), BlockType.PARAGRAPH, in);
+    loader.visitBlocks(PARSER.parse(body), BlockType.PARAGRAPH);
     Metadata meta = fm.metadata();
     if (meta.title() == null && loader.title != null) {
       meta = meta.withTitle(loader.title);
@@ -60,13 +60,13 @@ final class MarkdownLoader {
     return meta;
   }
 
-  private void visitBlocks(Node parent, BlockType ctx, MappedText orig) {
+  private void visitBlocks(Node parent, BlockType ctx) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading) {
         Heading h = (Heading) n;
         BlockType t = h.getLevel() == 1 && !titleSeen ? BlockType.TITLE : BlockType.HEADING;
         out.startBlock(t);
-        visitInlines(h, orig);
+        visitInlines(h);
         if (t == BlockType.TITLE) {
           titleSeen = true;
         }
@@ -76,42 +76,42 @@ final class MarkdownLoader {
         }
       } else if (n instanceof Paragraph) {
         out.startBlock(ctx);
-        visitInlines(n, orig);
+        visitInlines(n);
         out.endBlock();
       } else if (n instanceof BulletList || n instanceof OrderedList || n instanceof ListItem) {
-        visitBlocks(n, BlockType.LIST_ITEM, orig);
+        visitBlocks(n, BlockType.LIST_ITEM);
       } else if (n instanceof BlockQuote) {
-        visitBlocks(n, BlockType.QUOTE, orig);
+        visitBlocks(n, BlockType.QUOTE);
       } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
           || n instanceof HtmlBlock || n instanceof ThematicBreak) {
         continue;
       } else {
-        visitBlocks(n, ctx, orig);
+        visitBlocks(n, ctx);
       }
     }
   }
 
-  private void visitInlines(Node parent, MappedText orig) {
+  private void visitInlines(Node parent) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text) {
-        appendLiteral(((Text) n).getLiteral(), n, orig);
+        appendLiteral(((Text) n).getLiteral(), n);
       } else if (n instanceof Code) {
-        appendLiteral(((Code) n).getLiteral(), n, orig);
+        appendLiteral(((Code) n).getLiteral(), n);
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-        out.space(orig.origin(start(n)));
+        out.space(in.origin(start(n)));
       } else if (n instanceof Link) {
         out.startLink(((Link) n).getDestination());
-        visitInlines(n, orig);
+        visitInlines(n);
         out.endLink();
       } else if (n instanceof Image || n instanceof HtmlInline) {
         continue;
       } else {
-        visitInlines(n, orig);
+        visitInlines(n);
       }
     }
   }
 
-  private void appendLiteral(String literal, Node n, MappedText orig) {
+  private void appendLiteral(String literal, Node n) {
     List<SourceSpan> spans = n.getSourceSpans();
     if (spans.isEmpty()) {
       return;
@@ -125,7 +125,7 @@ final class MarkdownLoader {
         rawStart = at;
       }
     }
-    out.append(literal, orig.align(literal, rawStart, rawEnd));
+    out.append(literal, in.align(literal, rawStart, rawEnd));
   }
 
   private int start(Node n) {

@@ -108,15 +108,9 @@ public final class TextReportWriter implements ReportWriter {
     out.append("  ").append(verdict(a, r.verdict()))
         .append(String.format(Locale.ROOT, ": %d error%s, %d warning%s, %d info%n",
             errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos));
-    if (!r.errors().isEmpty()) {
-      r.errors().forEach(e -> {
-        try {
-          out.append("  ").append(a.red("rule failed")).append(": ").append(e.ruleId()).append(": ")
-              .append(e.message()).append('\n');
-        } catch (IOException ex) {
-          throw new java.io.UncheckedIOException(ex);
-        }
-      });
+    for (org.copydesk.report.ProcessingError e : r.errors()) {
+      out.append("  ").append(a.red("rule failed")).append(": ").append(e.ruleId()).append(": ")
+          .append(e.message()).append('\n');
     }
     out.append('\n');
   }

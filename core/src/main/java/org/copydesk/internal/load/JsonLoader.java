@@ -34,8 +34,6 @@ final class JsonLoader {
       String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       throw new InvalidInputException("invalid JSON" + where + ": " + Json.firstLine(
           new Exception(e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new InvalidInputException("invalid JSON: " + Json.firstLine(e));
     }
     if (root == null || !root.isObject()) {
       throw new InvalidInputException("invalid JSON article: expected an object with \"title\" and \"body\"");
@@ -75,7 +73,7 @@ final class JsonLoader {
       TextLoader.load(body, out, false);
     }
     Map<String, String> prov = new TreeMap<>();
-    root.fields().forEachRemaining(e -> {
+    root.properties().forEach(e -> {
       if (Json.isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
         prov.put("json:" + e.getKey(), e.getValue().asText());
       }

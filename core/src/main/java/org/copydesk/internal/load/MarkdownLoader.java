@@ -207,7 +207,7 @@ final class MarkdownLoader {
     Metadata metadata() {
       Map<String, String> prov = new java.util.TreeMap<>();
       if (values != null && values.isObject()) {
-        values.fields().forEachRemaining(e -> {
+        values.properties().forEach(e -> {
           if (Json.isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
             prov.put("front-matter:" + e.getKey(), e.getValue().asText());
           }

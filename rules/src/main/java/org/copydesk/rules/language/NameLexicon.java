@@ -29,7 +29,7 @@ final class NameLexicon {
   private static NameLexicon load() {
     Map<String, Set<String>> domains = new HashMap<>();
     JsonNode root = Resources.yaml("/org/copydesk/rules/language/name-domains.yaml");
-    root.path("domains").fields().forEachRemaining(e -> e.getValue().forEach(
+    root.path("domains").properties().forEach(e -> e.getValue().forEach(
         w -> domains.computeIfAbsent(w.asText().strip(), k -> new TreeSet<>()).add(e.getKey())));
     return new NameLexicon(Resources.lines("/org/copydesk/rules/language/name-words.txt"), domains);
   }

@@ -24,7 +24,8 @@ final class Quantities {
       + "seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions";
 
   private static final Pattern QUANTITY = Pattern.compile(
-      "(?i)(?<hedge>\\b" + HEDGE + "\\s+)?(?:"
+      // Attempts start only where a word or number starts: most positions fail on this cheap check.
+      "(?i)(?<![\\p{L}\\p{N}.,])(?:"
           + "(?<money1>(?<cur>" + CUR_SYM + ")\\s?(?<mnum>" + NUM + ")(?:\\s?(?<mscale>" + SCALE + ")\\b)?)"
           + "|(?<pct>(?<pnum>" + NUM + ")\\s?(?:%|per ?cent\\b|percentage points?\\b))"
           + "|(?<money2>(?<m2num>" + NUM + ")(?:\\s(?<m2scale>trillion|billion|million|thousand))?\\s(?<curw>"
@@ -36,6 +37,10 @@ final class Quantities {
           + "|(?<count>(?<!\\w)(?<cnum>" + NUM + ")(?:\\s(?<cscale>trillion|billion|million|thousand)\\b)?(?![\\w.,]\\d))"
           + "|(?<words>\\b(?:" + NUMBER_WORDS + ")\\b)"
           + ")");
+
+  /** An approximation right before a number; matched backwards from the number, not tried at every position. */
+  private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(" + HEDGE + ")\\s+$");
+  private static final int HEDGE_LOOKBACK = 24;
 
   private static final Map<String, Double> WORD_VALUES = Map.ofEntries(
       Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
@@ -61,7 +66,7 @@ final class Quantities {
     for (Sentence s : analysis.sentences()) {
       Matcher m = QUANTITY.matcher(text).region(s.span().start(), s.span().end());
       while (m.find()) {
-        Quantity q = toQuantity(m, s.index(), text);
+        Quantity q = toQuantity(m, s.index(), s.span().start(), text);
         if (q != null) {
           out.add(q);
         }
@@ -70,10 +75,17 @@ final class Quantities {
     return List.copyOf(out);
   }
 
-  private static Quantity toQuantity(Matcher m, int sentence, String text) {
-    String hedge = m.group("hedge") == null ? "" : m.group("hedge").strip().toLowerCase(Locale.ROOT);
-    Span span = new Span(m.start(), m.end());
-    Span bare = new Span(m.group("hedge") == null ? m.start() : m.end("hedge"), m.end());
+  private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text) {
+    Matcher h = HEDGE_BEFORE.matcher(text).region(Math.max(sentenceStart, m.start() - HEDGE_LOOKBACK), m.start());
+    h.useTransparentBounds(false);
+    String hedge = "";
+    int start = m.start();
+    if (h.find()) {
+      hedge = h.group(1).strip().toLowerCase(Locale.ROOT);
+      start = h.start();
+    }
+    Span span = new Span(start, m.end());
+    Span bare = new Span(m.start(), m.end());
     if (m.group("money1") != null) {
       double v = number(m.group("mnum")) * scale(m.group("mscale"));
       return new Quantity(Quantity.Kind.MONEY, span, v, m.group("cur").strip(), hedge, sentence);

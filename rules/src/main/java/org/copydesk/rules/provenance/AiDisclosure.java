@@ -108,6 +108,11 @@ public final class AiDisclosure implements Rule {
       Pattern.compile("(?iu)\\bbu\\s+(?:makale|mesaj|metin|haber|içerik|yazı)[^.!?]{0,80}?(?:yapay\\s+zek[aâ]|YZ)"
           + "[^.!?]{0,60}?(?:yeniden\\s+yaz|oluştur|üret|çevril|hazırlan|yazıl)\\S*"));
 
+  /** Every pattern needs an AI agent; sentences without one are skipped before the costly patterns run. */
+  private static final Pattern ANY_AGENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:a\\.?i\\.?|artificial|chat\\s?gpt|gpt|"
+      + "llms?|language[\\s-]+models?|machine|automat|gemini|bard|claude|copilot|llama|mistral|deepseek|grok|"
+      + "perplexity|openai|ia|ki|yz|ии|нейросет|искусствен|yapay|intelig|intellig|künstlich)");
+
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
@@ -116,6 +121,9 @@ public final class AiDisclosure implements Rule {
   @Override
   public void check(Article article, RuleContext ctx) {
     for (Sentence s : ctx.analysis().sentences()) {
+      if (!ANY_AGENT.matcher(s.text()).find()) {
+        continue;
+      }
       Block block = article.blocks().get(s.blockIndex());
       boolean note = block.wordCount() <= 45;
       Matcher m = firstMatch(s.text(), note);

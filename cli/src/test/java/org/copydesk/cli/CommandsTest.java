@@ -15,7 +15,13 @@ class CommandsTest {
       "integrity.template-residue",
       "language.misspelling",
       "language.name-typo",
-      "provenance.ai-disclosure");
+      "provenance.ai-disclosure",
+      "provenance.assistant-leakage",
+      "provenance.dangling-attribution",
+      "provenance.declared-provenance",
+      "provenance.hidden-unicode",
+      "provenance.provenance-conflict",
+      "style.llm-phrasing");
 
   @Test
   void rulesListsEveryRule() {

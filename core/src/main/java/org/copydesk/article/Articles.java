@@ -84,13 +84,20 @@ public final class Articles {
     }
     // A byte-order mark is an encoding signature, not text: it would hide a Markdown heading, an HTML head
     // or a JSON object from the parsers (and editors do not count it as a column).
-    String c = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    // A U+FEFF followed by a variation selector starts a C2PA text manifest, which is kept for the rules.
+    boolean bom = content.startsWith("\uFEFF") && !(content.length() > 1 && isVariationSelector(content, 1));
+    String c = bom ? content.substring(1) : content;
     Format f = format != null ? format : Loaders.sniff(c);
     try {
       return Loaders.load(c, f, source);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(source + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean isVariationSelector(String s, int i) {
+    int cp = s.codePointAt(i);
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
   }
 
   private static Article fromBytes(byte[] bytes, Format format, String source) throws InvalidInputException {

@@ -18,6 +18,7 @@ import org.copydesk.rule.Severity;
  * @param verdict PASS, WARN or FAIL under the policy
  * @param errors rules that failed on this article
  * @param ruleSetVersion the version of the rules that produced it
+ * @param provenance the provenance summary: AI use declared, suspected or not seen, and the signals measured
  */
 public record Report(
     String source,
@@ -28,13 +29,15 @@ public record Report(
     Score score,
     Verdict verdict,
     List<ProcessingError> errors,
-    String ruleSetVersion) {
+    String ruleSetVersion,
+    Provenance provenance) {
 
   public Report {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(provenance, "provenance");
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
   }

@@ -24,6 +24,13 @@ public interface RuleContext {
    */
   FindingBuilder report(Span span);
 
+  /**
+   * Records a measurement about the whole article that is a signal rather than a finding (for example the
+   * density of machine-typical phrasing per 1,000 words). It appears in the report's provenance summary under
+   * {@code name}; a rule reports each name at most once per article.
+   */
+  void measure(String name, double value);
+
   /** Builds one finding. Not thread-safe; use it from the rule's thread and emit once. */
   interface FindingBuilder {
     /** The message: what is wrong, in one sentence. Required. */
@@ -38,7 +45,11 @@ public interface RuleContext {
     /** Adds a proposed fix. */
     FindingBuilder suggest(Suggestion suggestion);
 
-    /** Adds a piece of evidence shown in reports (e.g. {@code "matched" -> "rewritten by ... AI"}). */
+    /**
+     * Adds a piece of evidence shown in reports (e.g. {@code "matched" -> "rewritten by ... AI"}). Three keys feed
+     * the provenance summary: {@code aiUse} ({@code declared} or {@code suspected}), {@code aiKind} (for example
+     * {@code rewritten-from-source}) and {@code humanReview} ({@code claimed} or {@code not-claimed}).
+     */
     FindingBuilder evidence(String key, String value);
 
     /** Reports the finding. */

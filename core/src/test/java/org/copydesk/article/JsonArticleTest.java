@@ -36,7 +36,9 @@ class JsonArticleTest {
     assertThat(a.blocks()).extracting(Block::type, Block::text).containsExactly(
         tuple(BlockType.TITLE, "Caf\u00e9 Owners Rally"),
         tuple(BlockType.PARAGRAPH, "The caf\u00e9 owners met on Monday and \"rallied\" for change."),
-        tuple(BlockType.PARAGRAPH, "A second paragraph follows here."));
+        tuple(BlockType.PARAGRAPH, "A second paragraph follows here."),
+        // other top-level text the CMS publishes (here the byline) is audited too, after the body
+        tuple(BlockType.PARAGRAPH, "Jane Doe"));
   }
 
   @Test

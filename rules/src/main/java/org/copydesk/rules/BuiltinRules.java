@@ -9,19 +9,31 @@ import org.copydesk.rules.integrity.TemplateResidue;
 import org.copydesk.rules.language.Misspelling;
 import org.copydesk.rules.language.NameTypo;
 import org.copydesk.rules.provenance.AiDisclosure;
+import org.copydesk.rules.provenance.AssistantLeakage;
+import org.copydesk.rules.provenance.DanglingAttribution;
+import org.copydesk.rules.provenance.DeclaredProvenance;
+import org.copydesk.rules.provenance.HiddenUnicode;
+import org.copydesk.rules.provenance.ProvenanceConflict;
+import org.copydesk.rules.style.LlmPhrasing;
 
 /** The built-in rule pack. Every built-in rule is listed here, so tests can loop over all of them. */
 public final class BuiltinRules implements RulePack {
   /** Bump when a rule's behaviour changes, so reports say which rules produced them. */
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = "0.2.0";
 
   private static final List<Rule> RULES = List.of(
       new AiDisclosure(),
+      new AssistantLeakage(),
+      new DeclaredProvenance(),
+      new ProvenanceConflict(),
+      new HiddenUnicode(),
+      new DanglingAttribution(),
       new TemplateResidue(),
       new OffTopicBranding(),
       new NameTypo(),
       new Misspelling(),
-      new UnattributedFigure());
+      new UnattributedFigure(),
+      new LlmPhrasing());
 
   @Override
   public String name() {

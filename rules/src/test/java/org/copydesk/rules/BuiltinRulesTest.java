@@ -20,7 +20,13 @@ class BuiltinRulesTest {
         "integrity.template-residue",
         "language.misspelling",
         "language.name-typo",
-        "provenance.ai-disclosure");
+        "provenance.ai-disclosure",
+        "provenance.assistant-leakage",
+        "provenance.dangling-attribution",
+        "provenance.declared-provenance",
+        "provenance.hidden-unicode",
+        "provenance.provenance-conflict",
+        "style.llm-phrasing");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.copydesk.report.Finding;
 import org.copydesk.report.Location;
 import org.copydesk.report.Policy;
 import org.copydesk.report.ProcessingError;
+import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.Score;
 import org.copydesk.report.Verdict;
@@ -45,6 +46,7 @@ public final class Engine {
   public Report audit(Article article) {
     Analysis analysis = new Analysis(article);
     List<Finding> found = new ArrayList<>();
+    Map<String, Double> signals = new java.util.TreeMap<>();
     List<ProcessingError> errors = new ArrayList<>();
     for (Rule rule : rules) {
       if (!policy.enabled(rule.id())) {
@@ -59,6 +61,7 @@ public final class Engine {
         continue;
       }
       found.addAll(ctx.findings);
+      signals.putAll(ctx.signals);
     }
     List<Finding> findings = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -72,7 +75,7 @@ public final class Engine {
     Score score = Score.of(findings, policy);
     Verdict verdict = Report.verdict(findings, score, policy);
     return new Report(article.source(), article.format(), article.metadata().title(), analysis.language(),
-        findings, score, verdict, errors, ruleSetVersion);
+        findings, score, verdict, errors, ruleSetVersion, Provenance.of(findings, signals));
   }
 
   private final class Context implements RuleContext {
@@ -80,6 +83,7 @@ public final class Engine {
     private final Article article;
     private final Analysis analysis;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Double> signals = new LinkedHashMap<>();
 
     Context(Rule rule, Article article, Analysis analysis) {
       this.rule = rule;
@@ -95,6 +99,14 @@ public final class Engine {
     @Override
     public Analysis analysis() {
       return analysis;
+    }
+
+    @Override
+    public void measure(String name, double value) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException(rule.id() + ": measurement " + name + " is not a finite number");
+      }
+      signals.put(Objects.requireNonNull(name, "name"), Math.round(value * 100) / 100.0);
     }
 
     @Override

@@ -56,7 +56,7 @@ final class ArticleBuilder {
     if (current == null) {
       startBlock(BlockType.PARAGRAPH);
     }
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
       if (text.length() > blockStart && !pendingSpace) {
         pendingSpace = true;
         pendingSpaceOrigin = origin;

@@ -194,6 +194,15 @@ final class HtmlLoader {
     return t.contains(h) || h.contains(t);
   }
 
+  private static boolean insideArticle(Element el) {
+    for (Element e = el.parent(); e != null; e = e.parent()) {
+      if (e.normalName().equals("article")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean wrapsRoot(Element el) {
     return el != null && contentRoot != null && contentRoot.parents().contains(el);
   }
@@ -224,7 +233,9 @@ final class HtmlLoader {
       return BlockType.NAV;
     }
     if (tag.equals("footer") || marks.contains("contentinfo")) {
-      return inside(el) ? BlockType.ASIDE : BlockType.FOOTER;
+      // an article's own footer holds its notes and credits: part of the article; the page footer is chrome
+      boolean realRoot = contentRoot != null && !contentRoot.normalName().equals("body");
+      return insideArticle(el) || (realRoot && inside(el)) ? null : BlockType.FOOTER;
     }
     if (COMMENTS.matcher(marks).find() || tag.equals("form")) {
       return BlockType.COMMENTS;
@@ -254,6 +265,10 @@ final class HtmlLoader {
         continue;
       }
       for (JsonNode item : Json.ldItems(ld)) {
+        String dst = Json.text(item, "digitalSourceType");
+        if (dst != null) {
+          prov.put("json-ld:digitalSourceType", dst);
+        }
         String type = item.path("@type").asText("");
         if (!type.matches("(?i).*(Article|Posting|Report|BlogPosting|WebPage).*")) {
           continue;
@@ -263,11 +278,14 @@ final class HtmlLoader {
         byline = firstNonNull(byline, Json.name(item.get("author")));
         site = firstNonNull(site, Json.name(item.get("publisher")));
         url = firstNonNull(url, Json.text(item, "url"));
-        String dst = Json.text(item, "digitalSourceType");
-        if (dst != null) {
-          prov.put("json-ld:digitalSourceType", dst);
-        }
       }
+    }
+    Element c2paLink = doc.selectFirst("link[rel~=(?i)c2pa-manifest]");
+    if (c2paLink != null) {
+      prov.put("link:c2pa-manifest", c2paLink.attr("href"));
+    }
+    if (doc.selectFirst("script[type~=(?i)application/c2pa]") != null) {
+      prov.put("script:application/c2pa", "embedded manifest");
     }
     if (title == null) {
       title = doc.title();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -23,7 +24,35 @@ import org.jsoup.parser.Parser;
 final class JsonLoader {
   private static final Pattern LOOKS_HTML = Pattern.compile("(?is)<(p|div|br|h[1-6]|ul|ol|li|blockquote|figure|section|article)\\b[^>]*>");
 
+  private static final List<String> TITLE_KEYS = List.of("title", "headline", "titre", "titulo", "título", "titolo",
+      "titel", "baslik", "başlık", "заголовок", "name");
+  private static final List<String> BODY_KEYS = List.of("body", "text", "articleBody", "content", "texte", "corps",
+      "corpo", "cuerpo", "testo", "inhalt", "metin", "icerik", "içerik", "текст", "contenu", "contenido", "conteudo",
+      "conteúdo", "contenuto", "tekst");
+  private static final List<String> HTML_BODY_KEYS = List.of("bodyHtml", "body_html", "contentHtml", "content_html",
+      "html");
+  /** Keys whose values are metadata, not text readers see. */
+  private static final java.util.Set<String> METADATA_KEYS = java.util.Set.of("url", "link", "sitename", "site",
+      "published", "date", "modified", "updated", "language", "lang", "locale", "id", "slug", "status", "type",
+      "format", "guid", "canonical", "image", "thumbnail", "category", "categories", "tags", "section", "source_url");
+  private static final Pattern URLISH = Pattern.compile("(?i)^\\s*(?:https?://|www\\.|/)\\S*\\s*$");
+
   private JsonLoader() {}
+
+  private static String firstTextKey(JsonNode root, List<String> keys) {
+    for (String k : keys) {
+      if (root.path(k).isTextual()) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** Words a reader would see: at least two words, not an address or a date. */
+  private static boolean isProse(String s) {
+    String t = s.strip();
+    return t.contains(" ") && !URLISH.matcher(t).matches() && !t.matches("[\\d\\-:T.+Z /]+");
+  }
 
   static Metadata load(MappedText in, ArticleBuilder out) throws InvalidInputException {
     JsonNode root;
@@ -40,17 +69,20 @@ final class JsonLoader {
     }
     Map<String, Integer> offsets = stringOffsets(in.text);
     boolean wordpress = root.path("content").has("rendered");
-    String titlePtr = wordpress ? "/title/rendered" : "/title";
+    String titleKey = wordpress ? null : firstTextKey(root, TITLE_KEYS);
+    String titlePtr = wordpress ? "/title/rendered" : titleKey == null ? null : "/" + titleKey;
     String bodyPtr;
     boolean html;
+    String htmlKey = firstTextKey(root, HTML_BODY_KEYS);
+    String textKey = firstTextKey(root, BODY_KEYS);
     if (wordpress) {
       bodyPtr = "/content/rendered";
       html = true;
-    } else if (root.path("bodyHtml").isTextual()) {
-      bodyPtr = "/bodyHtml";
+    } else if (htmlKey != null) {
+      bodyPtr = "/" + htmlKey;
       html = true;
-    } else if (root.path("body").isTextual()) {
-      bodyPtr = "/body";
+    } else if (textKey != null) {
+      bodyPtr = "/" + textKey;
       html = false;
     } else {
       throw new InvalidInputException(
@@ -58,7 +90,7 @@ final class JsonLoader {
     }
 
     String title = null;
-    if (offsets.containsKey(titlePtr)) {
+    if (titlePtr != null && offsets.containsKey(titlePtr)) {
       MappedText t = decodeString(in, offsets.get(titlePtr));
       String decoded = wordpress ? Parser.unescapeEntities(t.text, false) : t.text;
       out.startBlock(BlockType.TITLE);
@@ -71,6 +103,21 @@ final class JsonLoader {
       HtmlLoader.loadFragment(body, out);
     } else {
       TextLoader.load(body, out, false);
+    }
+    // Every other top-level text a CMS sends (a byline, a disclaimer, an editor's note) is published too:
+    // audit it, as paragraphs after the body, in the order of the payload.
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      String key = e.getKey();
+      String ptr = "/" + key;
+      if (!e.getValue().isTextual() || ptr.equals(titlePtr) || ptr.equals(bodyPtr) || !offsets.containsKey(ptr)
+          || METADATA_KEYS.contains(key.toLowerCase(java.util.Locale.ROOT)) || Json.isProvenanceKey(key)
+          || !isProse(e.getValue().asText())) {
+        continue;
+      }
+      MappedText extra = decodeString(in, offsets.get(ptr));
+      out.startBlock(BlockType.PARAGRAPH);
+      out.append(extra, 0, extra.length());
+      out.endBlock();
     }
     Map<String, String> prov = new TreeMap<>();
     root.properties().forEach(e -> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.copydesk.report.Deduction;
 import org.copydesk.report.Finding;
 import org.copydesk.report.ProcessingError;
+import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
@@ -26,7 +27,7 @@ import org.copydesk.rule.Suggestion;
  * fixed order and numbers with fixed rounding, so the same batch gives the same bytes.
  */
 public final class JsonReportWriter implements ReportWriter {
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   @Override
@@ -96,6 +97,19 @@ public final class JsonReportWriter implements ReportWriter {
       ArrayNode ids = dn.putArray("findings");
       d.findings().forEach(i -> ids.add(findingId(i)));
     }
+    ObjectNode prov = n.putObject("provenance");
+    Provenance p = r.provenance();
+    prov.put("aiUse", p.aiUse().id());
+    if (p.kind() != null) {
+      prov.put("kind", p.kind());
+    } else {
+      prov.putNull("kind");
+    }
+    prov.put("humanReview", p.humanReview().id());
+    ArrayNode pev = prov.putArray("evidence");
+    p.evidence().forEach(i -> pev.add(findingId(i)));
+    ObjectNode sig = prov.putObject("signals");
+    p.signals().forEach(sig::put);
     ArrayNode fs = n.putArray("findings");
     for (int i = 0; i < r.findings().size(); i++) {
       fs.add(finding(findingId(i), r.findings().get(i)));

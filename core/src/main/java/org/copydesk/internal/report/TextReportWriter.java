@@ -101,6 +101,7 @@ public final class TextReportWriter implements ReportWriter {
     long infos = r.findings().size() - errors - warnings;
     out.append(a.bold(r.source())).append(": score ").append(a.bold(r.score().overall() + "/100"))
         .append(" (").append(cats).append(")\n");
+    out.append("  provenance: ").append(provenance(r.provenance())).append('\n');
     for (Deduction d : r.score().deductions()) {
       out.append(String.format(Locale.ROOT, "  -%5.1f  %s (%d finding%s%s)%n", d.points(), d.ruleId(),
           d.findings().size(), d.findings().size() == 1 ? "" : "s", d.capped() ? ", capped" : ""));
@@ -113,6 +114,27 @@ public final class TextReportWriter implements ReportWriter {
           .append(e.message()).append('\n');
     }
     out.append('\n');
+  }
+
+  private static String provenance(org.copydesk.report.Provenance p) {
+    StringBuilder s = new StringBuilder();
+    switch (p.aiUse()) {
+      case DECLARED:
+        s.append("AI use declared");
+        if (p.kind() != null) {
+          s.append(" (").append(p.kind()).append(')');
+        }
+        s.append(", human review ").append(p.humanReview().id().replace('-', ' '));
+        break;
+      case SUSPECTED:
+        s.append("AI use suspected");
+        break;
+      default:
+        s.append("no AI use seen");
+    }
+    p.signals().forEach((k, v) -> s.append("; ").append(k).append(' ')
+        .append(String.format(Locale.ROOT, "%.1f", v)).append(" per 1,000 words"));
+    return s.toString();
   }
 
   private static String severity(Ansi a, Severity s) {

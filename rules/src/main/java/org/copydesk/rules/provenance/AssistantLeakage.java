@@ -1,0 +1,119 @@
+package org.copydesk.rules.provenance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.Link;
+import org.copydesk.article.Span;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.Severity;
+import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.support.Resources;
+import org.copydesk.rules.support.RuleDocs;
+
+/**
+ * Chatbot text left in copy, from the {@code assistant-leakage.yaml} catalogue: self-references and refusals
+ * ("As an AI language model"), chat preambles and sign-offs ("Certainly! Here is a rewritten version"), unfilled
+ * placeholders ("[insert source link]") and chat-tool citation debris (":contentReference[oaicite:3]"), in the
+ * text and in link targets. Preambles, sign-offs and refusals inside quotation marks are someone speaking and
+ * are left alone.
+ */
+public final class AssistantLeakage implements Rule {
+  static final String ID = "provenance.assistant-leakage";
+  private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.PROVENANCE, Severity.ERROR);
+  private static final Set<String> VERBATIM_KINDS = Set.of("placeholder", "citation-debris", "chat-ui");
+  private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
+
+  private record Entry(String kind, String lang, Pattern pattern) {}
+
+  private static final List<Entry> ENTRIES = load();
+
+  private static List<Entry> load() {
+    List<Entry> out = new ArrayList<>();
+    JsonNode root = Resources.yaml("/org/copydesk/rules/provenance/assistant-leakage.yaml");
+    for (JsonNode e : root.path("entries")) {
+      for (JsonNode p : e.path("patterns")) {
+        out.add(new Entry(e.path("kind").asText(), e.path("lang").asText(),
+            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(Article article, RuleContext ctx) {
+    Set<Span> reported = new HashSet<>();
+    for (Block b : article.contentBlocks()) {
+      String text = b.text();
+      for (Entry e : ENTRIES) {
+        Matcher m = e.pattern().matcher(text);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
+          }
+          boolean verbatim = VERBATIM_KINDS.contains(e.kind());
+          if (!verbatim && DisclosureDetector.insideQuotes(text, m.start())) {
+            continue; // "I hope this helps," the coach said.
+          }
+          Span span = new Span(b.span().start() + m.start(), b.span().start() + m.end());
+          if (!verbatim) {
+            // the whole sentence (or sentences: "Certainly! Here is ...") the match touches
+            Sentence first = ctx.analysis().sentenceAt(span.start());
+            Sentence last = ctx.analysis().sentenceAt(span.end() - 1);
+            span = new Span(first != null ? Math.min(first.span().start(), span.start()) : span.start(),
+                last != null ? Math.max(last.span().end(), span.end()) : span.end());
+          }
+          if (overlapsAny(span, reported)) {
+            continue;
+          }
+          reported.add(span);
+          emit(ctx, span, e.kind(), e.lang(), m.group());
+        }
+      }
+    }
+    for (Link l : article.links()) {
+      Matcher m = DEBRIS_IN_URL.matcher(l.href());
+      if (m.find() && !overlapsAny(l.span(), reported)) {
+        reported.add(l.span());
+        emit(ctx, l.span(), "citation-debris", "und", l.href());
+      }
+    }
+  }
+
+  private static boolean overlapsAny(Span span, Set<Span> spans) {
+    for (Span s : spans) {
+      if (s.overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void emit(RuleContext ctx, Span span, String kind, String lang, String matched) {
+    ctx.report(span)
+        .message("assistant leakage (" + kind.replace('-', ' ') + "): chatbot text that was never meant to be "
+            + "published")
+        .confidence(kind.equals("placeholder") ? 0.85 : 0.9)
+        .suggest(Suggestion.delete(kind.equals("placeholder") ? "fill in or delete the placeholder" : "delete it"))
+        .evidence("kind", kind)
+        .evidence("language", lang)
+        .evidence("matched", matched)
+        .evidence("aiUse", "suspected")
+        .emit();
+  }
+}

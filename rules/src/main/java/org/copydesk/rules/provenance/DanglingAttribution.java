@@ -1,0 +1,155 @@
+package org.copydesk.rules.provenance;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.Link;
+import org.copydesk.article.Span;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.Rule;
+import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.RuleDocs;
+
+/**
+ * Attribution that points nowhere: "taken from this source", "according to the original report", "read the
+ * full story at the link below", when no link sits in that paragraph or the next and no source is named after
+ * the phrase. Scrapers keep such lines and drop the link they referred to.
+ */
+public final class DanglingAttribution implements Rule {
+  static final String ID = "provenance.dangling-attribution";
+  private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.PROVENANCE, Severity.WARNING);
+
+  private static final String DET = "(?:this|the|that|our|its|their)";
+  private static final String THING = "(?:source|sources|site|website|page|link|article|report|story|post|outlet|"
+      + "publication|original|feed|wire)";
+  private static final List<Pattern> PATTERNS = List.of(
+      Pattern.compile("(?iu)\\b(?:taken|sourced|copied|adapted|republished|reproduced|obtained|derived|pulled|"
+          + "extracted|based)\\s+(?:on\\s+|from\\s+)" + DET + "\\s+(?:original\\s+)?" + THING + "\\b"),
+      Pattern.compile("(?iu)\\baccording\\s+to\\s+" + DET + "\\s+(?:original|source|initial|first|cited|linked|"
+          + "above|following)\\s+(?:report|article|story|source|post|publication|outlet)\\b"),
+      Pattern.compile("(?iu)\\b(?:as\\s+)?(?:first\\s+)?reported\\s+by\\s+" + DET + "\\s+(?:original\\s+)?"
+          + "(?:source|outlet|site|website|publication)\\b"),
+      Pattern.compile("(?iu)\\b(?:via|see|from)\\s+(?:the\\s+)?(?:source|link|article|report)\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:read|see|view|find)\\s+(?:the\\s+)?(?:full|original|complete|whole)\\s+"
+          + "(?:story|article|report|text|post)\\s+(?:at|via|on|here|through|using)(?:\\s+(?:the\\s+)?"
+          + "(?:link|source|site)(?:\\s+(?:below|above))?)?"),
+      Pattern.compile("(?iu)\\b(?:click|tap)\\s+(?:here|the\\s+link(?:\\s+below)?)\\s+(?:to|for)\\s+(?:read|see|"
+          + "view|the)\\b"),
+      Pattern.compile("(?iu)^\\W*(?:source|original\\s+source|kaynak|fuente|quelle|источник|fonte|bron)\\s*:?\\s*$"),
+      Pattern.compile("(?iu)\\bfrom\\s+(?:this|that|the\\s+(?:original|above|following))\\s+source\\b"),
+      Pattern.compile("(?iu)\\bfrom\\s+the\\s+sources?\\s+(?:listed|cited|mentioned|linked|quoted|shown)?\\s*"
+          + "(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:originally\\s+)?(?:published|posted|appeared)\\s+(?:at|on|in)\\s+the\\s+(?:source|site|"
+          + "link|page|website)\\b(?:\\s+(?:linked\\s+)?(?:above|below))?"),
+      Pattern.compile("(?iu)\\b(?:see|read|view|check)\\s+(?:out\\s+)?the\\s+(?:original|full|complete|source)\\s+(?:post|story|"
+          + "article|report|piece|text)\\b"),
+      Pattern.compile("(?iu)\\b(?:is\\s+)?available\\s+(?:at|via|through|from)\\s+the\\s+(?:link|source)\\b"
+          + "(?:\\s+(?:above|below))?"),
+      Pattern.compile("(?iu)\\bthe\\s+link\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:available\\s+)?in\\s+the\\s+original\\s+(?:article|report|story|post|piece)\\b"),
+      Pattern.compile("(?iu)\\byou\\s+can\\s+(?:find|read|see)\\s+(?:it\\s+|them\\s+|the\\s+\\w+\\s+)?here\\b"),
+      Pattern.compile("(?iu)seg[uú]n\\s+(?:el|la)\\s+(?:informe|art[ií]culo|nota|fuente|noticia|reportaje)\\s+original"),
+      Pattern.compile("(?iu)(?:a\\s+partir\\s+de|de|desde)\\s+(?:esta|dicha)\\s+fuente"),
+      Pattern.compile("(?iu)(?:[àa]\\s+partir\\s+de|de|selon)\\s+cette\\s+source|selon\\s+l'article\\s+original|"
+          + "lien\\s+ci-(?:dessous|dessus)"),
+      Pattern.compile("(?iu)(?:aus|von|nach)\\s+dieser\\s+Quelle|(?:unter|über)\\s+(?:dem|den)\\s+(?:folgenden\\s+)?Link"
+          + "(?:\\s+(?:unten|oben))?|"
+          + "laut\\s+(?:dem\\s+)?(?:Originalbericht|Originalartikel|ursprünglichen\\s+Bericht)"),
+      Pattern.compile("(?iu)(?:a\\s+partir\\s+d|d|n)(?:esta|essa)\\s+fonte|segundo\\s+(?:a|o)\\s+(?:mat[ée]ria|reportagem|"
+          + "artigo|not[íi]cia)\\s+original|(?:no|pelo)\\s+link\\s+(?:abaixo|acima)"),
+      Pattern.compile("(?iu)da\\s+questa\\s+fonte|secondo\\s+l'articolo\\s+originale|(?:al|nel)\\s+link\\s+(?:qui\\s+)?"
+          + "(?:sotto|sopra|in\\s+basso)"),
+      Pattern.compile("(?iu)из\\s+(?:этого|данного)\\s+источника|по\\s+ссылке\\s+(?:ниже|выше)|согласно\\s+"
+          + "(?:оригинальной|исходной)\\s+(?:статье|публикации)"),
+      Pattern.compile("(?iu)bu\\s+kaynak(?:tan|a\\s+göre)|aşağıdaki\\s+bağlantı|orijinal\\s+habere\\s+göre"),
+      // es, fr, de, pt, it, ru, tr, nl, pl
+      Pattern.compile("(?iu)(?:tomad[oa]|extra[ií]d[oa]|obtenid[oa])\\s+de\\s+(?:esta|la|dicha)\\s+fuente"),
+      Pattern.compile("(?iu)(?:tir[ée]e?|extrait|repris|issu)e?s?\\s+de\\s+(?:cette|la)\\s+source"),
+      Pattern.compile("(?iu)(?:aus|von)\\s+(?:dieser|der)\\s+Quelle\\s+(?:übernommen|entnommen|stammt)|"
+          + "(?:übernommen|entnommen)\\s+(?:aus|von)\\s+(?:dieser|der)\\s+Quelle"),
+      Pattern.compile("(?iu)(?:retirad[oa]|extra[ií]d[oa]|tirad[oa]|obtid[oa])\\s+(?:desta|da|dessa)\\s+fonte"),
+      Pattern.compile("(?iu)(?:tratt[oa]|pres[oa]|estratt[oa])\\s+da\\s+(?:questa|tale)\\s+fonte"),
+      Pattern.compile("(?iu)(?:взят[оаы]?|заимствован[оаы]?)\\s+из\\s+(?:этого|данного)\\s+источника"),
+      Pattern.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
+      Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
+      Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła"));
+  private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
+  private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:reported|published|revealed|broke\\s+the\\s+"
+      + "(?:news|story)|first\\s+reported|said|wrote|informó|publicó|a\\s+révélé|berichtete|noticiou|ha\\s+riportato|"
+      + "сообщил\\S*|bildirdi)\\b");
+  /** A source named right after the phrase: "by Reuters", "of the BBC", or a capitalised name. */
+  private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:by|of|at|in|from|on|de|por|par|von|"
+      + "da|di|des|del|della|do|dos|der|des)\\s+)?(?:(?:the|la|le|el|los|las|les|der|die|das|dem|den|o|a|il|lo)\\s+|l['’])?"
+      + "(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}&.'-]+");
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(Article article, RuleContext ctx) {
+    List<Block> blocks = article.blocks();
+    for (Sentence s : ctx.analysis().sentences()) {
+      for (Pattern p : PATTERNS) {
+        Matcher m = p.matcher(s.text());
+        if (!m.find() || DisclosureDetector.insideQuotes(s.text(), m.start())
+            || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()
+            || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx)) {
+          continue;
+        }
+        Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
+        ctx.report(span)
+            .message("dangling attribution: \"" + m.group().strip() + "\" points to a source, but no link or "
+                + "named source is nearby; name the source or link it")
+            .confidence(0.8)
+            .evidence("phrase", m.group().strip())
+            .emit();
+        break;
+      }
+    }
+  }
+
+  /**
+   * A link or a written-out web address in the sentence's block or the article blocks just before and after it
+   * (page chrome such as share bars does not count).
+   */
+  private static boolean linkNearby(Article article, List<Block> blocks, Sentence s) {
+    Block b = blocks.get(s.blockIndex());
+    int prev = s.blockIndex() - 1;
+    while (prev >= 0 && blocks.get(prev).isChrome()) {
+      prev--;
+    }
+    int next = s.blockIndex() + 1;
+    while (next < blocks.size() && blocks.get(next).isChrome()) {
+      next++;
+    }
+    int from = prev >= 0 ? blocks.get(prev).span().start() : b.span().start();
+    int to = next < blocks.size() ? blocks.get(next).span().end() : b.span().end();
+    Span near = new Span(from, to);
+    for (Link l : article.links()) {
+      Block lb = article.blockAt(l.span().start());
+      if (near.overlaps(l.span()) && lb != null && !lb.isChrome()) {
+        return true;
+      }
+    }
+    return URL.matcher(article.text()).region(from, to).find();
+  }
+
+  /** The sentence before, in the same paragraph, names who reported it ("The Gazette first reported ..."). */
+  private static boolean sourceNamedBefore(Sentence s, RuleContext ctx) {
+    if (s.index() == 0) {
+      return false;
+    }
+    Sentence prev = ctx.analysis().sentences().get(s.index() - 1);
+    if (prev.blockIndex() != s.blockIndex() || !REPORTING.matcher(prev.text()).find()) {
+      return false;
+    }
+    return ctx.analysis().names().stream().anyMatch(n -> prev.span().contains(n.span()));
+  }
+}

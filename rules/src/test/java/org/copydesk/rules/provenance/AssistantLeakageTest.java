@@ -1,0 +1,41 @@
+package org.copydesk.rules.provenance;
+
+import org.copydesk.article.Format;
+import org.copydesk.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class AssistantLeakageTest {
+  private static final String STORY = "Pool reopens\n\nThe town's outdoor pool will reopen on Saturday after a "
+      + "£200,000 repair of its filters, the leisure trust said.\n\n";
+
+  @Test
+  void flagsChatbotTextLeftInCopy() {
+    RuleTester.of(new AssistantLeakage())
+        .expect("Pool reopens\n\n<<Certainly! Here is a rewritten version of the article:>>\n\n"
+            + "The town's outdoor pool will reopen on Saturday, the leisure trust said.")
+        .expect(STORY + "<<I hope this helps!>> <<Let me know if you'd like any changes.>>")
+        .expect(STORY + "<<As an AI language model, I cannot verify the figures in this story.>>")
+        .expect(STORY + "The manager, <<[Your Name]>>, said it would open at <<[insert time]>>.")
+        .expect(STORY + "Attendance rose last year<<:contentReference[oaicite:3]{index=3}>>.")
+        .check();
+  }
+
+  @Test
+  void flagsChatTrackingInLinkTargets() {
+    RuleTester.of(new AssistantLeakage())
+        .format(Format.MARKDOWN)
+        .expect("# Pool reopens\n\nThe pool reopens on Saturday, the [<<leisure trust>>]"
+            + "(https://example.org/pool?utm_source=chatgpt.com) said.\n")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnQuotesAndEditorialBrackets() {
+    RuleTester.of(new AssistantLeakage())
+        .expectNothing(STORY + "\"I hope this helps,\" the coach told reporters after the match.")
+        .expectNothing(STORY + "\"We will not accept [the proposal],\" she said, adding that the figure was wrong [sic].")
+        .expectNothing(STORY + "Here is what we know about the repair so far.")
+        .expectNothing(STORY + "The study found the same result [1].")
+        .check();
+  }
+}

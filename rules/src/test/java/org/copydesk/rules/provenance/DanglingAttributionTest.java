@@ -1,0 +1,35 @@
+package org.copydesk.rules.provenance;
+
+import org.copydesk.article.Format;
+import org.copydesk.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class DanglingAttributionTest {
+  private static final String STORY = "Talks\n\nThe two unions will resume talks with the rail operator in May, "
+      + "officials said on Friday.\n\n";
+
+  @Test
+  void flagsAttributionThatPointsNowhere() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "This message was <<taken from this source>> and rewritten by artificial intelligence.")
+        .expect(STORY + "<<According to the original report>>, the talks broke down over pay.")
+        .expect(STORY + "<<Read the full story at the link below>>.")
+        .expect(STORY + "Artículo reescrito <<a partir de esta fuente>>.")
+        .check();
+  }
+
+  @Test
+  void staysQuietWhenTheSourceIsNamedOrLinked() {
+    RuleTester.of(new DanglingAttribution())
+        .expectNothing(STORY + "According to the original report by Reuters, the talks broke down over pay.")
+        .expectNothing(STORY + "Read the full story at the link below:\n\nhttps://example.org/talks")
+        .expectNothing("The Gazette first reported on Friday that the branch would close. According to the "
+            + "original report, the bank blamed falling demand.")
+        .check();
+    RuleTester.of(new DanglingAttribution())
+        .format(Format.MARKDOWN)
+        .expectNothing("# Talks\n\nAccording to the [original report](https://example.org/talks), the talks broke "
+            + "down over pay.\n")
+        .check();
+  }
+}

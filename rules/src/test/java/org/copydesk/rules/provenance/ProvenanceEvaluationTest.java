@@ -1,0 +1,143 @@
+package org.copydesk.rules.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.copydesk.Copydesk;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.report.Finding;
+import org.copydesk.report.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of each provenance rule on the labelled set in {@code fixtures/provenance/labelled.yaml}
+ * (written blind to the implementation; see its README). An item counts for a rule when the rule reports at
+ * least one finding on it under the default policy. Fails below precision 0.95 or recall 0.90.
+ *
+ * <p>Print the table: {@code mvn -q -pl rules test -Dtest=ProvenanceEvaluationTest}
+ */
+class ProvenanceEvaluationTest {
+  static final List<String> RULES = List.of(
+      "provenance.ai-disclosure",
+      "provenance.assistant-leakage",
+      "provenance.declared-provenance",
+      "provenance.provenance-conflict",
+      "provenance.hidden-unicode",
+      "provenance.dangling-attribution");
+  private static final double MIN_PRECISION = 0.95;
+  private static final double MIN_RECALL = 0.90;
+
+  private record Counts(int tp, int fp, int fn) {
+    double precision() {
+      return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+    }
+  }
+
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheDevelopmentSet() throws Exception {
+    evaluate("labelled.yaml");
+  }
+
+  /** A second set, written later and blind to both the implementation and the first set. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheHeldOutSet() throws Exception {
+    evaluate("heldout.yaml");
+  }
+
+  private static void evaluate(String name) throws Exception {
+    Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "provenance", name);
+    JsonNode root = new YAMLMapper().readTree(file.toFile());
+    Copydesk copydesk = Copydesk.builder().build();
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    RULES.forEach(r -> counts.put(r, new int[3]));
+    List<String> errors = new ArrayList<>();
+    int items = 0;
+    int kindsRight = 0;
+    int kindsTotal = 0;
+    int reviewRight = 0;
+    for (JsonNode item : root.path("items")) {
+      items++;
+      String id = item.path("id").asText();
+      Format format = Format.fromId(item.path("format").asText("text")).orElseThrow();
+      Report report;
+      try {
+        report = copydesk.audit(Articles.parse(item.path("text").asText(), format, id));
+      } catch (org.copydesk.article.InvalidInputException e) {
+        errors.add("UNREADABLE " + id + ": " + e.getMessage());
+        report = null;
+      }
+      Set<String> expected = new TreeSet<>();
+      item.path("expect").forEach(n -> expected.add(n.asText()));
+      Set<String> fired = new TreeSet<>();
+      for (Finding f : report == null ? List.<Finding>of() : report.findings()) {
+        if (f.ruleId().startsWith("provenance.")) {
+          fired.add(f.ruleId());
+        }
+      }
+      for (String rule : RULES) {
+        int[] c = counts.get(rule);
+        boolean e = expected.contains(rule);
+        boolean f = fired.contains(rule);
+        if (e && f) {
+          c[0]++;
+        } else if (f) {
+          c[1]++;
+          errors.add("FP " + rule + " on " + id + ": " + excerpt(report, rule));
+        } else if (e) {
+          c[2]++;
+          errors.add("FN " + rule + " on " + id);
+        }
+      }
+      if (report != null && expected.contains("provenance.ai-disclosure")
+          && fired.contains("provenance.ai-disclosure")) {
+        kindsTotal++;
+        String want = item.path("kind").asText();
+        want = want.equals("assisted") ? "assisted-with-human-review" : want;
+        if (want.equals(report.provenance().kind())) {
+          kindsRight++;
+        }
+        boolean reviewed = item.path("humanReview").asBoolean();
+        if (reviewed == (report.provenance().humanReview() == org.copydesk.report.Provenance.HumanReview.CLAIMED)) {
+          reviewRight++;
+        }
+      }
+    }
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        "%nProvenance evaluation on %d labelled items (%s)%n%-34s %4s %4s %4s %9s %7s%n", items, file,
+        "rule", "TP", "FP", "FN", "precision", "recall"));
+    Map<String, Counts> result = new LinkedHashMap<>();
+    counts.forEach((rule, c) -> {
+      Counts k = new Counts(c[0], c[1], c[2]);
+      result.put(rule, k);
+      table.append(String.format(Locale.ROOT, "%-34s %4d %4d %4d %9.3f %7.3f%n", rule, k.tp(), k.fp(), k.fn(),
+          k.precision(), k.recall()));
+    });
+    table.append(String.format(Locale.ROOT, "disclosure kind correct: %d/%d; human review correct: %d/%d%n",
+        kindsRight, kindsTotal, reviewRight, kindsTotal));
+    errors.forEach(e -> table.append("  ").append(e).append('\n'));
+    System.out.println(table);
+    result.forEach((rule, k) -> {
+      assertThat(k.precision()).as(rule + " precision\n" + table).isGreaterThanOrEqualTo(MIN_PRECISION);
+      assertThat(k.recall()).as(rule + " recall\n" + table).isGreaterThanOrEqualTo(MIN_RECALL);
+    });
+  }
+
+  private static String excerpt(Report report, String rule) {
+    return report.findings().stream().filter(f -> f.ruleId().equals(rule)).findFirst()
+        .map(f -> f.excerpt().length() > 90 ? f.excerpt().substring(0, 90) + "…" : f.excerpt()).orElse("");
+  }
+}

@@ -235,7 +235,17 @@ final class HtmlLoader {
     if (tag.equals("footer") || marks.contains("contentinfo")) {
       // an article's own footer holds its notes and credits: part of the article; the page footer is chrome
       boolean realRoot = contentRoot != null && !contentRoot.normalName().equals("body");
-      return insideArticle(el) || (realRoot && inside(el)) ? null : BlockType.FOOTER;
+      if (insideArticle(el) || (realRoot && inside(el))) {
+        return null;
+      }
+      // Outside the article of a page that has one, or with links, menus or a copyright line, a footer is the
+      // page's; a story's own footer in a bare fragment or a plain container carries its notes.
+      Document doc = el.ownerDocument();
+      boolean pageHasArticle = doc != null && doc.selectFirst("article, main, [role=main]") != null;
+      boolean pageFooter = pageHasArticle || el.select("a[href]").size() >= 2 || el.selectFirst("nav, ul") != null
+          || el.text().contains("©")
+          || el.text().toLowerCase(Locale.ROOT).contains("copyright");
+      return pageFooter ? BlockType.FOOTER : null;
     }
     if (COMMENTS.matcher(marks).find() || tag.equals("form")) {
       return BlockType.COMMENTS;

@@ -54,6 +54,15 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)\\b(?:available\\s+)?in\\s+the\\s+original\\s+(?:article|report|story|post|piece)\\b"),
       Pattern.compile("(?iu)\\byou\\s+can\\s+(?:find|read|see)\\s+(?:it\\s+|them\\s+|the\\s+\\w+\\s+)?here\\b"),
       Pattern.compile("(?iu)seg[uú]n\\s+(?:el|la)\\s+(?:informe|art[ií]culo|nota|fuente|noticia|reportaje)\\s+original"),
+      Pattern.compile("(?iu)(?:enlace|v[ií]nculo|fuente)\\s+(?:de\\s+)?(?:abajo|arriba|siguiente)|(?:este|el\\s+siguiente)\\s+"
+          + "enlace"),
+      Pattern.compile("(?iu)selon\\s+(?:le|la|l['’])\\s*(?:rapport|article|reportage|d[ée]p[êe]che|source|texte)\\s+"
+          + "(?:original|initial)e?|(?:lien|source)\\s+ci-(?:dessous|dessus)"),
+      Pattern.compile("(?iu)secondo\\s+(?:il|l['’]|la)\\s*(?:rapporto|articolo|servizio|fonte|testo)\\s+original[ei]"),
+      Pattern.compile("(?iu)(?:Link|Quelle|Artikel|Bericht)\\s+(?:unten|oben)|(?:siehe|folgenden|obigen|untenstehenden)\\s+"
+          + "(?:Link|Quelle)"),
+      Pattern.compile("(?iu)(?:ссылк\\S*|источник\\S*)\\s+(?:ниже|выше)"),
+      Pattern.compile("(?iu)(?<!\\p{L})kaynaktan\\s+(?:alın|derlen|aktarıl)\\S*|bağlantı\\S*\\s+(?:aşağıda|yukarıda)"),
       Pattern.compile("(?iu)(?:a\\s+partir\\s+de|de|desde)\\s+(?:esta|dicha)\\s+fuente"),
       Pattern.compile("(?iu)(?:[àa]\\s+partir\\s+de|de|selon)\\s+cette\\s+source|selon\\s+l'article\\s+original|"
           + "lien\\s+ci-(?:dessous|dessus)"),
@@ -85,7 +94,8 @@ public final class DanglingAttribution implements Rule {
   /** A source named right after the phrase: "by Reuters", "of the BBC", or a capitalised name. */
   private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:by|of|at|in|from|on|de|por|par|von|"
       + "da|di|des|del|della|do|dos|der|des)\\s+)?(?:(?:the|la|le|el|los|las|les|der|die|das|dem|den|o|a|il|lo)\\s+|l['’])?"
-      + "(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}&.'-]+");
+      + "\\p{Lu}[\\p{L}&.'-]+"
+      + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}\\p{Lu}[\\p{L}&.'-]+");
 
   @Override
   public RuleDescriptor descriptor() {

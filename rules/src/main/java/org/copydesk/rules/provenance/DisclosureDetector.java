@@ -67,8 +67,11 @@ final class DisclosureDetector {
   private static final String HELPER = "(?:by|with|using|via|through|utili[sz]ing|from|(?:with\\s+)?the\\s+(?:help|"
       + "assistance|aid|support|use)\\s+of|(?:with\\s+)?(?:help|assistance|input)\\s+from|in\\s+collaboration\\s+with)";
 
+  /** An agent, or a named tool described as one: "MatchWire, an AI system". */
+  private static final String NAMED_AGENT = "(?:" + AGENT + "|(?-i:\\p{Lu})[\\p{L}\\d-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d-]*){0,2}"
+      + ",\\s+" + AGENT + ")";
   private static final Pattern PASSIVE_THIS = Pattern.compile("(?iu)\\b" + THIS_OBJECT + GAP + "\\b"
-      + VERB_PARTICIPLE + "\\b" + GAP + "\\b" + HELPER + "\\s+" + AGENT);
+      + VERB_PARTICIPLE + "\\b" + GAP + "\\b" + HELPER + "\\s+" + NAMED_AGENT);
   private static final String COPULA = "\\s+(?:is|was|were|are|has\\s+been|have\\s+been|had\\s+been)\\s+"
       + "(?:\\w+ly\\s+)?(?:an?\\s+)?";
   /** "This summary was AI-generated", "This AI-generated summary ...". */
@@ -82,6 +85,10 @@ final class DisclosureDetector {
       + "(?:was|were)\\s+used\\s+(?:in|for)\\s+|assisted\\s+(?:in|with)\\s+|(?:is|was)\\s+responsible\\s+for\\s+)?"
       + "(?:\\w+\\s+)?\\b(?:" + VERB_BASE + "|" + VERB_PARTICIPLE + "|writing|generating|producing|creating|drafting|"
       + "summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b" + THIS_OBJECT);
+  /** "How we made this story: ... we used Claude, an AI model, to help organise the notes ..." */
+  private static final Pattern LABEL_OBJECT = Pattern.compile("(?iu)^\\W{0,3}[^:]{0,60}?\\b" + THIS_OBJECT + "[^:]{0,30}:");
+  private static final Pattern WE_USED_AGENT = Pattern.compile("(?iu)\\b(?:we|i)\\s+(?:\\w+\\s+)?(?:used|employed|relied\\s+on|"
+      + "enlisted|turned\\s+to|asked|drew\\s+on)\\b" + GAP + "\\b" + AGENT);
   /** "We used Claude, an AI assistant, to help draft this article." */
   private static final Pattern WE_USED = Pattern.compile("(?iu)\\b(?:we|i|our\\s+(?:newsroom|team|editors?|reporters?|staff))"
       + "\\s+(?:have\\s+)?(?:used|use|employed|relied\\s+on|enlisted|turned\\s+to|drew\\s+on|asked)\\b" + GAP + "\\b"
@@ -298,6 +305,12 @@ final class DisclosureDetector {
     }
     for (Pattern p : OTHER) {
       Matcher m = p.matcher(text);
+      if (m.find()) {
+        return m;
+      }
+    }
+    if (LABEL_OBJECT.matcher(blockText).find()) {
+      Matcher m = WE_USED_AGENT.matcher(text);
       if (m.find()) {
         return m;
       }

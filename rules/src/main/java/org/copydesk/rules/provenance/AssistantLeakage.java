@@ -18,6 +18,7 @@ import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
 
@@ -34,7 +35,8 @@ public final class AssistantLeakage implements Rule {
   private static final Set<String> VERBATIM_KINDS = Set.of("placeholder", "citation-debris", "chat-ui");
   private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
-  private record Entry(String kind, String lang, Pattern pattern) {}
+  /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */
+  private record Entry(String kind, String lang, Pattern pattern, String literal) {}
 
   private static final List<Entry> ENTRIES = load();
 
@@ -44,7 +46,8 @@ public final class AssistantLeakage implements Rule {
     for (JsonNode e : root.path("entries")) {
       for (JsonNode p : e.path("patterns")) {
         out.add(new Entry(e.path("kind").asText(), e.path("lang").asText(),
-            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            RequiredLiteral.of(p.asText())));
       }
     }
     return List.copyOf(out);
@@ -60,7 +63,11 @@ public final class AssistantLeakage implements Rule {
     Set<Span> reported = new HashSet<>();
     for (Block b : article.contentBlocks()) {
       String text = b.text();
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
       for (Entry e : ENTRIES) {
+        if (e.literal() != null && !lower.contains(e.literal())) {
+          continue;
+        }
         Matcher m = e.pattern().matcher(text);
         while (m.find()) {
           if (m.end() == m.start()) {

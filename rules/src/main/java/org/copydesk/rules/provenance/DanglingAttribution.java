@@ -13,6 +13,7 @@ import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.RuleDocs;
 
 /**
@@ -97,6 +98,10 @@ public final class DanglingAttribution implements Rule {
       + "\\p{Lu}[\\p{L}&.'-]+"
       + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}\\p{Lu}[\\p{L}&.'-]+");
 
+  /** For each pattern, a word it cannot match without, or {@code null}. */
+  private static final List<String> LITERALS =
+      PATTERNS.stream().map(p -> RequiredLiteral.of(p.pattern())).toList();
+
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
@@ -106,7 +111,13 @@ public final class DanglingAttribution implements Rule {
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.blocks();
     for (Sentence s : ctx.analysis().sentences()) {
-      for (Pattern p : PATTERNS) {
+      String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+      for (int i = 0; i < PATTERNS.size(); i++) {
+        String literal = LITERALS.get(i);
+        if (literal != null && !lower.contains(literal)) {
+          continue;
+        }
+        Pattern p = PATTERNS.get(i);
         Matcher m = p.matcher(s.text());
         if (!m.find() || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()

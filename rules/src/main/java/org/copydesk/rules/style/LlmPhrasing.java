@@ -18,6 +18,7 @@ import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
 
@@ -36,7 +37,7 @@ public final class LlmPhrasing implements Rule {
   static final int MIN_WEIGHTED_HITS;
   private static final int MIN_WORDS = 150;
 
-  private record Phrase(String text, Pattern pattern, int weight) {}
+  private record Phrase(String text, Pattern pattern, int weight, String literal) {}
 
   private static final List<Phrase> PHRASES = new ArrayList<>();
 
@@ -53,7 +54,8 @@ public final class LlmPhrasing implements Rule {
           .replace(" ", "\\s+");
       String regex = "(?iu)(?<![\\p{L}\\p{N}])" + body
           + (Character.isLetterOrDigit(text.charAt(text.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
-      PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1))));
+      PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1)),
+          RequiredLiteral.of(regex)));
     }
   }
 
@@ -84,7 +86,11 @@ public final class LlmPhrasing implements Rule {
       if (b.type() == BlockType.TITLE) {
         continue;
       }
+      String lower = b.text().toLowerCase(Locale.ROOT);
       for (Phrase p : PHRASES) {
+        if (p.literal() != null && !lower.contains(p.literal())) {
+          continue;
+        }
         Matcher m = p.pattern().matcher(b.text());
         while (m.find()) {
           weighted += p.weight();

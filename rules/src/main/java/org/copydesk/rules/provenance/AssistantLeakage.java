@@ -74,6 +74,9 @@ public final class AssistantLeakage implements Rule {
             continue;
           }
           boolean verbatim = VERBATIM_KINDS.contains(e.kind());
+          if (inCodeSpan(article, b.span().start() + m.start())) {
+            continue; // `{{first_name}}` in a Markdown code span is an example, not a gap
+          }
           if (!verbatim && DisclosureDetector.insideQuotes(text, m.start())) {
             continue; // "I hope this helps," the coach said.
           }
@@ -100,6 +103,19 @@ public final class AssistantLeakage implements Rule {
         emit(ctx, l.span(), "citation-debris", "und", l.href());
       }
     }
+  }
+
+  /** Whether this text offset sits inside a Markdown code span: an odd number of backticks before it on its line. */
+  private static boolean inCodeSpan(Article article, int offset) {
+    String original = article.sourceMap().original();
+    int o = article.sourceMap().originalOffset(offset);
+    int ticks = 0;
+    for (int i = o - 1; i >= 0 && original.charAt(i) != '\n'; i--) {
+      if (original.charAt(i) == '`') {
+        ticks++;
+      }
+    }
+    return ticks % 2 == 1;
   }
 
   private static boolean overlapsAny(Span span, Set<Span> spans) {

@@ -51,7 +51,10 @@ public final class DanglingAttribution implements Rule {
           + "article|report|piece|text)\\b"),
       Pattern.compile("(?iu)\\b(?:is\\s+)?available\\s+(?:at|via|through|from)\\s+the\\s+(?:link|source)\\b"
           + "(?:\\s+(?:above|below))?"),
-      Pattern.compile("(?iu)\\bthe\\s+link\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:the\\s+)?link\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)(?<!\\p{L})(?:source|quelle|fonte|fuente|источник|kaynak|bron)\\s*:\\s*(?:see|vedi|siehe|ver|voir|veja|"
+          + "см\\.?|bkz\\.?)?\\s*(?:the\\s+|il\\s+|le\\s+|el\\s+|o\\s+)?(?:link|lien|enlace|ссылк\\S*|bağlantı\\S*)"),
+      Pattern.compile("(?iu)(?<!\\p{L})link\\s+(?:qui\\s+)?(?:in\\s+basso|in\\s+alto|sotto|sopra)"),
       Pattern.compile("(?iu)\\b(?:available\\s+)?in\\s+the\\s+original\\s+(?:article|report|story|post|piece)\\b"),
       Pattern.compile("(?iu)\\byou\\s+can\\s+(?:find|read|see)\\s+(?:it\\s+|them\\s+|the\\s+\\w+\\s+)?here\\b"),
       Pattern.compile("(?iu)seg[uú]n\\s+(?:el|la)\\s+(?:informe|art[ií]culo|nota|fuente|noticia|reportaje)\\s+original"),

@@ -47,15 +47,16 @@ final class DisclosureDetector {
       + "summari[sz]e[ds]?|translate[ds]?|draft(?:ed|s)?|compose[ds]?|edit(?:ed|s)?|aggregate[ds]?|"
       + "paraphrase[ds]?|compile[ds]?|prepare[ds]?|assist(?:ed|s)?|help(?:ed|s)?\\s+(?:to\\s+)?(?:write|draft|"
       + "produce|create|summari[sz]e|translate|prepare|edit))";
-  private static final String AGENT = "(?:(?:an?|the|our|some|its|their)\\s+)?(?:(?:generative|conversational|"
-      + "in-house|proprietary)\\s+)?"
+  private static final String AGENT = "(?:(?:an?|the|our|some|its|their)\\s+)?"
+      + "(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+){0,3}?(?:[\\p{L}-]+['’]s\\s+)?" // an owner: "the Valley Courier's"
+      + "(?:(?:generative|conversational|in-house|proprietary)\\s+)?"
       + "(?:(?:microsoft|google|openai|anthropic|meta)(?:['’]s)?\\s+)?"
       + "(?:artificial[\\s-]+intelligence|a\\.?i\\.?|gen\\s?ai|machine[\\s-]+learning|(?:large\\s+)?language[\\s-]+models?|"
       + "llms?|automation\\s+technology|automated\\s+(?:[\\p{L}-]+\\s+)?(?:tools?|systems?|software|technology|"
       + "journalism|writing|writer|assistant)|"
       + "chat\\s?gpt|gpt-?\\d(?:\\.\\d)?o?|openai(?:'s)?(?:\\s+\\w+)?|gemini|bard|claude|copilot|llama|mistral|"
       + "deepseek|grok|perplexity|jasper|writesonic)"
-      + "(?:\\s+(?:tools?|engines?|assistants?|systems?|software|models?|technology|technologies|platforms?|"
+      + "(?:\\s+(?:[\\p{L}-]+\\s+)?(?:tools?|engines?|assistants?|systems?|software|models?|technology|technologies|platforms?|"
       + "programs?|assistance|help|support|writing\\s+tools?|chatbots?))?"
       + "(?![\\w-])(?!\\s+(?:researchers?|experts?|compan(?:y|ies)|firms?|labs?|start-?ups?|developers?|industry|"
       + "chips?|polic(?:y|ies)|act|law|regulation|rules?|safety|ethics|race|boom|bubble|investment|stocks?))"
@@ -78,7 +79,7 @@ final class DisclosureDetector {
   private static final Pattern FUSED_THIS = Pattern.compile("(?iu)\\b(?:" + THIS_OBJECT + COPULA + FUSED
       + "|(?:this|these|the\\s+following)\\s+" + FUSED + "\\s+" + OBJECT_NOUN + ")\\b");
   private static final Pattern PASSIVE_NOTE = Pattern.compile("(?iu)\\b" + NOTE_OBJECT + GAP + "\\b" + VERB_PARTICIPLE
-      + "\\b" + GAP + "\\b" + HELPER + "\\s+" + AGENT);
+      + "\\b" + GAP + "\\b" + HELPER + "\\s+" + NAMED_AGENT);
   private static final Pattern FUSED_NOTE = Pattern.compile("(?iu)\\b" + NOTE_OBJECT + COPULA + FUSED + "\\b");
   private static final Pattern ACTIVE = Pattern.compile("(?iu)\\b" + AGENT + "\\s+(?:was\\s+used\\s+to\\s+|"
       + "were\\s+used\\s+to\\s+|helped(?:\\s+(?:us\\s+)?to)?\\s+|(?:has|have|had)\\s+(?:been\\s+used\\s+to\\s+)?|"
@@ -95,11 +96,10 @@ final class DisclosureDetector {
       + AGENT + GAP + "\\b(?:to|in|for|when)\\s+(?:help\\s+(?:us\\s+)?)?(?:" + VERB_BASE + "|writing|generating|producing|"
       + "drafting|summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b" + THIS_OBJECT);
   /** A short note without an object: "Written with AI assistance.", "Disclosure: produced using ChatGPT." */
-  private static final Pattern SHORT_NOTE = Pattern.compile("(?iu)^\\W{0,3}(?:(?:editor'?s?|editorial|ai|transparency|"
-      + "disclosure|production)\\s+)?(?:note|disclosure|disclaimer|notice|transparency)?\\s*[:—–-]?\\s*"
+  private static final Pattern SHORT_NOTE = Pattern.compile("(?iu)^\\W{0,3}(?:[\\p{L}'’ ]{2,30}\\s*[:|—–-]\\s*)?"
       + "(?:" + OBJECT_NOUN + "\\s+)?(?:(?:this\\s+)?(?:was|is|has\\s+been)\\s+)?(?:partly\\s+|partially\\s+|fully\\s+)?"
       + VERB_PARTICIPLE
-      + "\\b" + GAP + "\\b" + HELPER + "\\s+" + AGENT);
+      + "\\b" + GAP + "\\b" + HELPER + "\\s+" + NAMED_AGENT);
   private static final Pattern LABEL = Pattern.compile("(?iu)^\\W{0,3}(?:(?:editor'?s?|editorial|ai|transparency)\\s+"
       + "(?:note|disclosure)\\s*[:—–-]\\s*)?(?:(?:a\\.?i\\.?|artificial[\\s-]+intelligence|gen\\s?ai)[\\s-]+(?:generated|"
       + "written|assisted|produced|created|rewritten|summari[sz]ed|translated|aided|curated)\\b|"
@@ -123,7 +123,7 @@ final class DisclosureDetector {
           "(?:re)?escrit[oa]|generad[oa]|redactad[oa]|traducid[oa]|resumid[oa]|elaborad[oa]|cread[oa]|producid[oa]|"
               + "editad[oa]|asistid[oa]|adaptad[oa]|reformulad[oa]|parafrasead[oa]|preparad[oa]|realizad[oa]|hech[oa]",
           "inteligencia\\s+artificial|IA(?:\\s+generativa)?|ChatGPT|GPT-?\\d|modelos?\\s+de\\s+lenguaje|Gemini|Claude|"
-              + "Copilot|aprendizaje\\s+autom[aá]tico|herramientas?\\s+de\\s+IA",
+              + "Copilot|Mistral|Llama|DeepSeek|Grok|aprendizaje\\s+autom[aá]tico|herramientas?\\s+de\\s+IA",
           "se\\s+(?:utiliz[oó]|us[oó]|emple[oó])|(?:hemos|he|ha)\\s+(?:utilizado|usado|empleado)|con\\s+(?:la\\s+)?(?:ayuda|"
               + "asistencia|apoyo)\\s+de|mediante|utilizando|usando",
           "(?:el|la)\\s+(?:art[ií]culo|texto|nota|noticia|informaci[oó]n|contenido|resumen|publicaci[oó]n)|"
@@ -133,7 +133,7 @@ final class DisclosureDetector {
           "(?:r[ée][ée]crit|g[ée]n[ée]r[ée]|r[ée]dig[ée]|traduit|r[ée]sum[ée]|produit|cr[ée][ée]|[ée]crit|assist[ée]|"
               + "adapt[ée]|reformul[ée]|[ée]labor[ée]|r[ée]alis[ée]|pr[ée]par[ée])e?s?",
           "intelligence\\s+artificielle|IA(?:\\s+g[ée]n[ée]rative)?|ChatGPT|GPT-?\\d|mod[èe]les?\\s+de\\s+"
-              + "langage|outils?\\s+d'IA|apprentissage\\s+automatique|Gemini|Claude|Copilot",
+              + "langage|outils?\\s+d'IA|apprentissage\\s+automatique|Gemini|Claude|Copilot|Mistral|Llama|DeepSeek|Grok",
           "a\\s+(?:été\\s+)?utilis[ée]e?|nous\\s+avons\\s+(?:utilisé|eu\\s+recours)|avec\\s+l'(?:aide|assistance)\\s+d|"
               + "[àa]\\s+l'aide\\s+d|gr[âa]ce\\s+[àa]|au\\s+moyen\\s+d|en\\s+utilisant",
           "(?:l'|le\\s+|la\\s+)(?:article|texte|contenu|r[ée]sum[ée]|d[ée]p[êe]che)|traduction|r[ée]sum[ée]|synth[èe]se"),
@@ -142,7 +142,7 @@ final class DisclosureDetector {
           "umgeschrieben|erstellt|generiert|verfasst|[üu]bersetzt|zusammengefasst|geschrieben|bearbeitet|produziert|"
               + "unterst[üu]tzt|[üu]berarbeitet|formuliert|redigiert",
           "k[üu]nstliche[rn]?\\s+Intelligenz|KI(?:-\\w+)?|ChatGPT|GPT-?\\d|Sprachmodell\\w*|maschinelle[sm]?\\s+"
-              + "Lernen\\w*|Gemini|Claude|Copilot",
+              + "Lernen\\w*|Gemini|Claude|Copilot|Mistral|Llama|DeepSeek|Grok",
           "zum\\s+Einsatz|eingesetzt|verwendet|genutzt|mit\\s+Hilfe|mithilfe|unter\\s+(?:Verwendung|Nutzung|Einsatz)|"
               + "mit\\s+Unterst[üu]tzung",
           "(?:der|die|das)\\s+\\p{L}*(?:artikel|text|beitrag|inhalt|meldung|nachricht|zusammenfassung|bericht)|"
@@ -152,7 +152,7 @@ final class DisclosureDetector {
           "(?:re)?escrit[oa]|gerad[oa]|redigid[oa]|traduzid[oa]|resumid[oa]|criad[oa]|produzid[oa]|elaborad[oa]|"
               + "editad[oa]|adaptad[oa]|reformulad[oa]|preparad[oa]",
           "intelig[êe]ncia\\s+artificial|IA(?:\\s+generativa)?|ChatGPT|GPT-?\\d|modelos?\\s+de\\s+linguagem|Gemini|"
-              + "Claude|Copilot",
+              + "Claude|Copilot|Mistral|Llama|DeepSeek|Grok",
           "foi\\s+utilizad[oa]|utilizamos|usamos|com\\s+(?:a\\s+)?(?:ajuda|aux[íi]lio|apoio)\\s+d|por\\s+meio\\s+d|"
               + "utilizando|usando",
           "(?:o|a)\\s+(?:artigo|texto|mat[ée]ria|not[íi]cia|conte[úu]do|resumo|reportagem)|tradu[çc][ãa]o|resumo|"
@@ -162,7 +162,7 @@ final class DisclosureDetector {
           "riscritt[oa]|generat[oa]|redatt[oa]|tradott[oa]|riassunt[oa]|creat[oa]|prodott[oa]|scritt[oa]|"
               + "elaborat[oa]|adattat[oa]|rielaborat[oa]|realizzat[oa]|preparat[oa]|a\\s+cura\\s+d",
           "intelligenza\\s+artificiale|IA(?:\\s+generativa)?|ChatGPT|GPT-?\\d|modell[oi]\\s+linguistic[oi]|"
-              + "Gemini|Claude|Copilot",
+              + "Gemini|Claude|Copilot|Mistral|Llama|DeepSeek|Grok",
           "ci\\s+siamo\\s+avvalsi|(?:è|sono)\\s+stat[oaie]\\s+(?:utilizzat|usat|impiegat)[oaie]|abbiamo\\s+(?:utilizzato|"
               + "usato|impiegato)|con\\s+l'(?:aiuto|ausilio|supporto)\\s+d|grazie\\s+a|tramite|mediante|utilizzando|usando",
           "(?:l'|il\\s+|la\\s+)(?:articolo|testo|notizia|contenuto|riassunto|sintesi)|traduzione|sintesi|riassunto"),
@@ -170,13 +170,13 @@ final class DisclosureDetector {
           + "(?:стать\\S*|сообщени\\S*|текст\\S*|материал\\S*|новост\\S*|публикаци\\S*|заметк\\S*|обзор\\S*|"
           + "пересказ\\S*)",
           "(?:переписан|сгенерирован|создан|написан|переведен|переведён|подготовлен|обработан|составлен|"
-              + "пересказан|сокращ[её]н|отредактирован)[аоы]?",
-          "искусственн\\S*\\s+интеллект\\S*|ИИ|нейросет\\S*|ChatGPT|GPT-?\\d|языков\\S*\\s+модел\\S*",
+              + "пересказан|сокращ[её]н|отредактирован|выполнен|сделан)[аоы]?",
+          "искусственн\\S*\\s+интеллект\\S*|ИИ|нейросет\\S*|ChatGPT|GPT-?\\d|языков\\S*\\s+модел\\S*|Mistral|Claude|Gemini",
           "использовал\\S*|с\\s+помощью|при\\s+помощи|с\\s+использованием|применял\\S*|задействова\\S*",
           "(?:статья|текст|материал|краткое\\s+содержание|обзор|новость|перевод)"),
       new Lang("tr", "bu\\s+(?:makale|mesaj|metin|haber|içerik|yazı|özet|bülten)\\S*",
           "(?:yeniden\\s+yaz|oluştur|üret|çevril|hazırlan|yazıl|özetlen|derlen|düzenlen)\\S*",
-          "yapay\\s+zek[aâ]\\S*|YZ|ChatGPT|GPT-?\\d|dil\\s+model\\S*",
+          "yapay\\s+zek[aâ]\\S*|YZ|ChatGPT|GPT-?\\d|dil\\s+model\\S*|Mistral|Claude|Gemini",
           "kullanıl\\S*|yardımıyla|desteğiyle|aracılığıyla|kullanarak",
           "(?:makale|mesaj|metin|haber|içerik|yazı|özet|bülten|çeviri)\\S*"),
       new Lang("nl", "(?:dit|deze)\\s+(?:artikel|bericht|tekst|nieuwsbericht|samenvatting|stuk)",
@@ -248,6 +248,11 @@ final class DisclosureDetector {
   /** A paragraph that opens with a label such as "Transparenzhinweis:" or "Nota:". */
   private static final Pattern LABELLED = Pattern.compile("^\\W{0,3}[\\p{L}'’ -]{2,40}\\s?:");
 
+  /** "Cet article, le 14e du projet de loi, ...": an article of a law, not of the paper. */
+  private static final Pattern LEGAL_ARTICLE = Pattern.compile("(?iu)(?<!\\p{L})(?:article|artículo|artikel|articolo|artigo|"
+      + "статья|madde)(?!\\p{L})[^.!?]{0,80}?(?<!\\p{L})(?:loi|projet\\s+de\\s+loi|ley|proyecto\\s+de\\s+ley|gesetz\\w*|law|"
+      + "bill|act|regulation|r[èe]glement|reglamento|directive|directiva|richtlinie|verordnung|constitution|"
+      + "constituci[oó]n|treaty|tratado|trait[ée]|c[oó]digo|codice|закон\\S*|kanun\\S*|decreto|d[ée]cret|dekret)(?!\\p{L})");
   private static final Pattern REPORTED = Pattern.compile("(?iu)(?<!\\p{L})(?:said|says|say|told|according\\s+to|"
       + "claimed|claims|announced|reported\\s+that|wrote\\s+that|alleged|accused|read:|reads:|stated|"
       + "dijo|afirm[oó]|según|a\\s+d[ée]clar[ée]|selon|sagte|laut|erkl[äa]rte|disse|segundo|ha\\s+detto|secondo|"
@@ -279,7 +284,8 @@ final class DisclosureDetector {
       Block block = article.blocks().get(s.blockIndex());
       boolean note = block.wordCount() <= 45;
       Matcher m = firstMatch(s.text(), note, isEdge(article, block), block.text());
-      if (m == null || insideQuotes(s.text(), m.start()) || REPORTED.matcher(s.text()).find()) {
+      if (m == null || insideQuotes(s.text(), m.start()) || REPORTED.matcher(s.text()).find()
+          || LEGAL_ARTICLE.matcher(s.text()).find()) {
         continue;
       }
       boolean reviewed = HUMAN_REVIEW.matcher(block.text()).find();

@@ -36,7 +36,7 @@ public final class AssistantLeakage implements Rule {
   private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
   /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */
-  private record Entry(String kind, String lang, Pattern pattern, String literal) {}
+  private record Entry(String kind, String lang, Pattern pattern, List<String> literals) {}
 
   private static final List<Entry> ENTRIES = load();
 
@@ -47,7 +47,7 @@ public final class AssistantLeakage implements Rule {
       for (JsonNode p : e.path("patterns")) {
         out.add(new Entry(e.path("kind").asText(), e.path("lang").asText(),
             Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            RequiredLiteral.of(p.asText())));
+            RequiredLiteral.anyOf(p.asText())));
       }
     }
     return List.copyOf(out);
@@ -65,7 +65,7 @@ public final class AssistantLeakage implements Rule {
       String text = b.text();
       String lower = text.toLowerCase(java.util.Locale.ROOT);
       for (Entry e : ENTRIES) {
-        if (e.literal() != null && !lower.contains(e.literal())) {
+        if (!RequiredLiteral.mayMatch(e.literals(), lower)) {
           continue;
         }
         Matcher m = e.pattern().matcher(text);

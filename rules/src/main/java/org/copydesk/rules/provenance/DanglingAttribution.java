@@ -102,8 +102,8 @@ public final class DanglingAttribution implements Rule {
       + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}\\p{Lu}[\\p{L}&.'-]+");
 
   /** For each pattern, a word it cannot match without, or {@code null}. */
-  private static final List<String> LITERALS =
-      PATTERNS.stream().map(p -> RequiredLiteral.of(p.pattern())).toList();
+  private static final List<List<String>> LITERALS =
+      PATTERNS.stream().map(p -> RequiredLiteral.anyOf(p.pattern())).toList();
 
   @Override
   public RuleDescriptor descriptor() {
@@ -116,8 +116,7 @@ public final class DanglingAttribution implements Rule {
     for (Sentence s : ctx.analysis().sentences()) {
       String lower = s.text().toLowerCase(java.util.Locale.ROOT);
       for (int i = 0; i < PATTERNS.size(); i++) {
-        String literal = LITERALS.get(i);
-        if (literal != null && !lower.contains(literal)) {
+        if (!RequiredLiteral.mayMatch(LITERALS.get(i), lower)) {
           continue;
         }
         Pattern p = PATTERNS.get(i);

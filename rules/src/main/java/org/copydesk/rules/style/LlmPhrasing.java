@@ -37,7 +37,7 @@ public final class LlmPhrasing implements Rule {
   static final int MIN_WEIGHTED_HITS;
   private static final int MIN_WORDS = 150;
 
-  private record Phrase(String text, Pattern pattern, int weight, String literal) {}
+  private record Phrase(String text, Pattern pattern, int weight, List<String> literals) {}
 
   private static final List<Phrase> PHRASES = new ArrayList<>();
 
@@ -55,7 +55,7 @@ public final class LlmPhrasing implements Rule {
       String regex = "(?iu)(?<![\\p{L}\\p{N}])" + body
           + (Character.isLetterOrDigit(text.charAt(text.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
       PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1)),
-          RequiredLiteral.of(regex)));
+          RequiredLiteral.anyOf(regex)));
     }
   }
 
@@ -88,7 +88,7 @@ public final class LlmPhrasing implements Rule {
       }
       String lower = b.text().toLowerCase(Locale.ROOT);
       for (Phrase p : PHRASES) {
-        if (p.literal() != null && !lower.contains(p.literal())) {
+        if (!RequiredLiteral.mayMatch(p.literals(), lower)) {
           continue;
         }
         Matcher m = p.pattern().matcher(b.text());

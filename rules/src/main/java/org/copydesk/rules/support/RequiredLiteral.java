@@ -1,78 +1,167 @@
 package org.copydesk.rules.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The longest plain word a regular expression cannot match without: a cheap {@code String.contains} check on
- * lower-cased text lets a rule skip the regular expression on text that lacks it. Conservative: when the
- * pattern has a top-level alternation, or no literal run outside groups, classes and quantifiers, there is none.
+ * Words a regular expression cannot match without, for a cheap {@code String.contains} check on lower-cased
+ * text before the regular expression runs. {@link #anyOf} returns either one required word or a set of words of
+ * which at least one is required (a top-level group of alternatives, such as {@code (?:certainly|sure)}).
+ * Conservative: when nothing can be proven it returns {@code null} and the caller always runs the pattern.
+ * Only ASCII words are used, because lower-casing other letters depends on the locale (Turkish İ).
  */
 public final class RequiredLiteral {
   private static final int MIN_LENGTH = 3;
 
   private RequiredLiteral() {}
 
-  /** The required literal, lower-cased, or {@code null} when none can be proven. */
+  /** The longest plain word the pattern requires, lower-cased, or {@code null}. */
   public static String of(String regex) {
-    String best = null;
+    List<String> any = anyOf(regex);
+    return any != null && any.size() == 1 ? any.get(0) : null;
+  }
+
+  /**
+   * Words of which a match must contain at least one (a single word when one is required outright), or
+   * {@code null} when none can be proven.
+   */
+  public static List<String> anyOf(String regex) {
+    String bestWord = null;
+    List<String> bestGroup = null;
     StringBuilder run = new StringBuilder();
-    int depth = 0;
-    boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
-      if (inClass) {
-        if (c == '\\') {
-          i++;
-        } else if (c == ']') {
-          inClass = false;
-        }
-        continue;
-      }
       if (c == '\\') {
-        best = keep(best, run, depth, regex, i);
+        bestWord = keep(bestWord, run, regex, i);
         run.setLength(0);
         i++;
         continue;
       }
-      if (c == '(' && regex.startsWith("(?", i) && regex.indexOf(')', i) > i
-          && regex.substring(i + 2, regex.indexOf(')', i)).matches("[a-zA-Z-]+")) {
-        best = keep(best, run, depth, regex, i);
+      if (c == '[') {
+        bestWord = keep(bestWord, run, regex, i);
         run.setLength(0);
-        i = regex.indexOf(')', i); // inline flags such as (?iu)
+        i = closeClass(regex, i);
         continue;
+      }
+      if (c == '(') {
+        bestWord = keep(bestWord, run, regex, i);
+        run.setLength(0);
+        int close = closeGroup(regex, i);
+        if (close < 0) {
+          return null;
+        }
+        String inner = regex.substring(i + 1, close);
+        boolean optional = close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0;
+        if (!optional && bestGroup == null) {
+          bestGroup = alternatives(inner);
+        }
+        i = close;
+        continue;
+      }
+      if (c == '|') {
+        return null; // a top-level alternative may match without any of these words
       }
       if (Character.isLetter(c) || c == ' ' || c == '\'' || c == '’') {
         run.append(c);
         continue;
       }
-      best = keep(best, run, depth, regex, i);
+      bestWord = keep(bestWord, run, regex, i);
       run.setLength(0);
-      if (c == '|' && depth == 0) {
-        return null; // a top-level alternative may match without any literal
+    }
+    bestWord = keep(bestWord, run, regex, regex.length());
+    if (bestWord != null && (bestWord.length() >= 4 || bestGroup == null)) {
+      return List.of(bestWord);
+    }
+    return bestGroup;
+  }
+
+  /** Each alternative's required word, or {@code null} if any alternative has none (or it is a lookaround). */
+  private static List<String> alternatives(String inner) {
+    String body = inner;
+    if (body.startsWith("?")) {
+      if (body.startsWith("?=") || body.startsWith("?!") || body.startsWith("?<=") || body.startsWith("?<!")) {
+        return null;
+      }
+      int colon = body.indexOf(':');
+      if (colon < 0 || !body.substring(1, colon).matches("[a-zA-Z-]*")) {
+        return null;
+      }
+      body = body.substring(colon + 1);
+    }
+    List<String> out = new ArrayList<>();
+    for (String alt : splitTopLevel(body)) {
+      String w = of(alt);
+      if (w == null) {
+        return null;
+      }
+      out.add(w);
+    }
+    return out.isEmpty() ? null : List.copyOf(out);
+  }
+
+  private static List<String> splitTopLevel(String s) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = closeClass(s, i);
       } else if (c == '(') {
         depth++;
       } else if (c == ')') {
         depth--;
-      } else if (c == '[') {
-        inClass = true;
+      } else if (c == '|' && depth == 0) {
+        out.add(s.substring(start, i));
+        start = i + 1;
       }
     }
-    best = keep(best, run, depth, regex, regex.length());
-    return best;
+    out.add(s.substring(start));
+    return out;
   }
 
-  /** Keeps the run if it is at depth 0 and not made optional by a quantifier right after it. */
-  private static String keep(String best, StringBuilder run, int depth, String regex, int next) {
-    if (depth != 0 || run.length() == 0) {
+  private static int closeClass(String s, int open) {
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == ']' && i > open + 1) {
+        return i;
+      }
+    }
+    return s.length() - 1;
+  }
+
+  private static int closeGroup(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = closeClass(s, i);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Keeps the run's longest word unless a quantifier right after it makes its last letter optional. */
+  private static String keep(String best, StringBuilder run, String regex, int next) {
+    if (run.length() == 0) {
       return best;
     }
     String r = run.toString();
     if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
-      int cut = r.length() - 1; // the quantifier applies to the last character only
-      r = r.substring(0, Math.max(0, cut));
+      r = r.substring(0, r.length() - 1);
     }
     String word = longestWord(r);
-    // ASCII only: lower-casing non-ASCII letters is locale-sensitive (Turkish İ), which could skip a match
     if (word == null || word.length() < MIN_LENGTH || !word.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
       return best;
     }
@@ -87,5 +176,18 @@ public final class RequiredLiteral {
       }
     }
     return best == null ? null : best.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether lower-cased text contains at least one of the words ({@code null} means: cannot tell, so yes). */
+  public static boolean mayMatch(List<String> anyOf, String lowerText) {
+    if (anyOf == null) {
+      return true;
+    }
+    for (String w : anyOf) {
+      if (lowerText.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package org.copydesk.rules.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RequiredLiteralTest {
@@ -10,6 +11,17 @@ class RequiredLiteralTest {
     assertThat(RequiredLiteral.of("(?iu)\\bas an ai(?: language)? model\\b")).isEqualTo("model");
     assertThat(RequiredLiteral.of("\\bfeel free to (?:ask|let me know)\\b")).isEqualTo("feel"); // ties keep the first
     assertThat(RequiredLiteral.of("(?iu)(?<![\\p{L}])plays\\s+a\\s+crucial\\s+role")).isEqualTo("crucial");
+  }
+
+  @Test
+  void aRequiredGroupOfAlternativesGivesAnyOf() {
+    assertThat(RequiredLiteral.anyOf("^\\W*(?:certainly|sure|of course)[!,.]*\\s+here")).containsExactly("here");
+    assertThat(RequiredLiteral.anyOf("(?iu)(?:paving|pave|paves)\\s+the\\s+way")).containsExactly("paving", "pave", "paves");
+    assertThat(RequiredLiteral.anyOf("(?:ab|cdef)x")).isNull(); // "ab" is too short to check
+    assertThat(RequiredLiteral.anyOf("(?=lookahead)\\d+")).isNull();
+    assertThat(RequiredLiteral.mayMatch(List.of("pave", "paving"), "they pave the way")).isTrue();
+    assertThat(RequiredLiteral.mayMatch(List.of("pave", "paving"), "nothing here")).isFalse();
+    assertThat(RequiredLiteral.mayMatch(null, "anything")).isTrue();
   }
 
   @Test

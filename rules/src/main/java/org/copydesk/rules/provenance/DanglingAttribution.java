@@ -52,6 +52,11 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)\\b(?:is\\s+)?available\\s+(?:at|via|through|from)\\s+the\\s+(?:link|source)\\b"
           + "(?:\\s+(?:above|below))?"),
       Pattern.compile("(?iu)\\b(?:the\\s+)?link\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:at|from|on|in|see)\\s+the\\s+original\\s+source\\b"),
+      Pattern.compile("(?iu)(?:aus|in|laut)\\s+(?:dem|der)\\s+(?:ursprünglichen|originalen)\\s+(?:Bericht|Quelle|Artikel|Meldung)"),
+      Pattern.compile("(?iu)(?<!\\p{L})(?:na|da|la|nella|della|en\\s+la|de\\s+la|dans\\s+la|de\\s+la)\\s+(?:fonte|fuente|source)\\s+"
+          + "original[ea]?(?!\\p{L})"),
+      Pattern.compile("(?iu)(?<!\\p{L})(?:kaynağa\\s+bak|orijinal\\s+kaynak|первоисточник|оригинальн\\S+\\s+источник)"),
       Pattern.compile("(?iu)(?<!\\p{L})(?:source|quelle|fonte|fuente|источник|kaynak|bron)\\s*:\\s*(?:see|vedi|siehe|ver|voir|veja|"
           + "см\\.?|bkz\\.?)?\\s*(?:the\\s+|il\\s+|le\\s+|el\\s+|o\\s+)?(?:link|lien|enlace|ссылк\\S*|bağlantı\\S*)"),
       Pattern.compile("(?iu)(?<!\\p{L})link\\s+(?:qui\\s+)?(?:in\\s+basso|in\\s+alto|sotto|sopra)"),

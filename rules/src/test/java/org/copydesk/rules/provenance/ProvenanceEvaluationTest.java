@@ -70,6 +70,12 @@ class ProvenanceEvaluationTest {
     evaluate("final.yaml");
   }
 
+  /** The confirmation set, written after every change and run once, blind. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheConfirmationSet() throws Exception {
+    evaluate("confirm.yaml");
+  }
+
   private static void evaluate(String name) throws Exception {
     Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "provenance", name);
     JsonNode root = new YAMLMapper().readTree(file.toFile());

@@ -78,6 +78,15 @@ public final class Analysis {
     return language.get();
   }
 
+  /**
+   * Whether the article may be in a language: it is, or its language is unknown ({@code und}). Rules whose
+   * lexicons cover one language use this to stay quiet elsewhere.
+   */
+  public boolean mayBeIn(String languageCode) {
+    String l = language();
+    return l.equals(languageCode) || l.equals("und");
+  }
+
   /** The sentence containing an offset, or {@code null}. */
   public Sentence sentenceAt(int offset) {
     List<Sentence> s = sentences();

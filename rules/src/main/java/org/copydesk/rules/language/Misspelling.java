@@ -36,8 +36,7 @@ public final class Misspelling implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
-    String lang = ctx.analysis().language();
-    if (!lang.equals("en") && !lang.equals("und")) {
+    if (!ctx.analysis().mayBeIn("en")) {
       return;
     }
     for (Token t : ctx.analysis().tokens()) {

@@ -40,8 +40,7 @@ public final class NameTypo implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
-    String lang = ctx.analysis().language();
-    if (!lang.equals("en") && !lang.equals("und")) {
+    if (!ctx.analysis().mayBeIn("en")) {
       return;
     }
     for (NameSequence name : ctx.analysis().names()) {

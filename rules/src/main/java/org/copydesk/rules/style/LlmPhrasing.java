@@ -66,8 +66,7 @@ public final class LlmPhrasing implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
-    String lang = ctx.analysis().language();
-    if (!lang.equals("en") && !lang.equals("und")) {
+    if (!ctx.analysis().mayBeIn("en")) {
       return;
     }
     int words = 0;

@@ -63,7 +63,7 @@ public final class AssistantLeakage implements Rule {
     Set<Span> reported = new HashSet<>();
     for (Block b : article.contentBlocks()) {
       String text = b.text();
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      String lower = RequiredLiteral.lower(text);
       for (Entry e : ENTRIES) {
         if (!RequiredLiteral.mayMatch(e.literals(), lower)) {
           continue;

@@ -119,7 +119,7 @@ public final class DanglingAttribution implements Rule {
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.blocks();
     for (Sentence s : ctx.analysis().sentences()) {
-      String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+      String lower = RequiredLiteral.lower(s.text());
       for (int i = 0; i < PATTERNS.size(); i++) {
         if (!RequiredLiteral.mayMatch(LITERALS.get(i), lower)) {
           continue;

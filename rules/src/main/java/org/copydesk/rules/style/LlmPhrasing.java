@@ -85,7 +85,7 @@ public final class LlmPhrasing implements Rule {
       if (b.type() == BlockType.TITLE) {
         continue;
       }
-      String lower = b.text().toLowerCase(Locale.ROOT);
+      String lower = RequiredLiteral.lower(b.text());
       for (Phrase p : PHRASES) {
         if (!RequiredLiteral.mayMatch(p.literals(), lower)) {
           continue;

@@ -2,14 +2,13 @@ package org.copydesk.rules.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Words a regular expression cannot match without, for a cheap {@code String.contains} check on lower-cased
  * text before the regular expression runs. {@link #anyOf} returns either one required word or a set of words of
  * which at least one is required (a top-level group of alternatives, such as {@code (?:certainly|sure)}).
  * Conservative: when nothing can be proven it returns {@code null} and the caller always runs the pattern.
- * Only ASCII words are used, because lower-casing other letters depends on the locale (Turkish İ).
+ * Text must be lower-cased with {@link #lower}, which folds case as the regular expressions do.
  */
 public final class RequiredLiteral {
   private static final int MIN_LENGTH = 3;
@@ -60,7 +59,16 @@ public final class RequiredLiteral {
         continue;
       }
       if (c == '|') {
-        return null; // a top-level alternative may match without any of these words
+        // a top-level alternation: one of the alternatives' words is required
+        List<String> union = new ArrayList<>();
+        for (String alt : splitTopLevel(regex)) {
+          List<String> words = anyOf(alt);
+          if (words == null) {
+            return null;
+          }
+          union.addAll(words);
+        }
+        return List.copyOf(union);
       }
       if (Character.isLetter(c) || c == ' ' || c == '\'' || c == '’') {
         run.append(c);
@@ -162,10 +170,28 @@ public final class RequiredLiteral {
       r = r.substring(0, r.length() - 1);
     }
     String word = longestWord(r);
-    if (word == null || word.length() < MIN_LENGTH || !word.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+    if (word == null || word.length() < MIN_LENGTH || !word.chars().allMatch(RequiredLiteral::foldsStably)) {
       return best;
     }
     return best == null || word.length() > best.length() ? word : best;
+  }
+
+  /**
+   * A letter whose case folds back to itself (not Turkish dotless ı or long s), so that {@link #lower} and a
+   * case-insensitive regular expression agree on it.
+   */
+  private static boolean foldsStably(int ch) {
+    return Character.isLetter(ch) && Character.toLowerCase(Character.toUpperCase(ch)) == ch;
+  }
+
+  /**
+   * Lower-cases character by character, as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern compares letters
+   * (unlike {@link String#toLowerCase}, which turns Turkish İ into two characters).
+   */
+  public static String lower(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    return sb.toString();
   }
 
   private static String longestWord(String s) {
@@ -175,7 +201,7 @@ public final class RequiredLiteral {
         best = w;
       }
     }
-    return best == null ? null : best.toLowerCase(Locale.ROOT);
+    return best == null ? null : lower(best);
   }
 
   /** Whether lower-cased text contains at least one of the words ({@code null} means: cannot tell, so yes). */

@@ -14,6 +14,11 @@ class RequiredLiteralTest {
   }
 
   @Test
+  void lowerFoldsLikeCaseInsensitivePatterns() {
+    assertThat(RequiredLiteral.lower("İçin ÜBER Straße")).isEqualTo("için über straße");
+  }
+
+  @Test
   void aRequiredGroupOfAlternativesGivesAnyOf() {
     assertThat(RequiredLiteral.anyOf("^\\W*(?:certainly|sure|of course)[!,.]*\\s+here")).containsExactly("here");
     assertThat(RequiredLiteral.anyOf("(?iu)(?:paving|pave|paves)\\s+the\\s+way")).containsExactly("paving", "pave", "paves");
@@ -26,10 +31,12 @@ class RequiredLiteralTest {
 
   @Test
   void givesUpWhenAMatchNeedNotContainAnyLiteral() {
-    assertThat(RequiredLiteral.of("abc|defgh")).isNull();
+    assertThat(RequiredLiteral.anyOf("ab|defgh")).isNull(); // "ab" is too short to check
     assertThat(RequiredLiteral.of("(?:certainly|sure)!")).isNull();
     assertThat(RequiredLiteral.of("\\[\\[[A-Z_]{2,30}\\]\\]")).isNull();
     assertThat(RequiredLiteral.of("colou?r")).isEqualTo("colo");
-    assertThat(RequiredLiteral.of("umarım bu")).isNull(); // non-ASCII: lower-casing is locale-sensitive
+    assertThat(RequiredLiteral.of("umarım bu")).isNull(); // dotless ı folds to i: not a safe literal
+    assertThat(RequiredLiteral.of("взят из источника")).isEqualTo("источника");
+    assertThat(RequiredLiteral.anyOf("(?iu)foo\\s+bar|bazqux")).containsExactly("foo", "bazqux");
   }
 }

@@ -72,6 +72,19 @@ final class Json {
         || k.equals("generator-ai") || k.contains("synthetic");
   }
 
+  /** The provenance statements among an object's top-level fields, keyed {@code prefix + field name}. */
+  static java.util.Map<String, String> provenance(JsonNode object, String prefix) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    if (object != null && object.isObject()) {
+      object.properties().forEach(e -> {
+        if (isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
+          out.put(prefix + e.getKey(), e.getValue().asText());
+        }
+      });
+    }
+    return out;
+  }
+
   /** The first line of a parser error, without Jackson's source dump. */
   static String firstLine(Exception e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

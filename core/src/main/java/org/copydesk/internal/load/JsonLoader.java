@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
@@ -119,12 +118,7 @@ final class JsonLoader {
       out.append(extra, 0, extra.length());
       out.endBlock();
     }
-    Map<String, String> prov = new TreeMap<>();
-    root.properties().forEach(e -> {
-      if (Json.isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
-        prov.put("json:" + e.getKey(), e.getValue().asText());
-      }
-    });
+    Map<String, String> prov = Json.provenance(root, "json:");
     return new Metadata(
         title,
         Json.text(root, "siteName"),

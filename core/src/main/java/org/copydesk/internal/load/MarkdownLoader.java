@@ -205,14 +205,7 @@ final class MarkdownLoader {
     }
 
     Metadata metadata() {
-      Map<String, String> prov = new java.util.TreeMap<>();
-      if (values != null && values.isObject()) {
-        values.properties().forEach(e -> {
-          if (Json.isProvenanceKey(e.getKey()) && e.getValue().isValueNode()) {
-            prov.put("front-matter:" + e.getKey(), e.getValue().asText());
-          }
-        });
-      }
+      Map<String, String> prov = Json.provenance(values, "front-matter:");
       return new Metadata(
           get("title", "headline"),
           get("site", "siteName", "site_name", "publisher"),

@@ -300,7 +300,7 @@ final class DisclosureDetector {
       // IA", "AI-generated forecast".
       boolean title = block.type() == org.copydesk.article.BlockType.TITLE;
       boolean note = block.wordCount() <= 45;
-      Matcher m = firstMatch(s.text(), note, isEdge(article, block), block.text(), false);
+      Matcher m = firstMatch(s.text(), note, isEdge(article, block), block);
       if (m != null && title && !LABEL_LIKE.matcher(block.text()).find() && wordsAfter(s.text(), m.end()) > 1) {
         m = null;
       }
@@ -314,7 +314,8 @@ final class DisclosureDetector {
     return out;
   }
 
-  private static Matcher firstMatch(String text, boolean note, boolean edge, String blockText, boolean headline) {
+  private static Matcher firstMatch(String text, boolean note, boolean edge, Block block) {
+    String blockText = block.text();
     // a bracketed sentence, or a very short last sentence, can carry a label inside a long paragraph
     String trimmed = text.strip();
     int words = trimmed.split("\\s+").length;
@@ -346,7 +347,7 @@ final class DisclosureDetector {
         return m;
       }
     }
-    if (!headline && (blockText.split("\\s+").length <= SHORT_LABEL_WORDS || asideSentence)) {
+    if (block.wordCount() <= SHORT_LABEL_WORDS || asideSentence) {
       for (Pattern p : OTHER_LABELS) {
         Matcher m = p.matcher(text);
         if (m.find()) {
@@ -360,7 +361,7 @@ final class DisclosureDetector {
         return m;
       }
     }
-    return headline ? null : leadLabel(text);
+    return leadLabel(text);
   }
 
   /** A short note at the top or bottom (or labelled) with an object, an agent and an AI or "used" verb. */

@@ -72,7 +72,7 @@ public final class Analysis {
 
   /**
    * The article's language: the declared one (its primary subtag) if any, else a guess from stop words
-   * among en, es, fr, de, pt, it, ru and tr; {@code und} when unknown.
+   * among en, es, fr, de, pt, it, ru, tr, nl, sv, da, no, pl, uk, cs, ro, fi and ca; {@code und} when unknown.
    */
   public String language() {
     return language.get();

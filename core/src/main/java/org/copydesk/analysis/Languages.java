@@ -29,6 +29,28 @@ final class Languages {
         "к", "о", "также", "был", "была", "были", "он", "она", "они", "до"));
     STOP.put("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "çok", "daha", "gibi",
         "ancak", "sonra", "kadar", "ise", "değil", "ama", "her", "en", "şu", "o"));
+    // Function words of further languages, so their articles are not taken for English; words shared with an
+    // earlier language ("de", "a", "la") are left out where they would tip a close vote the wrong way
+    STOP.put("nl", Set.of("de", "het", "een", "van", "en", "is", "niet", "op", "voor", "met", "zijn", "dat",
+        "die", "ook", "naar", "bij", "wordt", "werd", "nog", "maar", "heeft", "uit"));
+    STOP.put("sv", Set.of("och", "att", "det", "som", "är", "av", "för", "på", "med", "inte", "till", "har",
+        "ett", "den", "om", "var", "från", "också", "efter", "kommer"));
+    STOP.put("da", Set.of("og", "at", "det", "som", "er", "af", "for", "på", "med", "ikke", "til", "har",
+        "et", "den", "de", "var", "fra", "også", "efter", "blev", "vil", "kan"));
+    STOP.put("no", Set.of("og", "at", "det", "som", "er", "av", "for", "på", "med", "ikke", "til", "har",
+        "et", "den", "de", "var", "fra", "også", "etter", "ble", "vil", "kan"));
+    STOP.put("pl", Set.of("i", "w", "na", "z", "się", "nie", "do", "że", "jest", "o", "to", "od", "po", "jak",
+        "przez", "oraz", "dla", "już", "był", "była", "został", "także"));
+    STOP.put("uk", Set.of("і", "й", "в", "у", "на", "що", "з", "не", "до", "за", "від", "як", "це", "для",
+        "та", "також", "був", "була", "було", "його", "її"));
+    STOP.put("cs", Set.of("v", "je", "s", "z", "že", "pro", "jako", "ve", "za", "také", "který", "která",
+        "které", "bylo", "byl", "byla", "podle", "jsou", "nebo", "jeho", "při"));
+    STOP.put("ro", Set.of("și", "şi", "în", "cu", "pe", "că", "este", "din", "care", "fost", "pentru", "mai",
+        "nu", "ale", "sau", "după", "acest", "această", "lui", "fi", "sunt"));
+    STOP.put("fi", Set.of("ja", "on", "ei", "se", "että", "oli", "kun", "myös", "mukaan", "tai", "ovat",
+        "joka", "hän", "sen", "niin", "mutta", "jo", "nyt", "vuonna"));
+    STOP.put("ca", Set.of("els", "dels", "i", "amb", "per", "és", "va", "seva", "seu", "aquest", "aquesta",
+        "també", "però", "més", "pel", "als", "han", "ha", "molt", "seus"));
   }
 
   private static final Set<String> ALL = new HashSet<>();

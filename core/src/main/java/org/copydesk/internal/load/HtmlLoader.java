@@ -247,13 +247,30 @@ final class HtmlLoader {
           || el.text().toLowerCase(Locale.ROOT).contains("copyright");
       return pageFooter ? BlockType.FOOTER : null;
     }
-    if (COMMENTS.matcher(marks).find() || tag.equals("form")) {
+    if (tag.equals("form")) {
       return BlockType.COMMENTS;
     }
-    if (tag.equals("aside") || SIDEBAR.matcher(marks).find()) {
+    if (tag.equals("aside")) {
       return BlockType.ASIDE;
     }
+    boolean comments = COMMENTS.matcher(marks).find();
+    if ((comments || SIDEBAR.matcher(marks).find()) && !holdsThePage(el)) {
+      return comments ? BlockType.COMMENTS : BlockType.ASIDE;
+    }
     return null;
+  }
+
+  /**
+   * A class name is only a hint: on a page without a recognised article container, an element whose class says
+   * "newsletter" or "share" but that holds most of the page's text is the story itself (an e-mail newsletter, a
+   * bare fragment), not a sidebar.
+   */
+  private boolean holdsThePage(Element el) {
+    if (contentRoot == null || !contentRoot.normalName().equals("body")) {
+      return false;
+    }
+    int page = contentRoot.text().length();
+    return page > 0 && el.text().length() >= 0.6 * page;
   }
 
   private static Metadata metadata(Document doc) {

@@ -1,8 +1,11 @@
 package org.copydesk.rules.provenance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.copydesk.analysis.Sentence;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
@@ -14,6 +17,7 @@ import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rules.support.RequiredLiteral;
+import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
 
 /**
@@ -28,7 +32,7 @@ public final class DanglingAttribution implements Rule {
   private static final String DET = "(?:this|the|that|our|its|their)";
   private static final String THING = "(?:source|sources|site|website|page|link|article|report|story|post|outlet|"
       + "publication|original|feed|wire)";
-  private static final List<Pattern> PATTERNS = List.of(
+  private static final List<Pattern> PHRASES = List.of(
       Pattern.compile("(?iu)\\b(?:taken|sourced|copied|adapted|republished|reproduced|obtained|derived|pulled|"
           + "extracted|based)\\s+(?:on\\s+|from\\s+)" + DET + "\\s+(?:original\\s+)?" + THING + "\\b"),
       Pattern.compile("(?iu)\\baccording\\s+to\\s+" + DET + "\\s+(?:original|source|initial|first|cited|linked|"
@@ -96,15 +100,43 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
       Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
       Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła"));
+  /** The per-language grammar of {@code dangling-attribution.yaml}: "More at the source.", "Źródło: link powyżej". */
+  private static final List<Pattern> GRAMMAR = grammar();
+
+  private static List<Pattern> grammar() {
+    List<Pattern> out = new ArrayList<>();
+    for (JsonNode l : Resources.yaml("/org/copydesk/rules/provenance/dangling-attribution.yaml").path("languages")) {
+      String more = l.path("more").asText();
+      String pointer = l.path("pointer").asText();
+      String where = l.path("where").asText();
+      // "more" then a pointer that ends the sentence, so "more on the link between diet and cancer" stays quiet
+      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + more + ")(?!\\p{L})[^.!?]{0,25}?(?<!\\p{L})(?:" + pointer
+          + ")(?!\\p{L})(?:\\s+(?:" + where + "))?(?=\\s*(?:[.!;)…]|$))"));
+      // a "Source:" label followed by nothing but a pointer
+      out.add(Pattern.compile("(?iu)^\\W*(?:" + l.path("label").asText() + ")\\s*[:：—–-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+          + l.path("link").asText() + ")(?!\\p{L})(?:\\s+(?:" + where + "))?\\W*$"));
+    }
+    return List.copyOf(out);
+  }
+
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
   private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:reported|published|revealed|broke\\s+the\\s+"
       + "(?:news|story)|first\\s+reported|said|wrote|informó|publicó|a\\s+révélé|berichtete|noticiou|ha\\s+riportato|"
       + "сообщил\\S*|bildirdi)\\b");
   /** A source named right after the phrase: "by Reuters", "of the BBC", or a capitalised name. */
-  private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:by|of|at|in|from|on|de|por|par|von|"
-      + "da|di|des|del|della|do|dos|der|des)\\s+)?(?:(?:the|la|le|el|los|las|les|der|die|das|dem|den|o|a|il|lo)\\s+|l['’])?"
-      + "\\p{Lu}[\\p{L}&.'-]+"
-      + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}\\p{Lu}[\\p{L}&.'-]+");
+  // After a comma a capitalised word is only the source when it is an apposition closed by another comma
+  // ("the original report, Reuters, said"): ", the Hollis plant will close" starts the clause instead.
+  private static final String PREP_AFTER = "(?:by|of|at|in|from|on|de|por|par|von|da|di|des|del|della|do|dos|der)";
+  private static final String DET_AFTER = "(?:(?:the|la|le|el|los|las|les|der|die|das|dem|den|o|a|il|lo)\\s+|l['’])";
+  private static final String NAME_AFTER = "\\p{Lu}[\\p{L}&.'-]+";
+  private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:" + PREP_AFTER + "\\s+)?" + DET_AFTER + "?"
+      + NAME_AFTER
+      + "|^\\s*,\\s*" + PREP_AFTER + "\\s+" + DET_AFTER + "?" + NAME_AFTER
+      + "|^\\s*,\\s*" + DET_AFTER + "?" + NAME_AFTER + "(?:\\s+" + NAME_AFTER + "){0,3}\\s*,"
+      + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}" + NAME_AFTER);
+
+  private static final List<Pattern> PATTERNS =
+      Stream.concat(PHRASES.stream(), GRAMMAR.stream()).toList();
 
   /** For each pattern, a word it cannot match without, or {@code null}. */
   private static final List<List<String>> LITERALS =

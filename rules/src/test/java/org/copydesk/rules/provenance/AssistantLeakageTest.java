@@ -21,6 +21,17 @@ class AssistantLeakageTest {
   }
 
   @Test
+  void flagsChatbotTextInFurtherLanguages() {
+    RuleTester.of(new AssistantLeakage())
+        .expect(STORY + "<<Would you like me to create a shorter version for social media?>>")
+        .expect("Brug\n\n<<Volgens mijn laatste kennisupdate (april 2024) zou de brug in 2025 klaar zijn.>>")
+        .expect(STORY + "<<Daj znać, jeśli chcesz, żebym dodał więcej szczegółów.>>")
+        .expect(STORY + "<<Toivottavasti tästä on apua!>>")
+        .expect("Piscina\n\n<<I tant! Aquí tens una versió més curta de la notícia:>>\n\nLa piscina obre dissabte.")
+        .check();
+  }
+
+  @Test
   void flagsChatTrackingInLinkTargets() {
     RuleTester.of(new AssistantLeakage())
         .format(Format.MARKDOWN)

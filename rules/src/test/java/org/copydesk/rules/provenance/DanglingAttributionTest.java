@@ -15,6 +15,29 @@ class DanglingAttributionTest {
         .expect(STORY + "<<According to the original report>>, the talks broke down over pay.")
         .expect(STORY + "<<Read the full story at the link below>>.")
         .expect(STORY + "Artículo reescrito <<a partir de esta fuente>>.")
+        .expect(STORY + "<<According to the original report>>, the Hollis plant will close in June.")
+        .check();
+  }
+
+  @Test
+  void grammarFindsPointersThatEndTheSentenceInManyLanguages() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "<<More at the source>>.")
+        .expect(STORY + "Details at <<the link below>>.")
+        .expect(STORY + "<<Plus d'informations à la source>>.")
+        .expect(STORY + "<<Подробности — по ссылке в источнике>>.")
+        .expect(STORY + "<<Źródło: link powyżej>>")
+        .expect(STORY + "<<Mehr dazu in der Quelle>>.")
+        .check();
+  }
+
+  @Test
+  void grammarNeedsThePointerToEndTheSentence() {
+    RuleTester.of(new DanglingAttribution())
+        .expectNothing(STORY + "Researchers want to learn more about the link between diet and sleep.")
+        .expectNothing(STORY + "More details on the link between the two unions emerged on Friday.")
+        .expectNothing(STORY + "Source: Link Capital Partners annual report.")
+        .expectNothing(STORY + "According to the original report, Reuters, the talks broke down over pay.")
         .check();
   }
 

@@ -32,7 +32,22 @@ import org.copydesk.rules.support.RuleDocs;
 public final class AssistantLeakage implements Rule {
   static final String ID = "provenance.assistant-leakage";
   private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.PROVENANCE, Severity.ERROR);
-  private static final Set<String> VERBATIM_KINDS = Set.of("placeholder", "citation-debris", "chat-ui");
+  private static final Set<String> VERBATIM_KINDS = Set.of("placeholder", "citation-debris");
+  /**
+   * An assent that opens a chatbot's answer, in the catalogue's languages. A first paragraph that starts with one
+   * and ends with a colon ("Natuurlijk, hieronder vind je het nieuwsbericht:") introduces the text that follows:
+   * a preamble whatever its words in between.
+   */
+  private static final Pattern ASSENT_INTRO = Pattern.compile("(?iu)^\\W{0,3}(?:sure(?:\\s+thing)?|certainly|of\\s+course|"
+      + "absolutely|okay|ok|got\\s+it|alright|no\\s+problem|claro|por\\s+supuesto|desde\\s+luego|con\\s+gusto|"
+      + "bien\\s+s[ûu]r|certainement|absolument|avec\\s+plaisir|d['’]accord|natürlich|gerne?|selbstverständlich|klar|"
+      + "certamente|com\\s+certeza|certo|sicuramente|volentieri|конечно|разумеется|звісно|звичайно|авжеж|tabii(?:\\s+ki)?|"
+      + "elbette|kesinlikle|natuurlijk|zeker|uiteraard|graag|oczywiście|jasne|självklart|visst|gärna|selvfølgelig|"
+      + "gjerne|absolutt?|jistě|samozřejmě|určitě|sigur|desigur|bineînțeles|toki|tietenkin|totta\\s+kai|i\\s+tant|"
+      + "és\\s+clar|per\\s+descomptat)(?!\\p{L})\\s*[!,.:]+\\s+[^\\n]{10,300}:\\s*$");
+  private static final int PREAMBLE_MAX_WORDS = 45;
+  /** A paragraph of direct speech introduced by a dash ("– Jag hoppas att det här hjälper er, sa han."). */
+  private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[–—―]\\s|\\s[–—―]\\s\\p{Lu}");
   private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
   /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */
@@ -77,8 +92,8 @@ public final class AssistantLeakage implements Rule {
           if (inCodeSpan(article, b.span().start() + m.start())) {
             continue; // `{{first_name}}` in a Markdown code span is an example, not a gap
           }
-          if (!verbatim && DisclosureDetector.insideQuotes(text, m.start())) {
-            continue; // "I hope this helps," the coach said.
+          if (!verbatim && (DisclosureDetector.insideQuotes(text, m.start()) || SPEECH_DASH.matcher(text).find())) {
+            continue; // "I hope this helps," the coach said. / – Jag hoppas att det här hjälper er, sa han.
           }
           Span span = new Span(b.span().start() + m.start(), b.span().start() + m.end());
           if (!verbatim) {
@@ -94,6 +109,15 @@ public final class AssistantLeakage implements Rule {
           reported.add(span);
           emit(ctx, span, e.kind(), e.lang(), m.group());
         }
+      }
+    }
+    List<Block> content = article.contentBlocks();
+    if (!content.isEmpty()) {
+      Block first = content.get(0);
+      if (first.wordCount() <= PREAMBLE_MAX_WORDS && ASSENT_INTRO.matcher(first.text().strip()).find()
+          && !overlapsAny(first.span(), reported)) {
+        reported.add(first.span());
+        emit(ctx, first.span(), "preamble", "und", first.text().strip());
       }
     }
     for (Link l : article.links()) {

@@ -100,8 +100,16 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
       Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
       Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła"));
-  /** The per-language grammar of {@code dangling-attribution.yaml}: "More at the source.", "Źródło: link powyżej". */
+  /**
+   * The per-language grammar of {@code dangling-attribution.yaml}: "More at the source.", "Źródło: link powyżej",
+   * "cliquez ici", "the original article".
+   */
   private static final List<Pattern> GRAMMAR = grammar();
+
+  /** Speech verbs: a sentence that reports what someone said names its source in the speaker. */
+  private static final String SAID = "said|says|told|stated|explained|dijo|afirm[oó]|explic[oó]|a\\s+d[ée]clar[ée]|"
+      + "a\\s+expliqu[ée]|sagte|erkl[äa]rte|disse|ha\\s+detto|ha\\s+spiegato|заявил\\p{L}*|сказал\\p{L}*|dedi|"
+      + "zei|powiedział\\p{L}*|sa|sade|sagde|řekl\\p{L}*|a\\s+spus|sanoi|va\\s+dir|заявив|сказав";
 
   private static List<Pattern> grammar() {
     List<Pattern> out = new ArrayList<>();
@@ -115,6 +123,11 @@ public final class DanglingAttribution implements Rule {
       // a "Source:" label followed by nothing but a pointer
       out.add(Pattern.compile("(?iu)^\\W*(?:" + l.path("label").asText() + ")\\s*[:：—–-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
           + l.path("link").asText() + ")(?!\\p{L})(?:\\s+(?:" + where + "))?\\W*$"));
+      // a link word with above/below, "click here", and "the original article" anywhere in the sentence
+      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:(?:" + l.path("link").asText() + ")\\s+(?:" + where + ")|"
+          + l.path("click").asText() + "|" + l.path("original").asText() + ")(?!\\p{L})"
+          // the pointer is not the sentence's source when someone is quoted saying it ("..., the lab said")
+          + "(?!.*(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}))(?<!(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}).{0,200})"));
     }
     return List.copyOf(out);
   }

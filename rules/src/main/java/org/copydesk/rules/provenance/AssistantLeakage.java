@@ -45,6 +45,10 @@ public final class AssistantLeakage implements Rule {
       + "elbette|kesinlikle|natuurlijk|zeker|uiteraard|graag|oczywiście|jasne|självklart|visst|gärna|selvfølgelig|"
       + "gjerne|absolutt?|jistě|samozřejmě|určitě|sigur|desigur|bineînțeles|toki|tietenkin|totta\\s+kai|i\\s+tant|"
       + "és\\s+clar|per\\s+descomptat)(?!\\p{L})\\s*[!,.:]+\\s+[^\\n]{10,300}:\\s*$");
+  /** The presentative such a preamble points with ("here", "below", "a continuación", "hieronder", "вот"). */
+  private static final Pattern PRESENTATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:here|below|following|a\\s+continuaci[oó]n|"
+      + "aqu[ií]|voici|ci-dessous|ci-apr[èe]s|hier|hieronder|ecco|di\\s+seguito|вот|ниже|ось|нижче|işte|aşağıda|oto|"
+      + "poniżej|här|nedan|her|nedenfor|herunder|zde|níže|iată|mai\\s+jos|tässä|alla|a\\s+continuació)(?!\\p{L})");
   private static final int PREAMBLE_MAX_WORDS = 45;
   /** A paragraph of direct speech introduced by a dash ("– Jag hoppas att det här hjälper er, sa han."). */
   private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[–—―]\\s|\\s[–—―]\\s\\p{Lu}");
@@ -92,7 +96,7 @@ public final class AssistantLeakage implements Rule {
           if (inCodeSpan(article, b.span().start() + m.start())) {
             continue; // `{{first_name}}` in a Markdown code span is an example, not a gap
           }
-          if (!verbatim && (DisclosureDetector.insideQuotes(text, m.start()) || SPEECH_DASH.matcher(text).find())) {
+          if (!verbatim && (DisclosureDetector.insideQuotes(text, m.start()) || speech(article, b))) {
             continue; // "I hope this helps," the coach said. / – Jag hoppas att det här hjälper er, sa han.
           }
           Span span = new Span(b.span().start() + m.start(), b.span().start() + m.end());
@@ -115,7 +119,7 @@ public final class AssistantLeakage implements Rule {
     if (!content.isEmpty()) {
       Block first = content.get(0);
       if (first.wordCount() <= PREAMBLE_MAX_WORDS && ASSENT_INTRO.matcher(first.text().strip()).find()
-          && !overlapsAny(first.span(), reported)) {
+          && PRESENTATIVE.matcher(first.text()).find() && !overlapsAny(first.span(), reported)) {
         reported.add(first.span());
         emit(ctx, first.span(), "preamble", "und", first.text().strip());
       }
@@ -127,6 +131,23 @@ public final class AssistantLeakage implements Rule {
         emit(ctx, l.span(), "citation-debris", "und", l.href());
       }
     }
+  }
+
+  /**
+   * Whether a paragraph is direct speech introduced by a dash, as Swedish, Polish or Russian copy writes it: the
+   * dash may be in the text or, when a loader read it as a list bullet, just before the block in the source.
+   */
+  private static boolean speech(Article article, Block b) {
+    if (SPEECH_DASH.matcher(b.text()).find()) {
+      return true;
+    }
+    String original = article.sourceMap().original();
+    int o = article.sourceMap().originalOffset(b.span().start());
+    int i = o - 1;
+    while (i >= 0 && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
+      i--;
+    }
+    return i >= 0 && "–—―".indexOf(original.charAt(i)) >= 0;
   }
 
   /** Whether this text offset sits inside a Markdown code span: an odd number of backticks before it on its line. */

@@ -62,6 +62,7 @@ final class DisclosureDetector {
       + "automatic\\s+translation|deepl|google\\s+translate|(?:large\\s+)?language[\\s-]+models?|"
       + "llms?|automation\\s+technology|automated\\s+(?:[\\p{L}-]+\\s+)?(?:tools?|systems?|software|technology|"
       + "journalism|writing|writer|assistant|services?|process|platform)|software|(?:news\\s+|text\\s+)?(?:ro)?bots?|"
+      + "computer\\s+(?:programs?|systems?|software)|algorithms?|"
       + "chat\\s?gpt|gpt-?\\d(?:\\.\\d)?o?|openai(?:'s)?(?:\\s+\\w+)?|gemini|bard|claude|copilot|llama|mistral|"
       + "deepseek|grok|perplexity|jasper|writesonic)"
       + "(?:\\s+(?:[\\p{L}-]+\\s+)?(?:tools?|engines?|assistants?|systems?|software|models?|technology|technologies|platforms?|"
@@ -94,6 +95,10 @@ final class DisclosureDetector {
       + "(?:was|were)\\s+used\\s+(?:in|for)\\s+|assisted\\s+(?:in|with)\\s+|(?:is|was)\\s+responsible\\s+for\\s+)?"
       + "(?:\\w+\\s+)?\\b(?:" + VERB_BASE + "|" + VERB_PARTICIPLE + "|writing|generating|producing|creating|drafting|"
       + "summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b" + THIS_OBJECT);
+  /** "This article contains AI-generated content", "This story includes text produced by AI". */
+  private static final Pattern CONTAINS = Pattern.compile("(?iu)\\b" + THIS_OBJECT + "\\s+(?:also\\s+|may\\s+)?"
+      + "(?:contains?|includes?|incorporates?|features?)\\s+(?:\\w+\\s+){0,2}?(?:" + FUSED + "|(?:content|text|material|"
+      + "passages|sections|parts)\\s+(?:" + VERB_PARTICIPLE + ")\\s+(?:by|with|using)\\s+" + AGENT + ")");
   /** "This recap was generated automatically from statistics ...": the adverb stands for the agent. */
   private static final Pattern AUTOMATICALLY = Pattern.compile("(?iu)\\b(?:" + THIS_OBJECT + "|" + NOTE_OBJECT + ")"
       + GAP + "\\b(?:generated|created|written|produced|compiled|assembled|built|translated|summari[sz]ed)\\s+"
@@ -106,7 +111,8 @@ final class DisclosureDetector {
   private static final Pattern WE_USED_AGENT = Pattern.compile("(?iu)\\b(?:we|i)\\s+(?:\\w+\\s+)?(?:used|employed|relied\\s+on|"
       + "enlisted|turned\\s+to|asked|drew\\s+on)\\b" + GAP + "\\b" + AGENT);
   /** "We used Claude, an AI assistant, to help draft this article." */
-  private static final Pattern WE_USED = Pattern.compile("(?iu)\\b(?:we|i|our\\s+(?:newsroom|team|editors?|reporters?|staff))"
+  private static final Pattern WE_USED = Pattern.compile("(?iu)\\b(?:we|i|our\\s+(?:[\\p{L}-]+\\s+)?(?:newsroom|team|"
+      + "editors?|reporters?|staff|desk|journalists?|writers?))"
       + "\\s+(?:have\\s+)?(?:used|use|employed|relied\\s+on|enlisted|turned\\s+to|drew\\s+on|asked)\\b" + GAP + "\\b"
       + AGENT + GAP + "\\b(?:to|in|for|when)\\s+(?:help\\s+(?:us\\s+)?)?(?:" + VERB_BASE + "|writing|generating|producing|"
       + "drafting|summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b" + THIS_OBJECT);
@@ -133,15 +139,17 @@ final class DisclosureDetector {
    * @param agent the AI agent
    * @param use verbs and phrases of using a tool ("se utilizó", "kam ... zum Einsatz")
    * @param noteObject objects a short note may use ("el texto", "Artikel"), besides {@code object}
+   * @param noun bare nouns a note may open with ("Contenido", "Texto"), or empty
    */
-  private record Lang(String code, String object, String verb, String agent, String use, String noteObject) {}
+  private record Lang(String code, String object, String verb, String agent, String use, String noteObject,
+      String noun) {}
 
   private static final JsonNode LEXICON = Resources.yaml("/org/copydesk/rules/provenance/disclosure-languages.yaml");
   /** The languages with a grammar of their own (English's is the code above). */
   private static final List<Lang> LANGS = StreamSupport.stream(LEXICON.path("languages").spliterator(), false)
       .filter(l -> l.hasNonNull("object"))
       .map(l -> new Lang(l.path("code").asText(), l.path("object").asText(), l.path("verb").asText(),
-          l.path("agent").asText(), l.path("use").asText(), l.path("noteObject").asText()))
+          l.path("agent").asText(), l.path("use").asText(), l.path("noteObject").asText(), l.path("noun").asText()))
       .toList();
 
   /** One cue list of every language, as a pattern of whole words ("said", "según", "заявил..."). */
@@ -200,7 +208,9 @@ final class DisclosureDetector {
   private record Parts(Pattern object, Pattern verb, Pattern agent, Pattern use) {}
 
   private static final List<Parts> PARTS = LANGS.stream().map(l -> new Parts(
-      Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.object + "|" + l.noteObject + ")(?!\\p{L})"),
+      // "el texto" anywhere, or a bare noun that opens the note: "Contenido tomado de ... y reescrito por IA"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.object + "|" + l.noteObject + ")(?!\\p{L})"
+          + (l.noun.isEmpty() ? "" : "|^\\W{0,3}(?:" + l.noun + ")(?!\\p{L})")),
       Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.verb + ")"),
       Pattern.compile("(?iu)(?<![\\p{L}'’])(?:" + l.agent + ")(?!\\p{L})|(?<=['’])(?:" + l.agent + ")(?!\\p{L})"),
       Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.use + ")"))).toList();
@@ -235,7 +245,7 @@ final class DisclosureDetector {
       + "kunstig|uměl|tekoäly|keinoäly|kielimall|konekään|sprogmodel|språkmodell|deepl|software|robot|bots?|"
       + "автомат|otomatik|automaa|maskin|maschinell|strojov|"
       + "искусствен|штучн|yapay|intelig|intellig|künstlich|kunstmatige|sztuczn|taalmodel|sprachmodell|modell|"
-      + "modelo|mod[èe]le|dil\\s+model|языков|мовн)");
+      + "modelo|mod[èe]le|dil\\s+model|языков|мовн)|robot|botti");
 
   private DisclosureDetector() {}
 
@@ -316,7 +326,7 @@ final class DisclosureDetector {
     int words = trimmed.split("\\s+").length;
     boolean asideSentence = (trimmed.startsWith("(") || trimmed.startsWith("[")) && words <= 25
         || words <= 8 && blockText.strip().endsWith(trimmed);
-    for (Pattern p : new Pattern[] {PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME}) {
+    for (Pattern p : new Pattern[] {PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS}) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         return m;

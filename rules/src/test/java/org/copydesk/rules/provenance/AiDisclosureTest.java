@@ -44,6 +44,22 @@ class AiDisclosureTest {
   }
 
   @Test
+  void automatedStoriesCompoundAgentsAndNotesThatOpenWithANoun() {
+    RuleTester.of(new AiDisclosure())
+        .expect("Pine Hollow 28, Greer County 14\n\nPine Hollow beat Greer County 28-14 on Friday night.\n\n"
+            + "<<This recap was generated automatically from statistics submitted by the home team.>>")
+        .expect("<<AUTOMATED CONTENT: This forecast was compiled by a computer program from weather service data.>>"
+            + "\n\nWeekend outlook\n\nExpect a mostly sunny Saturday with highs near 74 degrees.")
+        .expect("Kotkajärven Pallo voitti 2–1\n\nKotkajärven Pallo voitti sunnuntaina vierasottelussa.\n\n"
+            + "<<Tämän jutun on kirjoittanut uutisrobotti tulospalvelun tietojen pohjalta.>>")
+        .expect("Perrito rescatado\n\nVecinos celebraron el rescate de un perro atrapado en una alcantarilla.\n\n"
+            + "<<Contenido tomado de la fuente original y reescrito mediante inteligencia artificial.>>")
+        .expect("Budget passes\n\n" + BODY
+            + "<<This article contains AI-generated content, which may contain inaccuracies.>>")
+        .check();
+  }
+
+  @Test
   void aConditionIsNotADisclosure() {
     RuleTester.of(new AiDisclosure())
         .expectNothing("Рекомендації\n\nМіністерство оприлюднило рекомендації для редакцій. Зокрема, медіа радять "

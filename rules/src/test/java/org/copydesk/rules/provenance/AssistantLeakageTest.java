@@ -28,6 +28,19 @@ class AssistantLeakageTest {
         .expect(STORY + "<<Daj znać, jeśli chcesz, żebym dodał więcej szczegółów.>>")
         .expect(STORY + "<<Toivottavasti tästä on apua!>>")
         .expect("Piscina\n\n<<I tant! Aquí tens una versió més curta de la notícia:>>\n\nLa piscina obre dissabte.")
+        .expect("<<Natuurlijk, hieronder vind je het nieuwsbericht in een zakelijke toon:>>\n\nBrand verwoest schuur\n\n"
+            + "Een brand heeft zaterdag een schuur verwoest.")
+        .expect(STORY + "Törende konuşan <<[Belediye Başkanı Adı]>>, açılışın önemli olduğunu söyledi.")
+        .expect(STORY + "<<Przepraszam, ale nie mogę pomóc w podawaniu danych osobowych.>>")
+        .check();
+  }
+
+  @Test
+  void speechAndEditorialBracketsInOtherLanguagesStayQuiet() {
+    RuleTester.of(new AssistantLeakage())
+        .expectNothing(STORY + "– Jag hoppas att det här hjälper er att planera resorna, sa han.")
+        .expectNothing(STORY + "El portavoz, [nombre omitido], no quiso dar más detalles.")
+        .expectNothing("Of course, there are exceptions:\n\nThe pool closes on public holidays.")
         .check();
   }
 

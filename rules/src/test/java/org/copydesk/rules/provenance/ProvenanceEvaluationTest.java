@@ -90,6 +90,12 @@ class ProvenanceEvaluationTest {
     evaluate("verify.yaml");
   }
 
+  /** The second final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheSecondFinalSet() throws Exception {
+    evaluate("final2.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -104,16 +104,23 @@ public final class DanglingAttribution implements Rule {
    * The per-language grammar of {@code dangling-attribution.yaml}: "More at the source.", "Źródło: link powyżej",
    * "cliquez ici", "the original article".
    */
-  private static final List<Pattern> GRAMMAR = grammar();
+  private static final List<Pattern> GRAMMAR = new ArrayList<>();
+  /** For each grammar pattern, its language's trigger stems: one must be in the sentence. */
+  private static final List<List<String>> GRAMMAR_TRIGGERS = new ArrayList<>();
+
+  static {
+    grammar();
+  }
 
   /** Speech verbs: a sentence that reports what someone said names its source in the speaker. */
   private static final String SAID = "said|says|told|stated|explained|dijo|afirm[oó]|explic[oó]|a\\s+d[ée]clar[ée]|"
       + "a\\s+expliqu[ée]|sagte|erkl[äa]rte|disse|ha\\s+detto|ha\\s+spiegato|заявил\\p{L}*|сказал\\p{L}*|dedi|"
       + "zei|powiedział\\p{L}*|sa|sade|sagde|řekl\\p{L}*|a\\s+spus|sanoi|va\\s+dir|заявив|сказав";
 
-  private static List<Pattern> grammar() {
-    List<Pattern> out = new ArrayList<>();
+  private static void grammar() {
+    List<Pattern> out = GRAMMAR;
     for (JsonNode l : Resources.yaml("/org/copydesk/rules/provenance/dangling-attribution.yaml").path("languages")) {
+      List<String> triggers = List.of(l.path("triggers").asText().strip().split("\\s+"));
       String more = l.path("more").asText();
       String pointer = l.path("pointer").asText();
       String where = l.path("where").asText();
@@ -128,8 +135,10 @@ public final class DanglingAttribution implements Rule {
           + l.path("click").asText() + "|" + l.path("original").asText() + ")(?!\\p{L})"
           // the pointer is not the sentence's source when someone is quoted saying it ("..., the lab said")
           + "(?!.*(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}))(?<!(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}).{0,200})"));
+      for (int i = 0; i < 3; i++) {
+        GRAMMAR_TRIGGERS.add(triggers);
+      }
     }
-    return List.copyOf(out);
   }
 
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
@@ -152,8 +161,8 @@ public final class DanglingAttribution implements Rule {
       Stream.concat(PHRASES.stream(), GRAMMAR.stream()).toList();
 
   /** For each pattern, a word it cannot match without, or {@code null}. */
-  private static final List<List<String>> LITERALS =
-      PATTERNS.stream().map(p -> RequiredLiteral.anyOf(p.pattern())).toList();
+  private static final List<List<String>> LITERALS = Stream.concat(
+      PHRASES.stream().map(p -> RequiredLiteral.anyOf(p.pattern())), GRAMMAR_TRIGGERS.stream()).toList();
 
   @Override
   public RuleDescriptor descriptor() {

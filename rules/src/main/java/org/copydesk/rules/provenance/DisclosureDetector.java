@@ -171,6 +171,7 @@ final class DisclosureDetector {
   }
 
   private static final String LGAP = "[^.!?;\"“”«»]{0,80}?";
+  /** Two patterns per language, in the order of {@link #LANGS}. */
   private static final List<Pattern> OTHER = buildOther();
 
   private static List<Pattern> buildOther() {
@@ -189,7 +190,7 @@ final class DisclosureDetector {
   }
 
   /** A short block that is just a label: participle and agent in either order ("Generado por IA", "KI-generiert"). */
-  private static final List<Pattern> OTHER_LABELS = buildLabels();
+  private static final List<Pattern> OTHER_LABELS = buildLabels(); // two per language, in the order of LANGS
 
   private static List<Pattern> buildLabels() {
     List<Pattern> out = new ArrayList<>();
@@ -239,12 +240,13 @@ final class DisclosureDetector {
   private static final Pattern SUMMARISED = stems("summarised");
   private static final Pattern ASSISTED = stems("assisted");
   private static final Pattern REWRITTEN = stems("rewritten");
-  static final Pattern ANY_AGENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:a\\.?i\\.?|artificial|chat\\s?gpt|gpt|"
-      + "gen\\s?ai|llms?|language[\\s-]+models?|machine|autom[aàá]t|computer|auto-|algorithmic|gemini|bard|claude|"
-      + "copilot|llama|mistral|deepseek|grok|perplexity|openai|jasper|writesonic|ia|ki|yz|si|ui|ии|ші|нейросет|"
-      + "kunstig|uměl|tekoäly|keinoäly|kielimall|konekään|sprogmodel|språkmodell|deepl|software|robot|bots?|"
+  /** A cheap first test: a sentence without any of these words cannot hold a note. Short words are whole words. */
+  static final Pattern ANY_AGENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:a\\.?i\\.?|ia|ki|yz|si|ui|ии|ші|llms?|bots?|"
+      + "gen\\s?ai)(?![\\p{L}])|artificial|chat\\s?gpt|gpt|language[\\s-]+models?|machine|autom[aàá]t|computer|auto-|"
+      + "algorithm|gemini|bard|claude|copilot|llama|mistral|deepseek|grok|perplexity|openai|jasper|writesonic|"
+      + "нейросет|kunstig|uměl|tekoäly|keinoäly|kielimall|konekään|sprogmodel|språkmodell|deepl|software|"
       + "автомат|otomatik|automaa|maskin|maschinell|strojov|"
-      + "искусствен|штучн|yapay|intelig|intellig|künstlich|kunstmatige|sztuczn|taalmodel|sprachmodell|modell|"
+      + "искусствен|штучн|yapay|intelig|intellig|intel·lig|künstlich|kunstmatige|sztuczn|taalmodel|sprachmodell|modell|"
       + "modelo|mod[èe]le|dil\\s+model|языков|мовн)|robot|botti");
 
   private DisclosureDetector() {}
@@ -340,8 +342,16 @@ final class DisclosureDetector {
         }
       }
     }
-    for (Pattern p : OTHER) {
-      Matcher m = p.matcher(text);
+    // each language's grammar needs its own agent: test that cheaply first
+    boolean[] agent = new boolean[PARTS.size()];
+    for (int k = 0; k < agent.length; k++) {
+      agent[k] = PARTS.get(k).agent().matcher(text).find();
+    }
+    for (int i = 0; i < OTHER.size(); i++) {
+      if (!agent[i / 2]) {
+        continue;
+      }
+      Matcher m = OTHER.get(i).matcher(text);
       if (m.find()) {
         return m;
       }
@@ -353,8 +363,11 @@ final class DisclosureDetector {
       }
     }
     if (block.wordCount() <= SHORT_LABEL_WORDS || asideSentence) {
-      for (Pattern p : OTHER_LABELS) {
-        Matcher m = p.matcher(text);
+      for (int i = 0; i < OTHER_LABELS.size(); i++) {
+        if (!agent[i / 2]) {
+          continue;
+        }
+        Matcher m = OTHER_LABELS.get(i).matcher(text);
         if (m.find()) {
           return m;
         }

@@ -50,8 +50,8 @@ public final class AssistantLeakage implements Rule {
       + "aqu[ií]|voici|ci-dessous|ci-apr[èe]s|hier|hieronder|ecco|di\\s+seguito|вот|ниже|ось|нижче|işte|aşağıda|oto|"
       + "poniżej|här|nedan|her|nedenfor|herunder|zde|níže|iată|mai\\s+jos|tässä|alla|a\\s+continuació)(?!\\p{L})");
   private static final int PREAMBLE_MAX_WORDS = 45;
-  /** A paragraph of direct speech introduced by a dash ("– Jag hoppas att det här hjälper er, sa han."). */
-  private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[–—―]\\s|\\s[–—―]\\s\\p{Lu}");
+  /** A paragraph of direct speech introduced by a dash ("– Jag hoppas ...", "—Espero que esto les sirva —dijo"). */
+  private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[–—―]\\s*\\p{L}|\\s[–—―]\\s\\p{Lu}");
   private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
   /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */

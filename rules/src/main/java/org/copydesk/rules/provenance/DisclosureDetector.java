@@ -41,7 +41,7 @@ final class DisclosureDetector {
       + "news(?:\\s+(?:item|story|report|article))?|translation|tl;?\\s?dr|version|copy|page|blog\\s+post|"
       + "newsletter|update|write-?up|coverage|brief|briefing|digest|recap|explainer|analysis|review|feature|edition|"
       + "issue|roundup|forecast|preview|results|listing|paragraphs?|sections?|items?)";
-  private static final String THIS_OBJECT = "(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OBJECT_NOUN + "\\b";
+  private static final String THIS_OBJECT = "(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OBJECT_NOUN + "s?\\b";
   private static final String NOTE_OBJECT = "(?:(?:this|these|the\\s+(?:above|following|present|next|previous|preceding)"
       + "(?:\\s+\\w+)?|the|today['’]s|this\\s+(?:week|morning|evening)['’]s|tonight['’]s)\\s+"
       + "(?:(?:news|full|original|entire)\\s+)?" + OBJECT_NOUN + "|it|parts?\\s+of\\s+(?:this|the)\\s+" + OBJECT_NOUN + ")";
@@ -94,7 +94,7 @@ final class DisclosureDetector {
       + "were\\s+used\\s+to\\s+|helped(?:\\s+(?:us\\s+)?to)?\\s+|(?:has|have|had)\\s+(?:been\\s+used\\s+to\\s+)?|"
       + "(?:was|were)\\s+used\\s+(?:in|for)\\s+|assisted\\s+(?:in|with)\\s+|(?:is|was)\\s+responsible\\s+for\\s+)?"
       + "(?:\\w+\\s+)?\\b(?:" + VERB_BASE + "|" + VERB_PARTICIPLE + "|writing|generating|producing|creating|drafting|"
-      + "summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b" + THIS_OBJECT);
+      + "summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b(?:" + THIS_OBJECT + "|this\\s+one\\b)");
   /** "This article contains AI-generated content", "This story includes text produced by AI". */
   private static final Pattern CONTAINS = Pattern.compile("(?iu)\\b" + THIS_OBJECT + "\\s+(?:also\\s+|may\\s+)?"
       + "(?:contains?|includes?|incorporates?|features?)\\s+(?:\\w+\\s+){0,2}?(?:" + FUSED + "|(?:content|text|material|"
@@ -114,8 +114,8 @@ final class DisclosureDetector {
   private static final Pattern WE_USED = Pattern.compile("(?iu)\\b(?:we|i|our\\s+(?:[\\p{L}-]+\\s+)?(?:newsroom|team|"
       + "editors?|reporters?|staff|desk|journalists?|writers?))"
       + "\\s+(?:have\\s+)?(?:used|use|employed|relied\\s+on|enlisted|turned\\s+to|drew\\s+on|asked)\\b" + GAP + "\\b"
-      + AGENT + GAP + "\\b(?:to|in|for|when)\\s+(?:help\\s+(?:us\\s+)?)?(?:" + VERB_BASE + "|writing|generating|producing|"
-      + "drafting|summari[sz]ing|translating|editing|rewriting|preparing)\\b" + GAP + "\\b" + THIS_OBJECT);
+      // any task: "to help transcribe and organise the interviews for this story"
+      + AGENT + GAP + "\\b(?:to|in|for|when)\\s+(?:help\\s+(?:us\\s+)?)?\\p{L}+" + GAP + "\\b" + THIS_OBJECT);
   /** A short note without an object: "Written with AI assistance.", "Disclosure: produced using ChatGPT." */
   private static final Pattern SHORT_NOTE = Pattern.compile("(?iu)^\\W{0,3}(?:[\\p{L}'’ ]{2,30}\\s*[:|·•—–-]\\s*)?"
       + "(?:" + OBJECT_NOUN + "\\s+)?(?:(?:this\\s+)?(?:was|is|has\\s+been)\\s+)?(?:partly\\s+|partially\\s+|fully\\s+)?"
@@ -240,11 +240,13 @@ final class DisclosureDetector {
   private static final Pattern SUMMARISED = stems("summarised");
   private static final Pattern ASSISTED = stems("assisted");
   private static final Pattern REWRITTEN = stems("rewritten");
+  private static final Pattern SOURCE = stems("source");
+  private static final Pattern DATA = cue("data");
   /** A cheap first test: a sentence without any of these words cannot hold a note. Short words are whole words. */
   static final Pattern ANY_AGENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:a\\.?i\\.?|ia|ki|yz|si|ui|ии|ші|llms?|bots?|"
       + "gen\\s?ai)(?![\\p{L}])|artificial|chat\\s?gpt|gpt|language[\\s-]+models?|machine|autom[aàá]t|computer|auto-|"
       + "algorithm|gemini|bard|claude|copilot|llama|mistral|deepseek|grok|perplexity|openai|jasper|writesonic|"
-      + "нейросет|kunstig|uměl|tekoäly|keinoäly|kielimall|konekään|sprogmodel|språkmodell|deepl|software|"
+      + "нейросет|машин|kunstig|uměl|tekoäly|keinoäly|kielimall|konekään|sprogmodel|språkmodell|deepl|software|"
       + "автомат|otomatik|automaa|maskin|maschinell|strojov|"
       + "искусствен|штучн|yapay|intelig|intellig|intel·lig|künstlich|kunstmatige|sztuczn|taalmodel|sprachmodell|modell|"
       + "modelo|mod[èe]le|dil\\s+model|языков|мовн)|robot|botti");
@@ -277,7 +279,7 @@ final class DisclosureDetector {
         continue;
       }
       boolean reviewed = reviewClaimed(block.text());
-      out.add(new Disclosure(s.span(), m.group(), kind(s.text(), reviewed), reviewed, note));
+      out.add(new Disclosure(s.span(), m.group(), kind(s.text(), block.text(), reviewed), reviewed, note));
     }
     asideNote(article, out);
     return out;
@@ -489,6 +491,14 @@ final class DisclosureDetector {
    * "assistance" makes a rewrite or generation assisted.
    */
   static String kind(String sentence, boolean reviewed) {
+    return kind(sentence, sentence, reviewed);
+  }
+
+  /**
+   * The kind of a note from its sentence and the block around it: the block can name the source ("AI-generated
+   * article. Source: press release ...") or the data it was built from.
+   */
+  static String kind(String sentence, String block, boolean reviewed) {
     if (TRANSLATED.matcher(sentence).find()) {
       return "translated";
     }
@@ -498,7 +508,7 @@ final class DisclosureDetector {
     if (reviewed || ASSISTED.matcher(sentence).find()) {
       return "assisted-with-human-review";
     }
-    if (REWRITTEN.matcher(sentence).find()) {
+    if (REWRITTEN.matcher(sentence).find() || SOURCE.matcher(block).find() && !DATA.matcher(block).find()) {
       return "rewritten-from-source";
     }
     return "generated";

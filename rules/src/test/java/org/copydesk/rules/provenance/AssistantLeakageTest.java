@@ -39,6 +39,7 @@ class AssistantLeakageTest {
   void speechAndEditorialBracketsInOtherLanguagesStayQuiet() {
     RuleTester.of(new AssistantLeakage())
         .expectNothing(STORY + "– Jag hoppas att det här hjälper er att planera resorna, sa han.")
+        .expectNothing(STORY + "—Espero que esto les sirva —dijo el entrenador—. Si quieren, les preparo otra versión.")
         .expectNothing(STORY + "El portavoz, [nombre omitido], no quiso dar más detalles.")
         .expectNothing("Of course, there are exceptions:\n\nThe pool closes on public holidays.")
         .check();

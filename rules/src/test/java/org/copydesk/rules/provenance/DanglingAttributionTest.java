@@ -32,6 +32,16 @@ class DanglingAttributionTest {
   }
 
   @Test
+  void accordingToTheSourceIsDanglingOnlyWithoutAnEarlierSource() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "<<According to the source>>, the bridge will stay closed until March.")
+        .expect(STORY + "<<Quelle: siehe Originalartikel.>>")
+        .expectNothing("Talks\n\nA source close to the union said talks would resume in May.\n\nAccording to the source, "
+            + "the two sides are close to a deal.")
+        .check();
+  }
+
+  @Test
   void grammarNeedsThePointerToEndTheSentence() {
     RuleTester.of(new DanglingAttribution())
         .expectNothing(STORY + "Researchers want to learn more about the link between diet and sleep.")

@@ -96,6 +96,12 @@ class ProvenanceEvaluationTest {
     evaluate("final2.yaml");
   }
 
+  /** The third final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheThirdFinalSet() throws Exception {
+    evaluate("final3.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -105,11 +105,11 @@ public final class DanglingAttribution implements Rule {
    * "cliquez ici", "the original article".
    */
   private static final List<Pattern> GRAMMAR = new ArrayList<>();
-  /** For each grammar pattern, the source noun an earlier mention of which makes it anaphoric, or "". */
-  private static final List<String> ANTECEDENT = new ArrayList<>();
   /** A word built on "original" in any of the languages: "Originalartikel", "articolo originale", "původní". */
   private static final String ORIGINAL_WORD = "\\p{L}*(?:origin|ursprüng|oryginal|orijinal|původn|alkuperäi|оригинал|"
       + "оригінал|первоисточ|першоджерел|oprindelig|opprinnelig|ursprunglig|oorspronkelijk)\\p{L}*";
+  /** For each grammar pattern, stems any earlier occurrence of which makes it refer back, or an empty list. */
+  private static final List<List<String>> ANTECEDENTS = new ArrayList<>();
   /** For each grammar pattern, its language's trigger stems: one must be in the sentence. */
   private static final List<List<String>> GRAMMAR_TRIGGERS = new ArrayList<>();
 
@@ -136,15 +136,16 @@ public final class DanglingAttribution implements Rule {
       out.add(Pattern.compile("(?iu)^\\W*(?:" + l.path("label").asText() + ")\\s*[:：—–-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
           + l.path("link").asText() + "|" + ORIGINAL_WORD + ")(?!\\p{L})(?:\\s+(?:" + where + "))?\\W*$"));
       // a link word with above/below, "click here", and "the original article" anywhere in the sentence
-      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:(?:" + l.path("link").asText() + ")\\s+(?:" + where + ")|"
+      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:(?:" + l.path("link").asText() + ")(?:\\s+\\p{L}+){0,3}?\\s+(?:" + where
+          + ")(?!\\p{L})|"
           + l.path("click").asText() + "|" + l.path("original").asText() + ")(?!\\p{L})"
           // the pointer is not the sentence's source when someone is quoted saying it ("..., the lab said")
           + "(?!.*(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}))(?<!(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}).{0,200})"));
-      // "according to the source", unless a source was mentioned before (then it refers back to that one)
+      // "according to the source", unless something earlier introduced a source it refers back to
       out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.path("according").asText() + ")(?!\\p{L})"));
       for (int i = 0; i < 4; i++) {
         GRAMMAR_TRIGGERS.add(triggers);
-        ANTECEDENT.add(i == 3 ? l.path("sourceNoun").asText() : "");
+        ANTECEDENTS.add(i == 3 ? List.of(l.path("antecedents").asText().strip().split("\\s+")) : List.of());
       }
     }
   }
@@ -190,7 +191,7 @@ public final class DanglingAttribution implements Rule {
         Matcher m = p.matcher(s.text());
         if (!m.find() || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()
-            || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || mentionedBefore(article, s, i)) {
+            || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || introducedBefore(article, s, i)) {
           continue;
         }
         Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
@@ -231,14 +232,14 @@ public final class DanglingAttribution implements Rule {
     return URL.matcher(article.text()).region(from, to).find();
   }
 
-  /** For "according to the source": a source mentioned earlier in the article is the one it refers back to. */
-  private static boolean mentionedBefore(Article article, Sentence s, int pattern) {
+  /** For "according to the source": an earlier source or anonymous person is the one it refers back to. */
+  private static boolean introducedBefore(Article article, Sentence s, int pattern) {
     int g = pattern - PHRASES.size();
-    if (g < 0 || ANTECEDENT.get(g).isEmpty()) {
+    if (g < 0 || ANTECEDENTS.get(g).isEmpty()) {
       return false;
     }
     String before = RequiredLiteral.lower(article.text().substring(0, s.span().start()));
-    return before.contains(ANTECEDENT.get(g));
+    return ANTECEDENTS.get(g).stream().anyMatch(before::contains);
   }
 
   /** The sentence before, in the same paragraph, names who reported it ("The Gazette first reported ..."). */

@@ -286,9 +286,9 @@ final class DisclosureDetector {
   }
 
   /**
-   * A short aside or footer right after the article body (or right before it) often carries the publisher's note
-   * about the article ({@code <aside class="translation-note">} after {@code </article>}): it is read as a note.
-   * Blocks further away are site chrome.
+   * A short aside or footer inside the article's flow or right next to it often carries the publisher's note about
+   * the article: an AI-summary box between the headline and the body, {@code <aside class="translation-note">}
+   * after {@code </article>}. Such blocks are read as notes; chrome further away is the site's.
    */
   private static void asideNote(Article article, List<Disclosure> out) {
     List<Block> blocks = article.blocks();
@@ -303,10 +303,7 @@ final class DisclosureDetector {
     if (first < 0) {
       return;
     }
-    for (int i : new int[] {first - 1, last + 1}) {
-      if (i < 0 || i >= blocks.size()) {
-        continue;
-      }
+    for (int i = Math.max(0, first - 1); i <= Math.min(blocks.size() - 1, last + 1); i++) {
       Block b = blocks.get(i);
       boolean noteLike = b.type() == org.copydesk.article.BlockType.ASIDE
           || b.type() == org.copydesk.article.BlockType.FOOTER;
@@ -358,7 +355,8 @@ final class DisclosureDetector {
         return m;
       }
     }
-    if (LABEL_OBJECT.matcher(blockText).find()) {
+    // "How we made this story: ... we used Claude ...", "Housekeeping: I used Claude to help organise ..."
+    if (LABEL_OBJECT.matcher(blockText).find() || note && LABELLED.matcher(blockText).find()) {
       Matcher m = WE_USED_AGENT.matcher(text);
       if (m.find()) {
         return m;

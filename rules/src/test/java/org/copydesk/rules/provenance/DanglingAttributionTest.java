@@ -32,12 +32,20 @@ class DanglingAttributionTest {
   }
 
   @Test
-  void accordingToTheSourceIsDanglingOnlyWithoutAnEarlierSource() {
+  void sourceLabelsThatPointToTheOriginal() {
     RuleTester.of(new DanglingAttribution())
-        .expect(STORY + "<<According to the source>>, the bridge will stay closed until March.")
         .expect(STORY + "<<Quelle: siehe Originalartikel.>>")
-        .expectNothing("Talks\n\nA source close to the union said talks would resume in May.\n\nAccording to the source, "
-            + "the two sides are close to a deal.")
+        .expect(STORY + "<<Fonte: articolo originale>>")
+        .check();
+  }
+
+  @Test
+  void accordingToTheSourceNeedsNoEarlierSource() {
+    RuleTester.of(new DanglingAttribution())
+        .expect("Jobs\n\nThe retailer plans to cut 140 jobs at its headquarters, <<according to the source>>.")
+        // an anonymous person introduced earlier is the source the phrase refers back to
+        .expectNothing("Talks\n\nA person familiar with the talks told the Ledger they would resume in May.\n\n"
+            + "According to the source, the two sides are close to a deal.")
         .check();
   }
 

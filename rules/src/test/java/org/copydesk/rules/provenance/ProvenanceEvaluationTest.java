@@ -102,6 +102,12 @@ class ProvenanceEvaluationTest {
     evaluate("final3.yaml");
   }
 
+  /** The fourth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheFourthFinalSet() throws Exception {
+    evaluate("final4.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -140,6 +140,12 @@ final class ArticleBuilder {
     return blocks;
   }
 
+  /** Changes the type of a finished block (a page's furniture recognised only once the whole page is read). */
+  void retype(int index, BlockType type) {
+    Block b = blocks.get(index);
+    blocks.set(index, new Block(b.index(), type, b.span(), b.text()));
+  }
+
   Article build(String source, Format format, Metadata metadata, String original) {
     endBlock();
     int n = text.length();

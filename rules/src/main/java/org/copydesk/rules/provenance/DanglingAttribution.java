@@ -150,6 +150,10 @@ public final class DanglingAttribution implements Rule {
     }
   }
 
+  /** Share and social buttons: links, but not to a source. */
+  private static final Pattern SHARE = Pattern.compile("(?i)^mailto:|^javascript:|^#|sharer|/share|intent/tweet|"
+      + "shareArticle|whatsapp|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|facebook\\.com|twitter\\.com|x\\.com/|"
+      + "linkedin\\.com|instagram\\.com|tiktok\\.com|youtube\\.com");
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
   private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:reported|published|revealed|broke\\s+the\\s+"
       + "(?:news|story)|first\\s+reported|said|wrote|informó|publicó|a\\s+révélé|berichtete|noticiou|ha\\s+riportato|"
@@ -222,10 +226,19 @@ public final class DanglingAttribution implements Rule {
     }
     int from = prev >= 0 ? blocks.get(prev).span().start() : b.span().start();
     int to = next < blocks.size() ? blocks.get(next).span().end() : b.span().end();
+    if (s.blockIndex() > 0) {
+      from = Math.min(from, blocks.get(s.blockIndex() - 1).span().start());
+    }
+    if (s.blockIndex() + 1 < blocks.size()) {
+      to = Math.max(to, blocks.get(s.blockIndex() + 1).span().end());
+    }
     Span near = new Span(from, to);
     for (Link l : article.links()) {
       Block lb = article.blockAt(l.span().start());
-      if (near.overlaps(l.span()) && lb != null && !lb.isChrome()) {
+      // a link block right next to the sentence counts even when the loader filed it as furniture (a paragraph
+      // that is only a link); share bars further away do not
+      boolean adjacent = lb != null && Math.abs(lb.index() - s.blockIndex()) <= 1 && !SHARE.matcher(l.href()).find();
+      if (near.overlaps(l.span()) && lb != null && (!lb.isChrome() || adjacent)) {
         return true;
       }
     }

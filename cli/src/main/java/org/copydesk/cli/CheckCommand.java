@@ -166,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Files as given, directories expanded to their article files in sorted order. */
-  private static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures)
+  static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures)
       throws IOException {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {

@@ -80,6 +80,18 @@ public final class Article {
     return blocks.stream().filter(b -> !b.isChrome()).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * The article body as a text extractor returns it: the content blocks without the title and photo captions,
+   * paragraphs separated by a blank line. For an HTML page this is the main text with the page's navigation,
+   * sidebars, related-story boxes, share bars, comments and footer left out.
+   */
+  public String bodyText() {
+    return blocks.stream()
+        .filter(b -> !b.isChrome() && b.type() != BlockType.TITLE && b.type() != BlockType.CAPTION)
+        .map(Block::text)
+        .collect(Collectors.joining("\n\n"));
+  }
+
   /** The block containing a text offset, or {@code null} when it falls between blocks. */
   public Block blockAt(int offset) {
     int lo = 0;

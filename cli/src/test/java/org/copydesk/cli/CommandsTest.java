@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class CommandsTest {
   private static final List<String> RULE_IDS = List.of(
       "claims.unattributed-figure",
+      "integrity.duplicate-headline",
       "integrity.off-topic-branding",
       "integrity.template-residue",
       "language.misspelling",

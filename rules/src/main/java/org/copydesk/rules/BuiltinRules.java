@@ -4,6 +4,7 @@ import java.util.List;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RulePack;
 import org.copydesk.rules.claims.UnattributedFigure;
+import org.copydesk.rules.integrity.DuplicateHeadline;
 import org.copydesk.rules.integrity.OffTopicBranding;
 import org.copydesk.rules.integrity.TemplateResidue;
 import org.copydesk.rules.language.Misspelling;
@@ -19,7 +20,7 @@ import org.copydesk.rules.style.LlmPhrasing;
 /** The built-in rule pack. Every built-in rule is listed here, so tests can loop over all of them. */
 public final class BuiltinRules implements RulePack {
   /** Bump when a rule's behaviour changes, so reports say which rules produced them. */
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   private static final List<Rule> RULES = List.of(
       new AiDisclosure(),
@@ -30,6 +31,7 @@ public final class BuiltinRules implements RulePack {
       new DanglingAttribution(),
       new TemplateResidue(),
       new OffTopicBranding(),
+      new DuplicateHeadline(),
       new NameTypo(),
       new Misspelling(),
       new UnattributedFigure(),

@@ -16,6 +16,7 @@ class BuiltinRulesTest {
     assertThat(copydesk.ruleSetVersion()).isEqualTo("builtin-" + BuiltinRules.VERSION);
     assertThat(copydesk.rules()).extracting(RuleDescriptor::id).containsExactly(
         "claims.unattributed-figure",
+        "integrity.duplicate-headline",
         "integrity.off-topic-branding",
         "integrity.template-residue",
         "language.misspelling",

@@ -18,6 +18,9 @@ final class TextLoader {
 
   private record Line(int start, int end) {}
 
+  /** The longest line that can stand on its own as furniture ("Related Articles", "Share this: Facebook | X"). */
+  private static final int OWN_LINE_MAX_WORDS = 12;
+
   private TextLoader() {}
 
   /** Reads blocks out of {@code in}; returns the title line's text when one was found. */
@@ -89,7 +92,39 @@ final class TextLoader {
     if (!cur.isEmpty()) {
       groups.add(cur);
     }
-    return groups;
+    // Lines that are not hard-wrapped prose are separate blocks: scraped copy keeps furniture on lines of its own
+    // ("Related Articles", the titles under it, "Share this: Facebook | X") with no blank line between them.
+    List<List<Line>> out = new ArrayList<>();
+    for (List<Line> g : groups) {
+      if (g.size() > 1 && !allListItems(s, g) && !hardWrapped(s, g)) {
+        g.forEach(l -> out.add(List.of(l)));
+      } else {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prose wrapped at a fixed width, as opposed to a stack of separate lines: fewer than two of its lines read as a
+   * line of their own (short, no sentence punctuation at the end, starting with a capital or a symbol, and
+   * followed by a line that starts the same way).
+   */
+  private static boolean hardWrapped(String s, List<Line> lines) {
+    int own = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String t = s.substring(lines.get(i).start, lines.get(i).end).strip();
+      boolean next = i + 1 == lines.size() || startsLine(s.substring(lines.get(i + 1).start, lines.get(i + 1).end));
+      if (next && startsLine(t) && words(t) <= OWN_LINE_MAX_WORDS && !endsLikeSentence(t)) {
+        own++;
+      }
+    }
+    return own < 2;
+  }
+
+  private static boolean startsLine(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && !Character.isLowerCase(t.codePointAt(0));
   }
 
   /** The next line break at or after {@code from}: an LF, or a CR not followed by LF (old Mac files). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
@@ -52,11 +53,21 @@ public final class TemplateResidue implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
+    boolean underRelated = false;
     for (Block b : article.contentBlocks()) {
       if (b.type() == BlockType.TITLE || b.wordCount() > MAX_BLOCK_WORDS) {
+        underRelated = false;
         continue;
       }
       Entry hit = match(b.text());
+      if (hit == null) {
+        hit = shape(b.text());
+      }
+      if (hit == null && underRelated && titleLine(b.text())) {
+        // the story titles listed under "Related Articles" / "Read more" / "Lire aussi"
+        hit = new Entry("related-links", "und", "a story title under a related-links header");
+      }
+      underRelated = hit != null && hit.kind().equals("related-links");
       if (hit == null) {
         continue;
       }
@@ -71,6 +82,54 @@ public final class TemplateResidue implements Rule {
           .emit();
     }
   }
+
+  /** Social networks and sharing actions that make up a share row. */
+  private static final Pattern NETWORK = Pattern.compile("(?iu)^(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
+      + "e-?mail|email|pinterest|reddit|messenger|print|imprimir|imprimer|drucken|stampa|copy\\s+link|"
+      + "copiar\\s+enlace|copier\\s+le\\s+lien|link\\s+kopieren|flipboard|threads|bluesky|mastodon|tumblr|"
+      + "vk|ok|viber|line|xing|sms)$");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*[|•·/,]\\s*|\\s{2,}");
+  private static final int NAV_SEGMENTS = 3;
+  private static final int NAV_SEGMENT_WORDS = 3;
+
+  /**
+   * A line that is furniture by its shape, whatever its words: a share row ("Facebook | X | WhatsApp", "Share:
+   * Facebook Twitter Email"), or a navigation row of three or more short items between separators ("Home |
+   * News | Sport | Contact").
+   */
+  static Entry shape(String text) {
+    String t = text.strip().replaceFirst("(?iu)^(?:share|compartir|partager|teilen|condividi|compartilhe|"
+        + "поделиться|paylaş|delen|udostępnij|dela|del|sdílet|distribuie|jaa|comparteix)(?:\\s+\\p{L}+){0,2}\\s*:\\s*", "");
+    String[] parts = SEPARATORS.split(t);
+    int networks = 0;
+    for (String p : parts) {
+      if (NETWORK.matcher(p.strip()).matches()) {
+        networks++;
+      }
+    }
+    if (networks >= 2 && networks >= parts.length - 1) {
+      return new Entry("share-bar", "und", "a row of sharing buttons");
+    }
+    String[] bars = text.strip().split("\\s*[|•·]\\s*");
+    if (bars.length >= NAV_SEGMENTS) {
+      for (String bar : bars) {
+        int words = bar.isBlank() ? 0 : bar.strip().split("\\s+").length;
+        if (words == 0 || words > NAV_SEGMENT_WORDS || TextShape.endsLikeSentence(bar)) {
+          return null;
+        }
+      }
+      return new Entry("navigation", "und", "a row of menu items");
+    }
+    return null;
+  }
+
+  /** A listed story title: a short line that does not end like a sentence. */
+  private static boolean titleLine(String text) {
+    int words = text.strip().isEmpty() ? 0 : text.strip().split("\\s+").length;
+    return words >= 2 && words <= RELATED_TITLE_MAX_WORDS && !TextShape.endsLikeSentence(text);
+  }
+
+  private static final int RELATED_TITLE_MAX_WORDS = 16;
 
   /**
    * The catalogue entry a block is or starts with. Single-word phrases must be the whole block; longer ones

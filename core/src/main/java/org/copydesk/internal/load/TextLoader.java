@@ -18,9 +18,6 @@ final class TextLoader {
 
   private record Line(int start, int end) {}
 
-  /** The longest line that can stand on its own as furniture ("Related Articles", "Share this: Facebook | X"). */
-  private static final int OWN_LINE_MAX_WORDS = 12;
-
   private TextLoader() {}
 
   /** Reads blocks out of {@code in}; returns the title line's text when one was found. */
@@ -106,20 +103,31 @@ final class TextLoader {
   }
 
   /**
-   * Prose wrapped at a fixed width, as opposed to a stack of separate lines: fewer than two of its lines read as a
-   * line of their own (short, no sentence punctuation at the end, starting with a capital or a symbol, and
-   * followed by a line that starts the same way).
+   * Prose wrapped at a fixed width, as opposed to a stack of separate lines: some line breaks off mid-sentence
+   * (the next line starts in lower case, or a number follows a lower-case word). Otherwise each line is a block
+   * of its own: scraped furniture comes as stacked lines, and a headline with a line glued under it is two lines.
    */
   private static boolean hardWrapped(String s, List<Line> lines) {
-    int own = 0;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < lines.size() - 1; i++) {
       String t = s.substring(lines.get(i).start, lines.get(i).end).strip();
-      boolean next = i + 1 == lines.size() || startsLine(s.substring(lines.get(i + 1).start, lines.get(i + 1).end));
-      if (next && startsLine(t) && words(t) <= OWN_LINE_MAX_WORDS && !endsLikeSentence(t)) {
-        own++;
+      String next = s.substring(lines.get(i + 1).start, lines.get(i + 1).end);
+      if (!endsLikeSentence(t) && (!startsLine(next) || endsInLowerCaseWord(t) && startsWithDigit(next))) {
+        return true; // "... leaders from ten / nations arrived", "... represents more than / 40% of ..."
       }
     }
-    return own < 2;
+    return false;
+  }
+
+  private static boolean endsInLowerCaseWord(String line) {
+    String t = line.strip();
+    int space = t.lastIndexOf(' ');
+    String last = t.substring(space + 1);
+    return !last.isEmpty() && Character.isLowerCase(last.codePointAt(0));
+  }
+
+  private static boolean startsWithDigit(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && Character.isDigit(t.codePointAt(0));
   }
 
   private static boolean startsLine(String line) {

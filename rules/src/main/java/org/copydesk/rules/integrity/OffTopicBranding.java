@@ -17,9 +17,10 @@ import org.copydesk.rules.support.RuleDocs;
 import org.copydesk.rules.support.Resources;
 
 /**
- * A business name standing on its own line before or after the article body ("Pools Plus Cyprus" under a
- * geopolitics story): a short capitalised line, with a commercial marker word or a web address, whose words
- * the article body never uses.
+ * A business name standing on its own line anywhere in the article ("Pools Plus Cyprus" under a geopolitics
+ * story, a casino's name between two paragraphs): a short line whose name part is capitalised, maybe followed by a
+ * slogan or place after a separator, with a commercial marker word or a web address, whose words the article
+ * body does not otherwise use.
  */
 public final class OffTopicBranding implements Rule {
   static final String ID = "integrity.off-topic-branding";
@@ -33,8 +34,13 @@ public final class OffTopicBranding implements Rule {
       "und", "at", "in", "-", "–", "|");
   /** Credit, copyright and embed lines ("Via X", "© site.com, 2008", "— @handle May 4, 2019") are not brands. */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^\\W*(?:via|provided\\s+by|courtesy(?:\\s+of)?|source|"
-      + "photo|image|credit|copyright|reporting\\s+by|by)\\b|[©@]|\\b(?:1[89]|20)\\d{2}\\b");
+      + "photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
+      + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото)\\b|[©@]|"
+      // a dated embed or credit line ("— @handle May 4, 2019"), not a year in a slogan ("Top Slots 2025")
+      + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:1[89]|20)\\d{2}\\b");
   private static final int MAX_WORDS = 6;
+  private static final int MAX_LINE_WORDS = 12;
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s+|\\s*\\|\\s*");
   private static final int BODY_PARAGRAPH_WORDS = 20;
 
   @Override
@@ -58,19 +64,30 @@ public final class OffTopicBranding implements Rule {
     }
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      boolean outsideBody = i > lastBody || (i < firstBody && b.type() != BlockType.TITLE);
-      if (!outsideBody || b.type() == BlockType.TITLE) {
+      if (b.type() == BlockType.TITLE || isBodyParagraph(b)) {
         continue;
       }
-      String[] words = b.text().strip().split("\\s+");
-      if (words.length == 0 || words.length > MAX_WORDS || CREDIT.matcher(b.text()).find() || !nameLike(words)) {
+      // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
+      // "Casino Lucero Online • Bono de bienvenida 200%"
+      String text = b.text().strip().replaceAll("^[*_]+|[*_]+$", "");
+      if (text.contains(",") || text.contains("*")) {
+        continue; // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry; brand lines use | • —
+      }
+      String head = SEPARATOR.split(text, 2)[0].strip();
+      String[] words = head.split("\\s+");
+      String[] all = text.split("\\s+");
+      if (head.isEmpty() || words.length > MAX_WORDS || all.length > MAX_LINE_WORDS || CREDIT.matcher(text).find()
+          || !nameLike(words) && !startsWithMarker(words)) {
         continue;
       }
+      String[] name = words;
+      words = all;
       String marker = marker(words, b.text());
       if (marker == null) {
         continue;
       }
-      double overlap = overlapWithBody(words, ctx);
+      // the name part only: a place after the separator may well be the story's town ("... | Borgo Lunaro")
+      double overlap = overlapWithBody(name, ctx);
       if (overlap >= 0.5) {
         continue;
       }
@@ -119,6 +136,13 @@ public final class OffTopicBranding implements Rule {
     return capitalised >= 1 || domain;
   }
 
+  /** A sentence-case business name that opens with its trade: "Салон красоты Лилия", "Clínica dental Sonrisa". */
+  private static boolean startsWithMarker(String[] words) {
+    String first = words[0].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+        && MARKERS.contains(first.toLowerCase(Locale.ROOT)) && !TextShape.endsLikeSentence(String.join(" ", words));
+  }
+
   private static String marker(String[] words, String text) {
     if (DOMAIN.matcher(text).find()) {
       return "web address";
@@ -127,6 +151,11 @@ public final class OffTopicBranding implements Rule {
       String k = w.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
       if (MARKERS.contains(k) || MARKERS.contains(k.replace(".", ""))) {
         return k;
+      }
+      for (String part : k.split("-")) { // "SEO-Optimierung"
+        if (part.length() > 1 && MARKERS.contains(part)) {
+          return part;
+        }
       }
     }
     return null;

@@ -28,6 +28,8 @@ public final class TemplateResidue implements Rule {
       RuleDocs.descriptor(ID, Category.INTEGRITY, Severity.WARNING);
   private static final int MAX_BLOCK_WORDS = 30;
   private static final int MAX_EXTRA_WORDS = 12;
+  /** After a full stop a residue line may carry one more sentence of furniture ("... spam. Learn how ..."). */
+  private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
   private static final int MAX_PHRASE_WORDS;
   private static final Map<String, Entry> PHRASES = new HashMap<>();
 
@@ -53,21 +55,37 @@ public final class TemplateResidue implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
-    boolean underRelated = false;
+    String context = null; // the kind of the residue just above, for the lines that belong to it
+    int follow = 0;
     for (Block b : article.contentBlocks()) {
-      if (b.type() == BlockType.TITLE || b.wordCount() > MAX_BLOCK_WORDS) {
-        underRelated = false;
+      if (b.wordCount() > MAX_BLOCK_WORDS) {
+        context = null;
         continue;
       }
-      Entry hit = match(b.text());
-      if (hit == null) {
-        hit = shape(b.text());
+      Entry hit;
+      if (b.type() == BlockType.TITLE) {
+        // a first line taken for the title may be furniture above the story ("Home » Science » Space")
+        hit = PHRASES.get(normalise(b.text()));
+        if (hit == null) {
+          hit = shape(b.text());
+        }
+        if (hit == null) {
+          context = null;
+          continue;
+        }
+      } else {
+        hit = match(b.text());
+        if (hit == null) {
+          hit = shape(b.text());
+        }
       }
-      if (hit == null && underRelated && titleLine(b.text())) {
-        // the story titles listed under "Related Articles" / "Read more" / "Lire aussi"
-        hit = new Entry("related-links", "und", "a story title under a related-links header");
+      if (hit == null && context != null && follow < MAX_FOLLOWERS && follows(context, b.text(), follow)) {
+        hit = new Entry(context, "und", "a line that belongs to the " + context.replace('-', ' ') + " above");
+        follow++;
+      } else if (hit != null) {
+        follow = 0;
       }
-      underRelated = hit != null && hit.kind().equals("related-links");
+      context = hit == null ? null : hit.kind();
       if (hit == null) {
         continue;
       }
@@ -110,6 +128,30 @@ public final class TemplateResidue implements Rule {
     if (networks >= 2 && networks >= parts.length - 1) {
       return new Entry("share-bar", "und", "a row of sharing buttons");
     }
+    if (parts.length == 1 && networks == 1 && text.strip().split("\\s+").length <= 2) {
+      return new Entry("share-bar", "und", "a sharing button"); // a share row the scraper split into lines
+    }
+    String line = text.strip();
+    if (FORM_FIELD.matcher(line).matches()) {
+      return new Entry("comment-form", "und", "a form field label");
+    }
+    if (VIEW_COUNT.matcher(line).matches()) {
+      return new Entry("post-meta", "und", "a view counter");
+    }
+    if (COOKIES.matcher(line).find() && line.split("\\s+").length <= MAX_BLOCK_WORDS) {
+      return new Entry("cookie-consent", "und", "a cookie prompt");
+    }
+    String[] crumbs = CRUMBS.split(line);
+    if (crumbs.length >= 3 || crumbs.length == 2 && HOME.matcher(crumbs[0].strip()).matches()) {
+      boolean shortSegments = true;
+      for (String c : crumbs) {
+        int w = c.isBlank() ? 0 : c.strip().split("\\s+").length;
+        shortSegments &= w >= 1 && w <= NAV_SEGMENT_WORDS && !TextShape.endsLikeSentence(c);
+      }
+      if (shortSegments && (HOME.matcher(crumbs[0].strip()).matches() || line.contains("»") || line.contains("›"))) {
+        return new Entry("navigation", "und", "a breadcrumb trail");
+      }
+    }
     String[] bars = text.strip().split("\\s*[|•·]\\s*");
     if (bars.length >= NAV_SEGMENTS) {
       for (String bar : bars) {
@@ -123,13 +165,44 @@ public final class TemplateResidue implements Rule {
     return null;
   }
 
-  /** A listed story title: a short line that does not end like a sentence. */
-  private static boolean titleLine(String text) {
-    int words = text.strip().isEmpty() ? 0 : text.strip().split("\\s+").length;
-    return words >= 2 && words <= RELATED_TITLE_MAX_WORDS && !TextShape.endsLikeSentence(text);
+  /**
+   * Whether a line continues the residue above it: the story titles under "Related Articles" (questions allowed),
+   * the field labels of a comment form ("Website", "Comentario"), the sentence and button of a newsletter prompt.
+   */
+  private static boolean follows(String kind, String text, int followed) {
+    String t = text.strip();
+    int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+    switch (kind) {
+      case "related-links":
+        return words >= RELATED_TITLE_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".");
+      case "comment-form":
+        return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t);
+      case "newsletter":
+        return followed < NEWSLETTER_LINES && words <= NEWSLETTER_LINE_MAX_WORDS && !CREDIT_LINE.matcher(t).find();
+      default:
+        return false;
+    }
   }
 
+  private static final int MAX_FOLLOWERS = 8;
+  /** Credits that close a story are never part of the furniture above them. */
+  private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
+      + "©|^\\W*(?:by|por|par|von|photo|foto)\\b");
+  private static final int RELATED_TITLE_MIN_WORDS = 4;
   private static final int RELATED_TITLE_MAX_WORDS = 16;
+  private static final int FORM_FIELD_MAX_WORDS = 4;
+  private static final int NEWSLETTER_LINES = 2;
+  private static final int NEWSLETTER_LINE_MAX_WORDS = 20;
+  private static final Pattern FORM_FIELD = Pattern.compile("^[\\p{L}'’ -]{1,30}\\s?\\*$");
+  private static final String VIEWS = "(?:views|vistas|visitas|vues|aufrufe|visualizações|visualizacoes|"
+      + "visualizzazioni|просмотр\\p{L}*|görüntülenme|weergaven|wyświetle\\p{L}*|visningar|visninger|zobrazení)";
+  private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:[\\d.,\\s]+\\s" + VIEWS + "|" + VIEWS
+      + "\\s*:\\s*[\\d.,\\s]+)$");
+  private static final Pattern CRUMBS = Pattern.compile("\\s*[»›>/]\\s*");
+  private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|início|accueil|startseite|home page|"
+      + "главная|anasayfa|strona główna|hem|forside|forsiden|úvod|etusivu|inici)$");
+  private static final Pattern COOKIES = Pattern.compile("(?iu)cookie.*(?:accept|reject|agree|settings|aceptar|"
+      + "rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|принять|kabul)");
 
   /**
    * The catalogue entry a block is or starts with. Single-word phrases must be the whole block; longer ones
@@ -143,6 +216,9 @@ public final class TemplateResidue implements Rule {
     Entry whole = PHRASES.get(norm);
     if (whole != null) {
       return whole;
+    }
+    if (blockText.strip().endsWith("?")) {
+      return null; // furniture never asks: "Share this information, please?"
     }
     String[] raw = norm.split(" ");
     String[] words = new String[raw.length];
@@ -158,12 +234,17 @@ public final class TemplateResidue implements Rule {
       if (e == null) {
         e = PHRASES.get(prefix + ":");
       }
+      if (e == null && prefix.charAt(prefix.length() - 1) == ':') {
+        e = PHRASES.get(prefix.substring(0, prefix.length() - 1)); // "Veröffentlicht in: Lokales"
+      }
       boolean multiword = i >= 1 || raw[i].endsWith(":");
       int rest = words.length - (i + 1);
       // After the phrase: a few more words ("Back to top button") or a break ("... published. Required ..."),
       // never running prose ("Related articles in the journal reached the same conclusion").
       boolean boundary = rest <= 3 || !raw[i].equals(words[i]) || raw[i].endsWith(":");
-      if (e != null && multiword && rest <= MAX_EXTRA_WORDS && boundary) {
+      boolean sentenceBreak = raw[i].endsWith(".") && !raw[i].equals(words[i]);
+      if (e != null && multiword && (rest <= MAX_EXTRA_WORDS || sentenceBreak && rest <= MAX_EXTRA_SENTENCE_WORDS)
+          && boundary) {
         best = e;
       }
     }
@@ -173,6 +254,6 @@ public final class TemplateResidue implements Rule {
   /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
   static String normalise(String s) {
     String t = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\u00a0]+", " ").strip();
-    return t.replaceAll("[\\s.!?…*→»›>|·•-]+$", "").replaceAll("^[\\s*→»›<|·•-]+", "").strip();
+    return t.replaceAll("[\\s.!?…*→»›>|·•-]+$", "").replaceAll("^[\\s*→»›<«‹|·•-]+", "").strip();
   }
 }

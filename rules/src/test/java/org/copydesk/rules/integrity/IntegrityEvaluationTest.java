@@ -1,0 +1,118 @@
+package org.copydesk.rules.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.copydesk.Copydesk;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.report.Finding;
+import org.copydesk.report.Report;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Line-level precision and recall of the residue and branding rules on labelled sets in {@code fixtures/integrity/}
+ * (see its README). A finding counts for every source line it covers; a labelled line with no finding is a miss,
+ * a finding on a line not labelled for that rule is a false alarm. Sets join {@link #SETS} once they meet the
+ * targets; a new set is run once with {@code -Dcopydesk.eval.integrity=file.yaml}.
+ */
+class IntegrityEvaluationTest {
+  private static final double MIN_PRECISION = 0.95;
+  private static final double MIN_RECALL = 0.90;
+  private static final List<String> SETS = List.of("labelled.yaml");
+  private static final Map<String, String> RULES = Map.of(
+      "residue", "integrity.template-residue",
+      "branding", "integrity.off-topic-branding");
+
+  @Test
+  void residueAndBrandingMeetTheirTargetsOnTheLabelledSets() throws Exception {
+    for (String set : SETS) {
+      evaluate(set);
+    }
+  }
+
+  @Test
+  void setsNamedOnTheCommandLine() throws Exception {
+    String extra = System.getProperty("copydesk.eval.integrity", "");
+    Assumptions.assumeFalse(extra.isBlank(), "no -Dcopydesk.eval.integrity sets given");
+    for (String set : extra.split(",")) {
+      evaluate(set.strip());
+    }
+  }
+
+  private static void evaluate(String name) throws Exception {
+    Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "integrity", name);
+    JsonNode root = new YAMLMapper().readTree(Files.readString(file));
+    Copydesk copydesk = Copydesk.builder().build();
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    RULES.keySet().stream().sorted().forEach(k -> counts.put(k, new int[3]));
+    List<String> errors = new ArrayList<>();
+    int items = 0;
+    for (JsonNode item : root.path("items")) {
+      items++;
+      String id = item.path("id").asText();
+      String text = item.path("text").asText();
+      Format format = Format.fromId(item.path("format").asText("text")).orElseThrow();
+      Report report = copydesk.audit(Articles.parse(text, format, id));
+      String[] lines = text.split("\\r?\\n", -1);
+      for (String label : counts.keySet()) {
+        Set<String> expected = new HashSet<>();
+        item.path(label).forEach(n -> expected.add(n.asText().strip()));
+        Set<String> found = new HashSet<>();
+        for (Finding f : report.findings()) {
+          if (f.ruleId().equals(RULES.get(label))) {
+            // every source line the finding covers (a Markdown paragraph may span two lines)
+            int last = Math.min(lines.length, Math.max(f.location().line(), f.location().endLine()));
+            for (int n = f.location().line(); n <= last; n++) {
+              if (!lines[n - 1].isBlank()) {
+                found.add(lines[n - 1].strip());
+              }
+            }
+          }
+        }
+        int[] c = counts.get(label);
+        for (String l : found) {
+          if (expected.contains(l)) {
+            c[0]++;
+          } else {
+            c[1]++;
+            errors.add("FP " + label + " on " + id + ": " + l);
+          }
+        }
+        for (String l : expected) {
+          if (!found.contains(l)) {
+            c[2]++;
+            errors.add("FN " + label + " on " + id + ": " + l);
+          }
+        }
+      }
+    }
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        "%nIntegrity evaluation on %d labelled articles (%s)%n%-10s %4s %4s %4s %9s %7s%n", items, file,
+        "lines", "TP", "FP", "FN", "precision", "recall"));
+    Map<String, double[]> result = new LinkedHashMap<>();
+    counts.forEach((label, c) -> {
+      double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+      double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+      result.put(label, new double[] {p, r});
+      table.append(String.format(Locale.ROOT, "%-10s %4d %4d %4d %9.3f %7.3f%n", label, c[0], c[1], c[2], p, r));
+    });
+    errors.forEach(e -> table.append("  ").append(e).append('\n'));
+    System.out.println(table);
+    result.forEach((label, pr) -> {
+      assertThat(pr[0]).as(label + " precision\n" + table).isGreaterThanOrEqualTo(MIN_PRECISION);
+      assertThat(pr[1]).as(label + " recall\n" + table).isGreaterThanOrEqualTo(MIN_RECALL);
+    });
+  }
+}

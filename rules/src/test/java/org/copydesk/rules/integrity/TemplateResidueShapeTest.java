@@ -1,0 +1,44 @@
+package org.copydesk.rules.integrity;
+
+import org.copydesk.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Residue found by its shape and by the residue above it, in any language. */
+class TemplateResidueShapeTest {
+  private static final String STORY = "Bridge reopens\n\nThe old bridge reopened to traffic on Monday after eight "
+      + "months of repairs, the county said, and buses will return to their usual route next week.\n\n";
+
+  @Test
+  void flagsFurnitureByShape() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Condividi su: Facebook | X | WhatsApp>>")
+        .expect(STORY + "<<Home » Local » Transport>>")
+        .expect(STORY + "<<1.284 Aufrufe>>")
+        .expect(STORY + "<<Nome *>>")
+        .expect(STORY + "<<We use cookies to improve your experience. Accept | Reject>>")
+        .check();
+  }
+
+  @Test
+  void flagsTheLinesThatBelongToResidueAbove() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Related Articles>>\n<<Council approves new parking rules for the centre>>\n"
+            + "<<Why the ferry timetable is changing again this spring>>")
+        .expect(STORY + "<<Laisser un commentaire>>\n<<Commentaire>>\n<<Site web>>")
+        .check();
+  }
+
+  @Test
+  void leavesStoryLinesAlone() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Attendance: 14,212")
+        .expectNothing(STORY + "Back to the top of the table")
+        .expectNothing(STORY + "Share this information, please?")
+        .check();
+    // the header is residue; a two-word product line under it is not a story title, and a credit is never residue
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Related Articles>>\nApple AirPods\nAutomatically on, automatically connected")
+        .expect(STORY + "<<Sign up for our newsletter>>\n(Reporting by Luis Amaro; Editing by Jana Fielding)")
+        .check();
+  }
+}

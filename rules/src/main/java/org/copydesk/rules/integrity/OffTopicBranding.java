@@ -70,8 +70,10 @@ public final class OffTopicBranding implements Rule {
       // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
       // "Casino Lucero Online • Bono de bienvenida 200%"
       String text = b.text().strip().replaceAll("^[*_]+|[*_]+$", "");
-      if (text.contains(",") || text.contains("*")) {
-        continue; // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry; brand lines use | • —
+      if (text.contains(",") || text.contains("*") || head(text).contains(":")) {
+        // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
+        // label; brand lines separate a name from its slogan with | • —
+        continue;
       }
       String head = SEPARATOR.split(text, 2)[0].strip();
       String[] words = head.split("\\s+");
@@ -134,6 +136,10 @@ public final class OffTopicBranding implements Rule {
       capitalised++;
     }
     return capitalised >= 1 || domain;
+  }
+
+  private static String head(String text) {
+    return SEPARATOR.split(text, 2)[0];
   }
 
   /** A sentence-case business name that opens with its trade: "Салон красоты Лилия", "Clínica dental Sonrisa". */

@@ -25,7 +25,8 @@ final class ContentScorer {
       + "disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
       + "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote");
   private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
-  private static final int MIN_PARAGRAPH = 25;
+  /** Shorter paragraphs do not vote; 32 to 48 all score 0.959-0.962 on the extraction benchmark, 25 scores 0.957. */
+  private static final int MIN_PARAGRAPH = 40;
   /** How many levels above the best candidate to look for sibling sections of the same article. */
   private static final int SIBLING_LEVELS = 2;
 

@@ -40,6 +40,7 @@ public final class OffTopicBranding implements Rule {
       + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:1[89]|20)\\d{2}\\b");
   private static final int MAX_WORDS = 6;
   private static final int MAX_LINE_WORDS = 12;
+  private static final int COMPOUND_TAIL_MIN = 5;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s+|\\s*\\|\\s*");
   private static final int BODY_PARAGRAPH_WORDS = 20;
 
@@ -70,7 +71,7 @@ public final class OffTopicBranding implements Rule {
       // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
       // "Casino Lucero Online • Bono de bienvenida 200%"
       String text = b.text().strip().replaceAll("^[*_]+|[*_]+$", "");
-      if (text.contains(",") || text.contains("*") || head(text).contains(":")) {
+      if (head(text).contains(",") || text.contains("*") || head(text).contains(":")) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label; brand lines separate a name from its slogan with | • —
         continue;
@@ -161,6 +162,13 @@ public final class OffTopicBranding implements Rule {
       for (String part : k.split("-")) { // "SEO-Optimierung"
         if (part.length() > 1 && MARKERS.contains(part)) {
           return part;
+        }
+      }
+      // a compound that ends in a trade ("Wellnesshotel", "Fietsenwinkel")
+      for (int cut = 1; cut + COMPOUND_TAIL_MIN <= k.length(); cut++) {
+        String tail = k.substring(cut);
+        if (MARKERS.contains(tail)) {
+          return tail;
         }
       }
     }

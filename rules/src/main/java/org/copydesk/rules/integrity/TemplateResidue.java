@@ -28,6 +28,11 @@ public final class TemplateResidue implements Rule {
       RuleDocs.descriptor(ID, Category.INTEGRITY, Severity.WARNING);
   private static final int MAX_BLOCK_WORDS = 30;
   private static final int MAX_EXTRA_WORDS = 12;
+  /** A phrase this long is furniture whatever follows it. */
+  private static final int SPECIFIC_PHRASE_WORDS = 6;
+  /** Prompts run on after their opening words: "Get unlimited digital access for $1 ...". */
+  private static final int PROMPT_PHRASE_WORDS = 4;
+  private static final java.util.Set<String> PROMPT_KINDS = java.util.Set.of("paywall", "newsletter", "cookie-consent");
   /** After a full stop a residue line may carry one more sentence of furniture ("... spam. Learn how ..."). */
   private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
   private static final int MAX_PHRASE_WORDS;
@@ -108,6 +113,9 @@ public final class TemplateResidue implements Rule {
       + "vk|ok|viber|line|xing|sms)$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[|•·/,]\\s*|\\s{2,}");
   private static final int NAV_SEGMENTS = 3;
+  /** "By Priya Raman | Denholm Herald | Aug. 22, 2024": a byline row, not a menu. */
+  private static final Pattern BYLINE_ROW = Pattern.compile("(?iu)^\\W*(?:by|por|par|von|di|door|av|af)\\s|"
+      + "\\b(?:1[89]|20)\\d{2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
   private static final int NAV_SEGMENT_WORDS = 3;
 
   /**
@@ -132,6 +140,27 @@ public final class TemplateResidue implements Rule {
       return new Entry("share-bar", "und", "a sharing button"); // a share row the scraper split into lines
     }
     String line = text.strip();
+    if (OPENS_NEW_WINDOW.matcher(line).find()) {
+      return new Entry("share-bar", "und", "a sharing button");
+    }
+    if (PAGER.matcher(line).find() && line.split("\\s+").length <= RELATED_TITLE_MAX_WORDS) {
+      return new Entry("navigation", "und", "a link to the previous or next post");
+    }
+    if (PRICE_OFFER.matcher(line).find() && line.split("\\s+").length <= NEWSLETTER_LINE_MAX_WORDS) {
+      return new Entry("paywall", "und", "a subscription offer");
+    }
+    if (PROMPT.matcher(line).find() && line.split("\\s+").length <= MAX_BLOCK_WORDS) {
+      return new Entry("newsletter", "und", "a newsletter or app prompt");
+    }
+    if (line.contains("|")) {
+      // "Posted in Outdoors, Travel Tips | Leave a comment": a row whose parts are furniture
+      for (String part : line.split("\\s*\\|\\s*")) {
+        Entry e = part.isBlank() ? null : match(part);
+        if (e != null) {
+          return e;
+        }
+      }
+    }
     if (FORM_FIELD.matcher(line).matches()) {
       return new Entry("comment-form", "und", "a form field label");
     }
@@ -153,7 +182,7 @@ public final class TemplateResidue implements Rule {
       }
     }
     String[] bars = text.strip().split("\\s*[|•·]\\s*");
-    if (bars.length >= NAV_SEGMENTS) {
+    if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find()) {
       for (String bar : bars) {
         int words = bar.isBlank() ? 0 : bar.strip().split("\\s+").length;
         if (words == 0 || words > NAV_SEGMENT_WORDS || TextShape.endsLikeSentence(bar)) {
@@ -177,8 +206,13 @@ public final class TemplateResidue implements Rule {
         return words >= RELATED_TITLE_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".");
       case "comment-form":
         return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t);
+      case "cookie-consent":
       case "newsletter":
-        return followed < NEWSLETTER_LINES && words <= NEWSLETTER_LINE_MAX_WORDS && !CREDIT_LINE.matcher(t).find();
+      case "paywall":
+        // the prompt's buttons ("Accept", "Personnaliser", "S'inscrire"), or one more sentence of the prompt
+        return BUTTON.matcher(t).matches()
+            || followed < NEWSLETTER_LINES && words <= NEWSLETTER_LINE_MAX_WORDS && t.endsWith(".")
+            && !CREDIT_LINE.matcher(t).find();
       default:
         return false;
     }
@@ -191,10 +225,40 @@ public final class TemplateResidue implements Rule {
   private static final int RELATED_TITLE_MIN_WORDS = 4;
   private static final int RELATED_TITLE_MAX_WORDS = 16;
   private static final int FORM_FIELD_MAX_WORDS = 4;
+  private static final Pattern BUTTON = Pattern.compile("(?iu)\\W*(?:accept(?:\\s+all)?|reject(?:\\s+all)?|settings|"
+      + "customi[sz]e|manage\\s+(?:cookies|preferences)|agree|i\\s+agree|ok|got\\s+it|subscribe|sign\\s+up|join|"
+      + "register|submit|personnaliser|accepter|tout\\s+accepter|refuser|paramètres|s'inscrire|s'abonner|aceptar|"
+      + "rechazar|configurar|suscribirse|suscríbete|akzeptieren|alle\\s+akzeptieren|ablehnen|einstellungen|"
+      + "abonnieren|anmelden|aceitar|rejeitar|inscrever|assinar|subscrever|accetta|rifiuta|accetto|iscriviti|"
+      + "accepteren|weigeren|instellingen|aanmelden|inschrijven)\\W*");
   private static final int NEWSLETTER_LINES = 2;
   private static final int NEWSLETTER_LINE_MAX_WORDS = 20;
+  /** Jetpack and WordPress share buttons keep their screen-reader hint. */
+  private static final Pattern OPENS_NEW_WINDOW = Pattern.compile("(?iu)\\((?:opens\\s+in\\s+(?:a\\s+)?new\\s+window|"
+      + "wird\\s+in\\s+neuem\\s+fenster\\s+geöffnet|se\\s+abre\\s+en\\s+una\\s+ventana\\s+nueva|"
+      + "s'ouvre\\s+dans\\s+une\\s+nouvelle\\s+fenêtre|abre\\s+numa?\\s+nova\\s+janela|"
+      + "si\\s+apre\\s+in\\s+una\\s+nuova\\s+finestra|opent\\s+in\\s+nieuw\\s+venster)\\)");
+  /** Previous/next post links ("« Fall Foliage Drives", "Nächster Beitrag →", "Siguiente >", "Page 1 of 2"). */
+  private static final Pattern PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
+      + "^[^«‹]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
+      + "^(?:page|página|pagina|seite|strona|sivu)\\s+\\d+\\s+(?:of|de|di|von|van|z|/)\\s+\\d+$");
+  /** A subscription offer: a small price and a trial or subscription word ("Jetzt 4 Wochen für 0,99 € testen"). */
+  private static final String OFFER_WORDS = "(?<!\\p{L})(?:test(?:en)?|trial|probe(?:abo)?|abo|abonnement|"
+      + "subscribe|subscription|abonnieren|abonnez|assine|assinatura|suscríbete|suscripción|abbonati|abbonamento|"
+      + "abonneer)(?!\\p{L})";
+  /** A small price: a subscription, not a figure in the news ("$53 million a week"). */
+  private static final String PRICE = "(?:[€$£]\\s?\\d{1,2}(?:[.,]\\d{2})?|\\d{1,2}(?:[.,]\\d{2})?\\s?[€$£])(?![\\d.,]*\\s*"
+      + "(?:million|billion|bn|m\\b|mio|mrd|millones|milliards?|millions?))";
+  private static final Pattern PRICE_OFFER = Pattern.compile("(?iu)" + PRICE + "[^.!?]{0,40}" + OFFER_WORDS + "|"
+      + OFFER_WORDS + "[^.!?]{0,40}" + PRICE);
+  /** Newsletter, follow and app prompts by their words, in any of the catalogue languages. */
+  private static final Pattern PROMPT = Pattern.compile("(?iu)(?:in\\s+your\\s+inbox|unsubscribe\\s+any\\s?time|no\\s+spam|"
+      + "^\\W*subscribe\\s+to\\s+(?:the|our)\\b|^\\W*get\\s+the\\s+[\\p{L} ]{1,30}\\s+app\\b|"
+      + "^\\W*(?:follow\\s+us|síguenos|suivez-nous|folgen\\s+sie\\s+uns|siga-nos|seguici|volg\\s+ons)\\b|"
+      + "dans\\s+votre\\s+boîte|en\\s+tu\\s+(?:correo|bandeja)|no\\s+seu\\s+e-?mail|in\\s+ihr\\s+postfach|"
+      + "nella\\s+tua\\s+casella|in\\s+je\\s+inbox)");
   private static final Pattern FORM_FIELD = Pattern.compile("^[\\p{L}'’ -]{1,30}\\s?\\*$");
-  private static final String VIEWS = "(?:views|vistas|visitas|vues|aufrufe|visualizações|visualizacoes|"
+  private static final String VIEWS = "(?:views|vistas|visto|visitas|vues|aufrufe|gelesen|visualizações|visualizacoes|"
       + "visualizzazioni|просмотр\\p{L}*|görüntülenme|weergaven|wyświetle\\p{L}*|visningar|visninger|zobrazení)";
   private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:[\\d.,\\s]+\\s" + VIEWS + "|" + VIEWS
       + "\\s*:\\s*[\\d.,\\s]+)$");
@@ -202,7 +266,10 @@ public final class TemplateResidue implements Rule {
   private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|início|accueil|startseite|home page|"
       + "главная|anasayfa|strona główna|hem|forside|forsiden|úvod|etusivu|inici)$");
   private static final Pattern COOKIES = Pattern.compile("(?iu)cookie.*(?:accept|reject|agree|settings|aceptar|"
-      + "rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|принять|kabul)");
+      + "rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|принять|kabul)|"
+      + "^\\W*(?:we\\s+use|nous\\s+utilisons|utilizamos|usamos|wir\\s+verwenden|wir\\s+nutzen|utilizziamo|"
+      + "wij\\s+gebruiken|este\\s+site\\s+(?:usa|utiliza)|ce\\s+site\\s+utilise|this\\s+(?:site|website)\\s+uses)"
+      + "\\s+(?:des\\s+)?cookies");
 
   /**
    * The catalogue entry a block is or starts with. Single-word phrases must be the whole block; longer ones
@@ -217,9 +284,7 @@ public final class TemplateResidue implements Rule {
     if (whole != null) {
       return whole;
     }
-    if (blockText.strip().endsWith("?")) {
-      return null; // furniture never asks: "Share this information, please?"
-    }
+    boolean asks = blockText.strip().endsWith("?");
     String[] raw = norm.split(" ");
     String[] words = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
@@ -229,19 +294,30 @@ public final class TemplateResidue implements Rule {
     StringBuilder prefix = new StringBuilder();
     Entry best = null;
     for (int i = 0; i < Math.min(words.length - 1, MAX_PHRASE_WORDS); i++) {
-      prefix.append(i == 0 ? "" : " ").append(words[i]);
-      Entry e = PHRASES.get(prefix.toString());
+      // the words so far as written ("nom, mon e-mail"), the last one without its trailing punctuation
+      String candidate = (i == 0 ? "" : prefix + " ") + words[i];
+      prefix.append(i == 0 ? "" : " ").append(raw[i]);
+      Entry e = PHRASES.get(candidate);
       if (e == null) {
-        e = PHRASES.get(prefix + ":");
+        e = PHRASES.get(prefix.toString());
       }
-      if (e == null && prefix.charAt(prefix.length() - 1) == ':') {
-        e = PHRASES.get(prefix.substring(0, prefix.length() - 1)); // "Veröffentlicht in: Lokales"
+      if (e == null) {
+        e = PHRASES.get(candidate + ":");
+      }
+      if (e == null && candidate.endsWith(":")) {
+        e = PHRASES.get(candidate.substring(0, candidate.length() - 1)); // "Veröffentlicht in: Lokales"
       }
       boolean multiword = i >= 1 || raw[i].endsWith(":");
       int rest = words.length - (i + 1);
       // After the phrase: a few more words ("Back to top button") or a break ("... published. Required ..."),
       // never running prose ("Related articles in the journal reached the same conclusion").
-      boolean boundary = rest <= 3 || !raw[i].equals(words[i]) || raw[i].endsWith(":");
+      boolean boundary = rest <= 3 || !raw[i].equals(words[i]) || raw[i].endsWith(":")
+          || i + 1 >= SPECIFIC_PHRASE_WORDS // "Enregistrer mon nom, mon e-mail ... dans le navigateur pour ..."
+          || e != null && i + 1 >= PROMPT_PHRASE_WORDS && PROMPT_KINDS.contains(e.kind())
+          || e != null && e.kind().equals("related-links") && raw[i].endsWith(":");
+      if (e != null && asks && !raw[i].endsWith(":")) {
+        continue; // furniture never asks ("Share this information, please?"), but "Lee también: ¿...?" is a link
+      }
       boolean sentenceBreak = raw[i].endsWith(".") && !raw[i].equals(words[i]);
       if (e != null && multiword && (rest <= MAX_EXTRA_WORDS || sentenceBreak && rest <= MAX_EXTRA_SENTENCE_WORDS)
           && boundary) {

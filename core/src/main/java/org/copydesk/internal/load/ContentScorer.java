@@ -3,6 +3,7 @@ package org.copydesk.internal.load;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -167,27 +168,14 @@ final class ContentScorer {
 
   private static boolean hasBlockChild(Element e) {
     for (Element c : e.children()) {
-      switch (c.normalName()) {
-        case "p":
-        case "div":
-        case "table":
-        case "ul":
-        case "ol":
-        case "pre":
-        case "blockquote":
-        case "section":
-        case "article":
-        case "h1":
-        case "h2":
-        case "h3":
-        case "h4":
-        case "h5":
-        case "h6":
-          return true;
-        default:
-          break;
+      if (BLOCK_CHILDREN.contains(c.normalName())) {
+        return true;
       }
     }
     return false;
   }
+
+  /** Children that make a {@code div} a container rather than a paragraph. */
+  private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "table", "ul", "ol", "pre", "blockquote",
+      "section", "article", "h1", "h2", "h3", "h4", "h5", "h6");
 }

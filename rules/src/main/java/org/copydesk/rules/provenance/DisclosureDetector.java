@@ -154,20 +154,20 @@ final class DisclosureDetector {
 
   /** One cue list of every language, as a pattern of whole words ("said", "según", "заявил..."). */
   private static Pattern cue(String field) {
-    String alternation = StreamSupport.stream(LEXICON.path("languages").spliterator(), false)
-        .map(l -> l.path(field).asText(""))
-        .filter(x -> !x.isEmpty())
-        .collect(Collectors.joining("|"));
-    return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])");
+    return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(field) + ")(?![\\p{L}])");
   }
 
   /** A stem list of every language ("translat", "traduc", ...), matched anywhere in a word. */
   private static Pattern stems(String field) {
-    String alternation = StreamSupport.stream(LEXICON.path("languages").spliterator(), false)
+    return Pattern.compile("(?iu)(?:" + alternation(field) + ")");
+  }
+
+  /** The alternations a field has in each language, joined. */
+  private static String alternation(String field) {
+    return StreamSupport.stream(LEXICON.path("languages").spliterator(), false)
         .map(l -> l.path(field).asText(""))
         .filter(x -> !x.isEmpty())
         .collect(Collectors.joining("|"));
-    return Pattern.compile("(?iu)(?:" + alternation + ")");
   }
 
   private static final String LGAP = "[^.!?;\"“”«»]{0,80}?";

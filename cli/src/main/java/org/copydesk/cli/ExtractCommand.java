@@ -119,7 +119,7 @@ final class ExtractCommand implements Callable<Integer> {
   /** The file name without its extension, as the benchmark keys its predictions. */
   static String key(String source) {
     String name = Path.of(source).getFileName().toString();
-    int dot = name.indexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name; // "my.story.html" -> "my.story"
   }
 }

@@ -38,7 +38,7 @@ final class HtmlLoader {
       "textarea", "object", "canvas", "video", "audio", "img", "picture", "source", "map");
   /** Photo captions and credits marked by class rather than {@code <figcaption>}. */
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|photo-?desc|image-?desc|img-?desc");
-  /** Text a browser does not show: {@code style="display: none"} or {@code visibility: hidden}. */
+  /** Text a browser does not show: {@code style="display: none"} or {@code visibility: hidden}; kept as chrome. */
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern COMMENTS = Pattern.compile("(?i)\\b(comments?|respond|reply|disqus)\\b|comment-");
   private static final Pattern SIDEBAR = Pattern.compile(
@@ -175,8 +175,8 @@ final class HtmlLoader {
   private void walk(Element el, BlockType inherited) {
     String tag = el.normalName();
     if (SKIP_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
-        || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
-      return;
+        || !BLOCK_TAGS.contains(tag) && HIDDEN_STYLE.matcher(el.attr("style")).find()) {
+      return; // hidden inline text cannot be set apart from the sentence around it; hidden blocks become chrome
     }
     boolean block = BLOCK_TAGS.contains(tag);
     BlockType type = inherited;
@@ -243,7 +243,8 @@ final class HtmlLoader {
     if (chrome != null) {
       return chrome;
     }
-    if (linkList(el)) {
+    if (linkList(el) || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
+      // text hidden with CSS stays in the article's text (an auditor may want to see it) but is not the story
       return BlockType.ASIDE;
     }
     if (CAPTION_CLASS.matcher(el.className() + " " + el.id()).find()) {

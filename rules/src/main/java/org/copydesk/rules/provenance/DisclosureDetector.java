@@ -251,6 +251,14 @@ final class DisclosureDetector {
       + "искусствен|штучн|yapay|intelig|intellig|intel·lig|künstlich|kunstmatige|sztuczn|taalmodel|sprachmodell|modell|"
       + "modelo|mod[èe]le|dil\\s+model|языков|мовн)|robot|botti");
 
+  /** English patterns tried on every sentence, in order. */
+  private static final List<Pattern> SENTENCE_GRAMMAR =
+      List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS);
+  /** English patterns tried on short notes only, in order. */
+  private static final List<Pattern> NOTE_GRAMMAR = List.of(PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY);
+  /** A block this short reads as a note rather than a paragraph of the story. */
+  private static final int NOTE_MAX_WORDS = 45;
+
   private DisclosureDetector() {}
 
   /** Every disclosure in the article's content, in document order. */
@@ -266,20 +274,16 @@ final class DisclosureDetector {
       // A title counts when it is label-like or when the match is (nearly) the whole title: "Conteúdo gerado por
       // IA", "AI-generated forecast".
       boolean title = block.type() == org.copydesk.article.BlockType.TITLE;
-      boolean note = block.wordCount() <= 45;
+      boolean note = block.wordCount() <= NOTE_MAX_WORDS;
       Matcher m = firstMatch(s.text(), note, isEdge(article, block), block);
       // A label-like title still reads as a headline when a clause follows the match ("Bill: articles written with
       // AI should be labelled"), unless a label separator follows.
       if (m != null && title && readsAsHeadline(block.text(), s.text(), m)) {
         m = null;
       }
-      if (m == null || insideQuotes(s.text(), m.start()) || REPORTED.matcher(s.text()).find()
-          || LEGAL_ARTICLE.matcher(s.text()).find()
-          || HYPOTHETICAL.matcher(s.text()).useTransparentBounds(true).region(0, m.start()).find()) {
-        continue;
+      if (m != null && !LEGAL_ARTICLE.matcher(s.text()).find()) {
+        disclose(s.text(), m, s.span(), block.text(), note, out);
       }
-      boolean reviewed = reviewClaimed(block.text());
-      out.add(new Disclosure(s.span(), m.group(), kind(s.text(), block.text(), reviewed), reviewed, note));
     }
     asideNote(article, out);
     return out;
@@ -307,17 +311,52 @@ final class DisclosureDetector {
       Block b = blocks.get(i);
       boolean noteLike = b.type() == org.copydesk.article.BlockType.ASIDE
           || b.type() == org.copydesk.article.BlockType.FOOTER;
-      if (!noteLike || b.wordCount() > 45 || !ANY_AGENT.matcher(b.text()).find()) {
+      if (!noteLike || b.wordCount() > NOTE_MAX_WORDS || !ANY_AGENT.matcher(b.text()).find()) {
         continue;
       }
       Matcher m = firstMatch(b.text(), true, true, b);
-      if (m == null || insideQuotes(b.text(), m.start()) || REPORTED.matcher(b.text()).find()
-          || HYPOTHETICAL.matcher(b.text()).useTransparentBounds(true).region(0, m.start()).find()) {
-        continue;
+      if (m != null) {
+        disclose(b.text(), m, b.span(), b.text(), true, out);
       }
-      boolean reviewed = reviewClaimed(b.text());
-      out.add(new Disclosure(b.span(), m.group(), kind(b.text(), reviewed), reviewed, true));
     }
+  }
+
+  /**
+   * Adds the disclosure a match makes, unless it is quoted, reported or conditional ("if an article is generated
+   * by AI ..."); the kind and the review claim come from the note's block.
+   */
+  private static void disclose(String text, Matcher m, Span span, String blockText, boolean note,
+      List<Disclosure> out) {
+    if (insideQuotes(text, m.start()) || REPORTED.matcher(text).find()
+        || HYPOTHETICAL.matcher(text).useTransparentBounds(true).region(0, m.start()).find()) {
+      return;
+    }
+    boolean reviewed = reviewClaimed(blockText);
+    out.add(new Disclosure(span, m.group(), kind(text, blockText, reviewed), reviewed, note));
+  }
+
+  /** The first of the patterns that matches, or {@code null}. */
+  private static Matcher first(List<Pattern> patterns, String text) {
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first of the per-language patterns (two per language) whose language's agent is in the text. */
+  private static Matcher firstWithAgent(List<Pattern> patterns, String text, boolean[] agent) {
+    for (int i = 0; i < patterns.size(); i++) {
+      if (agent[i / 2]) {
+        Matcher m = patterns.get(i).matcher(text);
+        if (m.find()) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private static Matcher firstMatch(String text, boolean note, boolean edge, Block block) {
@@ -327,54 +366,37 @@ final class DisclosureDetector {
     int words = trimmed.split("\\s+").length;
     boolean asideSentence = (trimmed.startsWith("(") || trimmed.startsWith("[")) && words <= 25
         || words <= 8 && blockText.strip().endsWith(trimmed);
-    for (Pattern p : new Pattern[] {PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS}) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
-        return m;
-      }
+    Matcher m = first(SENTENCE_GRAMMAR, text);
+    if (m == null && note) {
+      m = first(NOTE_GRAMMAR, text);
     }
-    if (note) {
-      for (Pattern p : new Pattern[] {PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY}) {
-        Matcher m = p.matcher(text);
-        if (m.find()) {
-          return m;
-        }
-      }
+    if (m != null) {
+      return m;
     }
     // each language's grammar needs its own agent: test that cheaply first
     boolean[] agent = new boolean[PARTS.size()];
     for (int k = 0; k < agent.length; k++) {
       agent[k] = PARTS.get(k).agent().matcher(text).find();
     }
-    for (int i = 0; i < OTHER.size(); i++) {
-      if (!agent[i / 2]) {
-        continue;
-      }
-      Matcher m = OTHER.get(i).matcher(text);
-      if (m.find()) {
-        return m;
-      }
+    m = firstWithAgent(OTHER, text, agent);
+    if (m != null) {
+      return m;
     }
     // "How we made this story: ... we used Claude ...", "Housekeeping: I used Claude to help organise ..."
     if (LABEL_OBJECT.matcher(blockText).find() || note && LABELLED.matcher(blockText).find()) {
-      Matcher m = WE_USED_AGENT.matcher(text);
+      m = WE_USED_AGENT.matcher(text);
       if (m.find()) {
         return m;
       }
     }
     if (block.wordCount() <= SHORT_LABEL_WORDS || asideSentence) {
-      for (int i = 0; i < OTHER_LABELS.size(); i++) {
-        if (!agent[i / 2]) {
-          continue;
-        }
-        Matcher m = OTHER_LABELS.get(i).matcher(text);
-        if (m.find()) {
-          return m;
-        }
+      m = firstWithAgent(OTHER_LABELS, text, agent);
+      if (m != null) {
+        return m;
       }
     }
     if (note && (edge || LABELLED.matcher(blockText).find())) {
-      Matcher m = parts(text);
+      m = parts(text);
       if (m != null) {
         return m;
       }

@@ -11,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Article;
-import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.SourceMap;
@@ -84,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
     if (inputFormat != null) {
       forced = Format.fromId(inputFormat).orElse(null);
       if (forced == null) {
-        return usage(err, "unknown --input-format '" + inputFormat + "' (expected text, markdown, html or json)");
+        return usage(err, "unknown --input-format '" + inputFormat + "' " + Inputs.FORMATS);
       }
     }
     Policy policy;
@@ -110,13 +108,11 @@ final class CheckCommand implements Callable<Integer> {
     List<Report> reports = new ArrayList<>();
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
     Map<String, SourceMap> sources = new LinkedHashMap<>();
-    List<String> files = expand(inputs, failures);
+    List<String> files = Inputs.expand(inputs, failures);
     failures.forEach(f -> err.println("copydesk: " + f.message()));
     for (String input : files) {
       try {
-        Article article = input.equals("-")
-            ? Articles.read(System.in, forced, "<stdin>")
-            : Articles.read(Path.of(input), forced);
+        Article article = Inputs.read(input, forced);
         reports.add(copydesk.audit(article));
         sources.put(article.source(), article.sourceMap());
       } catch (InvalidInputException e) {
@@ -163,30 +159,5 @@ final class CheckCommand implements Callable<Integer> {
   private static int usage(PrintWriter err, String message) {
     err.println("copydesk: " + message);
     return ExitCode.USAGE.code();
-  }
-
-  /** Files as given, directories expanded to their article files in sorted order. */
-  static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures)
-      throws IOException {
-    List<String> out = new ArrayList<>();
-    for (String in : inputs) {
-      Path p = in.equals("-") ? null : Path.of(in);
-      if (p != null && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
-              .filter(f -> !f.getFileName().toString().contains(".expected."))
-              .map(Path::toString)
-              .sorted()
-              .forEach(out::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          failures.add(new ReportBatch.InputFailure(in, in + ": cannot list directory ("
-              + e.getClass().getSimpleName() + ")"));
-        }
-      } else {
-        out.add(in);
-      }
-    }
-    return out;
   }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.article.Article;
-import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.report.ReportBatch;
@@ -59,19 +58,17 @@ final class ExtractCommand implements Callable<Integer> {
     if (inputFormat != null) {
       forced = Format.fromId(inputFormat).orElse(null);
       if (forced == null) {
-        err.println("copydesk: unknown --input-format '" + inputFormat + "' (expected text, markdown, html or json)");
+        err.println("copydesk: unknown --input-format '" + inputFormat + "' " + Inputs.FORMATS);
         return ExitCode.USAGE.code();
       }
     }
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
-    List<String> files = CheckCommand.expand(inputs, failures);
+    List<String> files = Inputs.expand(inputs, failures);
     failures.forEach(f -> err.println("copydesk: " + f.message()));
     List<Article> articles = new ArrayList<>();
     for (String input : files) {
       try {
-        articles.add(input.equals("-")
-            ? Articles.read(System.in, forced, "<stdin>")
-            : Articles.read(Path.of(input), forced));
+        articles.add(Inputs.read(input, forced));
       } catch (InvalidInputException e) {
         failures.add(new ReportBatch.InputFailure(input, e.getMessage()));
         err.println("copydesk: " + e.getMessage());

@@ -101,31 +101,30 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
       Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła"));
   /**
-   * The per-language grammar of {@code dangling-attribution.yaml}: "More at the source.", "Źródło: link powyżej",
-   * "cliquez ici", "the original article".
+   * One pattern with the words it cannot match without (checked first, cheaply; {@code null} when none can be
+   * proven) and the stems an earlier mention of which makes it refer back to a source ({@code antecedents}, empty
+   * for all but "according to the source").
    */
-  private static final List<Pattern> GRAMMAR = new ArrayList<>();
+  private record Shape(Pattern pattern, List<String> triggers, List<String> antecedents) {}
+
   /** A word built on "original" in any of the languages: "Originalartikel", "articolo originale", "původní". */
   private static final String ORIGINAL_WORD = "\\p{L}*(?:origin|ursprüng|oryginal|orijinal|původn|alkuperäi|оригинал|"
       + "оригінал|первоисточ|першоджерел|oprindelig|opprinnelig|ursprunglig|oorspronkelijk)\\p{L}*";
-  /** For each grammar pattern, stems any earlier occurrence of which makes it refer back, or an empty list. */
-  private static final List<List<String>> ANTECEDENTS = new ArrayList<>();
-  /** For each grammar pattern, its language's trigger stems: one must be in the sentence. */
-  private static final List<List<String>> GRAMMAR_TRIGGERS = new ArrayList<>();
-
-  static {
-    grammar();
-  }
 
   /** Speech verbs: a sentence that reports what someone said names its source in the speaker. */
   private static final String SAID = "said|says|told|stated|explained|dijo|afirm[oó]|explic[oó]|a\\s+d[ée]clar[ée]|"
       + "a\\s+expliqu[ée]|sagte|erkl[äa]rte|disse|ha\\s+detto|ha\\s+spiegato|заявил\\p{L}*|сказал\\p{L}*|dedi|"
       + "zei|powiedział\\p{L}*|sa|sade|sagde|řekl\\p{L}*|a\\s+spus|sanoi|va\\s+dir|заявив|сказав";
 
-  private static void grammar() {
-    List<Pattern> out = GRAMMAR;
+  /**
+   * The per-language grammar of {@code dangling-attribution.yaml}: "More at the source.", "Źródło: link powyżej",
+   * "cliquez ici", "the original article".
+   */
+  private static List<Shape> grammar() {
+    List<Shape> shapes = new ArrayList<>();
     for (JsonNode l : Resources.yaml("/org/copydesk/rules/provenance/dangling-attribution.yaml").path("languages")) {
       List<String> triggers = List.of(l.path("triggers").asText().strip().split("\\s+"));
+      List<Pattern> out = new ArrayList<>();
       String more = l.path("more").asText();
       String pointer = l.path("pointer").asText();
       String where = l.path("where").asText();
@@ -143,11 +142,12 @@ public final class DanglingAttribution implements Rule {
           + "(?!.*(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}))(?<!(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}).{0,200})"));
       // "according to the source", unless something earlier introduced a source it refers back to
       out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.path("according").asText() + ")(?!\\p{L})"));
-      for (int i = 0; i < 4; i++) {
-        GRAMMAR_TRIGGERS.add(triggers);
-        ANTECEDENTS.add(i == 3 ? List.of(l.path("antecedents").asText().strip().split("\\s+")) : List.of());
+      List<String> antecedents = List.of(l.path("antecedents").asText().strip().split("\\s+"));
+      for (int i = 0; i < out.size(); i++) {
+        shapes.add(new Shape(out.get(i), triggers, i == out.size() - 1 ? antecedents : List.of()));
       }
     }
+    return shapes;
   }
 
   /** Share and social buttons: links, but not to a source. */
@@ -170,12 +170,10 @@ public final class DanglingAttribution implements Rule {
       + "|^\\s*,\\s*" + DET_AFTER + "?" + NAME_AFTER + "(?:\\s+" + NAME_AFTER + "){0,3}\\s*,"
       + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}" + NAME_AFTER);
 
-  private static final List<Pattern> PATTERNS =
-      Stream.concat(PHRASES.stream(), GRAMMAR.stream()).toList();
-
-  /** For each pattern, a word it cannot match without, or {@code null}. */
-  private static final List<List<String>> LITERALS = Stream.concat(
-      PHRASES.stream().map(p -> RequiredLiteral.anyOf(p.pattern())), GRAMMAR_TRIGGERS.stream()).toList();
+  /** The fixed phrases, then the grammar of every language. */
+  private static final List<Shape> SHAPES = Stream.concat(
+      PHRASES.stream().map(p -> new Shape(p, RequiredLiteral.anyOf(p.pattern()), List.<String>of())),
+      grammar().stream()).toList();
 
   @Override
   public RuleDescriptor descriptor() {
@@ -187,15 +185,14 @@ public final class DanglingAttribution implements Rule {
     List<Block> blocks = article.blocks();
     for (Sentence s : ctx.analysis().sentences()) {
       String lower = RequiredLiteral.lower(s.text());
-      for (int i = 0; i < PATTERNS.size(); i++) {
-        if (!RequiredLiteral.mayMatch(LITERALS.get(i), lower)) {
+      for (Shape shape : SHAPES) {
+        if (!RequiredLiteral.mayMatch(shape.triggers(), lower)) {
           continue;
         }
-        Pattern p = PATTERNS.get(i);
-        Matcher m = p.matcher(s.text());
+        Matcher m = shape.pattern().matcher(s.text());
         if (!m.find() || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()
-            || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || introducedBefore(article, s, i)) {
+            || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || introducedBefore(article, s, shape)) {
           continue;
         }
         Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
@@ -246,13 +243,12 @@ public final class DanglingAttribution implements Rule {
   }
 
   /** For "according to the source": an earlier source or anonymous person is the one it refers back to. */
-  private static boolean introducedBefore(Article article, Sentence s, int pattern) {
-    int g = pattern - PHRASES.size();
-    if (g < 0 || ANTECEDENTS.get(g).isEmpty()) {
+  private static boolean introducedBefore(Article article, Sentence s, Shape shape) {
+    if (shape.antecedents().isEmpty()) {
       return false;
     }
     String before = RequiredLiteral.lower(article.text().substring(0, s.span().start()));
-    return ANTECEDENTS.get(g).stream().anyMatch(before::contains);
+    return shape.antecedents().stream().anyMatch(before::contains);
   }
 
   /** The sentence before, in the same paragraph, names who reported it ("The Gazette first reported ..."). */

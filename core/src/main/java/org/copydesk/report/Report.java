@@ -19,6 +19,8 @@ import org.copydesk.rule.Severity;
  * @param errors rules that failed on this article
  * @param ruleSetVersion the version of the rules that produced it
  * @param provenance the provenance summary: AI use declared, suspected or not seen, and the signals measured
+ * @param suppressed findings switched off by inline comments in the article, in document order; they do not
+ *     count towards the score or the verdict
  */
 public record Report(
     String source,
@@ -30,7 +32,8 @@ public record Report(
     Verdict verdict,
     List<ProcessingError> errors,
     String ruleSetVersion,
-    Provenance provenance) {
+    Provenance provenance,
+    List<Suppressed> suppressed) {
 
   public Report {
     Objects.requireNonNull(source, "source");
@@ -40,6 +43,13 @@ public record Report(
     Objects.requireNonNull(provenance, "provenance");
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
+
+  /** A report with nothing suppressed. */
+  public Report(String source, Format format, String title, String language, List<Finding> findings, Score score,
+      Verdict verdict, List<ProcessingError> errors, String ruleSetVersion, Provenance provenance) {
+    this(source, format, title, language, findings, score, verdict, errors, ruleSetVersion, provenance, List.of());
   }
 
   /** Findings at or above a severity. */

@@ -7,15 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.copydesk.Copydesk;
-import org.copydesk.article.Article;
-import org.copydesk.article.Format;
-import org.copydesk.article.InvalidInputException;
-import org.copydesk.article.SourceMap;
+import org.copydesk.report.Baseline;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
@@ -24,30 +18,32 @@ import org.copydesk.report.ReportWriters;
 import org.copydesk.report.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code copydesk check}: audits articles and reports. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {
       "Audit articles (plain text, Markdown, HTML or CMS JSON) and report findings, scores and a verdict.",
       "Directories are searched recursively for .txt, .md, .html, .htm and .json files; files named "
-          + "*.expected.* (test expectations) are skipped."
+          + "*.expected.* (test expectations) are skipped. Articles are audited in parallel and reported in "
+          + "input order.",
+      "Inline comments in Markdown and HTML switch rules off: <!-- copydesk-disable RULE -- reason -->, "
+          + "copydesk-enable, copydesk-disable-next-line, copydesk-disable-line, copydesk-ignore RULE \"text\" "
+          + "(docs/suppressions.md)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every article passed the policy (PASS or WARN)",
       "1:an article failed the policy (FAIL)",
-      "2:usage error: bad option, argument or policy file",
+      "2:usage error: bad option, argument, policy or baseline file",
       "3:an input was unreadable or invalid; the others are still reported",
       "4:internal error"
     })
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
-      description = "articles to audit; '-' reads standard input")
-  List<String> inputs;
+  @Mixin AuditOptions audit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "report format: text or json (default: ${DEFAULT-VALUE})")
@@ -56,17 +52,18 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE")
   Path output;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "policy file (YAML); see docs/policy.md")
-  Path policyFile;
-
   @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "fail an article with a finding at or above LEVEL: error, warning or never "
           + "(overrides the policy; default: the policy's, error)")
   String failOn;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT",
-      description = "read every input as text, markdown, html or json instead of guessing")
-  String inputFormat;
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "count only findings that FILE (from 'copydesk baseline') does not record; report fixed ones")
+  Path baselineFile;
+
+  @Option(names = "--changed-since", paramLabel = "GIT_REF",
+      description = "count only findings on lines changed since GIT_REF (files git does not track count as new)")
+  String changedSince;
 
   @Option(names = "--no-color", description = "no colour, even on a terminal (NO_COLOR is honoured too)")
   boolean noColor;
@@ -76,54 +73,33 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReportWriter writer = ReportWriters.byName(format).orElse(null);
     if (writer == null) {
-      return usage(err, "unknown --format '" + format + "' (expected text or json)");
+      return usage(err, "unknown --format '" + format + "' (expected "
+          + String.join(", ", ReportWriters.all().stream().map(ReportWriter::name).toList()) + ")");
     }
-    Format forced = null;
-    if (inputFormat != null) {
-      forced = Format.fromId(inputFormat).orElse(null);
-      if (forced == null) {
-        return usage(err, "unknown --input-format '" + inputFormat + "' " + Inputs.FORMATS);
-      }
-    }
+    ReportBatch batch;
     Policy policy;
+    Baseline baseline;
     try {
-      policy = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
-    } catch (IllegalArgumentException e) {
+      audit.forcedFormat();
+      policy = audit.policy(this::failOn);
+      baseline = baselineFile == null ? null : loadBaseline(baselineFile);
+      batch = audit.audit(policy, Terminal.isTerminal(), err);
+      if (changedSince != null) {
+        batch = restrictToChanges(batch, policy);
+      }
+    } catch (AuditOptions.UsageException e) {
       return usage(err, e.getMessage());
     }
-    if (failOn != null) {
-      try {
-        policy = policy.withFailOn(Policy.parseFailOn(failOn));
-      } catch (IllegalArgumentException e) {
-        return usage(err, "unknown --fail-on '" + failOn + "' (expected error, warning, info or never)");
-      }
+    if (baseline != null) {
+      batch = compare(batch, baseline, policy);
     }
-    Copydesk copydesk;
-    try {
-      copydesk = Copydesk.builder().policy(policy).build();
-    } catch (IllegalArgumentException e) {
-      return usage(err, (policyFile == null ? "" : policyFile + ": ") + e.getMessage());
-    }
+    return write(writer, batch, err);
+  }
 
-    List<Report> reports = new ArrayList<>();
-    List<ReportBatch.InputFailure> failures = new ArrayList<>();
-    Map<String, SourceMap> sources = new LinkedHashMap<>();
-    List<String> files = Inputs.expand(inputs, failures);
-    failures.forEach(f -> err.println("copydesk: " + f.message()));
-    for (String input : files) {
-      try {
-        Article article = Inputs.read(input, forced);
-        reports.add(copydesk.audit(article));
-        sources.put(article.source(), article.sourceMap());
-      } catch (InvalidInputException e) {
-        failures.add(new ReportBatch.InputFailure(input, e.getMessage()));
-        err.println("copydesk: " + e.getMessage());
-      }
-    }
-    ReportBatch batch = new ReportBatch(Versions.VERSION, copydesk.ruleSetVersion(), reports, failures, sources);
+  private int write(ReportWriter writer, ReportBatch batch, PrintWriter err) throws IOException {
     if (output != null) {
-      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        writer.write(batch, w, false);
+      try {
+        AtomicFiles.write(output, w -> writer.write(batch, w, false));
       } catch (IOException e) {
         return usage(err, "cannot write " + output + " (" + e.getClass().getSimpleName() + ")");
       }
@@ -132,28 +108,71 @@ final class CheckCommand implements Callable<Integer> {
       writer.write(batch, out, useColor());
       out.flush();
     }
-    if (!failures.isEmpty()) {
+    if (!batch.failures().isEmpty()) {
       return ExitCode.INVALID_INPUT.code();
     }
     return batch.count(Verdict.FAIL) > 0 ? ExitCode.POLICY_FAILED.code() : ExitCode.OK.code();
   }
 
-  private boolean useColor() {
-    return !noColor && isTerminal() && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"));
-  }
-
-  /** A console attached to a terminal; on JDK 22+ a console exists even when piped, so ask it. */
-  private static boolean isTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
+  private Policy failOn(Policy policy) {
+    if (failOn == null) {
+      return policy;
     }
     try {
-      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true; // JDK 17-21: a console exists only for a terminal
+      return policy.withFailOn(Policy.parseFailOn(failOn));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown --fail-on '" + failOn + "' (expected error, warning, info or never)");
     }
+  }
+
+  private static Baseline loadBaseline(Path file) throws AuditOptions.UsageException {
+    try {
+      return Baseline.load(file);
+    } catch (IllegalArgumentException e) {
+      throw new AuditOptions.UsageException(e.getMessage());
+    }
+  }
+
+  private ReportBatch compare(ReportBatch batch, Baseline baseline, Policy policy) {
+    List<Report> reports = new ArrayList<>();
+    List<Baseline.Entry> fixed = new ArrayList<>();
+    int known = 0;
+    int fresh = 0;
+    for (Report r : batch.reports()) {
+      String key = BaselineCommand.key(baselineFile, r.source());
+      Report after = baseline.apply(r, key, policy);
+      known += (int) after.suppressed().stream().filter(s -> s.directive().equals("baseline")).count();
+      fresh += after.findings().size();
+      fixed.addAll(baseline.fixed(after, key));
+      reports.add(after);
+    }
+    return new ReportBatch(batch.toolVersion(), batch.ruleSetVersion(), reports, batch.failures(), batch.sources(),
+        new Baseline.Summary(baselineFile.toString(), fresh, known, fixed));
+  }
+
+  private ReportBatch restrictToChanges(ReportBatch batch, Policy policy) throws AuditOptions.UsageException {
+    List<Report> reports = new ArrayList<>();
+    for (Report r : batch.reports()) {
+      if (r.source().equals("<stdin>")) {
+        reports.add(r);
+        continue;
+      }
+      ChangedLines changed;
+      try {
+        changed = ChangedLines.since(changedSince, Path.of(r.source()));
+      } catch (IllegalArgumentException e) {
+        throw new AuditOptions.UsageException(e.getMessage());
+      }
+      reports.add(r.withSuppressed(f -> !changed.touches(f), "unchanged",
+          "not on a line changed since " + changedSince, policy));
+    }
+    return new ReportBatch(batch.toolVersion(), batch.ruleSetVersion(), reports, batch.failures(), batch.sources(),
+        batch.baseline());
+  }
+
+  private boolean useColor() {
+    return !noColor && Terminal.isTerminal() && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
   }
 
   private static int usage(PrintWriter err, String message) {

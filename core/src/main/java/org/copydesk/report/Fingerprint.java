@@ -23,9 +23,32 @@ import java.util.Map;
 public final class Fingerprint {
   private Fingerprint() {}
 
-  /** The fingerprints of a report's findings, in the order of {@link Report#findings()}. */
+  /**
+   * The fingerprints of a report's live findings, in the order of {@link Report#findings()}. Occurrences are
+   * counted over live and suppressed findings together, so suppressing one finding does not change another's
+   * fingerprint.
+   */
   public static List<String> of(Report report) {
-    return of(report.findings());
+    Map<Finding, String> all = all(report);
+    return report.findings().stream().map(all::get).toList();
+  }
+
+  /** The fingerprints of a report's suppressed findings, in the order of {@link Report#suppressed()}. */
+  public static List<String> ofSuppressed(Report report) {
+    Map<Finding, String> all = all(report);
+    return report.suppressed().stream().map(s -> all.get(s.finding())).toList();
+  }
+
+  private static Map<Finding, String> all(Report report) {
+    List<Finding> merged = new ArrayList<>(report.findings());
+    report.suppressed().forEach(s -> merged.add(s.finding()));
+    merged.sort(Finding.ORDER);
+    List<String> fps = of(merged);
+    Map<Finding, String> out = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < merged.size(); i++) {
+      out.put(merged.get(i), fps.get(i));
+    }
+    return out;
   }
 
   /** The fingerprints of findings of one article, given in document order. */

@@ -50,6 +50,33 @@ public record Provenance(
   }
 
   /**
+   * Summarises live and suppressed findings together: switching a finding off (inline, by a baseline) changes
+   * what counts towards the verdict, not what the article says about itself. The evidence lists only live
+   * findings, by their index in {@code live}.
+   */
+  public static Provenance of(List<Finding> live, List<Suppressed> suppressed, Map<String, Double> signals) {
+    if (suppressed.isEmpty()) {
+      return of(live, signals);
+    }
+    List<Finding> all = new ArrayList<>(live);
+    suppressed.forEach(x -> all.add(x.finding()));
+    all.sort(Finding.ORDER);
+    Provenance p = of(all, signals);
+    Map<Finding, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < live.size(); i++) {
+      index.put(live.get(i), i);
+    }
+    List<Integer> ev = new ArrayList<>();
+    for (int i : p.evidence()) {
+      Integer j = index.get(all.get(i));
+      if (j != null) {
+        ev.add(j);
+      }
+    }
+    return new Provenance(p.aiUse(), p.kind(), p.humanReview(), ev, p.signals());
+  }
+
+  /**
    * Summarises findings (in report order) and signals, reading the evidence keys {@code aiUse}, {@code aiKind}
    * and {@code humanReview} that provenance rules attach.
    */

@@ -52,6 +52,31 @@ public record Report(
     this(source, format, title, language, findings, score, verdict, errors, ruleSetVersion, provenance, List.of());
   }
 
+  /**
+   * A copy in which the live findings {@code which} selects are moved to {@link #suppressed()} under
+   * {@code directive}, with the score, verdict and provenance summary recomputed under {@code policy}. Used for
+   * baselines and for audits restricted to changed lines.
+   */
+  public Report withSuppressed(java.util.function.Predicate<Finding> which, String directive, String reason,
+      Policy policy) {
+    List<Finding> live = new java.util.ArrayList<>();
+    List<Suppressed> moved = new java.util.ArrayList<>(suppressed);
+    for (Finding f : findings) {
+      if (which.test(f)) {
+        moved.add(new Suppressed(f, directive, reason, f.location().line()));
+      } else {
+        live.add(f);
+      }
+    }
+    if (live.size() == findings.size()) {
+      return this;
+    }
+    moved.sort(java.util.Comparator.comparing(Suppressed::finding, Finding.ORDER));
+    Score s = Score.of(live, policy);
+    return new Report(source, format, title, language, live, s, verdict(live, s, policy), errors, ruleSetVersion,
+        Provenance.of(live, moved, provenance.signals()), moved);
+  }
+
   /** Findings at or above a severity. */
   public List<Finding> findingsAtLeast(Severity severity) {
     return findings.stream().filter(f -> f.severity().atLeast(severity)).toList();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.copydesk.article.SourceMap;
-import org.copydesk.report.Verdict;
 
 /**
  * The result of one run over many inputs: a report per article, the inputs that could not be read, and the
@@ -15,13 +14,15 @@ import org.copydesk.report.Verdict;
  * @param reports one per article, in input order
  * @param failures inputs that could not be read
  * @param sources original inputs by report source, for writers that quote lines (may be empty)
+ * @param baseline what a check against a baseline found, or {@code null} when there was no baseline
  */
 public record ReportBatch(
     String toolVersion,
     String ruleSetVersion,
     List<Report> reports,
     List<InputFailure> failures,
-    Map<String, SourceMap> sources) {
+    Map<String, SourceMap> sources,
+    Baseline.Summary baseline) {
 
   /**
    * An input that could not be read.
@@ -37,6 +38,12 @@ public record ReportBatch(
     reports = List.copyOf(reports);
     failures = List.copyOf(failures);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
+  }
+
+  /** A batch checked without a baseline. */
+  public ReportBatch(String toolVersion, String ruleSetVersion, List<Report> reports, List<InputFailure> failures,
+      Map<String, SourceMap> sources) {
+    this(toolVersion, ruleSetVersion, reports, failures, sources, null);
   }
 
   /** How many reports have a verdict. */

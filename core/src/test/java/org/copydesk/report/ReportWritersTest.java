@@ -47,7 +47,7 @@ class ReportWritersTest {
   void writersByName() {
     assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json");
     assertThat(ReportWriters.byName("sarif")).isEmpty();
-    assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.1");
+    assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.2");
   }
 
   @Test
@@ -60,7 +60,7 @@ class ReportWritersTest {
   @Test
   void jsonContent() throws Exception {
     JsonNode root = new ObjectMapper().readTree(write("json", batch, false));
-    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.2");
     assertThat(root.path("tool").path("name").asText()).isEqualTo("copydesk");
     assertThat(root.path("tool").path("version").asText()).isEqualTo("9.9.9");
     assertThat(root.path("ruleSetVersion").asText()).isEqualTo("test-1.0");

@@ -19,6 +19,7 @@ import org.copydesk.report.ProcessingError;
 import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.Score;
+import org.copydesk.report.Suppressed;
 import org.copydesk.report.Verdict;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -72,10 +73,20 @@ public final class Engine {
       }
     }
     findings.sort(Finding.ORDER);
-    Score score = Score.of(findings, policy);
-    Verdict verdict = Report.verdict(findings, score, policy);
+    List<Finding> live = new ArrayList<>();
+    List<Suppressed> suppressed = suppressions(article).apply(findings, live);
+    Score score = Score.of(live, policy);
+    Verdict verdict = Report.verdict(live, score, policy);
     return new Report(article.source(), article.format(), article.metadata().title(), analysis.language(),
-        findings, score, verdict, errors, ruleSetVersion, Provenance.of(findings, signals));
+        live, score, verdict, errors, ruleSetVersion, Provenance.of(live, suppressed, signals), suppressed);
+  }
+
+  /** Inline suppressions are read from comments, which only Markdown and HTML have. */
+  private static Suppressions suppressions(Article article) {
+    return switch (article.format()) {
+      case MARKDOWN, HTML -> Suppressions.parse(article.sourceMap().original());
+      default -> Suppressions.NONE;
+    };
   }
 
   private final class Context implements RuleContext {

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
+import org.copydesk.report.Baseline;
+import org.copydesk.report.Fingerprint;
+import org.copydesk.report.Suppressed;
 import org.copydesk.report.Deduction;
 import org.copydesk.report.Finding;
 import org.copydesk.report.ProcessingError;
@@ -27,7 +31,7 @@ import org.copydesk.rule.Suggestion;
  * fixed order and numbers with fixed rounding, so the same batch gives the same bytes.
  */
 public final class JsonReportWriter implements ReportWriter {
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   @Override
@@ -57,6 +61,18 @@ public final class JsonReportWriter implements ReportWriter {
     summary.put("warn", batch.count(Verdict.WARN));
     summary.put("fail", batch.count(Verdict.FAIL));
     summary.put("unreadable", batch.failures().size());
+    if (batch.baseline() != null) {
+      Baseline.Summary b = batch.baseline();
+      ObjectNode bn = root.putObject("baseline");
+      bn.put("file", b.file());
+      bn.put("new", b.newFindings());
+      bn.put("known", b.known());
+      ArrayNode fixed = bn.putArray("fixed");
+      for (Baseline.Entry e : b.fixed()) {
+        fixed.addObject().put("source", e.source()).put("ruleId", e.ruleId()).put("fingerprint", e.fingerprint())
+            .put("excerpt", e.excerpt()).put("line", e.line());
+      }
+    }
     StringWriter sw = new StringWriter();
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
@@ -111,8 +127,24 @@ public final class JsonReportWriter implements ReportWriter {
     ObjectNode sig = prov.putObject("signals");
     p.signals().forEach(sig::put);
     ArrayNode fs = n.putArray("findings");
+    List<String> fps = Fingerprint.of(r);
     for (int i = 0; i < r.findings().size(); i++) {
-      fs.add(finding(findingId(i), r.findings().get(i)));
+      fs.add(finding(findingId(i), r.findings().get(i), fps.get(i)));
+    }
+    ArrayNode sup = n.putArray("suppressed");
+    List<String> offFps = Fingerprint.ofSuppressed(r);
+    for (int i = 0; i < offFps.size(); i++) {
+      Suppressed s = r.suppressed().get(i);
+      ObjectNode sn = finding("S" + (i + 1), s.finding(), offFps.get(i));
+      ObjectNode how = sn.putObject("suppression");
+      how.put("directive", s.directive());
+      if (s.reason() != null) {
+        how.put("reason", s.reason());
+      } else {
+        how.putNull("reason");
+      }
+      how.put("line", s.line());
+      sup.add(sn);
     }
     ArrayNode errs = n.putArray("errors");
     for (ProcessingError e : r.errors()) {
@@ -126,9 +158,10 @@ public final class JsonReportWriter implements ReportWriter {
     return "F" + (index + 1);
   }
 
-  private static ObjectNode finding(String id, Finding f) {
+  private static ObjectNode finding(String id, Finding f, String fingerprint) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", id);
+    n.put("fingerprint", fingerprint);
     n.put("ruleId", f.ruleId());
     n.put("category", f.category().id());
     n.put("severity", f.severity().id());

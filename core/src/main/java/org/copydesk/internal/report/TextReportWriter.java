@@ -39,6 +39,15 @@ public final class TextReportWriter implements ReportWriter {
     for (ReportBatch.InputFailure f : batch.failures()) {
       out.append(a.red("error")).append(": ").append(f.message()).append('\n');
     }
+    if (batch.baseline() != null) {
+      org.copydesk.report.Baseline.Summary b = batch.baseline();
+      out.append(String.format(Locale.ROOT, "baseline %s: %d new finding%s, %d known, %d fixed%n", b.file(),
+          b.newFindings(), b.newFindings() == 1 ? "" : "s", b.known(), b.fixed().size()));
+      for (org.copydesk.report.Baseline.Entry e : b.fixed()) {
+        out.append("  ").append(a.green("fixed")).append(": ").append(e.source()).append(": ").append(e.ruleId())
+            .append(" \"").append(e.excerpt()).append("\"\n");
+      }
+    }
     if (batch.reports().size() + batch.failures().size() > 1) {
       out.append(String.format(Locale.ROOT, "%d articles: %d failed, %d warned, %d passed%s%n",
           batch.reports().size(), batch.count(Verdict.FAIL), batch.count(Verdict.WARN), batch.count(Verdict.PASS),
@@ -109,6 +118,13 @@ public final class TextReportWriter implements ReportWriter {
     out.append("  ").append(verdict(a, r.verdict()))
         .append(String.format(Locale.ROOT, ": %d error%s, %d warning%s, %d info%n",
             errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos));
+    if (!r.suppressed().isEmpty()) {
+      Map<String, Long> by = new java.util.TreeMap<>();
+      r.suppressed().forEach(x -> by.merge(x.directive(), 1L, Long::sum));
+      StringBuilder how = new StringBuilder();
+      by.forEach((k, v) -> how.append(how.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+      out.append("  ").append(a.dim("suppressed: " + r.suppressed().size() + " (" + how + ")")).append('\n');
+    }
     for (org.copydesk.report.ProcessingError e : r.errors()) {
       out.append("  ").append(a.red("rule failed")).append(": ").append(e.ruleId()).append(": ")
           .append(e.message()).append('\n');

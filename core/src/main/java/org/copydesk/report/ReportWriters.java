@@ -2,12 +2,20 @@ package org.copydesk.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.internal.report.CheckstyleReportWriter;
+import org.copydesk.internal.report.GithubReportWriter;
+import org.copydesk.internal.report.GitlabReportWriter;
 import org.copydesk.internal.report.JsonReportWriter;
+import org.copydesk.internal.report.JunitReportWriter;
+import org.copydesk.internal.report.MarkdownReportWriter;
+import org.copydesk.internal.report.SarifReportWriter;
 import org.copydesk.internal.report.TextReportWriter;
 
 /** The built-in report writers, by name. */
 public final class ReportWriters {
-  private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter());
+  private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter(),
+      new SarifReportWriter(), new JunitReportWriter(), new CheckstyleReportWriter(), new GithubReportWriter(),
+      new GitlabReportWriter(), new MarkdownReportWriter());
 
   private ReportWriters() {}
 

@@ -45,8 +45,9 @@ class ReportWritersTest {
 
   @Test
   void writersByName() {
-    assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json");
-    assertThat(ReportWriters.byName("sarif")).isEmpty();
+    assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json", "sarif",
+        "junit", "checkstyle", "github", "gitlab", "markdown");
+    assertThat(ReportWriters.byName("yaml")).isEmpty();
     assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.2");
   }
 

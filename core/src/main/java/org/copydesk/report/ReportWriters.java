@@ -2,12 +2,14 @@ package org.copydesk.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.internal.report.HtmlReportWriter;
 import org.copydesk.internal.report.JsonReportWriter;
 import org.copydesk.internal.report.TextReportWriter;
 
 /** The built-in report writers, by name. */
 public final class ReportWriters {
-  private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter());
+  private static final List<ReportWriter> ALL = List.of(
+      new TextReportWriter(), new JsonReportWriter(), new HtmlReportWriter());
 
   private ReportWriters() {}
 

@@ -45,7 +45,7 @@ class ReportWritersTest {
 
   @Test
   void writersByName() {
-    assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json");
+    assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json", "html");
     assertThat(ReportWriters.byName("sarif")).isEmpty();
     assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.1");
   }

@@ -663,7 +663,13 @@ public final class HtmlReportWriter implements ReportWriter {
         case '>' -> h.append("&gt;");
         case '"' -> h.append("&quot;");
         case '\'' -> h.append("&#39;");
-        case '\n', '\r', '\t' -> h.append(c);
+        case '\n', '\t' -> h.append(c);
+        case '\r' -> {
+          // CR LF and CR become LF, as HTML parsers would read them anyway.
+          if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
+            h.append('\n');
+          }
+        }
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
             h.append(c).append(s.charAt(++i));

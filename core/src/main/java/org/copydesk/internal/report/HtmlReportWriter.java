@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.copydesk.article.Format;
 import org.copydesk.article.SourceMap;
 import org.copydesk.report.Deduction;
 import org.copydesk.report.Finding;
@@ -86,6 +87,7 @@ public final class HtmlReportWriter implements ReportWriter {
       .layout { display: grid; grid-template-columns: minmax(0, 1fr) 340px; gap: 24px; align-items: start; }
       .text { white-space: pre-wrap; overflow-wrap: anywhere; font: 16px/1.7 Georgia, "DejaVu Serif", serif;
         border: 1px solid var(--line); border-radius: 6px; padding: 16px 20px; margin: 0; }
+      .text.code { font: 13px/1.7 ui-monospace, "DejaVu Sans Mono", monospace; tab-size: 4; }
       mark.hl { background: transparent; color: inherit; cursor: pointer; border-radius: 2px; }
       mark.hl[data-level="error"] { background: var(--error); }
       mark.hl[data-level="warning"] { background: var(--warning); }
@@ -262,8 +264,8 @@ public final class HtmlReportWriter implements ReportWriter {
     if (!batch.failures().isEmpty()) {
       h.append("<section class=\"failures\">\n<h2>Unreadable inputs</h2>\n<ul class=\"errors\">\n");
       for (ReportBatch.InputFailure f : batch.failures()) {
-        h.append("<li><span class=\"rule\">").append(esc(f.source())).append("</span>: ")
-            .append(esc(f.message())).append("</li>\n");
+        h.append("<li data-source=\"").append(esc(f.source())).append("\">").append(esc(f.message()))
+            .append("</li>\n");
       }
       h.append("</ul>\n</section>\n");
     }
@@ -374,7 +376,8 @@ public final class HtmlReportWriter implements ReportWriter {
     if (showText) {
       h.append("<div class=\"layout\">\n<section>\n<h3>Article text")
           .append(r.format().id().equals("text") ? "" : " (original " + r.format().id() + " source)")
-          .append("</h3>\n<div class=\"text\"");
+          .append("</h3>\n<div class=\"text")
+          .append(r.format() == Format.HTML || r.format() == Format.JSON ? " code" : "").append('"');
       if (LANGUAGE_TAG.matcher(r.language()).matches() && !r.language().equals("und")) {
         h.append(" lang=\"").append(r.language()).append('"');
       }

@@ -141,7 +141,8 @@ class HtmlReportWriterTest {
         .isEqualTo("error claims.x: message " + ATTACK);
     assertThat(doc.select("#a1 mark.hl[data-finding=F1]").attr("data-rule"))
         .isEqualTo(("style.y" + ATTACK).replace(' ', '_')); // ids in data-rule are space-separated
-    assertThat(doc.selectFirst(".failures").text()).contains(ATTACK + ": " + ATTACK);
+    assertThat(doc.selectFirst(".failures li").text()).isEqualTo(ATTACK);
+    assertThat(doc.selectFirst(".failures li").attr("data-source")).isEqualTo(ATTACK);
     assertThat(doc.selectFirst("#a1 .errors").text()).contains(ATTACK);
   }
 

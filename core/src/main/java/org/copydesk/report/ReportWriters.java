@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.copydesk.internal.report.CheckstyleReportWriter;
 import org.copydesk.internal.report.GithubReportWriter;
 import org.copydesk.internal.report.GitlabReportWriter;
+import org.copydesk.internal.report.HtmlReportWriter;
 import org.copydesk.internal.report.JsonReportWriter;
 import org.copydesk.internal.report.JunitReportWriter;
 import org.copydesk.internal.report.MarkdownReportWriter;
@@ -14,8 +15,8 @@ import org.copydesk.internal.report.TextReportWriter;
 /** The built-in report writers, by name. */
 public final class ReportWriters {
   private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter(),
-      new SarifReportWriter(), new JunitReportWriter(), new CheckstyleReportWriter(), new GithubReportWriter(),
-      new GitlabReportWriter(), new MarkdownReportWriter());
+      new HtmlReportWriter(), new SarifReportWriter(), new JunitReportWriter(), new CheckstyleReportWriter(),
+      new GithubReportWriter(), new GitlabReportWriter(), new MarkdownReportWriter());
 
   private ReportWriters() {}
 

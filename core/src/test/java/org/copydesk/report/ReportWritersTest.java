@@ -45,7 +45,7 @@ class ReportWritersTest {
 
   @Test
   void writersByName() {
-    assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json", "sarif",
+    assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json", "html", "sarif",
         "junit", "checkstyle", "github", "gitlab", "markdown");
     assertThat(ReportWriters.byName("yaml")).isEmpty();
     assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.2");

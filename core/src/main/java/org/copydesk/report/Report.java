@@ -58,12 +58,14 @@ public record Report(
   }
 
   /**
-   * The verdict for findings and score under a policy.
+   * The verdict for findings and score under a policy: FAIL when the policy can fail an article and the score
+   * is below {@code failBelow} or one of its {@code failOn} conditions is met; else WARN when a finding is at or
+   * above {@code warnOn} or the score is below {@code warnBelow}; else PASS.
    */
   public static Verdict verdict(List<Finding> findings, Score score, Policy policy) {
-    if (policy.failOn() != null) {
+    if (!policy.neverFails()) {
       boolean fail = score.overall() < policy.failBelow()
-          || findings.stream().anyMatch(f -> f.severity().atLeast(policy.failOn()));
+          || policy.failOn().stream().anyMatch(c -> c.isMet(findings, score, policy));
       if (fail) {
         return Verdict.FAIL;
       }

@@ -20,6 +20,7 @@ import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.Score;
 import org.copydesk.report.Verdict;
+import org.copydesk.rule.HouseLexicon;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.Severity;
@@ -99,6 +100,11 @@ public final class Engine {
     @Override
     public Analysis analysis() {
       return analysis;
+    }
+
+    @Override
+    public HouseLexicon lexicon() {
+      return policy.lexicon();
     }
 
     @Override

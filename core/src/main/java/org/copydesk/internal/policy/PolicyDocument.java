@@ -279,7 +279,7 @@ public final class PolicyDocument {
       if (m.values().containsKey("enabled")) {
         Node e = m.values().get("enabled");
         if (!(e instanceof Scalar s && s.value() instanceof Boolean b)) {
-          throw new Problem(e.pos(), "enabled is " + e.kind() + "; expected true or false");
+          throw new Problem(e.pos(), e.kind() + "; expected true or false");
         }
         enabled = b;
       }

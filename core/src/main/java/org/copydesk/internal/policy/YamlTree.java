@@ -100,7 +100,6 @@ final class YamlTree {
     }
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
-    options.setAllowDuplicateKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH + 8);
     YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build()).build();
@@ -165,7 +164,8 @@ final class YamlTree {
         return new ListNode(at, List.copyOf(items));
       }
       case VALUE_STRING -> {
-        return new Scalar(at, p.getText(), p.getText());
+        // an empty scalar ("key:" at the end of a document) is nothing, as it is elsewhere
+        return p.getText().isEmpty() ? new Scalar(at, null, "") : new Scalar(at, p.getText(), p.getText());
       }
       case VALUE_NUMBER_INT -> {
         Object v;

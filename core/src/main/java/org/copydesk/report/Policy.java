@@ -20,7 +20,8 @@ import org.copydesk.rule.Severity;
  * @param failOn the conditions that fail an article, any one of them enough; empty means never fail
  * @param warnOn a finding at or above this severity makes the verdict at least WARN
  * @param minConfidence findings less confident than this are dropped from the report
- * @param failBelow an overall score below this fails the article (unless {@code failOn} is empty, "never")
+ * @param failBelow an overall score below this fails the article, unless {@code failOn} is empty ("never") or
+ *     has a {@code score<N} of its own
  * @param warnBelow an overall score below this gives at least WARN
  * @param points points a finding of each severity costs at confidence 1
  * @param ruleCap the most points one rule can cost an article

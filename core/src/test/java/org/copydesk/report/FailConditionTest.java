@@ -94,6 +94,8 @@ class FailConditionTest {
     // 100 - 75 = 25, below failBelow 50
     assertThat(verdict("claims", many)).isEqualTo(Verdict.FAIL);
     assertThat(verdict("never", many)).isEqualTo(Verdict.WARN);
+    assertThat(verdict("score<20", many)).as("a score<N of failOn's own replaces failBelow").isEqualTo(Verdict.WARN);
+    assertThat(verdict("score<26", many)).isEqualTo(Verdict.FAIL);
   }
 
   @Test

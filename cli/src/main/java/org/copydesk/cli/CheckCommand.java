@@ -16,7 +16,6 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.SourceMap;
-import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
@@ -56,12 +55,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE")
   Path output;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "policy file (YAML); see docs/policy.md")
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "policy file for every input (default: the nearest copydesk.yaml or .copydesk.yaml above each"
+          + " input); see docs/policy.md")
   Path policyFile;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "fail an article with a finding at or above LEVEL: error, warning or never "
-          + "(overrides the policy; default: the policy's, error)")
+  @Option(names = "--fail-on", paramLabel = "CONDITION",
+      description = "when an article fails: error, warning or info (a finding at or above it), score<N, a category"
+          + " (provenance, integrity, language, claims, style), several joined with commas, or never (overrides"
+          + " the policy's failOn; default: the policy's, error)")
   String failOn;
 
   @Option(names = "--input-format", paramLabel = "FORMAT",
@@ -85,32 +87,28 @@ final class CheckCommand implements Callable<Integer> {
         return usage(err, "unknown --input-format '" + inputFormat + "' " + Inputs.FORMATS);
       }
     }
-    Policy policy;
+    Auditors auditors;
     try {
-      policy = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
+      auditors = Auditors.create(policyFile, failOn);
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
-    }
-    if (failOn != null) {
-      try {
-        policy = policy.withFailOn(Policy.parseFailOn(failOn));
-      } catch (IllegalArgumentException e) {
-        return usage(err, "unknown --fail-on '" + failOn + "' (expected error, warning, info or never)");
-      }
-    }
-    Copydesk copydesk;
-    try {
-      copydesk = Copydesk.builder().policy(policy).build();
-    } catch (IllegalArgumentException e) {
-      return usage(err, (policyFile == null ? "" : policyFile + ": ") + e.getMessage());
     }
 
     List<Report> reports = new ArrayList<>();
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
     Map<String, SourceMap> sources = new LinkedHashMap<>();
     List<String> files = Inputs.expand(inputs, failures);
+    try {
+      auditors.prepare(files);
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
+    }
     failures.forEach(f -> err.println("copydesk: " + f.message()));
     for (String input : files) {
+      Copydesk copydesk = auditors.forInput(input);
+      if (copydesk == null) {
+        continue; // its policy's ignore patterns leave it out
+      }
       try {
         Article article = Inputs.read(input, forced);
         reports.add(copydesk.audit(article));
@@ -120,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         err.println("copydesk: " + e.getMessage());
       }
     }
-    ReportBatch batch = new ReportBatch(Versions.VERSION, copydesk.ruleSetVersion(), reports, failures, sources);
+    ReportBatch batch = new ReportBatch(Versions.VERSION, auditors.ruleSetVersion(), reports, failures, sources);
     if (output != null) {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         writer.write(batch, w, false);

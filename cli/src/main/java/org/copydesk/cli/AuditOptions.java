@@ -5,10 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import org.copydesk.Copydesk;
+import java.util.HashMap;
+import java.util.Map;
 import org.copydesk.article.Format;
 import org.copydesk.report.Policy;
+import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,9 @@ final class AuditOptions {
       description = "articles to audit; '-' reads standard input")
   List<String> inputs;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "policy file (YAML); see docs/policy.md")
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "policy file for every input (default: the nearest copydesk.yaml or .copydesk.yaml above each"
+          + " input); see docs/policy.md")
   Path policyFile;
 
   @Option(names = "--input-format", paramLabel = "FORMAT",
@@ -46,26 +49,6 @@ final class AuditOptions {
         () -> new UsageException("unknown --input-format '" + inputFormat + "' " + Inputs.FORMATS));
   }
 
-  /** The policy of the run, after {@code adjust} (command-line overrides). */
-  Policy policy(Function<Policy, Policy> adjust) throws UsageException {
-    try {
-      Policy p = policyFile == null ? Policy.defaults() : Policy.load(policyFile);
-      return adjust.apply(p);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** An auditor for every input. */
-  Function<String, Copydesk> auditors(Policy policy) throws UsageException {
-    try {
-      Copydesk copydesk = Copydesk.builder().policy(policy).build();
-      return input -> copydesk;
-    } catch (IllegalArgumentException e) {
-      throw new UsageException((policyFile == null ? "" : policyFile + ": ") + e.getMessage());
-    }
-  }
-
   /** Threads to use. */
   int threads() throws UsageException {
     if (jobs != null && jobs < 1) {
@@ -74,21 +57,43 @@ final class AuditOptions {
     return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
   }
 
+  /** What an audit run gives: the batch, and the policy each report was judged by. */
+  record Run(ReportBatch batch, Map<String, Policy> policies) {
+    /** The policy a report was judged by. */
+    Policy policy(Report r) {
+      return policies.getOrDefault(r.source(), Policy.defaults());
+    }
+  }
+
   /**
-   * Expands, reads and audits every input, in input order.
+   * Expands, reads and audits every input, each under its policy (the {@code --policy} file, else the nearest
+   * {@code copydesk.yaml}), with {@code failOn} over it; inputs a policy ignores are left out.
    *
-   * @param terminal whether standard error is a terminal a person watches (draws a progress bar)
+   * @param failOn the {@code --fail-on} value, or {@code null}
+   * @param terminal whether a person watches standard error (draws a progress bar)
    */
-  ReportBatch audit(Policy policy, boolean terminal, PrintWriter err) throws UsageException, IOException {
+  Run audit(String failOn, boolean terminal, PrintWriter err) throws UsageException, IOException {
     Format forced = forcedFormat();
-    Function<String, Copydesk> auditors = auditors(policy);
     int threads = threads();
+    Auditors auditors;
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
-    List<String> files = Inputs.expand(inputs, failures);
+    List<String> files;
+    try {
+      auditors = Auditors.create(policyFile, failOn);
+      files = Inputs.expand(inputs, failures);
+      auditors.prepare(files);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     failures.forEach(f -> err.println("copydesk: " + f.message()));
-    List<BatchAudit.Outcome> outcomes = BatchAudit.run(files, forced, auditors, threads,
+    List<BatchAudit.Outcome> outcomes = BatchAudit.run(files, forced, auditors::forInput, threads,
         BatchAudit.Progress.forTerminal(err, files.size(), terminal));
-    String ruleSet = auditors.apply(files.isEmpty() ? "-" : files.get(0)).ruleSetVersion();
-    return BatchAudit.batch(outcomes, failures, ruleSet, err);
+    Map<String, Policy> policies = new HashMap<>();
+    for (BatchAudit.Outcome o : outcomes) {
+      if (o.report() != null) {
+        policies.put(o.report().source(), auditors.forInput(o.input()).policy());
+      }
+    }
+    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies);
   }
 }

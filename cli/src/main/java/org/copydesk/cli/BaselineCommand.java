@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.copydesk.report.Baseline;
-import org.copydesk.report.Policy;
 import org.copydesk.report.ReportBatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +41,7 @@ final class BaselineCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReportBatch batch;
     try {
-      batch = audit.audit(audit.policy(p -> p), Terminal.isTerminal(), err);
+      batch = audit.audit(null, Terminal.isTerminal(), err).batch();
     } catch (AuditOptions.UsageException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.USAGE.code();

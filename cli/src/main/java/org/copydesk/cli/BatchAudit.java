@@ -24,7 +24,7 @@ import org.copydesk.report.ReportBatch;
  * whatever the number of threads. Shared by {@code check} and {@code baseline}.
  */
 final class BatchAudit {
-  /** The outcome for one input: a report and its source, or why it could not be read. */
+  /** The outcome for one input: a report and its source, why it could not be read, or neither (ignored). */
   record Outcome(String input, Report report, SourceMap source, ReportBatch.InputFailure failure) {}
 
   private BatchAudit() {}
@@ -32,7 +32,7 @@ final class BatchAudit {
   /**
    * Audits {@code files}; standard input ({@code -}) is read on the calling thread first.
    *
-   * @param auditor the auditor for an input (policies may differ per folder)
+   * @param auditor the auditor for an input (policies may differ per folder), or {@code null} to leave it out
    * @param jobs threads to use, at least 1
    * @param progress where to draw a progress bar, or {@code null} for none
    */
@@ -97,9 +97,13 @@ final class BatchAudit {
   }
 
   private static Outcome one(String input, Format forced, Function<String, Copydesk> auditor) {
+    Copydesk copydesk = auditor.apply(input);
+    if (copydesk == null) {
+      return new Outcome(input, null, null, null); // its policy ignores it
+    }
     try {
       Article article = Inputs.read(input, forced);
-      return new Outcome(input, auditor.apply(input).audit(article), article.sourceMap(), null);
+      return new Outcome(input, copydesk.audit(article), article.sourceMap(), null);
     } catch (InvalidInputException e) {
       return new Outcome(input, null, null, new ReportBatch.InputFailure(input, e.getMessage()));
     }
@@ -115,7 +119,7 @@ final class BatchAudit {
       if (o.failure() != null) {
         failures.add(o.failure());
         err.println("copydesk: " + o.failure().message());
-      } else {
+      } else if (o.report() != null) {
         reports.add(o.report());
         sources.put(o.report().source(), o.source());
       }

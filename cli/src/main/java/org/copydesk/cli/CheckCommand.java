@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.report.Baseline;
-import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
@@ -52,9 +51,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "fail an article with a finding at or above LEVEL: error, warning or never "
-          + "(overrides the policy; default: the policy's, error)")
+  @Option(names = "--fail-on", paramLabel = "CONDITION",
+      description = "when an article fails: error, warning or info (a finding at or above it), score<N, a category"
+          + " (provenance, integrity, language, claims, style), several joined with commas, or never (overrides"
+          + " the policy's failOn; default: the policy's, error)")
   String failOn;
 
   @Option(names = "--baseline", paramLabel = "FILE",
@@ -77,21 +77,21 @@ final class CheckCommand implements Callable<Integer> {
           + String.join(", ", ReportWriters.all().stream().map(ReportWriter::name).toList()) + ")");
     }
     ReportBatch batch;
-    Policy policy;
+    AuditOptions.Run run;
     Baseline baseline;
     try {
       audit.forcedFormat();
-      policy = audit.policy(this::failOn);
       baseline = baselineFile == null ? null : loadBaseline(baselineFile);
-      batch = audit.audit(policy, Terminal.isTerminal(), err);
+      run = audit.audit(failOn, Terminal.isTerminal(), err);
+      batch = run.batch();
       if (changedSince != null) {
-        batch = restrictToChanges(batch, policy);
+        batch = restrictToChanges(batch, run);
       }
     } catch (AuditOptions.UsageException e) {
       return usage(err, e.getMessage());
     }
     if (baseline != null) {
-      batch = compare(batch, baseline, policy);
+      batch = compare(batch, baseline, run);
     }
     return write(writer, batch, err);
   }
@@ -114,17 +114,6 @@ final class CheckCommand implements Callable<Integer> {
     return batch.count(Verdict.FAIL) > 0 ? ExitCode.POLICY_FAILED.code() : ExitCode.OK.code();
   }
 
-  private Policy failOn(Policy policy) {
-    if (failOn == null) {
-      return policy;
-    }
-    try {
-      return policy.withFailOn(Policy.parseFailOn(failOn));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown --fail-on '" + failOn + "' (expected error, warning, info or never)");
-    }
-  }
-
   private static Baseline loadBaseline(Path file) throws AuditOptions.UsageException {
     try {
       return Baseline.load(file);
@@ -133,14 +122,14 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private ReportBatch compare(ReportBatch batch, Baseline baseline, Policy policy) {
+  private ReportBatch compare(ReportBatch batch, Baseline baseline, AuditOptions.Run run) {
     List<Report> reports = new ArrayList<>();
     List<Baseline.Entry> fixed = new ArrayList<>();
     int known = 0;
     int fresh = 0;
     for (Report r : batch.reports()) {
       String key = BaselineCommand.key(baselineFile, r.source());
-      Report after = baseline.apply(r, key, policy);
+      Report after = baseline.apply(r, key, run.policy(r));
       known += (int) after.suppressed().stream().filter(s -> s.directive().equals("baseline")).count();
       fresh += after.findings().size();
       fixed.addAll(baseline.fixed(after, key));
@@ -150,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         new Baseline.Summary(baselineFile.toString(), fresh, known, fixed));
   }
 
-  private ReportBatch restrictToChanges(ReportBatch batch, Policy policy) throws AuditOptions.UsageException {
+  private ReportBatch restrictToChanges(ReportBatch batch, AuditOptions.Run run) throws AuditOptions.UsageException {
     List<Report> reports = new ArrayList<>();
     for (Report r : batch.reports()) {
       if (r.source().equals("<stdin>")) {
@@ -164,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
         throw new AuditOptions.UsageException(e.getMessage());
       }
       reports.add(r.withSuppressed(f -> !changed.touches(f), "unchanged",
-          "not on a line changed since " + changedSince, policy));
+          "not on a line changed since " + changedSince, run.policy(r)));
     }
     return new ReportBatch(batch.toolVersion(), batch.ruleSetVersion(), reports, batch.failures(), batch.sources(),
         batch.baseline());

@@ -14,6 +14,7 @@ class CommandsTest {
       "integrity.duplicate-headline",
       "integrity.off-topic-branding",
       "integrity.template-residue",
+      "language.house-style",
       "language.misspelling",
       "language.name-typo",
       "provenance.ai-disclosure",

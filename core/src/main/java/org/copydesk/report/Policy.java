@@ -1,42 +1,45 @@
 package org.copydesk.report;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.copydesk.internal.policy.PolicyDocument;
+import org.copydesk.rule.Category;
+import org.copydesk.rule.HouseLexicon;
 import org.copydesk.rule.Severity;
 
 /**
- * How findings turn into a verdict: which rules run and at what severity, what each finding costs, and the
- * thresholds. Immutable. See {@code docs/policy.md} for the file format and the defaults.
+ * How findings turn into a verdict: which rules run and at what severity, what each finding costs, the
+ * thresholds, and the house lexicon the rules respect. Immutable. See {@code docs/policy.md} for the file
+ * format ({@code copydesk.yaml}) and the defaults.
  *
- * @param failOn a finding at or above this severity fails the article; {@code null} means never fail
+ * @param failOn the conditions that fail an article, any one of them enough; empty means never fail
  * @param warnOn a finding at or above this severity makes the verdict at least WARN
  * @param minConfidence findings less confident than this are dropped from the report
- * @param failBelow an overall score below this fails the article (unless {@code failOn} is never)
+ * @param failBelow an overall score below this fails the article, unless {@code failOn} is empty ("never") or
+ *     has a {@code score<N} of its own
  * @param warnBelow an overall score below this gives at least WARN
  * @param points points a finding of each severity costs at confidence 1
  * @param ruleCap the most points one rule can cost an article
  * @param rules per-rule settings, by rule id
+ * @param categories a weight per category multiplying what that category's findings cost (1 when absent)
+ * @param lexicon the house lexicon: terms that are always right and house corrections
  */
 public record Policy(
-    Severity failOn,
+    List<FailCondition> failOn,
     Severity warnOn,
     double minConfidence,
     int failBelow,
     int warnBelow,
     Map<Severity, Double> points,
     double ruleCap,
-    Map<String, RuleSetting> rules) {
+    Map<String, RuleSetting> rules,
+    Map<Category, Double> categories,
+    HouseLexicon lexicon) {
 
   /**
    * A policy's word on one rule.
@@ -46,12 +49,17 @@ public record Policy(
    */
   public record RuleSetting(boolean enabled, Severity severity) {}
 
+  /** The largest category weight. */
+  public static final double MAX_WEIGHT = 10.0;
+
   private static final double[] DEFAULT_POINTS = {1.0, 10.0, 25.0};
 
-  private static final Policy DEFAULT = new Policy(Severity.ERROR, Severity.WARNING, 0.5, 50, 80,
-      Map.of(Severity.ERROR, 25.0, Severity.WARNING, 10.0, Severity.INFO, 1.0), 30.0, Map.of());
+  private static final Policy DEFAULT = new Policy(List.of(new FailCondition.AtLeast(Severity.ERROR)),
+      Severity.WARNING, 0.5, 50, 80, Map.of(Severity.ERROR, 25.0, Severity.WARNING, 10.0, Severity.INFO, 1.0), 30.0,
+      Map.of(), Map.of(), HouseLexicon.empty());
 
   public Policy {
+    failOn = List.copyOf(failOn);
     Objects.requireNonNull(warnOn, "warnOn");
     if (minConfidence < 0 || minConfidence > 1) {
       throw new IllegalArgumentException("minConfidence must be between 0 and 1, got " + minConfidence);
@@ -70,8 +78,31 @@ public record Policy(
       }
       p.put(s, v);
     }
-    points = java.util.Collections.unmodifiableMap(p);
-    rules = rules == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+    points = Collections.unmodifiableMap(p);
+    rules = rules == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rules));
+    EnumMap<Category, Double> w = new EnumMap<>(Category.class);
+    if (categories != null) {
+      categories.forEach((c, v) -> {
+        if (!(v >= 0 && v <= MAX_WEIGHT)) {
+          throw new IllegalArgumentException("the weight of " + c.id() + " must be from 0 to " + MAX_WEIGHT);
+        }
+        if (v != 1.0) {
+          w.put(c, v);
+        }
+      });
+    }
+    categories = Collections.unmodifiableMap(w);
+    lexicon = lexicon == null ? HouseLexicon.empty() : lexicon;
+  }
+
+  /**
+   * The policy of earlier versions: fail on a finding at or above one severity ({@code null}: never), no
+   * category weights, no house lexicon.
+   */
+  public Policy(Severity failOn, Severity warnOn, double minConfidence, int failBelow, int warnBelow,
+      Map<Severity, Double> points, double ruleCap, Map<String, RuleSetting> rules) {
+    this(failOn == null ? List.of() : List.of(new FailCondition.AtLeast(failOn)), warnOn, minConfidence, failBelow,
+        warnBelow, points, ruleCap, rules, Map.of(), HouseLexicon.empty());
   }
 
   /** The default policy: fail on any error, warn on any warning, fail below 50, warn below 80. */
@@ -79,9 +110,26 @@ public record Policy(
     return DEFAULT;
   }
 
-  /** A copy with another {@code failOn}; {@code null} means never fail. */
+  /** A copy that fails on a finding at or above {@code severity}; {@code null} means never fail. */
   public Policy withFailOn(Severity severity) {
-    return new Policy(severity, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules);
+    return withFailConditions(severity == null ? List.of() : List.of(new FailCondition.AtLeast(severity)));
+  }
+
+  /** A copy with other fail conditions; the empty list means never fail. */
+  public Policy withFailConditions(List<FailCondition> conditions) {
+    return new Policy(conditions, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules, categories,
+        lexicon);
+  }
+
+  /** A copy with another house lexicon. */
+  public Policy withLexicon(HouseLexicon houseLexicon) {
+    return new Policy(failOn, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules, categories,
+        Objects.requireNonNull(houseLexicon, "lexicon"));
+  }
+
+  /** Whether no condition can fail an article ({@code failOn: never}). */
+  public boolean neverFails() {
+    return failOn.isEmpty();
   }
 
   /** Whether a rule runs under this policy. */
@@ -96,90 +144,40 @@ public record Policy(
     return s == null || s.severity() == null ? fallback : s.severity();
   }
 
+  /** The weight of a category's deductions (1 unless the policy says otherwise). */
+  public double weight(Category category) {
+    return categories.getOrDefault(category, 1.0);
+  }
+
   /**
-   * Reads a YAML (or JSON) policy file. Missing keys keep their defaults; unknown keys are an error.
+   * Reads a policy file ({@code copydesk.yaml}, YAML or JSON) and returns its top-level settings: missing keys
+   * keep their defaults. Its {@code ignore} and {@code overrides} apply per input file; {@link PolicyResolver}
+   * applies them.
    *
-   * @throws IllegalArgumentException with a one-line message when the file is unreadable or invalid
+   * @throws IllegalArgumentException with a one-line message ({@code FILE:LINE:COL: what is wrong; expected
+   *     what}) when the file is unreadable or invalid
    */
   public static Policy load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IllegalArgumentException("policy " + file + ": no such file");
-    } catch (IOException e) {
-      throw new IllegalArgumentException("policy " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
-    }
-    return parse(text, file.toString());
+    return PolicyDocument.load(file, file.toString(), null).base();
   }
 
-  /** Parses policy YAML; {@code name} is used in error messages. */
+  /**
+   * Parses policy YAML; {@code name} is used in error messages.
+   *
+   * @throws IllegalArgumentException as for {@link #load(Path)}
+   */
   public static Policy parse(String yaml, String name) {
-    ObjectMapper mapper = new YAMLMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    PolicyFile f;
-    try {
-      f = yaml.isBlank() ? new PolicyFile() : mapper.readValue(yaml, PolicyFile.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new IllegalArgumentException("policy " + name + ": unknown key '" + e.getPropertyName() + "'");
-    } catch (IOException e) {
-      String m = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
-      throw new IllegalArgumentException("policy " + name + ": " + m);
-    }
-    try {
-      return f.toPolicy();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("policy " + name + ": " + e.getMessage(), e);
-    }
+    return PolicyDocument.parse(yaml, name, null, null).base();
   }
 
-  /** The file shape. */
-  static final class PolicyFile {
-    @JsonProperty public String failOn;
-    @JsonProperty public String warnOn;
-    @JsonProperty public Double minConfidence;
-    @JsonProperty public Integer failBelow;
-    @JsonProperty public Integer warnBelow;
-    @JsonProperty public Map<String, Double> points;
-    @JsonProperty public Double ruleCap;
-    @JsonProperty public Map<String, RuleEntry> rules;
-
-    static final class RuleEntry {
-      @JsonProperty public Boolean enabled;
-      @JsonProperty public String severity;
-    }
-
-    Policy toPolicy() {
-      Policy d = DEFAULT;
-      Map<Severity, Double> pts = new EnumMap<>(d.points());
-      if (points != null) {
-        points.forEach((k, v) -> pts.put(Severity.parse(k), v));
-      }
-      Map<String, RuleSetting> rs = new LinkedHashMap<>();
-      if (rules != null) {
-        rules.forEach((id, e) -> rs.put(id, new RuleSetting(e == null || e.enabled == null || e.enabled,
-            e == null || e.severity == null ? null : Severity.parse(e.severity))));
-      }
-      return new Policy(
-          failOn == null ? d.failOn() : parseFailOn(failOn),
-          warnOn == null ? d.warnOn() : Severity.parse(warnOn),
-          minConfidence == null ? d.minConfidence() : minConfidence,
-          failBelow == null ? d.failBelow() : failBelow,
-          warnBelow == null ? d.warnBelow() : warnBelow,
-          pts,
-          ruleCap == null ? d.ruleCap() : ruleCap,
-          rs);
-    }
-  }
-
-  /** Parses {@code error}, {@code warning}, {@code info} or {@code never} (returns {@code null}). */
-  public static Severity parseFailOn(String s) {
-    if ("never".equalsIgnoreCase(s.strip())) {
-      return null;
-    }
-    try {
-      return Severity.parse(s);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown level '" + s + "' (expected error, warning, info or never)", e);
-    }
+  /**
+   * Parses fail conditions as written in {@code failOn} or {@code --fail-on}: {@code error}, {@code warning},
+   * {@code info}, {@code never}, {@code score<N}, a category id, or several separated by commas.
+   *
+   * @return the conditions; empty for {@code never}
+   * @throws IllegalArgumentException saying what is expected
+   */
+  public static List<FailCondition> parseFailOn(String s) {
+    return FailCondition.parse(s);
   }
 }

@@ -83,12 +83,15 @@ public record Report(
   }
 
   /**
-   * The verdict for findings and score under a policy.
+   * The verdict for findings and score under a policy: FAIL when one of its {@code failOn} conditions is met, or
+   * (unless {@code failOn} is never or has a {@code score<N} of its own) the score is below {@code failBelow};
+   * else WARN when a finding is at or above {@code warnOn} or the score is below {@code warnBelow}; else PASS.
    */
   public static Verdict verdict(List<Finding> findings, Score score, Policy policy) {
-    if (policy.failOn() != null) {
-      boolean fail = score.overall() < policy.failBelow()
-          || findings.stream().anyMatch(f -> f.severity().atLeast(policy.failOn()));
+    if (!policy.neverFails()) {
+      boolean ownScore = policy.failOn().stream().anyMatch(c -> c instanceof FailCondition.ScoreBelow);
+      boolean fail = (!ownScore && score.overall() < policy.failBelow())
+          || policy.failOn().stream().anyMatch(c -> c.isMet(findings, score, policy));
       if (fail) {
         return Verdict.FAIL;
       }

@@ -26,7 +26,8 @@ public record Score(int overall, Map<Category, Integer> categories, List<Deducti
 
   /**
    * Scores findings under a policy: each finding costs {@code points[severity] * confidence}; one rule costs
-   * at most {@code ruleCap}; category and overall scores are 100 minus their deductions, floored at 0.
+   * at most {@code ruleCap}, times the weight of its category; category and overall scores are 100 minus their
+   * deductions, floored at 0.
    */
   public static Score of(List<Finding> findings, Policy policy) {
     Map<String, List<Integer>> byRule = new LinkedHashMap<>();
@@ -44,7 +45,7 @@ public record Score(int overall, Map<Category, Integer> categories, List<Deducti
         sum += policy.points().get(f.severity()) * f.confidence();
       }
       boolean capped = sum > policy.ruleCap();
-      double pts = round2(Math.min(sum, policy.ruleCap()));
+      double pts = round2(Math.min(sum, policy.ruleCap()) * policy.weight(cat));
       if (pts <= 0) {
         continue;
       }

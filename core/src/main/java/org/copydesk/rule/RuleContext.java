@@ -17,6 +17,14 @@ public interface RuleContext {
   Analysis analysis();
 
   /**
+   * The house lexicon of the policy in force: names and terms that are always right (spelling rules leave
+   * them alone) and the publication's own corrections. Empty unless the policy has a {@code lexicon:}.
+   */
+  default HouseLexicon lexicon() {
+    return HouseLexicon.empty();
+  }
+
+  /**
    * Starts a finding on a span of the article text. Nothing is reported until {@link FindingBuilder#emit()}.
    *
    * @param span the text the finding is about

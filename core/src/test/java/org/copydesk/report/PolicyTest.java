@@ -15,7 +15,7 @@ class PolicyTest {
   @Test
   void defaults() {
     Policy p = Policy.defaults();
-    assertThat(p.failOn()).isEqualTo(Severity.ERROR);
+    assertThat(p.failOn()).containsExactly(new FailCondition.AtLeast(Severity.ERROR));
     assertThat(p.warnOn()).isEqualTo(Severity.WARNING);
     assertThat(p.minConfidence()).isEqualTo(0.5);
     assertThat(p.failBelow()).isEqualTo(50);
@@ -55,7 +55,8 @@ class PolicyTest {
         "    enabled: true",
         "    severity: ERROR",
         ""), "p.yml");
-    assertThat(p.failOn()).isNull();
+    assertThat(p.failOn()).isEmpty();
+    assertThat(p.neverFails()).isTrue();
     assertThat(p.warnOn()).isEqualTo(Severity.ERROR);
     assertThat(p.minConfidence()).isEqualTo(0.7);
     assertThat(p.failBelow()).isEqualTo(40);
@@ -76,77 +77,77 @@ class PolicyTest {
   @Test
   void failOnWarning() {
     Policy p = Policy.parse("failOn: warning\n", "p.yml");
-    assertThat(p.failOn()).isEqualTo(Severity.WARNING);
+    assertThat(p.failOn()).containsExactly(new FailCondition.AtLeast(Severity.WARNING));
     assertThat(p.warnOn()).isEqualTo(Severity.WARNING);
     assertThat(p.minConfidence()).isEqualTo(0.5);
   }
 
   @Test
   void parseFailOn() {
-    assertThat(Policy.parseFailOn("never")).isNull();
-    assertThat(Policy.parseFailOn(" NEVER ")).isNull();
-    assertThat(Policy.parseFailOn("Info")).isEqualTo(Severity.INFO);
+    assertThat(Policy.parseFailOn("never")).isEmpty();
+    assertThat(Policy.parseFailOn(" NEVER ")).isEmpty();
+    assertThat(Policy.parseFailOn("Info")).containsExactly(new FailCondition.AtLeast(Severity.INFO));
   }
 
   @Test
   void unknownTopLevelKey() {
     assertThatThrownBy(() -> Policy.parse("failOn: error\nfailOnn: never\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: unknown key 'failOnn'");
+        .hasMessageStartingWith("p.yml:2:1: unknown key 'failOnn' (did you mean 'failOn'?); expected one of failOn,");
   }
 
   @Test
   void unknownRuleKey() {
     assertThatThrownBy(() -> Policy.parse("rules:\n  claims.x:\n    enabeld: false\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: unknown key 'enabeld'");
+        .hasMessage("p.yml:3:5: unknown key 'enabeld' in a rule's settings (did you mean 'enabled'?); expected one of"
+            + " enabled, severity");
   }
 
   @Test
   void invalidSeverity() {
     assertThatThrownBy(() -> Policy.parse("failOn: fatal\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: unknown level 'fatal' (expected error, warning, info or never)");
+        .hasMessage("p.yml:1:9: unknown fail condition 'fatal'; expected " + FailCondition.EXPECTED);
     assertThatThrownBy(() -> Policy.parse("rules:\n  claims.x:\n    severity: loud\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: unknown severity 'loud' (expected info, warning or error)");
+        .hasMessage("p.yml:3:15: unknown severity 'loud'; expected info, warning or error");
     assertThatThrownBy(() -> Policy.parse("points:\n  critical: 50\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: unknown severity 'critical' (expected info, warning or error)");
+        .hasMessage("p.yml:2:3: unknown key 'critical' in points; expected one of info, warning, error");
   }
 
   @Test
   void outOfRangeValues() {
     assertThatThrownBy(() -> Policy.parse("minConfidence: 1.5\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: minConfidence must be between 0 and 1, got 1.5");
+        .hasMessage("p.yml:1:16: 1.5 is out of range; expected a number from 0 to 1");
     assertThatThrownBy(() -> Policy.parse("warnBelow: 101\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: score thresholds must be between 0 and 100");
+        .hasMessage("p.yml:1:12: 101 is out of range; expected a whole score from 0 to 100");
     assertThatThrownBy(() -> Policy.parse("ruleCap: 0\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: ruleCap must be positive, got 0.0");
+        .hasMessage("p.yml:1:10: 0 is out of range; expected a positive number of points");
     assertThatThrownBy(() -> Policy.parse("points:\n  error: -1\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("policy p.yml: points for error must not be negative");
+        .hasMessage("p.yml:2:10: -1 is out of range; expected a number of points from 0 to 1000");
   }
 
   @Test
   void malformedYamlIsOneLine() {
     assertThatThrownBy(() -> Policy.parse("failOn: [error\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("policy p.yml: ")
+        .hasMessageStartingWith("p.yml:")
         .message().doesNotContain("\n");
     assertThatThrownBy(() -> Policy.parse("minConfidence: high\n", "p.yml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("policy p.yml: ")
-        .message().doesNotContain("\n");
+        .hasMessage("p.yml:1:16: the text 'high' ; expected a number from 0 to 1".replace(" ;", ";"));
   }
 
   @Test
   void load(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("policy.yml"), "failOn: never\n");
-    assertThat(Policy.load(f).failOn()).isNull();
+    assertThat(Policy.load(f).failOn()).isEmpty();
     Path missing = dir.resolve("nope.yml");
     assertThatThrownBy(() -> Policy.load(missing))
         .isInstanceOf(IllegalArgumentException.class)
@@ -157,8 +158,8 @@ class PolicyTest {
   @Test
   void withFailOn() {
     Policy p = Policy.defaults().withFailOn(null);
-    assertThat(p.failOn()).isNull();
+    assertThat(p.failOn()).isEmpty();
     assertThat(p.warnOn()).isEqualTo(Severity.WARNING);
-    assertThat(Policy.defaults().failOn()).isEqualTo(Severity.ERROR);
+    assertThat(Policy.defaults().failOn()).containsExactly(new FailCondition.AtLeast(Severity.ERROR));
   }
 }

@@ -15,6 +15,7 @@ import org.copydesk.report.Finding;
 import org.copydesk.report.Policy;
 import org.copydesk.report.ProcessingError;
 import org.copydesk.report.Report;
+import org.copydesk.rule.HouseLexicon;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RulePack;
 
@@ -46,6 +47,7 @@ public final class RuleTester {
   private final List<String> cases = new ArrayList<>();
   private final List<Boolean> negative = new ArrayList<>();
   private Format format = Format.TEXT;
+  private HouseLexicon lexicon = HouseLexicon.empty();
 
   private RuleTester(Rule rule) {
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -59,6 +61,12 @@ public final class RuleTester {
   /** The format every case is parsed as (default {@link Format#TEXT}). */
   public RuleTester format(Format f) {
     this.format = Objects.requireNonNull(f, "format");
+    return this;
+  }
+
+  /** The house lexicon the rule sees through {@code ctx.lexicon()} (default: empty). */
+  public RuleTester lexicon(HouseLexicon houseLexicon) {
+    this.lexicon = Objects.requireNonNull(houseLexicon, "lexicon");
     return this;
   }
 
@@ -152,9 +160,10 @@ public final class RuleTester {
     return sm.start(first) + " «" + excerpt + "»";
   }
 
-  private static Policy permissivePolicy() {
+  private Policy permissivePolicy() {
     Policy d = Policy.defaults();
-    return new Policy(d.failOn(), d.warnOn(), 0.0, d.failBelow(), d.warnBelow(), d.points(), d.ruleCap(), Map.of());
+    return new Policy(d.failOn(), d.warnOn(), 0.0, d.failBelow(), d.warnBelow(), d.points(), d.ruleCap(), Map.of(),
+        Map.of(), lexicon);
   }
 
   private static RulePack packOf(Rule rule) {

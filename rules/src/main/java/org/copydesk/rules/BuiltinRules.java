@@ -7,6 +7,7 @@ import org.copydesk.rules.claims.UnattributedFigure;
 import org.copydesk.rules.integrity.DuplicateHeadline;
 import org.copydesk.rules.integrity.OffTopicBranding;
 import org.copydesk.rules.integrity.TemplateResidue;
+import org.copydesk.rules.language.HouseStyle;
 import org.copydesk.rules.language.Misspelling;
 import org.copydesk.rules.language.NameTypo;
 import org.copydesk.rules.provenance.AiDisclosure;
@@ -34,6 +35,7 @@ public final class BuiltinRules implements RulePack {
       new DuplicateHeadline(),
       new NameTypo(),
       new Misspelling(),
+      new HouseStyle(),
       new UnattributedFigure(),
       new LlmPhrasing());
 

@@ -19,6 +19,7 @@ class BuiltinRulesTest {
         "integrity.duplicate-headline",
         "integrity.off-topic-branding",
         "integrity.template-residue",
+        "language.house-style",
         "language.misspelling",
         "language.name-typo",
         "provenance.ai-disclosure",

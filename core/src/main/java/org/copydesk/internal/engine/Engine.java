@@ -21,6 +21,7 @@ import org.copydesk.report.Report;
 import org.copydesk.report.Score;
 import org.copydesk.report.Suppressed;
 import org.copydesk.report.Verdict;
+import org.copydesk.rule.HouseLexicon;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.Severity;
@@ -110,6 +111,11 @@ public final class Engine {
     @Override
     public Analysis analysis() {
       return analysis;
+    }
+
+    @Override
+    public HouseLexicon lexicon() {
+      return policy.lexicon();
     }
 
     @Override

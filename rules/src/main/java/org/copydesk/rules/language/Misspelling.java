@@ -14,7 +14,10 @@ import org.copydesk.rule.Suggestion;
 import org.copydesk.rules.support.RuleDocs;
 import org.copydesk.rules.support.Resources;
 
-/** Common English misspellings from {@code misspellings.tsv}, each with its correction. */
+/**
+ * Common English misspellings from {@code misspellings.tsv}, each with its correction. Words of the policy's house
+ * lexicon (terms, and wrong forms with a house correction) are left alone.
+ */
 public final class Misspelling implements Rule {
   static final String ID = "language.misspelling";
   private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.LANGUAGE, Severity.WARNING);
@@ -44,7 +47,7 @@ public final class Misspelling implements Rule {
         continue;
       }
       String fix = FIXES.get(t.text().toLowerCase(Locale.ROOT));
-      if (fix == null) {
+      if (fix == null || houseWord(ctx, article, t)) {
         continue;
       }
       String fixed = NameTypo.matchCase(fix, t.text());
@@ -54,5 +57,14 @@ public final class Misspelling implements Rule {
           .suggest(Suggestion.replace(fixed))
           .emit();
     }
+  }
+
+  /**
+   * A word the house lexicon speaks for: part of a house term (always right), or a wrong form with a house
+   * correction (language.house-style reports it, with the house's fix rather than the dictionary's).
+   */
+  private static boolean houseWord(RuleContext ctx, Article article, Token t) {
+    return ctx.lexicon().covers(article.text(), t.span().start(), t.span().end())
+        || ctx.lexicon().correction(t.text()).isPresent();
   }
 }

@@ -16,7 +16,8 @@ import org.copydesk.rules.support.RuleDocs;
 /**
  * Real-word errors inside institutional names ("Spiritual Shrinks", "Untied Nations", "Federal Reverse"): in a
  * capitalised name that already contains a typical name word, a word that is not itself a name word but is one
- * edit or one letter swap away from one. Plural/singular pairs are never reported.
+ * edit or one letter swap away from one. Plural/singular pairs and words of the policy's house terms are never
+ * reported.
  */
 public final class NameTypo implements Rule {
   static final String ID = "language.name-typo";
@@ -56,8 +57,9 @@ public final class NameTypo implements Rule {
         Token t = words.get(i);
         String bare = stripPossessive(t.text());
         String w = bare.toLowerCase(Locale.ROOT);
-        if (w.length() < MIN_LENGTH || lexicon.contains(w) || isAllCaps(bare) || isMixedCase(bare)) {
-          continue;
+        if (w.length() < MIN_LENGTH || lexicon.contains(w) || isAllCaps(bare) || isMixedCase(bare)
+            || ctx.lexicon().covers(article.text(), t.span().start(), t.span().start() + bare.length())) {
+          continue; // a house term ("Spiritual Shrinks", the band) is always right
         }
         String best = best(w, words, i, ctx);
         if (best == null) {

@@ -1,0 +1,2 @@
+/** Internal: reading {@code copydesk.yaml} policy files. Not API; may change in any release. */
+package org.copydesk.internal.policy;

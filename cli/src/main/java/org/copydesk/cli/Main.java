@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Versions.class,
     description = "Audits news articles before they are published or syndicated: AI-use disclosures, template "
         + "residue, off-topic branding, typos in names and unattributed figures, with a scored report.",
-    subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ExtractCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every article passed (or the command succeeded)",

@@ -1,0 +1,53 @@
+package org.copydesk.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+
+/** Writes files so that a reader sees the old content or the new, never a half-written file. */
+final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code bytes} to a temporary file in {@code target}'s directory, flushes it to disk, then renames it
+   * over {@code target} in one step. On failure the temporary file is removed and {@code target} is untouched.
+   *
+   * @param permissionsFrom a file whose POSIX permissions the new file gets (a temporary file is private), or
+   *     {@code null}
+   */
+  static void write(Path target, byte[] bytes, Path permissionsFrom) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try {
+      if (permissionsFrom != null && Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(permissionsFrom));
+      }
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    syncDirectory(dir);
+  }
+
+  /** Flushes the directory entry of the rename; not every platform can open a directory, so best effort. */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | RuntimeException e) {
+      // Windows cannot open a directory; the rename itself is still atomic
+    }
+  }
+}

@@ -25,10 +25,11 @@ import org.copydesk.internal.report.FixPlanner;
  * stays byte for byte as it was: line breaks (CRLF stays CRLF), spacing, markup. A deletion suggestion whose
  * span is the only text on its lines deletes those lines with their line breaks; if that leaves two blank lines
  * where there was one (the line sat between two paragraphs), one of them goes too, so paragraphs are neither
- * merged nor pulled apart. A deletion of visible text that shares its line with other text is not applied.
+ * merged nor pulled apart; lines that stay keep their line breaks. A deletion of visible text that shares its
+ * line with other text is not applied; hidden characters are stripped wherever they are.
  * Replacements replace exactly the span, and only when the original characters under it are the finding's
  * excerpt (not, say, an escape sequence). Two edits that overlap are never both made: the later one in
- * document order is reported in {@link Fixes#skipped()}.
+ * document order (of two that start together, the narrower) is reported in {@link Fixes#skipped()}.
  *
  * <p>Only plain text and Markdown can be fixed: in HTML and JSON a line of the source is not a line of the
  * article, and deleting one could break the markup.

@@ -62,7 +62,10 @@ public final class FixPlanner {
         }
       }
     }
-    candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::order));
+    // document order; of two edits that start together the wider wins (a deleted line needs no typo fixed)
+    candidates.sort(Comparator.comparingInt(Candidate::start)
+        .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
+        .thenComparingInt(Candidate::order));
     List<Candidate> accepted = new ArrayList<>();
     for (Candidate c : candidates) {
       Candidate clash = accepted.stream().filter(c::overlaps).findFirst().orElse(null);
@@ -169,7 +172,8 @@ public final class FixPlanner {
   private static boolean visible(String s) {
     return s.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && Character.getType(cp) != Character.FORMAT && !Character.isISOControl(cp)
-        && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF));
+        && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xE0100 && cp <= 0xE01EF)
+        && cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0); // Hangul fillers draw nothing
   }
 
   /**

@@ -25,8 +25,9 @@ public record Fixes(String original, String fixed, List<Edit> applied, List<Skip
 
   /**
    * One change to the original text: the characters {@code [start, end)} of {@link #original()} replaced by
-   * {@code replacement}. A line deletion covers whole lines with their line breaks, and may take one blank line
-   * next to them so that paragraphs stay separated by exactly the blank lines they had.
+   * {@code replacement}. A line deletion covers whole lines with their line breaks, and may take a blank line
+   * next to them so that the paragraphs around stay one blank line apart (at the start or end of the text, the
+   * blank lines next to it).
    *
    * @param finding the finding whose suggestion this is
    * @param start first UTF-16 offset in the original, inclusive

@@ -1,20 +1,18 @@
 package org.copydesk.cli;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
-/**
- * Writes a file all at once: into a temporary file beside it, forced to disk, then renamed over the target. A
- * reader never sees half a report, and a failed write leaves the old file as it was.
- */
+/** Writes files so that a reader sees the old content or the new, never a half-written file. */
 final class AtomicFiles {
   /** Writes text into a writer. */
   interface Body {
@@ -23,27 +21,51 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Writes the text {@code body} produces, as UTF-8, atomically (a report: new file, default permissions). */
   static void write(Path target, Body body) throws IOException {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    if (Files.isDirectory(abs)) {
-      throw new IOException(target + " is a directory");
+    StringWriter text = new StringWriter();
+    body.write(text);
+    write(target, text.toString().getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /**
+   * Writes {@code bytes} to a temporary file in {@code target}'s directory, flushes it to disk, then renames it
+   * over {@code target} in one step. On failure the temporary file is removed and {@code target} is untouched.
+   *
+   * @param permissionsFrom a file whose POSIX permissions the new file gets (a temporary file is private), or
+   *     {@code null}
+   */
+  static void write(Path target, byte[] bytes, Path permissionsFrom) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new IOException(target + " is a directory"); // a rename would replace an empty directory
     }
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-           Writer w = Channels.newWriter(ch, StandardCharsets.UTF_8)) {
-        body.write(w);
-        w.flush();
+      if (permissionsFrom != null && Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(permissionsFrom));
+      }
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
         ch.force(true);
       }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
+      throw e;
+    }
+    syncDirectory(dir);
+  }
+
+  /** Flushes the directory entry of the rename; not every platform can open a directory, so best effort. */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | RuntimeException e) {
+      // Windows cannot open a directory; the rename itself is still atomic
     }
   }
 }

@@ -45,7 +45,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin AuditOptions audit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "report format: text or json (default: ${DEFAULT-VALUE})")
+      description = "report format: text, json, html (a page for editors), sarif, junit, checkstyle, github "
+          + "(workflow annotations), gitlab (Code Quality), markdown (a pull-request comment); default: "
+          + "${DEFAULT-VALUE}. See docs/report-format.md")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE")

@@ -26,13 +26,18 @@ final class Inputs {
         : Articles.read(Path.of(input), forced);
   }
 
-  /** Files as given, directories expanded to their article files in sorted order. */
+  /**
+   * Files as given, directories expanded to their article files in sorted order, and glob patterns (for shells
+   * that do not expand them, or quoted: {@code 'articles/**&#47;*.md'}) to the files they match, sorted.
+   */
   static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures)
       throws IOException {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {
-      Path p = in.equals("-") ? null : Path.of(in);
-      if (p != null && Files.isDirectory(p)) {
+      Path p = in.equals("-") || isGlob(in) ? null : Path.of(in);
+      if (p == null && !in.equals("-")) {
+        glob(in, out, failures);
+      } else if (p != null && Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
@@ -49,5 +54,47 @@ final class Inputs {
       }
     }
     return out;
+  }
+
+  private static boolean isGlob(String in) {
+    return in.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{') && !Files.exists(Path.of(in));
+  }
+
+  /** Expands a glob: the folders before its first pattern character are walked, the rest is matched. */
+  private static void glob(String pattern, List<String> out, List<ReportBatch.InputFailure> failures) {
+    String norm = pattern.replace('\\', '/');
+    int first = 0;
+    while (first < norm.length() && "*?[{".indexOf(norm.charAt(first)) < 0) {
+      first++;
+    }
+    int slash = norm.lastIndexOf('/', first);
+    Path base = Path.of(slash < 0 ? "." : slash == 0 ? "/" : norm.substring(0, slash));
+    String rest = norm.substring(slash + 1);
+    java.nio.file.PathMatcher m;
+    try {
+      m = base.getFileSystem().getPathMatcher("glob:" + rest);
+    } catch (IllegalArgumentException e) {
+      failures.add(new ReportBatch.InputFailure(pattern, pattern + ": not a valid glob (" + e.getMessage() + ")"));
+      return;
+    }
+    List<String> found = new ArrayList<>();
+    if (Files.isDirectory(base)) {
+      try (Stream<Path> walk = Files.walk(base)) {
+        walk.filter(Files::isRegularFile)
+            .filter(f -> m.matches(base.relativize(f)))
+            .filter(f -> !f.getFileName().toString().contains(".expected."))
+            .map(f -> slash < 0 ? base.relativize(f).toString() : f.toString())
+            .sorted()
+            .forEach(found::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        failures.add(new ReportBatch.InputFailure(pattern, pattern + ": cannot list "
+            + base + " (" + e.getClass().getSimpleName() + ")"));
+        return;
+      }
+    }
+    if (found.isEmpty()) {
+      failures.add(new ReportBatch.InputFailure(pattern, pattern + ": no file matches"));
+    }
+    out.addAll(found);
   }
 }

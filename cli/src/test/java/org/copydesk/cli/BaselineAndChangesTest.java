@@ -132,6 +132,21 @@ class BaselineAndChangesTest {
     assertThat(Cli.run("check", "-j", "0", seed).code()).isEqualTo(2);
   }
 
+  @Test
+  void globsExpandInSortedOrderAndAnEmptyGlobIsAnInputError(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("a/b"));
+    Files.copy(Cli.seed("md"), dir.resolve("a/b/two.md"));
+    Files.copy(Cli.seed("md"), dir.resolve("a/one.md"));
+    Files.copy(Cli.seed("txt"), dir.resolve("a/three.txt"));
+    Cli.Result r = Cli.run("check", "--format", "json", dir + "/a/**.md");
+    assertThat(r.json().path("reports")).extracting(n -> Path.of(n.path("source").asText()).getFileName().toString())
+        .containsExactly("two.md", "one.md"); // sorted by path: a/b/two.md < a/one.md
+    assertThat(r.json().path("summary").path("findingsByRule").path("language.name-typo").asInt()).isEqualTo(2);
+    Cli.Result none = Cli.run("check", dir + "/a/*.html");
+    assertThat(none.code()).isEqualTo(3);
+    assertThat(none.err()).contains("no file matches");
+  }
+
   private static int git(Path dir, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
     cmd.addAll(List.of(args));

@@ -1,15 +1,10 @@
 package org.copydesk.internal.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.report.Baseline;
@@ -61,6 +56,8 @@ public final class JsonReportWriter implements ReportWriter {
     summary.put("warn", batch.count(Verdict.WARN));
     summary.put("fail", batch.count(Verdict.FAIL));
     summary.put("unreadable", batch.failures().size());
+    ObjectNode byRule = summary.putObject("findingsByRule");
+    Formats.findingsByRule(batch).forEach(byRule::put);
     if (batch.baseline() != null) {
       Baseline.Summary b = batch.baseline();
       ObjectNode bn = root.putObject("baseline");
@@ -73,17 +70,7 @@ public final class JsonReportWriter implements ReportWriter {
             .put("excerpt", e.excerpt()).put("line", e.line());
       }
     }
-    StringWriter sw = new StringWriter();
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(sw)) {
-      g.setPrettyPrinter(pp);
-      MAPPER.writeTree(g, root);
-    }
-    out.append(sw.toString()).append('\n');
+    Formats.writeJson(root, out);
   }
 
   private static ObjectNode report(Report r) {

@@ -52,6 +52,12 @@ public final class TextReportWriter implements ReportWriter {
       out.append(String.format(Locale.ROOT, "%d articles: %d failed, %d warned, %d passed%s%n",
           batch.reports().size(), batch.count(Verdict.FAIL), batch.count(Verdict.WARN), batch.count(Verdict.PASS),
           batch.failures().isEmpty() ? "" : ", " + batch.failures().size() + " unreadable"));
+      Map<String, Integer> byRule = Formats.findingsByRule(batch);
+      if (!byRule.isEmpty()) {
+        StringBuilder totals = new StringBuilder("findings by rule:");
+        byRule.forEach((rule, n) -> totals.append(' ').append(rule).append(' ').append(n).append(','));
+        out.append(totals.substring(0, totals.length() - 1)).append('\n');
+      }
     }
   }
 

@@ -96,14 +96,38 @@ public final class SourceMap {
     return new Position(line + 1, original.codePointCount(lineStart, off) + 1);
   }
 
-  /** The original text of a line (1-based), without its line terminator. */
-  public String line(int line) {
+  /**
+   * The offset in the original input of a 1-based line and a 1-based column in code points (the column just
+   * after the line's last character is allowed, as an exclusive end), or -1 when the input has no such position.
+   */
+  public int originalOffset(int line, int column) {
+    if (line < 1 || line > lineStarts.length || column < 1) {
+      return -1;
+    }
+    int i = lineStarts[line - 1];
+    int end = lineEnd(line);
+    for (int k = 1; k < column; k++) {
+      if (i >= end) {
+        return -1;
+      }
+      i += Character.charCount(original.codePointAt(i));
+    }
+    return i;
+  }
+
+  /** The offset just after a line's text, before its terminator. */
+  private int lineEnd(int line) {
     int start = lineStarts[line - 1];
     int end = line < lineStarts.length ? lineStarts[line] : original.length();
     while (end > start && (original.charAt(end - 1) == '\n' || original.charAt(end - 1) == '\r')) {
       end--;
     }
-    return original.substring(start, end);
+    return end;
+  }
+
+  /** The original text of a line (1-based), without its line terminator. */
+  public String line(int line) {
+    return original.substring(lineStarts[line - 1], lineEnd(line));
   }
 
   /** Number of lines in the original input. */

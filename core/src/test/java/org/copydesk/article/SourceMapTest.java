@@ -17,6 +17,23 @@ class SourceMapTest {
   }
 
   @Test
+  void offsetsOfLinesAndCodePointColumns() {
+    SourceMap sm = identity("a\uD83D\uDE00b\r\ncd\rx");
+    assertThat(sm.originalOffset(1, 1)).isZero();
+    assertThat(sm.originalOffset(1, 3)).isEqualTo(3); // the emoji is one column, two UTF-16 units
+    assertThat(sm.originalOffset(1, 4)).isEqualTo(4); // exclusive end of the line
+    assertThat(sm.originalOffset(1, 5)).isEqualTo(-1);
+    assertThat(sm.originalOffset(2, 2)).isEqualTo(7);
+    assertThat(sm.originalOffset(3, 1)).isEqualTo(9);
+    assertThat(sm.originalOffset(4, 1)).isEqualTo(-1);
+    assertThat(sm.originalOffset(0, 1)).isEqualTo(-1);
+    for (int off : new int[] {0, 1, 3, 6, 7, 9}) {
+      Position p = sm.positionOfOriginal(off);
+      assertThat(sm.originalOffset(p.line(), p.column())).isEqualTo(off);
+    }
+  }
+
+  @Test
   void lfLineEndings() {
     SourceMap sm = identity("ab\ncd\n\nef");
     assertThat(sm.lineCount()).isEqualTo(4);

@@ -85,7 +85,7 @@ public final class Engine {
   /** Inline suppressions are read from comments, which only Markdown and HTML have. */
   private static Suppressions suppressions(Article article) {
     return switch (article.format()) {
-      case MARKDOWN, HTML -> Suppressions.parse(article.sourceMap().original());
+      case MARKDOWN, HTML -> Suppressions.parse(article.sourceMap());
       default -> Suppressions.NONE;
     };
   }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.article.Position;
+import org.copydesk.article.SourceMap;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Suppressed;
 
@@ -45,12 +47,12 @@ final class Suppressions {
   /** No directives. */
   static final Suppressions NONE = new Suppressions(List.of(), List.of());
 
-  /** Reads the directives of an original input. */
-  static Suppressions parse(String original) {
+  /** Reads the directives of an article's original input. */
+  static Suppressions parse(SourceMap sm) {
+    String original = sm.original();
     if (original.indexOf("copydesk-") < 0) {
       return NONE;
     }
-    int[] lineStarts = lineStarts(original);
     List<Region> regions = new ArrayList<>();
     List<Ignore> ignores = new ArrayList<>();
     List<Region> open = new ArrayList<>(); // disable regions waiting for their enable
@@ -65,11 +67,12 @@ final class Suppressions {
         reason = reason.isEmpty() ? null : reason;
         body = body.substring(0, dash);
       }
-      int line = lineOf(lineStarts, m.start());
-      int endLine = lineOf(lineStarts, m.end() - 1);
-      // Columns count code points, as in finding locations.
-      long start = pos(line, original.codePointCount(lineStarts[line - 1], m.start()) + 1);
-      long end = pos(endLine, original.codePointCount(lineStarts[endLine - 1], m.end()) + 1);
+      Position first = sm.positionOfOriginal(m.start());
+      Position after = sm.positionOfOriginal(m.end()); // columns count code points, as in finding locations
+      int line = first.line();
+      int endLine = sm.positionOfOriginal(m.end() - 1).line();
+      long start = pos(line, first.column());
+      long end = pos(after.line(), after.column());
       switch (kind) {
         case "disable" -> open.add(new Region(rules(body), end, Long.MAX_VALUE, "disable", reason, line));
         case "enable" -> {
@@ -86,7 +89,7 @@ final class Suppressions {
         case "disable-line" -> regions.add(new Region(rules(body), pos(line, 0), pos(endLine, Integer.MAX_VALUE),
             "disable-line", reason, line));
         case "disable-next-line" -> {
-          int next = nextNonBlankLine(original, lineStarts, endLine);
+          int next = nextNonBlankLine(sm, endLine);
           regions.add(new Region(rules(body), pos(next, 0), pos(next, Integer.MAX_VALUE), "disable-next-line",
               reason, line));
         }
@@ -177,36 +180,16 @@ final class Suppressions {
     return out;
   }
 
-  private static int nextNonBlankLine(String s, int[] lineStarts, int line) {
-    for (int l = line + 1; l <= lineStarts.length; l++) {
-      int from = lineStarts[l - 1];
-      int to = l < lineStarts.length ? lineStarts[l] : s.length();
-      if (!s.substring(from, to).isBlank()) {
+  private static int nextNonBlankLine(SourceMap sm, int line) {
+    for (int l = line + 1; l <= sm.lineCount(); l++) {
+      if (!sm.line(l).isBlank()) {
         return l;
       }
     }
     return line + 1;
   }
 
-  private static int[] lineStarts(String s) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
   private static long pos(int line, int column) {
     return ((long) line << 32) | (column & 0xffffffffL);
-  }
-
-  /** 1-based line of an offset. */
-  private static int lineOf(int[] lineStarts, int offset) {
-    int i = java.util.Arrays.binarySearch(lineStarts, offset);
-    return i >= 0 ? i + 1 : -i - 1;
   }
 }

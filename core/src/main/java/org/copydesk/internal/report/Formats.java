@@ -57,34 +57,9 @@ final class Formats {
     if (sm == null) {
       return null;
     }
-    String s = sm.original();
-    int start = offset(s, loc.line(), loc.column());
-    int end = offset(s, loc.endLine(), loc.endColumn());
-    return start < 0 || end < start ? null : s.substring(start, end);
-  }
-
-  /** The UTF-16 offset of a 1-based line and code-point column, or -1 if the text has no such position. */
-  private static int offset(String s, int line, int column) {
-    if (line < 1 || column < 1) {
-      return -1;
-    }
-    int i = 0;
-    for (int l = 1; l < line; ) {
-      if (i >= s.length()) {
-        return -1;
-      }
-      char c = s.charAt(i++);
-      if (c == '\n' || (c == '\r' && (i >= s.length() || s.charAt(i) != '\n'))) {
-        l++;
-      }
-    }
-    for (int k = 1; k < column; k++) {
-      if (i >= s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
-        return -1;
-      }
-      i += Character.charCount(s.codePointAt(i));
-    }
-    return i;
+    int start = sm.originalOffset(loc.line(), loc.column());
+    int end = sm.originalOffset(loc.endLine(), loc.endColumn());
+    return start < 0 || end < start ? null : sm.original().substring(start, end);
   }
 
   /**

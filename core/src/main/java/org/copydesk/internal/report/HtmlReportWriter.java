@@ -382,7 +382,7 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append(" lang=\"").append(r.language()).append('"');
       }
       h.append('>');
-      articleText(h, text, r);
+      articleText(h, sm, r);
       h.append("</div>\n</section>\n<aside class=\"panel\"><div class=\"panel-body\"><p class=\"hint\">")
           .append("Click a highlight or a finding to see its details.</p></div></aside>\n</div>\n");
     }
@@ -527,14 +527,14 @@ public final class HtmlReportWriter implements ReportWriter {
    * region's start and end; each piece covered by a live finding becomes a {@code <mark>} naming all findings
    * that cover it, a piece covered only by suppressed findings a {@code <span class="sup">}.
    */
-  private static void articleText(StringBuilder h, String text, Report r) {
-    int[] lines = lineStarts(text);
+  private static void articleText(StringBuilder h, SourceMap sm, Report r) {
+    String text = sm.original();
     List<Region> regions = new ArrayList<>();
     for (int i = 0; i < r.findings().size(); i++) {
-      region(regions, text, lines, regions.size(), "F" + (i + 1), r.findings().get(i), true);
+      region(regions, sm, regions.size(), "F" + (i + 1), r.findings().get(i), true);
     }
     for (int i = 0; i < r.suppressed().size(); i++) {
-      region(regions, text, lines, regions.size(), "S" + (i + 1), r.suppressed().get(i).finding(), false);
+      region(regions, sm, regions.size(), "S" + (i + 1), r.suppressed().get(i).finding(), false);
     }
     TreeSet<Integer> cuts = new TreeSet<>();
     for (Region g : regions) {
@@ -567,11 +567,10 @@ public final class HtmlReportWriter implements ReportWriter {
     esc(h, text, pos, text.length());
   }
 
-  private static void region(List<Region> out, String text, int[] lines, int index, String id, Finding f,
-      boolean live) {
+  private static void region(List<Region> out, SourceMap sm, int index, String id, Finding f, boolean live) {
     Location l = f.location();
-    int start = offset(text, lines, l.line(), l.column());
-    int end = offset(text, lines, l.endLine(), l.endColumn());
+    int start = clamped(sm, l.line(), l.column());
+    int end = clamped(sm, l.endLine(), l.endColumn());
     if (end > start) {
       out.add(new Region(start, end, index, id, f, live));
     }
@@ -620,40 +619,17 @@ public final class HtmlReportWriter implements ReportWriter {
     return s.toString();
   }
 
-  /** Line start offsets, splitting lines as {@link SourceMap} does (LF, CR LF or CR). */
-  private static int[] lineStarts(String s) {
-    int[] starts = new int[16];
-    int n = 0;
-    starts[n++] = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-        }
-        starts[n++] = i + 1;
-      }
-    }
-    return Arrays.copyOf(starts, n);
-  }
-
-  /** The UTF-16 offset of a 1-based line and code-point column, clamped to the line's text. */
-  private static int offset(String text, int[] lines, int line, int column) {
+  /** The original offset of a line and column, clamped to the text: past a line's end, its end. */
+  private static int clamped(SourceMap sm, int line, int column) {
     if (line < 1) {
       return 0;
     }
-    if (line > lines.length) {
-      return text.length();
+    if (line > sm.lineCount()) {
+      return sm.original().length();
     }
-    int off = lines[line - 1];
-    int end = line < lines.length ? lines[line] : text.length();
-    while (end > off && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    for (int n = column - 1; n > 0 && off < end; n--) {
-      off += Character.charCount(text.codePointAt(off));
-    }
-    return Math.min(off, end);
+    int lineStart = sm.originalOffset(line, 1);
+    int off = sm.originalOffset(line, column);
+    return off >= 0 ? off : lineStart + sm.line(line).length();
   }
 
   /** Escapes {@code s[from, to)} for use in HTML content and in double- or single-quoted attribute values. */

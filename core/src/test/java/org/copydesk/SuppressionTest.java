@@ -56,6 +56,30 @@ class SuppressionTest {
   }
 
   @Test
+  void enableTakesOnlyTheRulesItNames() throws Exception {
+    // A bare disable stays until a bare enable; "enable claims" does not switch style back on.
+    Report all = audit("<!-- copydesk-disable -->\nThe budget vote.\n<!-- copydesk-enable claims -->\n"
+        + "The budget vote.\n");
+    assertThat(all.findings()).isEmpty();
+    // Two categories off, one back on.
+    Report two = audit("<!-- copydesk-disable claims style -->\nThe budget vote.\n<!-- copydesk-enable claims -->\n"
+        + "The budget vote.\n");
+    assertThat(two.findings()).extracting(Finding::ruleId, f -> f.location().line())
+        .containsExactly(tuple("claims.budget", 4));
+    // A category closes the rules inside it.
+    Report cat = audit("<!-- copydesk-disable claims.budget -->\nThe budget.\n<!-- copydesk-enable claims -->\n"
+        + "The budget.\n");
+    assertThat(cat.findings()).extracting(f -> f.location().line()).containsExactly(4);
+  }
+
+  @Test
+  void directivesIgnoreCase() throws Exception {
+    Report r = audit("<!-- COPYDESK-Disable-Next-Line Claims.Budget -->\nThe budget.\n");
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.suppressed()).hasSize(1);
+  }
+
+  @Test
   void disableWithoutRulesSwitchesEverythingOff() throws Exception {
     Report r = audit("<!-- copydesk-disable -->\nThe budget vote.\n<!-- copydesk-enable -->\nThe vote.\n");
     assertThat(r.suppressed()).hasSize(2);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that a reader sees the old content or the new, never a half-written file. */
 final class AtomicFiles {
@@ -21,7 +22,10 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes the text {@code body} produces, as UTF-8, atomically (a report: new file, default permissions). */
+  /**
+   * Writes the text {@code body} produces, as UTF-8, atomically. A file that exists keeps its permissions; a new
+   * one is readable by all and writable by its owner ({@code rw-r--r--}), as a report or baseline should be.
+   */
   static void write(Path target, Body body) throws IOException {
     StringWriter text = new StringWriter();
     body.write(text);
@@ -42,8 +46,11 @@ final class AtomicFiles {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      if (permissionsFrom != null && Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(permissionsFrom));
+      if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+        // A temporary file is private (rw-------); the result should not be.
+        Path from = permissionsFrom != null ? permissionsFrom : Files.exists(target) ? target : null;
+        Files.setPosixFilePermissions(tmp, from != null ? Files.getPosixFilePermissions(from)
+            : PosixFilePermissions.fromString("rw-r--r--"));
       }
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);

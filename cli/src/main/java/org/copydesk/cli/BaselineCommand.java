@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:the baseline was written",
       "2:usage error: bad option, argument or policy file, or the file cannot be written",
-      "3:an input was unreadable or invalid; the baseline holds the others",
+      "3:an input was unreadable or invalid; nothing is written unless --allow-partial",
       "4:internal error"
     })
 final class BaselineCommand implements Callable<Integer> {
@@ -36,6 +36,10 @@ final class BaselineCommand implements Callable<Integer> {
       description = "where to write the baseline (default: ${DEFAULT-VALUE})")
   Path output;
 
+  @Option(names = "--allow-partial",
+      description = "write the baseline even when some inputs are unreadable (their findings are not recorded)")
+  boolean allowPartial;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -45,6 +49,12 @@ final class BaselineCommand implements Callable<Integer> {
     } catch (AuditOptions.UsageException e) {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.USAGE.code();
+    }
+    if (!batch.failures().isEmpty() && !allowPartial) {
+      // A baseline without the unreadable articles would turn all their known findings into new ones later.
+      err.println("copydesk: " + output + " not written: " + batch.failures().size() + " input"
+          + (batch.failures().size() == 1 ? " was" : "s were") + " unreadable; fix them or pass --allow-partial");
+      return ExitCode.INVALID_INPUT.code();
     }
     Baseline baseline = Baseline.of(batch, r -> key(output, r.source()));
     try {

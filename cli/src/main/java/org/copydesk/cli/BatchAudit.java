@@ -30,7 +30,7 @@ final class BatchAudit {
   private BatchAudit() {}
 
   /**
-   * Audits {@code files}; standard input ({@code -}) is read on the calling thread first.
+   * Audits {@code files}, each read and audited on one of the pool's threads.
    *
    * @param auditor the auditor for an input (policies may differ per folder), or {@code null} to leave it out
    * @param jobs threads to use, at least 1

@@ -72,7 +72,11 @@ final class Inputs {
     String rest = norm.substring(slash + 1);
     java.nio.file.PathMatcher m;
     try {
-      m = base.getFileSystem().getPathMatcher("glob:" + rest);
+      java.nio.file.PathMatcher deep = base.getFileSystem().getPathMatcher("glob:" + rest);
+      // "**/" also matches no folder at all, as in shells with globstar: articles/**/*.md takes articles/a.md.
+      java.nio.file.PathMatcher flat = rest.contains("**/")
+          ? base.getFileSystem().getPathMatcher("glob:" + rest.replace("**/", "")) : deep;
+      m = p -> deep.matches(p) || flat.matches(p);
     } catch (IllegalArgumentException e) {
       failures.add(new ReportBatch.InputFailure(pattern, pattern + ": not a valid glob (" + e.getMessage() + ")"));
       return;
@@ -82,6 +86,7 @@ final class Inputs {
       try (Stream<Path> walk = Files.walk(base)) {
         walk.filter(Files::isRegularFile)
             .filter(f -> m.matches(base.relativize(f)))
+            .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
             .filter(f -> !f.getFileName().toString().contains(".expected."))
             .map(f -> slash < 0 ? base.relativize(f).toString() : f.toString())
             .sorted()

@@ -79,6 +79,31 @@ class BaselineAndChangesTest {
   }
 
   @Test
+  void anUnreadableInputKeepsTheOldBaselineAndFilesAreReadableByAll(@TempDir Path dir) throws Exception {
+    Path article = seedCopy(dir);
+    Path file = dir.resolve("b.json");
+    assertThat(Cli.run("baseline", "-o", file.toString(), article.toString()).code()).isZero();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r--r--");
+    String before = Files.readString(file);
+    Cli.Result r = Cli.run("baseline", "-o", file.toString(), article.toString(), dir.resolve("gone.md").toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("not written").contains("--allow-partial");
+    assertThat(Files.readString(file)).isEqualTo(before);
+    Cli.Result partial = Cli.run("baseline", "--allow-partial", "-o", file.toString(), article.toString(),
+        dir.resolve("gone.md").toString());
+    assertThat(partial.code()).isEqualTo(3);
+    assertThat(Files.readString(file)).isEqualTo(before); // the readable article's findings, recorded again
+
+    Path report = dir.resolve("r.json");
+    Files.writeString(report, "old");
+    Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Cli.run("check", "--format", "json", "-o", report.toString(), article.toString());
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+        .isEqualTo("rw-rw-r--");
+  }
+
+  @Test
   void badBaselineIsAUsageError(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("b.json"), "not json");
     Cli.Result r = Cli.run("check", "--baseline", bad.toString(), Cli.seed("txt").toString());
@@ -138,9 +163,15 @@ class BaselineAndChangesTest {
     Files.copy(Cli.seed("md"), dir.resolve("a/b/two.md"));
     Files.copy(Cli.seed("md"), dir.resolve("a/one.md"));
     Files.copy(Cli.seed("txt"), dir.resolve("a/three.txt"));
+    Files.writeString(dir.resolve("a/notes.md.bak"), "not an article");
     Cli.Result r = Cli.run("check", "--format", "json", dir + "/a/**.md");
     assertThat(r.json().path("reports")).extracting(n -> Path.of(n.path("source").asText()).getFileName().toString())
         .containsExactly("two.md", "one.md"); // sorted by path: a/b/two.md < a/one.md
+    Cli.Result star = Cli.run("check", "--format", "json", dir + "/a/**/*.md"); // "**/" may match no folder
+    assertThat(star.json().path("summary").path("articles").asInt()).isEqualTo(2);
+    Cli.Result any = Cli.run("check", "--format", "json", dir + "/a/*");
+    assertThat(any.code()).as("only article files: notes.md.bak is left out").isEqualTo(1);
+    assertThat(any.json().path("reports")).hasSize(2);
     assertThat(r.json().path("summary").path("findingsByRule").path("language.name-typo").asInt()).isEqualTo(2);
     Cli.Result none = Cli.run("check", dir + "/a/*.html");
     assertThat(none.code()).isEqualTo(3);

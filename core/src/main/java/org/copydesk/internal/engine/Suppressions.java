@@ -28,7 +28,8 @@ import org.copydesk.report.Suppressed;
  */
 final class Suppressions {
   private static final Pattern COMMENT = Pattern.compile(
-      "<!--\\s*copydesk-(disable-next-line|disable-line|disable|enable|ignore)\\b(.*?)-->", Pattern.DOTALL);
+      "<!--\\s*copydesk-(disable-next-line|disable-line|disable|enable|ignore)\\b(.*?)-->",
+      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
 
   /** From and to are positions (line << 32 | column), both inclusive. */
@@ -50,7 +51,7 @@ final class Suppressions {
   /** Reads the directives of an article's original input. */
   static Suppressions parse(SourceMap sm) {
     String original = sm.original();
-    if (original.indexOf("copydesk-") < 0) {
+    if (!COMMENT.matcher(original).find()) {
       return NONE;
     }
     List<Region> regions = new ArrayList<>();
@@ -76,13 +77,22 @@ final class Suppressions {
       switch (kind) {
         case "disable" -> open.add(new Region(rules(body), end, Long.MAX_VALUE, "disable", reason, line));
         case "enable" -> {
+          // "enable" with no rule closes every region; "enable R" takes R out of the regions that name it
+          // (or name something R covers, "enable integrity" for "disable integrity.template-residue").
+          // A region that disabled every rule is closed only by a bare "enable".
           List<String> which = rules(body);
           for (int i = open.size() - 1; i >= 0; i--) {
             Region r = open.get(i);
-            if (which.isEmpty() || r.rules().isEmpty() || r.rules().equals(which)
-                || which.stream().anyMatch(r.rules()::contains)) {
-              regions.add(new Region(r.rules(), r.from(), start, r.directive(), r.reason(), r.line()));
+            List<String> closed = which.isEmpty() ? r.rules()
+                : r.rules().stream().filter(x -> matches(which, x)).toList();
+            if (which.isEmpty() || !closed.isEmpty()) {
+              regions.add(new Region(closed, r.from(), start, r.directive(), r.reason(), r.line()));
               open.remove(i);
+              List<String> left = which.isEmpty() ? List.of()
+                  : r.rules().stream().filter(x -> !matches(which, x)).toList();
+              if (!left.isEmpty()) {
+                open.add(i, new Region(left, r.from(), r.to(), r.directive(), r.reason(), r.line()));
+              }
             }
           }
         }

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     String text = format.equals("json") ? json(articles) : text(articles);
     if (output != null) {
-      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        w.write(text);
+      try {
+        AtomicFiles.write(output, w -> w.write(text));
       } catch (IOException e) {
         err.println("copydesk: cannot write " + output + " (" + e.getClass().getSimpleName() + ")");
         return ExitCode.USAGE.code();

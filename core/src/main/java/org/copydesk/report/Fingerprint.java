@@ -29,6 +29,9 @@ public final class Fingerprint {
    * fingerprint.
    */
   public static List<String> of(Report report) {
+    if (report.suppressed().isEmpty()) {
+      return of(report.findings());
+    }
     Map<Finding, String> all = all(report);
     return report.findings().stream().map(all::get).toList();
   }

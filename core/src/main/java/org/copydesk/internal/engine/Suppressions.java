@@ -51,9 +51,6 @@ final class Suppressions {
   /** Reads the directives of an article's original input. */
   static Suppressions parse(SourceMap sm) {
     String original = sm.original();
-    if (!COMMENT.matcher(original).find()) {
-      return NONE;
-    }
     List<Region> regions = new ArrayList<>();
     List<Ignore> ignores = new ArrayList<>();
     List<Region> open = new ArrayList<>(); // disable regions waiting for their enable

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     description = "Audits news articles before they are published or syndicated: AI-use disclosures, template "
         + "residue, off-topic branding, typos in names and unattributed figures, with a scored report.",
     subcommands = {CheckCommand.class, BaselineCommand.class, ExtractCommand.class, RulesCommand.class,
-        ExplainCommand.class, InitCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
+        ExplainCommand.class, InitCommand.class, FixCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every article passed (or the command succeeded)",

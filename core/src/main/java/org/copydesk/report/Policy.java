@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.copydesk.internal.policy.PolicyDocument;
 import org.copydesk.rule.Category;
@@ -168,6 +169,21 @@ public record Policy(
    */
   public static Policy parse(String yaml, String name) {
     return PolicyDocument.parse(yaml, name, null, null).base();
+  }
+
+  /**
+   * This policy with settings changed by a policy fragment (YAML or JSON) with the top-level keys of a policy
+   * file ({@code failOn}, {@code rules}, {@code lexicon}, ...) but not {@code ignore} or {@code overrides}: the
+   * HTTP service applies a request's {@code policy} this way. Keys the fragment leaves out keep this policy's
+   * values; {@code rules} and {@code categories} entries are merged one by one.
+   *
+   * @param name how error messages name the fragment
+   * @param knownRules the rule ids a fragment may name (an unknown one is an error that suggests the closest),
+   *     or {@code null} to leave that check to {@link org.copydesk.Copydesk.Builder#build()}
+   * @throws IllegalArgumentException as for {@link #load(Path)}
+   */
+  public Policy overlay(String fragment, String name, java.util.Collection<String> knownRules) {
+    return PolicyDocument.overlay(this, fragment, name, knownRules == null ? null : Set.copyOf(knownRules)::contains);
   }
 
   /**

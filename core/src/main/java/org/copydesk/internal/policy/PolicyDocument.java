@@ -113,6 +113,28 @@ public final class PolicyDocument {
     }
   }
 
+  /**
+   * Parses policy settings (YAML or JSON) given as changes to {@code base}, as a request to the HTTP service
+   * sends them: the keys of a policy file's top level without {@code ignore} and {@code overrides}, which need
+   * files to apply to.
+   *
+   * @throws IllegalArgumentException with a one-line message ({@code NAME:LINE:COL: what; expected what})
+   */
+  public static Policy overlay(Policy base, String yaml, String name, Predicate<String> knownRule) {
+    try {
+      Node root = YamlTree.read(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
+      if (root == null || root instanceof Scalar s && s.value() == null) {
+        return base;
+      }
+      Reader reader = new Reader(knownRule);
+      MapNode top = Reader.map(root, "policy settings (failOn, rules, ...)");
+      Reader.checkKeys(top, SETTINGS_KEYS, "");
+      return reader.layer(top).applyTo(base);
+    } catch (Problem p) {
+      throw new IllegalArgumentException(name + ":" + p.pos + ": " + p.getMessage());
+    }
+  }
+
   /** How messages name the file. */
   public String name() {
     return name;

@@ -237,8 +237,14 @@ public final class HtmlReportWriter implements ReportWriter {
       })();
       """;
 
-  private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src '"
-      + sha256(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+  /**
+   * The CSP source expression ({@code 'sha256-…'}) that allows the page's one script; a page that shows the
+   * report in a frame (the service's editor page) must allow it too, since a frame's document inherits the
+   * policy of its parent.
+   */
+  public static final String SCRIPT_HASH_SOURCE = "'" + sha256(SCRIPT) + "'";
+  private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src "
+      + SCRIPT_HASH_SOURCE + "; img-src data:; base-uri 'none'; form-action 'none'";
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
   @Override

@@ -1,0 +1,709 @@
+package org.copydesk.cli.serve;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.copydesk.Copydesk;
+import org.copydesk.article.Format;
+import org.copydesk.report.Report;
+import org.copydesk.report.ReportBatch;
+import org.copydesk.report.ReportWriter;
+import org.copydesk.report.ReportWriters;
+
+/**
+ * {@code copydesk serve}: the HTTP API for CMS plugins and the editor page, on the JDK's built-in HTTP server.
+ *
+ * <p>Requests are read on a pool of HTTP threads; audits run on a separate pool of {@code workers} threads.
+ * At most {@code workers + queue} audits are admitted at once (running or waiting); one more is answered 429
+ * with {@code Retry-After}. A request gets its answer within {@code timeout} of being read, or a 503; the
+ * engine does not stop a running audit, so a timed-out audit still holds its worker (and its admission) until
+ * it finishes, which keeps the admission count honest. {@link #close()} drains: new requests get 503 while
+ * the ones in flight finish (up to the grace period), then the socket closes.
+ *
+ * <p>Endpoints and their JSON are described by {@code /openapi.json} ({@code docs/serve.md}).
+ */
+public final class CopydeskServer implements AutoCloseable {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Pattern RULE_PATH = Pattern.compile("/v1/rules/([a-z0-9.-]{1,100})");
+  private static final Set<String> ENVELOPE_KEYS = Set.of("article", "format", "source", "policy");
+  private static final Set<String> BATCH_KEYS = Set.of("articles", "policy");
+  private static final Set<String> AUDIT_PARAMS = Set.of("source", "format", "report");
+  private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+  private final ServerOptions options;
+  private final HttpServer http;
+  private final ThreadPoolExecutor httpPool;
+  private final ThreadPoolExecutor auditPool;
+  private final AuditService service;
+  private final Metrics metrics;
+  private final AccessLog accessLog;
+  private final StaticPages pages;
+  private final AtomicInteger admitted = new AtomicInteger();
+  private final AtomicInteger exchanges = new AtomicInteger();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final byte[] token;
+
+  private CopydeskServer(ServerOptions options, Copydesk copydesk, String toolVersion) throws IOException {
+    this.options = options;
+    this.token = options.token() == null ? null : ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+    this.auditPool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), threads("copydesk-audit-"));
+    int httpThreads = options.workers() + options.queue() + 8;
+    this.httpPool = new ThreadPoolExecutor(httpThreads, httpThreads, 60, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), threads("copydesk-http-"));
+    httpPool.allowCoreThreadTimeOut(true);
+    this.metrics = new Metrics(toolVersion, copydesk.ruleSetVersion(), admitted::get,
+        () -> auditPool.getQueue().size());
+    this.service = new AuditService(copydesk, toolVersion, metrics);
+    this.accessLog = new AccessLog(options.accessLog());
+    this.pages = StaticPages.load(toolVersion);
+    this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 128);
+    http.createContext("/", this::handle);
+    http.setExecutor(httpPool);
+  }
+
+  /**
+   * Builds the server's auditor from {@code options.policy()} and starts listening.
+   *
+   * @throws IOException when the address cannot be bound
+   * @throws IllegalArgumentException when the policy names a rule that does not exist
+   */
+  public static CopydeskServer start(ServerOptions options, String toolVersion) throws IOException {
+    return start(options, Copydesk.builder().policy(options.policy()).build(), toolVersion);
+  }
+
+  /** Starts a server around an auditor already built (its policy is the server's; tests add rule packs). */
+  static CopydeskServer start(ServerOptions options, Copydesk copydesk, String toolVersion) throws IOException {
+    CopydeskServer s = new CopydeskServer(options, copydesk, toolVersion);
+    s.http.start();
+    return s;
+  }
+
+  /** The address the server listens on (with the real port when 0 was asked for). */
+  public InetSocketAddress address() {
+    return http.getAddress();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + host + ":" + address().getPort() + "/";
+  }
+
+  /**
+   * Drains and stops: new requests are answered 503 while those in flight finish, for up to the grace period;
+   * then the listening socket closes and the pools stop. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    draining.set(true);
+    long deadline = System.nanoTime() + options.grace().toNanos();
+    while ((exchanges.get() > 0 || admitted.get() > 0) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    http.stop(0);
+    httpPool.shutdownNow();
+    auditPool.shutdownNow();
+    accessLog.flush();
+  }
+
+  private static ThreadFactory threads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Every request: routing, auth, CORS, errors, metrics and the access log. */
+  private void handle(HttpExchange ex) {
+    exchanges.incrementAndGet();
+    long t0 = System.nanoTime();
+    Exchange x = new Exchange(ex, t0, requestId(ex.getRequestHeaders().getFirst("X-Request-Id")));
+    try {
+      try {
+        if (draining.get()) {
+          metrics.rejected("shutting_down");
+          x.headers().set("Connection", "close");
+          throw new ApiError(503, "shutting_down", "the server is shutting down; retry on another instance");
+        }
+        route(x);
+      } catch (ApiError e) {
+        error(x, e);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } catch (RuntimeException | Error e) {
+        accessLog.internalError(x.id, e);
+        error(x, new ApiError(500, "internal", "internal error (request " + x.id + "); the server log has the details"));
+      }
+    } catch (IOException e) {
+      x.status = x.status == 0 ? 499 : x.status; // the client went away
+    } finally {
+      long nanos = System.nanoTime() - t0;
+      metrics.request(x.route, ex.getRequestMethod(), x.status, nanos, x.bytesIn);
+      accessLog.write(x, ex, nanos);
+      ex.close();
+      exchanges.decrementAndGet();
+    }
+  }
+
+  private void route(Exchange x) throws ApiError, IOException {
+    String method = x.ex.getRequestMethod();
+    String path = x.ex.getRequestURI().getRawPath();
+    boolean api = path.startsWith("/v1/") || path.equals("/metrics");
+    cors(x, api || path.equals("/healthz"));
+    if (method.equals("OPTIONS")) {
+      preflight(x, path);
+      return;
+    }
+    switch (path) {
+      case "/" -> {
+        x.route = "/";
+        get(x);
+        x.headers().set("Content-Security-Policy", pages.editorCsp());
+        send(x, 200, "text/html; charset=utf-8", pages.editor());
+      }
+      case "/openapi.json" -> {
+        x.route = path;
+        get(x);
+        send(x, 200, "application/json", pages.openapi());
+      }
+      case "/healthz" -> {
+        x.route = path;
+        get(x);
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("status", "ok");
+        n.put("version", metricsVersion());
+        n.put("ruleSetVersion", service.base().ruleSetVersion());
+        sendJson(x, 200, n);
+      }
+      case "/metrics" -> {
+        x.route = path;
+        get(x);
+        authorize(x);
+        send(x, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
+      }
+      case "/v1/rules" -> {
+        x.route = path;
+        get(x);
+        authorize(x);
+        sendJson(x, 200, service.rules(MAPPER.createObjectNode()));
+      }
+      case "/v1/audit" -> {
+        x.route = path;
+        post(x);
+        authorize(x);
+        audit(x, false);
+      }
+      case "/v1/audit/batch" -> {
+        x.route = path;
+        post(x);
+        authorize(x);
+        audit(x, true);
+      }
+      default -> {
+        var m = RULE_PATH.matcher(path);
+        if (m.matches()) {
+          x.route = "/v1/rules/{id}";
+          get(x);
+          authorize(x);
+          ObjectNode n = service.rule(MAPPER.createObjectNode(), m.group(1));
+          if (n == null) {
+            throw new ApiError(404, "no_such_rule", "no rule '" + m.group(1) + "'; GET /v1/rules lists them");
+          }
+          sendJson(x, 200, n);
+          return;
+        }
+        x.route = "other";
+        throw new ApiError(404, "not_found", "no such endpoint; see GET /openapi.json");
+      }
+    }
+  }
+
+  private String metricsVersion() {
+    return pages.toolVersion();
+  }
+
+  private static void get(Exchange x) throws ApiError {
+    if (!x.ex.getRequestMethod().equals("GET")) {
+      x.headers().set("Allow", "GET");
+      throw new ApiError(405, "method_not_allowed", x.ex.getRequestMethod() + " is not allowed here; use GET");
+    }
+  }
+
+  private static void post(Exchange x) throws ApiError {
+    if (!x.ex.getRequestMethod().equals("POST")) {
+      x.headers().set("Allow", "POST");
+      throw new ApiError(405, "method_not_allowed", x.ex.getRequestMethod() + " is not allowed here; use POST");
+    }
+  }
+
+  private void authorize(Exchange x) throws ApiError {
+    if (token == null) {
+      return;
+    }
+    String given = x.ex.getRequestHeaders().getFirst("Authorization");
+    if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+      metrics.rejected("unauthorized");
+      x.headers().set("WWW-Authenticate", "Bearer realm=\"copydesk\"");
+      throw new ApiError(401, "unauthorized", given == null ? "this server needs Authorization: Bearer TOKEN"
+          : "the bearer token is not this server's");
+    }
+  }
+
+  private void cors(Exchange x, boolean allowed) {
+    String origin = x.ex.getRequestHeaders().getFirst("Origin");
+    if (!allowed || origin == null || options.corsOrigins().isEmpty()) {
+      return;
+    }
+    boolean any = options.corsOrigins().contains("*");
+    if (any || options.corsOrigins().contains(origin)) {
+      x.headers().set("Access-Control-Allow-Origin", any && token == null ? "*" : origin);
+      x.headers().add("Vary", "Origin");
+      x.headers().set("Access-Control-Expose-Headers",
+          "X-Request-Id, X-Copydesk-Verdict, X-Copydesk-Score, X-Copydesk-Findings, Retry-After");
+      x.corsAllowed = true;
+    }
+  }
+
+  private void preflight(Exchange x, String path) throws ApiError, IOException {
+    x.route = "preflight";
+    if (options.corsOrigins().isEmpty()) {
+      x.headers().set("Allow", "GET, POST");
+      throw new ApiError(405, "method_not_allowed", "CORS is off on this server (copydesk serve --cors-origin)");
+    }
+    if (!x.corsAllowed) {
+      throw new ApiError(403, "origin_not_allowed", "this origin may not call the API from a browser");
+    }
+    x.headers().set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+    x.headers().set("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-Id");
+    x.headers().set("Access-Control-Max-Age", "600");
+    send(x, 204, null, new byte[0]);
+  }
+
+  // ---- audits
+
+  private void audit(Exchange x, boolean batch) throws ApiError, IOException {
+    Map<String, String> query = query(x.ex.getRequestURI().getRawQuery());
+    for (String k : query.keySet()) {
+      if (!AUDIT_PARAMS.contains(k)) {
+        throw new ApiError(400, "bad_request", "unknown query parameter '" + k + "'; expected source, format or "
+            + "report");
+      }
+    }
+    String reportFormat = query.getOrDefault("report", "json");
+    ReportWriter writer = ReportWriters.byName(reportFormat).orElseThrow(() -> new ApiError(400, "bad_request",
+        "unknown report format '" + reportFormat + "'; expected one of " + String.join(", ",
+            ReportWriters.all().stream().map(ReportWriter::name).toList())));
+    String contentType = x.ex.getRequestHeaders().getFirst("Content-Type");
+    byte[] body = body(x);
+    Request req = batch ? batchRequest(contentType, body) : singleRequest(contentType, body, query);
+    Copydesk auditor = service.auditor(req.policy);
+
+    if (admitted.incrementAndGet() > options.workers() + options.queue()) {
+      admitted.decrementAndGet();
+      metrics.rejected("busy");
+      x.headers().set("Retry-After", "1");
+      throw new ApiError(429, "busy", "every worker is busy and the queue is full; retry shortly");
+    }
+    CompletableFuture<ReportBatch> result = new CompletableFuture<>();
+    try {
+      auditPool.execute(() -> {
+        try {
+          if (!result.isDone()) {
+            result.complete(service.audit(auditor, req.inputs));
+          }
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        } finally {
+          admitted.decrementAndGet();
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      admitted.decrementAndGet();
+      throw new ApiError(503, "shutting_down", "the server is shutting down");
+    }
+    ReportBatch out;
+    try {
+      long left = options.timeout().toNanos() - (System.nanoTime() - x.start);
+      out = result.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(false); // a queued audit is skipped; a running one finishes on its worker
+      metrics.rejected("timeout");
+      throw new ApiError(503, "timeout", "the audit did not finish within " + options.timeout().toMillis()
+          + " ms; the server is overloaded or the article is very large");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiError(503, "shutting_down", "the server is shutting down");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+    if (!batch && !out.failures().isEmpty()) {
+      throw new ApiError(422, "invalid_input", out.failures().get(0).message());
+    }
+    if (!batch) {
+      Report r = out.reports().get(0);
+      x.verdict = r.verdict().id();
+      x.headers().set("X-Copydesk-Verdict", r.verdict().id());
+      x.headers().set("X-Copydesk-Score", Integer.toString(r.score().overall()));
+      x.headers().set("X-Copydesk-Findings", Integer.toString(r.findings().size()));
+    }
+    StringBuilder text = new StringBuilder(8192);
+    writer.write(out, text, false);
+    if (writer.name().equals("html")) {
+      x.headers().set("Content-Security-Policy", pages.reportCsp());
+    }
+    send(x, 200, contentType(writer.name()), text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What a request asks to audit. */
+  private record Request(List<AuditService.Input> inputs, JsonNode policy) {}
+
+  private Request singleRequest(String contentType, byte[] body, Map<String, String> query) throws ApiError {
+    String source = source(query.get("source"), "request");
+    Format forced = null;
+    if (query.containsKey("format")) {
+      forced = format(query.get("format"), "format");
+    }
+    String type = mediaType(contentType);
+    if (isJson(type) && forced == null || forced == Format.JSON) {
+      JsonNode root = json(body);
+      if (root.isObject() && root.has("article")) {
+        return new Request(List.of(envelopeInput(root, source, "")), root.get("policy"));
+      }
+      return new Request(List.of(new AuditService.Input(body, Format.JSON, source)), null);
+    }
+    Format f = forced != null ? forced : switch (type) {
+      case "text/plain" -> Format.TEXT;
+      case "text/markdown", "text/x-markdown" -> Format.MARKDOWN;
+      case "text/html", "application/xhtml+xml" -> Format.HTML;
+      case "application/octet-stream" -> null;
+      default -> throw new ApiError(415, "unsupported_media_type", (type.isEmpty() ? "no Content-Type"
+          : "Content-Type " + type + " is not an article") + "; send text/plain, text/markdown, text/html or "
+          + "application/json");
+    };
+    return new Request(List.of(new AuditService.Input(body, f, source)), null);
+  }
+
+  private Request batchRequest(String contentType, byte[] body) throws ApiError {
+    if (!isJson(mediaType(contentType))) {
+      throw new ApiError(415, "unsupported_media_type", "a batch is JSON: {\"articles\": [...], \"policy\": {...}}"
+          + " with Content-Type application/json");
+    }
+    JsonNode root = json(body);
+    if (!root.isObject() || !root.path("articles").isArray()) {
+      throw new ApiError(400, "bad_request", "expected {\"articles\": [{\"article\": ...}, ...]}");
+    }
+    unknownKeys(root, BATCH_KEYS, "");
+    JsonNode list = root.get("articles");
+    if (list.isEmpty()) {
+      throw new ApiError(400, "bad_request", "articles: the list is empty");
+    }
+    if (list.size() > ServerOptions.MAX_BATCH) {
+      throw new ApiError(413, "too_large", "articles: " + list.size() + " articles; a batch holds at most "
+          + ServerOptions.MAX_BATCH);
+    }
+    List<AuditService.Input> inputs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
+      String where = "articles[" + i + "]";
+      if (!item.isObject() || !item.has("article")) {
+        throw new ApiError(400, "bad_request", where + ": expected {\"article\": ..., \"format\": ..., \"source\":"
+            + " ...}");
+      }
+      if (item.has("policy")) {
+        throw new ApiError(400, "bad_request", where + ".policy: one policy applies to a whole batch; put it "
+            + "beside articles");
+      }
+      AuditService.Input in = envelopeInput(item, "article-" + (i + 1), where + ".");
+      String s = in.source();
+      for (int n = 2; !seen.add(s); n++) {
+        s = in.source() + " (" + n + ")";
+      }
+      inputs.add(new AuditService.Input(in.bytes(), in.format(), s));
+    }
+    return new Request(inputs, root.get("policy"));
+  }
+
+  private static AuditService.Input envelopeInput(JsonNode n, String defaultSource, String where)
+      throws ApiError {
+    unknownKeys(n, ENVELOPE_KEYS, where);
+    JsonNode a = n.get("article");
+    String source = n.hasNonNull("source") ? source(text(n.get("source"), where + "source"), defaultSource)
+        : defaultSource;
+    Format f = n.hasNonNull("format") ? format(text(n.get("format"), where + "format"), where + "format") : null;
+    if (a.isTextual()) {
+      return new AuditService.Input(a.textValue().getBytes(StandardCharsets.UTF_8), f, source);
+    }
+    if (a.isObject()) {
+      if (f != null && f != Format.JSON) {
+        throw new ApiError(400, "bad_request", where + "format: an article given as an object is CMS JSON");
+      }
+      return new AuditService.Input(a.toString().getBytes(StandardCharsets.UTF_8), Format.JSON, source);
+    }
+    throw new ApiError(400, "bad_request", where + "article: expected the article as a string (text, Markdown or "
+        + "HTML) or a CMS JSON object");
+  }
+
+  private static void unknownKeys(JsonNode n, Set<String> allowed, String where) throws ApiError {
+    for (var it = n.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!allowed.contains(k)) {
+        throw new ApiError(400, "bad_request", where + k + ": unknown key; expected " + String.join(", ",
+            allowed.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private static String text(JsonNode n, String where) throws ApiError {
+    if (!n.isTextual()) {
+      throw new ApiError(400, "bad_request", where + ": expected a string");
+    }
+    return n.textValue();
+  }
+
+  private static Format format(String id, String where) throws ApiError {
+    return Format.fromId(id.toLowerCase(Locale.ROOT)).orElseThrow(() -> new ApiError(400, "bad_request",
+        where + ": unknown format '" + id + "'; expected text, markdown, html or json"));
+  }
+
+  /** A name for reports: control characters dropped, at most 200 characters. */
+  private static String source(String given, String fallback) {
+    if (given == null) {
+      return fallback;
+    }
+    String s = given.replaceAll("\\p{Cc}", "").strip();
+    s = s.length() > 200 ? s.substring(0, 200) : s;
+    return s.isEmpty() ? fallback : s;
+  }
+
+  private static JsonNode json(byte[] body) throws ApiError {
+    try {
+      JsonNode n = MAPPER.readTree(body);
+      if (n == null || n.isMissingNode()) {
+        throw new ApiError(400, "bad_json", "the body is empty; expected JSON");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new ApiError(400, "bad_json", "malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
+          + ", column " + loc.getColumnNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (IOException e) {
+      throw new ApiError(400, "bad_json", "malformed JSON");
+    }
+  }
+
+  private static String mediaType(String contentType) throws ApiError {
+    if (contentType == null) {
+      return "";
+    }
+    String[] parts = contentType.split(";");
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].strip().toLowerCase(Locale.ROOT);
+      if (p.startsWith("charset=")) {
+        String cs = p.substring(8).replace("\"", "");
+        if (!cs.equals("utf-8") && !cs.equals("utf8") && !cs.equals("us-ascii")) {
+          throw new ApiError(415, "unsupported_media_type", "charset " + cs + ": send UTF-8");
+        }
+      }
+    }
+    return parts[0].strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isJson(String type) {
+    return type.equals("application/json") || type.endsWith("+json");
+  }
+
+  private static String contentType(String writer) {
+    return switch (writer) {
+      case "json", "gitlab" -> "application/json";
+      case "sarif" -> "application/sarif+json";
+      case "html" -> "text/html; charset=utf-8";
+      case "junit", "checkstyle" -> "application/xml";
+      case "markdown" -> "text/markdown; charset=utf-8";
+      default -> "text/plain; charset=utf-8";
+    };
+  }
+
+  /** The body, at most {@code maxRequestBytes}; a larger one is answered 413 without reading the rest. */
+  private byte[] body(Exchange x) throws ApiError, IOException {
+    long max = options.maxRequestBytes();
+    String length = x.ex.getRequestHeaders().getFirst("Content-Length");
+    if (length != null) {
+      try {
+        if (Long.parseLong(length.strip()) > max) {
+          throw tooLarge(x, Long.parseLong(length.strip()));
+        }
+      } catch (NumberFormatException e) {
+        throw new ApiError(400, "bad_request", "Content-Length is not a number");
+      }
+    }
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(length == null ? 8192 : (int) Math.min(max,
+        Long.parseLong(length.strip())));
+    byte[] chunk = new byte[16384];
+    try (InputStream in = x.ex.getRequestBody()) {
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        if (buf.size() + n > max) {
+          x.bytesIn = buf.size() + n;
+          throw tooLarge(x, -1);
+        }
+        buf.write(chunk, 0, n);
+      }
+    }
+    x.bytesIn = buf.size();
+    return buf.toByteArray();
+  }
+
+  private ApiError tooLarge(Exchange x, long size) {
+    metrics.rejected("too_large");
+    x.headers().set("Connection", "close"); // the rest of the body is not read
+    return new ApiError(413, "too_large", (size >= 0 ? size + " bytes" : "the body") + " is larger than this "
+        + "server's limit of " + options.maxRequestBytes() + " bytes (copydesk serve --max-request-size)");
+  }
+
+  private static Map<String, String> query(String raw) throws ApiError {
+    Map<String, String> q = new LinkedHashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return q;
+    }
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      try {
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        if (q.put(k, v) != null) {
+          throw new ApiError(400, "bad_request", "query parameter '" + k + "' given twice");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ApiError(400, "bad_request", "malformed query string");
+      }
+    }
+    return q;
+  }
+
+  // ---- responses
+
+  private void error(Exchange x, ApiError e) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode err = root.putObject("error");
+    err.put("status", e.status());
+    err.put("code", e.code());
+    err.put("message", e.getMessage());
+    err.put("requestId", x.id);
+    x.errorCode = e.code();
+    sendJson(x, e.status(), root);
+  }
+
+  private static void sendJson(Exchange x, int status, ObjectNode body) throws IOException {
+    send(x, status, "application/json", MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(body));
+  }
+
+  private static void send(Exchange x, int status, String type, byte[] body) throws IOException {
+    Headers h = x.headers();
+    if (type != null) {
+      h.set("Content-Type", type);
+    }
+    h.set("X-Request-Id", x.id);
+    h.set("X-Content-Type-Options", "nosniff");
+    h.set("Cache-Control", "no-store");
+    h.set("Referrer-Policy", "no-referrer");
+    if (!h.containsKey("Content-Security-Policy")) {
+      h.set("Content-Security-Policy", API_CSP);
+    }
+    x.status = status;
+    boolean empty = status == 204 || x.ex.getRequestMethod().equals("HEAD");
+    x.ex.sendResponseHeaders(status, empty ? -1 : body.length == 0 ? -1 : body.length);
+    if (!empty && body.length > 0) {
+      try (OutputStream out = x.ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+    x.bytesOut = empty ? 0 : body.length;
+  }
+
+  private static String requestId(String given) {
+    return given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+  }
+
+  /** One request's state while it is handled. */
+  static final class Exchange {
+    final HttpExchange ex;
+    final long start;
+    final String id;
+    final Instant received = Instant.now();
+    String route = "other";
+    int status;
+    long bytesIn;
+    long bytesOut;
+    String verdict;
+    String errorCode;
+    boolean corsAllowed;
+
+    Exchange(HttpExchange ex, long start, String id) {
+      this.ex = ex;
+      this.start = start;
+      this.id = id;
+    }
+
+    Headers headers() {
+      return ex.getResponseHeaders();
+    }
+  }
+}

@@ -583,12 +583,17 @@ public final class CopydeskServer implements AutoCloseable {
     long max = options.maxRequestBytes();
     String length = x.ex.getRequestHeaders().getFirst("Content-Length");
     if (length != null) {
+      long declared;
       try {
-        if (Long.parseLong(length.strip()) > max) {
-          throw tooLarge(x, Long.parseLong(length.strip()));
-        }
+        declared = Long.parseLong(length.strip());
       } catch (NumberFormatException e) {
         throw new ApiError(400, "bad_request", "Content-Length is not a number");
+      }
+      if (declared > max) {
+        try (InputStream in = x.ex.getRequestBody()) {
+          x.bytesIn = discard(in, max);
+        }
+        throw tooLarge(x, declared);
       }
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream(length == null ? 8192 : (int) Math.min(max,
@@ -598,7 +603,7 @@ public final class CopydeskServer implements AutoCloseable {
       int n;
       while ((n = in.read(chunk)) > 0) {
         if (buf.size() + n > max) {
-          x.bytesIn = buf.size() + n;
+          x.bytesIn = buf.size() + n + discard(in, max);
           throw tooLarge(x, -1);
         }
         buf.write(chunk, 0, n);
@@ -606,6 +611,21 @@ public final class CopydeskServer implements AutoCloseable {
     }
     x.bytesIn = buf.size();
     return buf.toByteArray();
+  }
+
+  /**
+   * Reads and drops the rest of a body that is too large, up to four times the limit, so that the client (which
+   * is still sending) reads the 413 instead of a connection reset; beyond that the connection is closed.
+   */
+  private static long discard(InputStream in, long max) throws IOException {
+    long cap = Math.min(4 * max, 64L << 20);
+    byte[] sink = new byte[16384];
+    long total = 0;
+    int n;
+    while (total < cap && (n = in.read(sink)) > 0) {
+      total += n;
+    }
+    return total;
   }
 
   private ApiError tooLarge(Exchange x, long size) {

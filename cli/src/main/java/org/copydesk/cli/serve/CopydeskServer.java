@@ -65,6 +65,15 @@ public final class CopydeskServer implements AutoCloseable {
   private static final Set<String> AUDIT_PARAMS = Set.of("source", "format", "report");
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+  static {
+    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body waits
+    // for the client's delayed ACK of the headers (40 ms on Linux) on every keep-alive request. Read once, when
+    // the JDK's server configuration is first used, so set before any server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final ServerOptions options;
   private final HttpServer http;
   private final ThreadPoolExecutor httpPool;

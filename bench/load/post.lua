@@ -7,13 +7,3 @@ wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = os.getenv("CONTENT_TYPE") or "text/plain; charset=utf-8"
 
-local statuses = {}
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-  local parts = {}
-  for s, n in pairs(statuses) do parts[#parts + 1] = s .. "=" .. n end
-  io.write("statuses: " .. table.concat(parts, " ") .. "\n")
-end

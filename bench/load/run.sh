@@ -31,17 +31,19 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 ARTICLE="$WORK/article-10.txt" wrk -t2 -c8 -d10s -s bench/load/post.lua "$URL" > /dev/null
 
 echo
-echo "| article | connections | requests/s | p50 | p99 | non-200 |"
-echo "|---|---|---|---|---|---|"
+echo "| article | connections | requests/s | p50 | p99 | non-2xx | socket errors |"
+echo "|---|---|---|---|---|---|---|"
 for kb in 1 10 100; do
   for c in 1 8 64; do
     t=$(( c < 2 ? 1 : 2 ))
-    out=$(ARTICLE="$WORK/article-$kb.txt" wrk -t$t -c$c -d"$DURATION" --latency -s bench/load/post.lua "$URL")
+    out=$(ARTICLE="$WORK/article-$kb.txt" wrk -t$t -c$c -d"$DURATION" --timeout 30s --latency \
+      -s bench/load/post.lua "$URL")
     rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-    other=$(grep -o 'statuses: .*' <<<"$out" | tr ' ' '\n' | grep -v '^200=' | grep '=' | paste -sd' ' || true)
+    non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out")
+    errors=$(grep -o 'Socket errors: .*' <<<"$out" | sed 's/Socket errors: //' || true)
     bytes=$(wc -c < "$WORK/article-$kb.txt")
-    echo "| $kb KB ($bytes B) | $c | $rps | $p50 | $p99 | ${other:-0} |"
+    echo "| $kb KB ($bytes B) | $c | $rps | $p50 | $p99 | ${non2xx:-0} | ${errors:-none} |"
   done
 done

@@ -57,6 +57,9 @@ final class Quantities {
   /** Words before a number from 1000 to 1599 that make it a year ("in 1300", "since 1492"). */
   private static final Pattern YEAR_CONTEXT =
       Pattern.compile("(?i)\\b(?:in|since|by|from|until|till|of|around|circa|c\\.|year|the)\\s+$");
+  private static final Pattern MODERN_YEAR = Pattern.compile("(1[6-9]|20)\\d{2}");
+  private static final Pattern OLD_YEAR = Pattern.compile("1\\d{3}");
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
 
   private Quantities() {}
 
@@ -108,13 +111,13 @@ final class Quantities {
     }
     if (m.group("ord") != null) {
       String g = m.group("ord");
-      return new Quantity(Quantity.Kind.ORDINAL, bare, number(g.replaceAll("\\D", "")), "", "", sentence);
+      return new Quantity(Quantity.Kind.ORDINAL, bare, number(NON_DIGIT.matcher(g).replaceAll("")), "", "", sentence);
     }
     if (m.group("count") != null) {
       String raw = m.group("cnum");
       double v = number(raw) * scale(m.group("cscale"));
-      boolean yearLike = m.group("cscale") == null && (raw.matches("(1[6-9]|20)\\d{2}")
-          || raw.matches("1\\d{3}") && YEAR_CONTEXT.matcher(
+      boolean yearLike = m.group("cscale") == null && (MODERN_YEAR.matcher(raw).matches()
+          || OLD_YEAR.matcher(raw).matches() && YEAR_CONTEXT.matcher(
               text.substring(Math.max(0, m.start("cnum") - 12), m.start("cnum"))).find());
       if (yearLike && hedge.isEmpty()) {
         return new Quantity(Quantity.Kind.YEAR, bare, v, "", "", sentence);

@@ -82,6 +82,10 @@ public final class UnattributedFigure implements Rule {
     }
   }
 
+  private static final Pattern HAS_DIGIT = Pattern.compile("(?s).*\\d.*");
+  private static final Pattern HAS_FORMATTED_COUNT =
+      Pattern.compile("(?s).*(?:\\d{1,3}(?:,\\d{3})+|\\d\\s?(?:trillion|billion|million|thousand)).*");
+
   /**
    * Percentages, aggregate money amounts, large counts and approximate counts; not years, times, scores, small
    * exact counts, prices ("$129.99", "for $44,000") or bare unformatted numbers ("5027", phone numbers).
@@ -94,10 +98,10 @@ public final class UnattributedFigure implements Rule {
       case MONEY:
         return q.value() >= AGGREGATE_MONEY;
       case COUNT:
-        if (!raw.matches("(?s).*\\d.*")) {
+        if (!HAS_DIGIT.matcher(raw).matches()) {
           return false; // "thousands", "millions of people": vague, not a figure
         }
-        if (!raw.matches("(?s).*(?:\\d{1,3}(?:,\\d{3})+|\\d\\s?(?:trillion|billion|million|thousand)).*")
+        if (!HAS_FORMATTED_COUNT.matcher(raw).matches()
             && !q.isHedged()) {
           return false; // "5027", "1500": table cells, codes and phone numbers, not claims
         }

@@ -34,6 +34,8 @@ public final class DuplicateHeadline implements Rule {
   private static final int MIN_SHARED = 2;
   private static final int BODY_WORDS = 20;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern CAPITALISED_RUN = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+){1,5}\\p{Lu}\\p{L}+");
   /** Bylines, datelines, credits and labels are not headlines. */
   private static final Pattern NOT_HEADLINE = Pattern.compile("(?iu)^\\W*(?:by|por|par|von|di|de|от|photo|foto|"
@@ -102,7 +104,7 @@ public final class DuplicateHeadline implements Rule {
   /** Lower-cased content words. */
   static Set<String> contentWords(String text) {
     Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(text.replace('’', '\'').replaceAll("'s\\b", ""));
+    Matcher m = WORD.matcher(POSSESSIVE.matcher(text.replace('’', '\'')).replaceAll(""));
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT);
       if (w.length() > 1 && !STOP.contains(w)) {
@@ -118,7 +120,7 @@ public final class DuplicateHeadline implements Rule {
     Matcher run = CAPITALISED_RUN.matcher(text);
     while (run.find()) {
       StringBuilder acronym = new StringBuilder();
-      for (String w : run.group().split("\\s+")) {
+      for (String w : WHITESPACE.split(run.group())) {
         acronym.append(Character.toLowerCase(w.charAt(0)));
       }
       out.add(acronym.toString());

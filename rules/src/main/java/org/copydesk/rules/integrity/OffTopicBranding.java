@@ -42,6 +42,12 @@ public final class OffTopicBranding implements Rule {
   private static final int MAX_LINE_WORDS = 12;
   private static final int COMPOUND_TAIL_MIN = 5;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s+|\\s*\\|\\s*");
+  private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$");
+  private static final Pattern NON_LETTER_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+  private static final Pattern MARKER_WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int BODY_PARAGRAPH_WORDS = 20;
 
   @Override
@@ -70,15 +76,15 @@ public final class OffTopicBranding implements Rule {
       }
       // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
       // "Casino Lucero Online • Bono de bienvenida 200%"
-      String text = b.text().strip().replaceAll("^[*_]+|[*_]+$", "");
+      String text = EMPHASIS.matcher(b.text().strip()).replaceAll("");
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":")) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label; brand lines separate a name from its slogan with | • —
         continue;
       }
       String head = SEPARATOR.split(text, 2)[0].strip();
-      String[] words = head.split("\\s+");
-      String[] all = text.split("\\s+");
+      String[] words = WHITESPACE.split(head);
+      String[] all = WHITESPACE.split(text);
       if (head.isEmpty() || words.length > MAX_WORDS || all.length > MAX_LINE_WORDS || CREDIT.matcher(text).find()
           || !nameLike(words) && !startsWithMarker(words)) {
         continue;
@@ -120,7 +126,7 @@ public final class OffTopicBranding implements Rule {
     int capitalised = 0;
     boolean domain = false;
     for (String w : words) {
-      String clean = w.replaceAll("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$", "");
+      String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
       if (clean.isEmpty()) {
         continue;
       }
@@ -145,7 +151,7 @@ public final class OffTopicBranding implements Rule {
 
   /** A sentence-case business name that opens with its trade: "Салон красоты Лилия", "Clínica dental Sonrisa". */
   private static boolean startsWithMarker(String[] words) {
-    String first = words[0].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    String first = NON_LETTER_EDGES.matcher(words[0]).replaceAll("");
     return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
         && MARKERS.contains(first.toLowerCase(Locale.ROOT)) && !TextShape.endsLikeSentence(String.join(" ", words));
   }
@@ -155,7 +161,7 @@ public final class OffTopicBranding implements Rule {
       return "web address";
     }
     for (String w : words) {
-      String k = w.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+      String k = MARKER_WORD_EDGES.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (MARKERS.contains(k) || MARKERS.contains(k.replace(".", ""))) {
         return k;
       }
@@ -179,7 +185,7 @@ public final class OffTopicBranding implements Rule {
   private static double overlapWithBody(String[] words, RuleContext ctx) {
     java.util.Map<String, Integer> own = new java.util.HashMap<>();
     for (String w : words) {
-      String k = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      String k = NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (k.length() >= 3 && !SMALL.contains(k)) {
         own.merge(k, 1, Integer::sum);
       }

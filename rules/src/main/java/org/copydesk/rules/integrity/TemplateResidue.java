@@ -35,6 +35,10 @@ public final class TemplateResidue implements Rule {
   private static final java.util.Set<String> PROMPT_KINDS = java.util.Set.of("paywall", "newsletter", "cookie-consent");
   /** After a full stop a residue line may carry one more sentence of furniture ("... spam. Learn how ..."). */
   private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
+  // used by normalise(), so declared before the catalogue is read
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern TRAILING_FURNITURE = Pattern.compile("[\\s.!?…*→»›>|·•-]+$");
+  private static final Pattern LEADING_FURNITURE = Pattern.compile("^[\\s*→»›<«‹|·•-]+");
   private static final int MAX_PHRASE_WORDS;
   private static final Map<String, Entry> PHRASES = new HashMap<>();
 
@@ -106,6 +110,14 @@ public final class TemplateResidue implements Rule {
     }
   }
 
+  private static final Pattern SHARE_LABEL = Pattern.compile("(?iu)^(?:share|compartir|partager|teilen|condividi|"
+      + "compartilhe|поделиться|paylaş|delen|udostępnij|dela|del|sdílet|distribuie|jaa|comparteix)"
+      + "(?:\\s+\\p{L}+){0,2}\\s*:\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PIPE = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern BAR = Pattern.compile("\\s*[|•·]\\s*");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[.!?…,;*|]+$");
+
   /** Social networks and sharing actions that make up a share row. */
   private static final Pattern NETWORK = Pattern.compile("(?iu)^(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
       + "e-?mail|email|pinterest|reddit|messenger|print|imprimir|imprimer|drucken|stampa|copy\\s+link|"
@@ -124,8 +136,7 @@ public final class TemplateResidue implements Rule {
    * News | Sport | Contact").
    */
   static Entry shape(String text) {
-    String t = text.strip().replaceFirst("(?iu)^(?:share|compartir|partager|teilen|condividi|compartilhe|"
-        + "поделиться|paylaş|delen|udostępnij|dela|del|sdílet|distribuie|jaa|comparteix)(?:\\s+\\p{L}+){0,2}\\s*:\\s*", "");
+    String t = SHARE_LABEL.matcher(text.strip()).replaceFirst("");
     String[] parts = SEPARATORS.split(t);
     int networks = 0;
     for (String p : parts) {
@@ -136,25 +147,25 @@ public final class TemplateResidue implements Rule {
     if (networks >= 2 && networks >= parts.length - 1) {
       return new Entry("share-bar", "und", "a row of sharing buttons");
     }
-    if (parts.length == 1 && networks == 1 && text.strip().split("\\s+").length <= 2) {
+    if (parts.length == 1 && networks == 1 && WHITESPACE.split(text.strip()).length <= 2) {
       return new Entry("share-bar", "und", "a sharing button"); // a share row the scraper split into lines
     }
     String line = text.strip();
     if (OPENS_NEW_WINDOW.matcher(line).find()) {
       return new Entry("share-bar", "und", "a sharing button");
     }
-    if (PAGER.matcher(line).find() && line.split("\\s+").length <= RELATED_TITLE_MAX_WORDS) {
+    if (PAGER.matcher(line).find() && WHITESPACE.split(line).length <= RELATED_TITLE_MAX_WORDS) {
       return new Entry("navigation", "und", "a link to the previous or next post");
     }
-    if (PRICE_OFFER.matcher(line).find() && line.split("\\s+").length <= NEWSLETTER_LINE_MAX_WORDS) {
+    if (PRICE_OFFER.matcher(line).find() && WHITESPACE.split(line).length <= NEWSLETTER_LINE_MAX_WORDS) {
       return new Entry("paywall", "und", "a subscription offer");
     }
-    if (PROMPT.matcher(line).find() && line.split("\\s+").length <= MAX_BLOCK_WORDS) {
+    if (PROMPT.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS) {
       return new Entry("newsletter", "und", "a newsletter or app prompt");
     }
     if (line.contains("|")) {
       // "Posted in Outdoors, Travel Tips | Leave a comment": a row whose parts are furniture
-      for (String part : line.split("\\s*\\|\\s*")) {
+      for (String part : PIPE.split(line)) {
         Entry e = part.isBlank() ? null : match(part);
         if (e != null) {
           return e;
@@ -167,24 +178,24 @@ public final class TemplateResidue implements Rule {
     if (VIEW_COUNT.matcher(line).matches()) {
       return new Entry("post-meta", "und", "a view counter");
     }
-    if (COOKIES.matcher(line).find() && line.split("\\s+").length <= MAX_BLOCK_WORDS) {
+    if (COOKIES.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS) {
       return new Entry("cookie-consent", "und", "a cookie prompt");
     }
     String[] crumbs = CRUMBS.split(line);
     if (crumbs.length >= 3 || crumbs.length == 2 && HOME.matcher(crumbs[0].strip()).matches()) {
       boolean shortSegments = true;
       for (String c : crumbs) {
-        int w = c.isBlank() ? 0 : c.strip().split("\\s+").length;
+        int w = c.isBlank() ? 0 : WHITESPACE.split(c.strip()).length;
         shortSegments &= w >= 1 && w <= NAV_SEGMENT_WORDS && !TextShape.endsLikeSentence(c);
       }
       if (shortSegments && (HOME.matcher(crumbs[0].strip()).matches() || line.contains("»") || line.contains("›"))) {
         return new Entry("navigation", "und", "a breadcrumb trail");
       }
     }
-    String[] bars = text.strip().split("\\s*[|•·]\\s*");
+    String[] bars = BAR.split(text.strip());
     if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find()) {
       for (String bar : bars) {
-        int words = bar.isBlank() ? 0 : bar.strip().split("\\s+").length;
+        int words = bar.isBlank() ? 0 : WHITESPACE.split(bar.strip()).length;
         if (words == 0 || words > NAV_SEGMENT_WORDS || TextShape.endsLikeSentence(bar)) {
           return null;
         }
@@ -200,7 +211,7 @@ public final class TemplateResidue implements Rule {
    */
   private static boolean follows(String kind, String text, int followed) {
     String t = text.strip();
-    int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+    int words = t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     switch (kind) {
       case "related-links":
         return words >= RELATED_TITLE_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".");
@@ -288,7 +299,7 @@ public final class TemplateResidue implements Rule {
     String[] raw = norm.split(" ");
     String[] words = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      String w = raw[i].replaceAll("[.!?…,;*|]+$", "");
+      String w = TRAILING_MARKS.matcher(raw[i]).replaceAll("");
       words[i] = w.isEmpty() ? raw[i] : w;
     }
     StringBuilder prefix = new StringBuilder();
@@ -329,7 +340,7 @@ public final class TemplateResidue implements Rule {
 
   /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
   static String normalise(String s) {
-    String t = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\u00a0]+", " ").strip();
-    return t.replaceAll("[\\s.!?…*→»›>|·•-]+$", "").replaceAll("^[\\s*→»›<«‹|·•-]+", "").strip();
+    String t = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
+    return LEADING_FURNITURE.matcher(TRAILING_FURNITURE.matcher(t).replaceAll("")).replaceAll("").strip();
   }
 }

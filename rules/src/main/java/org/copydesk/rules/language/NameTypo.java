@@ -1,7 +1,10 @@
 package org.copydesk.rules.language;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.copydesk.analysis.NameSequence;
 import org.copydesk.analysis.Token;
 import org.copydesk.article.Article;
@@ -23,6 +26,9 @@ public final class NameTypo implements Rule {
   static final String ID = "language.name-typo";
   private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.LANGUAGE, Severity.WARNING);
   private static final int MIN_LENGTH = 5;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
   private final NameLexicon lexicon;
 
@@ -44,9 +50,10 @@ public final class NameTypo implements Rule {
     if (!ctx.analysis().mayBeIn("en")) {
       return;
     }
+    Map<Integer, Boolean> titleCaseBlocks = new HashMap<>(); // by block index: each block is read once
     for (NameSequence name : ctx.analysis().names()) {
       org.copydesk.article.Block block = article.blockAt(name.span().start());
-      if (block != null && titleCase(block.text())) {
+      if (block != null && titleCaseBlocks.computeIfAbsent(block.index(), i -> titleCase(block.text()))) {
         continue; // in "Stadia Falls Short" every word is capitalised, so capitals do not mark a name
       }
       List<Token> words = name.words();
@@ -117,8 +124,8 @@ public final class NameTypo implements Rule {
   static boolean titleCase(String text) {
     int words = 0;
     int caps = 0;
-    for (String w : text.split("\\s+")) {
-      String clean = w.replaceAll("[^\\p{L}]", "");
+    for (String w : WHITESPACE.split(text)) {
+      String clean = NON_LETTER.matcher(w).replaceAll("");
       if (clean.length() >= 4) {
         words++;
         if (Character.isUpperCase(clean.charAt(0))) {
@@ -130,7 +137,7 @@ public final class NameTypo implements Rule {
   }
 
   private static String stripPossessive(String s) {
-    return s.replaceFirst("['’]s?$", "");
+    return POSSESSIVE.matcher(s).replaceFirst("");
   }
 
   /** "SpaceX", "WoodSpring": brand spellings, not typos. */

@@ -2,6 +2,7 @@ package org.copydesk.rules.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
@@ -58,6 +60,8 @@ public final class AssistantLeakage implements Rule {
   private record Entry(String kind, String lang, Pattern pattern, List<String> literals) {}
 
   private static final List<Entry> ENTRIES = load();
+  private static final LiteralPrefilter PREFILTER =
+      new LiteralPrefilter(ENTRIES.stream().map(Entry::literals).toList());
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
@@ -82,11 +86,9 @@ public final class AssistantLeakage implements Rule {
     Set<Span> reported = new HashSet<>();
     for (Block b : article.contentBlocks()) {
       String text = b.text();
-      String lower = RequiredLiteral.lower(text);
-      for (Entry e : ENTRIES) {
-        if (!RequiredLiteral.mayMatch(e.literals(), lower)) {
-          continue;
-        }
+      BitSet candidates = PREFILTER.candidates(text);
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        Entry e = ENTRIES.get(i);
         Matcher m = e.pattern().matcher(text);
         while (m.find()) {
           if (m.end() == m.start()) {

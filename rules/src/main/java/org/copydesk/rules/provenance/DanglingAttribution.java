@@ -2,6 +2,7 @@ package org.copydesk.rules.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
@@ -174,6 +176,8 @@ public final class DanglingAttribution implements Rule {
   private static final List<Shape> SHAPES = Stream.concat(
       PHRASES.stream().map(p -> new Shape(p, RequiredLiteral.anyOf(p.pattern()), List.<String>of())),
       grammar().stream()).toList();
+  private static final LiteralPrefilter PREFILTER =
+      new LiteralPrefilter(SHAPES.stream().map(Shape::triggers).toList());
 
   @Override
   public RuleDescriptor descriptor() {
@@ -184,11 +188,9 @@ public final class DanglingAttribution implements Rule {
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.blocks();
     for (Sentence s : ctx.analysis().sentences()) {
-      String lower = RequiredLiteral.lower(s.text());
-      for (Shape shape : SHAPES) {
-        if (!RequiredLiteral.mayMatch(shape.triggers(), lower)) {
-          continue;
-        }
+      BitSet candidates = PREFILTER.candidates(s.text());
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        Shape shape = SHAPES.get(i);
         Matcher m = shape.pattern().matcher(s.text());
         if (!m.find() || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()

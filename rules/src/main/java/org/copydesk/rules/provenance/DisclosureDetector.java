@@ -363,7 +363,7 @@ final class DisclosureDetector {
     String blockText = block.text();
     // a bracketed sentence, or a very short last sentence, can carry a label inside a long paragraph
     String trimmed = text.strip();
-    int words = trimmed.split("\\s+").length;
+    int words = WHITESPACE.split(trimmed).length;
     boolean asideSentence = (trimmed.startsWith("(") || trimmed.startsWith("[")) && words <= 25
         || words <= 8 && blockText.strip().endsWith(trimmed);
     Matcher m = first(SENTENCE_GRAMMAR, text);
@@ -492,9 +492,11 @@ final class DisclosureDetector {
   }
 
   private static final Pattern LABEL_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]{0,3}[·•|—–]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\s]+");
 
   private static int wordsAfter(String text, int end) {
-    String rest = text.substring(end).replaceAll("[\\p{P}\\s]+", " ").strip();
+    String rest = PUNCTUATION_OR_SPACE.matcher(text.substring(end)).replaceAll(" ").strip();
     return rest.isEmpty() ? 0 : rest.split(" ").length;
   }
 

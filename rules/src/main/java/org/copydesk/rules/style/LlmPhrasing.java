@@ -2,6 +2,7 @@ package org.copydesk.rules.style;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
@@ -40,6 +42,7 @@ public final class LlmPhrasing implements Rule {
   private record Phrase(String text, Pattern pattern, int weight, List<String> literals) {}
 
   private static final List<Phrase> PHRASES = new ArrayList<>();
+  private static final LiteralPrefilter PREFILTER;
 
   static {
     JsonNode root = Resources.yaml("/org/copydesk/rules/style/llm-phrasing.yaml");
@@ -57,6 +60,7 @@ public final class LlmPhrasing implements Rule {
       PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1)),
           RequiredLiteral.anyOf(regex)));
     }
+    PREFILTER = new LiteralPrefilter(PHRASES.stream().map(Phrase::literals).toList());
   }
 
   @Override
@@ -85,11 +89,9 @@ public final class LlmPhrasing implements Rule {
       if (b.type() == BlockType.TITLE) {
         continue;
       }
-      String lower = RequiredLiteral.lower(b.text());
-      for (Phrase p : PHRASES) {
-        if (!RequiredLiteral.mayMatch(p.literals(), lower)) {
-          continue;
-        }
+      BitSet candidates = PREFILTER.candidates(b.text());
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        Phrase p = PHRASES.get(i);
         Matcher m = p.pattern().matcher(b.text());
         while (m.find()) {
           weighted += p.weight();

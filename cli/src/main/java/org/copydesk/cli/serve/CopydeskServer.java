@@ -194,7 +194,9 @@ public final class CopydeskServer implements AutoCloseable {
       x.status = x.status == 0 ? 499 : x.status; // the client went away
     } finally {
       long nanos = System.nanoTime() - t0;
-      metrics.request(x.route, ex.getRequestMethod(), x.status, nanos, x.bytesIn);
+      String m = ex.getRequestMethod();
+      metrics.request(x.route, Set.of("GET", "POST", "HEAD", "OPTIONS").contains(m) ? m : "other", x.status, nanos,
+          x.bytesIn);
       accessLog.write(x, ex, nanos);
       ex.close();
       exchanges.decrementAndGet();
@@ -605,8 +607,8 @@ public final class CopydeskServer implements AutoCloseable {
         throw tooLarge(x, declared);
       }
     }
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(length == null ? 8192 : (int) Math.min(max,
-        Long.parseLong(length.strip())));
+    // grown as bytes arrive: a Content-Length is only a claim
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
     byte[] chunk = new byte[16384];
     try (InputStream in = x.ex.getRequestBody()) {
       int n;

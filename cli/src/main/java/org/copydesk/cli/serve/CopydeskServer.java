@@ -87,9 +87,11 @@ public final class CopydeskServer implements AutoCloseable {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final byte[] token;
+  private final String toolVersion;
 
   private CopydeskServer(ServerOptions options, Copydesk copydesk, String toolVersion) throws IOException {
     this.options = options;
+    this.toolVersion = toolVersion;
     this.token = options.token() == null ? null : ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
     this.auditPool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), threads("copydesk-audit-"));
@@ -229,7 +231,7 @@ public final class CopydeskServer implements AutoCloseable {
         get(x);
         ObjectNode n = MAPPER.createObjectNode();
         n.put("status", "ok");
-        n.put("version", metricsVersion());
+        n.put("version", toolVersion);
         n.put("ruleSetVersion", service.base().ruleSetVersion());
         sendJson(x, 200, n);
       }
@@ -274,10 +276,6 @@ public final class CopydeskServer implements AutoCloseable {
         throw new ApiError(404, "not_found", "no such endpoint; see GET /openapi.json");
       }
     }
-  }
-
-  private String metricsVersion() {
-    return pages.toolVersion();
   }
 
   private static void get(Exchange x) throws ApiError {

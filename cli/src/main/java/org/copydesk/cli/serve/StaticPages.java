@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import org.copydesk.internal.report.HtmlReportWriter;
 
 /**
@@ -23,16 +20,14 @@ final class StaticPages {
   private final byte[] openapi;
   private final String editorCsp;
   private final String reportCsp;
-  private final String toolVersion;
 
-  private StaticPages(byte[] editor, byte[] openapi, String editorScriptHash, String toolVersion) {
+  private StaticPages(byte[] editor, byte[] openapi, String editorScriptSource) {
     this.editor = editor;
     this.openapi = openapi;
-    this.toolVersion = toolVersion;
     this.reportCsp = "default-src 'none'; style-src 'unsafe-inline'; script-src "
         + HtmlReportWriter.SCRIPT_HASH_SOURCE + "; img-src data:; base-uri 'none'; form-action 'none'; "
         + "frame-ancestors 'self'";
-    this.editorCsp = "default-src 'none'; style-src 'unsafe-inline'; script-src '" + editorScriptHash + "' "
+    this.editorCsp = "default-src 'none'; style-src 'unsafe-inline'; script-src " + editorScriptSource + " "
         + HtmlReportWriter.SCRIPT_HASH_SOURCE + "; connect-src 'self'; img-src data:; base-uri 'none'; "
         + "form-action 'none'; frame-ancestors 'self'";
   }
@@ -45,8 +40,8 @@ final class StaticPages {
       throw new IllegalStateException("editor.html must hold exactly one inline <script>");
     }
     String script = page.substring(s + "<script>".length(), e);
-    return new StaticPages(page.getBytes(StandardCharsets.UTF_8), openapi(toolVersion), "sha256-" + sha256(script),
-        toolVersion);
+    return new StaticPages(page.getBytes(StandardCharsets.UTF_8), openapi(toolVersion),
+        HtmlReportWriter.scriptHashSource(script));
   }
 
   /**
@@ -102,10 +97,6 @@ final class StaticPages {
     return reportCsp;
   }
 
-  String toolVersion() {
-    return toolVersion;
-  }
-
   private static String resource(String name) {
     try (InputStream in = StaticPages.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -114,15 +105,6 @@ final class StaticPages {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(String s) {
-    try {
-      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-          .digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -242,7 +242,7 @@ public final class HtmlReportWriter implements ReportWriter {
    * report in a frame (the service's editor page) must allow it too, since a frame's document inherits the
    * policy of its parent.
    */
-  public static final String SCRIPT_HASH_SOURCE = "'" + sha256(SCRIPT) + "'";
+  public static final String SCRIPT_HASH_SOURCE = scriptHashSource(SCRIPT);
   private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src "
       + SCRIPT_HASH_SOURCE + "; img-src data:; base-uri 'none'; form-action 'none'";
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -682,6 +682,11 @@ public final class HtmlReportWriter implements ReportWriter {
     m.put(Severity.WARNING, "#ffe07a");
     m.put(Severity.INFO, "#bcdcff");
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The CSP source expression ({@code 'sha256-…'}) that allows an inline script with exactly this text. */
+  public static String scriptHashSource(String script) {
+    return "'" + sha256(script) + "'";
   }
 
   private static String sha256(String s) {

@@ -47,7 +47,13 @@ public final class Copydesk {
     return new Builder();
   }
 
-  /** Audits an article. */
+  /**
+   * Audits an article.
+   *
+   * @throws java.util.concurrent.CancellationException when the calling thread is interrupted: the audit stops
+   *     before its next rule, so a time limit that cancels with {@code Future.cancel(true)} frees the thread
+   *     within one rule's time; the interrupt status stays set
+   */
   public Report audit(Article article) {
     return engine.audit(Objects.requireNonNull(article, "article"));
   }
@@ -74,6 +80,29 @@ public final class Copydesk {
 
   public Policy policy() {
     return policy;
+  }
+
+  /**
+   * The same rules (the same packs, built-in or added) under another policy. Cheap: nothing is loaded again, so
+   * a service can keep one instance per distinct policy.
+   *
+   * @throws IllegalArgumentException if the policy configures a rule this instance does not have
+   */
+  public Copydesk withPolicy(Policy p) {
+    Objects.requireNonNull(p, "policy");
+    if (p.equals(policy)) {
+      return this;
+    }
+    checkRules(p, rules);
+    return new Copydesk(rules, p, ruleSetVersion);
+  }
+
+  private static void checkRules(Policy policy, List<Rule> rules) {
+    for (String id : policy.rules().keySet()) {
+      if (rules.stream().noneMatch(r -> r.id().equals(id))) {
+        throw new IllegalArgumentException("policy names an unknown rule '" + id + "' (see 'copydesk rules')");
+      }
+    }
   }
 
   /** The version of the rule set: each pack's name and version. */
@@ -121,11 +150,7 @@ public final class Copydesk {
         version.append(version.length() == 0 ? "" : "+").append(p.name()).append('-').append(p.version());
       }
       rules.sort(Comparator.comparing(Rule::id));
-      for (String id : policy.rules().keySet()) {
-        if (rules.stream().noneMatch(r -> r.id().equals(id))) {
-          throw new IllegalArgumentException("policy names an unknown rule '" + id + "' (see 'copydesk rules')");
-        }
-      }
+      checkRules(policy, rules);
       return new Copydesk(rules, policy, version.length() == 0 ? "none" : version.toString());
     }
   }

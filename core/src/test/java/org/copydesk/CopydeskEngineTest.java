@@ -64,6 +64,60 @@ class CopydeskEngineTest {
   }
 
   @Test
+  void withPolicyKeepsTheAddedPacksAndChecksRuleNames() throws Exception {
+    Copydesk base = copydesk(Policy.defaults());
+    Copydesk quiet = base.withPolicy(Policy.parse("rules:\n  style.vote:\n    enabled: false\n", "p"));
+    assertThat(quiet.ruleSetVersion()).isEqualTo(base.ruleSetVersion());
+    assertThat(quiet.audit(story()).findings()).extracting(Finding::ruleId)
+        .containsExactly("claims.budget", "claims.budget");
+    assertThat(base.audit(story()).findings()).hasSize(4);
+    assertThat(base.withPolicy(Policy.defaults())).isSameAs(base);
+    assertThatThrownBy(() -> base.withPolicy(Policy.parse("rules:\n  style.nope:\n    enabled: false\n", "p")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("style.nope");
+  }
+
+  @Test
+  void anInterruptedThreadStopsTheAuditBeforeTheNextRule() throws Exception {
+    java.util.List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Rule first = recording("claims.first", ran, true);
+    Rule second = recording("style.second", ran, false);
+    Copydesk c = Copydesk.builder().addPack(TestRules.pack("p", first, second)).build();
+    Article a = story();
+    try {
+      assertThatThrownBy(() -> c.audit(a)).isInstanceOf(java.util.concurrent.CancellationException.class);
+      assertThat(Thread.currentThread().isInterrupted()).as("the interrupt status stays set").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(ran).containsExactly("claims.first");
+    ran.clear();
+    assertThat(c.audit(a).findings()).isEmpty(); // not interrupted: every rule runs
+    assertThat(ran).containsExactly("claims.first", "style.second");
+  }
+
+  /** A rule that records that it ran and, if asked, interrupts its own thread (as a timeout would). */
+  private static Rule recording(String id, java.util.List<String> ran, boolean interrupt) {
+    RuleDescriptor d = new RuleDescriptor(id, id.startsWith("claims") ? Category.CLAIMS : Category.STYLE,
+        Severity.INFO, "records", "", "", java.util.List.of());
+    boolean[] once = {interrupt};
+    return new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return d;
+      }
+
+      @Override
+      public void check(Article article, RuleContext context) {
+        ran.add(id);
+        if (once[0]) {
+          once[0] = false;
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+  }
+
+  @Test
   void aFailingRuleIsReportedAndTheOthersStand() throws Exception {
     Report r = copydesk(Policy.defaults()).audit(story());
     assertThat(r.errors()).containsExactly(new ProcessingError("integrity.boom", "IllegalStateException: boom"));

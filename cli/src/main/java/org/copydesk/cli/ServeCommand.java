@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
@@ -43,8 +44,10 @@ import picocli.CommandLine.Option;
       "4:internal error"
     })
 final class ServeCommand implements Callable<Integer> {
-  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|k|kb|kib|m|mb|mib)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUANTITY = Pattern.compile("(\\d{1,18})\\s*([a-z]*)", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Long> BYTES = Map.of("", 1L, "b", 1L, "k", 1L << 10, "kb", 1L << 10,
+      "kib", 1L << 10, "m", 1L << 20, "mb", 1L << 20, "mib", 1L << 20);
+  private static final Map<String, Long> MILLIS = Map.of("", 1000L, "ms", 1L, "s", 1000L, "m", 60_000L);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -56,20 +59,22 @@ final class ServeCommand implements Callable<Integer> {
       description = "port; 0 picks a free one (printed on start); default ${DEFAULT-VALUE}")
   int port;
 
-  @Option(names = "--workers", paramLabel = "N", description = "audits run at once; default: one per core")
+  @Option(names = "--workers", paramLabel = "N",
+      description = "audits run at once (1 to 256); default: one per core")
   Integer workers;
 
   @Option(names = "--queue", paramLabel = "N", defaultValue = "64",
-      description = "audits that may wait for a worker; beyond that, 429 Too Many Requests; default ${DEFAULT-VALUE}")
+      description = "audits that may wait for a worker (0 to 10000); beyond that, 429 Too Many Requests; default "
+          + "${DEFAULT-VALUE}")
   int queue;
 
-  @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "10MB",
-      description = "largest request body (e.g. 512KB, 10MB); larger is 413; default ${DEFAULT-VALUE}")
+  @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "2MB",
+      description = "largest request body (e.g. 512KB, 8MB; at most 64MB); larger is 413; default ${DEFAULT-VALUE}")
   String maxRequestSize;
 
   @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "10s",
-      description = "time limit of one request, queueing included (e.g. 500ms, 10s); then 503; default "
-          + "${DEFAULT-VALUE}")
+      description = "time limit of one audit request from its body being read, queueing included (e.g. 500ms, "
+          + "10s; at most 5m); then 503; default ${DEFAULT-VALUE}")
   String timeout;
 
   @Option(names = "--policy", paramLabel = "FILE",
@@ -97,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
   String accessLog;
 
   @Option(names = "--grace", paramLabel = "TIME", defaultValue = "30s",
-      description = "on shutdown, how long requests in flight may take to finish; default ${DEFAULT-VALUE}")
+      description = "on shutdown, how long requests in flight may take to finish (at most 10m); default "
+          + "${DEFAULT-VALUE}")
   String grace;
 
   @Override
@@ -113,9 +119,6 @@ final class ServeCommand implements Callable<Integer> {
       err.println("copydesk: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    // The JDK server's own limits on reading a request and sending a response, unless set by the user.
-    System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-    System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "120"));
     CopydeskServer server;
     try {
       server = CopydeskServer.start(options.withAccessLog(log, options.grace()), Versions.VERSION);
@@ -156,22 +159,20 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ServerOptions options(PrintWriter err) {
-    int w = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-    if (w < 1 || w > 1024) {
-      throw new IllegalArgumentException("--workers: expected 1 to 1024, got " + w);
+    int w = workers == null ? Math.min(ServerOptions.MAX_WORKERS, Runtime.getRuntime().availableProcessors())
+        : workers;
+    if (w < 1 || w > ServerOptions.MAX_WORKERS) {
+      throw new IllegalArgumentException("--workers: expected 1 to " + ServerOptions.MAX_WORKERS + ", got " + w);
     }
-    if (queue < 0 || queue > 100_000) {
-      throw new IllegalArgumentException("--queue: expected 0 to 100000, got " + queue);
+    if (queue < 0 || queue > ServerOptions.MAX_QUEUE) {
+      throw new IllegalArgumentException("--queue: expected 0 to " + ServerOptions.MAX_QUEUE + ", got " + queue);
     }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port: expected 0 to 65535, got " + port);
     }
     long max = size(maxRequestSize, "--max-request-size");
-    Duration t = duration(timeout, "--timeout");
-    Duration g = duration(grace, "--grace");
-    if (t.isZero()) {
-      throw new IllegalArgumentException("--timeout: must be more than 0");
-    }
+    Duration t = duration(timeout, "--timeout", 1, ServerOptions.MAX_TIMEOUT);
+    Duration g = duration(grace, "--grace", 0, ServerOptions.MAX_GRACE);
     String token = token();
     boolean loopback;
     try {
@@ -247,35 +248,34 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /** A size like {@code 512KB} or {@code 8MB} (a bare number is bytes), 1 byte to 64 MiB. */
   static long size(String s, String option) {
-    Matcher m = SIZE.matcher(s.strip());
-    if (!m.matches()) {
-      throw new IllegalArgumentException(option + ": expected a size like 512KB or 10MB, got '" + s + "'");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    long bytes = switch (unit.charAt(0)) {
-      case 'k' -> n << 10;
-      case 'm' -> n << 20;
-      default -> n;
-    };
-    if (bytes < 1 || bytes > (1L << 30)) {
-      throw new IllegalArgumentException(option + ": expected 1 byte to 1024MB, got '" + s + "'");
-    }
-    return bytes;
+    return quantity(s, option, BYTES, 1, ServerOptions.MAX_REQUEST_BYTES, "a size like 512KB or 8MB", "64MB");
   }
 
-  static Duration duration(String s, String option) {
-    Matcher m = TIME.matcher(s.strip());
-    if (!m.matches()) {
-      throw new IllegalArgumentException(option + ": expected a time like 500ms, 10s or 2m, got '" + s + "'");
+  /** A time like {@code 500ms}, {@code 10s} or {@code 2m} (a bare number is seconds), within bounds. */
+  static Duration duration(String s, String option, long minMillis, Duration max) {
+    return Duration.ofMillis(quantity(s, option, MILLIS, minMillis, max.toMillis(), "a time like 500ms, 10s or 2m",
+        max.toMinutes() + "m"));
+  }
+
+  private static long quantity(String s, String option, Map<String, Long> units, long min, long max,
+      String expected, String maxText) {
+    Matcher m = QUANTITY.matcher(s.strip());
+    Long unit = m.matches() ? units.get(m.group(2).toLowerCase(Locale.ROOT)) : null;
+    if (unit == null) {
+      throw new IllegalArgumentException(option + ": expected " + expected + ", got '" + s + "'");
     }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofSeconds(n);
-    };
+    long value;
+    try {
+      value = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+    } catch (ArithmeticException e) {
+      value = Long.MAX_VALUE;
+    }
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(option + ": '" + s + "' is out of range; expected "
+          + (min == 0 ? "0" : "more than 0") + " to " + maxText);
+    }
+    return value;
   }
 }

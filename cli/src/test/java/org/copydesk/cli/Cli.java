@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the CLI in-process through {@link Main#run}, capturing stdout and stderr. */
-final class Cli {
+/** Runs the CLI in-process through {@link Main#run}, capturing stdout and stderr; finds the shared fixtures. */
+public final class Cli {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Cli() {}
@@ -44,11 +44,11 @@ final class Cli {
   }
 
   /** The shared fixtures folder: system property {@code copydesk.fixtures}, else {@code ../fixtures}. */
-  static Path fixtures() {
+  public static Path fixtures() {
     return Path.of(System.getProperty("copydesk.fixtures", "../fixtures"));
   }
 
-  static Path seed(String ext) {
+  public static Path seed(String ext) {
     return fixtures().resolve("seed").resolve("sco-chairmanship." + ext);
   }
 

@@ -52,11 +52,26 @@ class ServeCommandTest {
     assertThat(ServeCommand.size("512KB", "x")).isEqualTo(512 * 1024);
     assertThat(ServeCommand.size("10mb", "x")).isEqualTo(10 << 20);
     assertThat(ServeCommand.size("4096", "x")).isEqualTo(4096);
-    assertThat(ServeCommand.duration("500ms", "x")).isEqualTo(Duration.ofMillis(500));
-    assertThat(ServeCommand.duration("2m", "x")).isEqualTo(Duration.ofMinutes(2));
-    assertThat(ServeCommand.duration("15", "x")).isEqualTo(Duration.ofSeconds(15));
+    assertThat(ServeCommand.duration("500ms", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofMillis(500));
+    assertThat(ServeCommand.duration("2m", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(2));
+    assertThat(ServeCommand.duration("15", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(15));
     assertThatThrownBy(() -> ServeCommand.size("2GB", "--max-request-size")).hasMessageStartingWith(
         "--max-request-size");
+  }
+
+  @Test
+  void hugeNumbersAreUsageErrorsNotOverflows() {
+    usage("--timeout: '99999999999999999m' is out of range", "serve", "--port", "0", "--timeout",
+        "99999999999999999m");
+    usage("--timeout: '6m' is out of range", "serve", "--port", "0", "--timeout", "6m");
+    usage("--timeout: '0' is out of range", "serve", "--port", "0", "--timeout", "0");
+    usage("--grace: '999999999999999999' is out of range", "serve", "--port", "0", "--grace", "999999999999999999");
+    usage("--max-request-size: '9999999999999MB' is out of range", "serve", "--port", "0", "--max-request-size",
+        "9999999999999MB");
+    usage("--max-request-size: expected a size", "serve", "--port", "0", "--max-request-size",
+        "99999999999999999999999");
+    usage("--queue: expected 0 to 10000", "serve", "--port", "0", "--queue", "100000");
+    usage("--workers: expected 1 to 256", "serve", "--port", "0", "--workers", "1000");
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -57,25 +58,26 @@ final class AccessLog {
     out.println(line);
   }
 
-  /** A bug while handling a request: logged with its request id, never sent to the client. */
+  /**
+   * A bug while handling a request: logged with its request id and the whole stack trace (to standard error when
+   * the access log is off), never sent to the client.
+   */
   void internalError(String id, Throwable t) {
-    if (out == null) {
-      return;
-    }
-    StringWriter line = new StringWriter(256);
+    StringWriter trace = new StringWriter(2048);
+    t.printStackTrace(new PrintWriter(trace));
+    StringWriter line = new StringWriter(2048);
     try (JsonGenerator g = JSON.createGenerator(line)) {
       g.writeStartObject();
       g.writeStringField("time", Instant.now().toString());
       g.writeStringField("id", id);
       g.writeStringField("level", "error");
       g.writeStringField("error", t.toString());
-      StackTraceElement[] st = t.getStackTrace();
-      g.writeStringField("at", st.length == 0 ? "" : st[0].toString());
+      g.writeStringField("trace", trace.toString());
       g.writeEndObject();
     } catch (IOException e) {
       return;
     }
-    out.println(line);
+    (out == null ? System.err : out).println(line);
   }
 
   void flush() {

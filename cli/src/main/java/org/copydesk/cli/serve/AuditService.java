@@ -56,11 +56,14 @@ final class AuditService {
   }
 
   /**
-   * The auditor for a request: the server's, or one with the request's policy settings over the server's.
+   * The auditor for a request: the server's, or one with the request's policy settings over the server's (the
+   * same rules, including any pack the server's auditor was built with).
    *
    * @param policy the request's {@code policy} object, or {@code null}
+   * @param text the policy as the request wrote it, placed so that the positions of its characters are their
+   *     line and column in the request body (see {@link CopydeskServer}); error messages point there
    */
-  Copydesk auditor(JsonNode policy) throws ApiError {
+  Copydesk auditor(JsonNode policy, String text) throws ApiError {
     if (policy == null || policy.isNull() || policy.isObject() && policy.isEmpty()) {
       return base;
     }
@@ -68,30 +71,33 @@ final class AuditService {
       throw new ApiError(422, "invalid_policy", "policy: expected an object of policy settings (failOn, rules, "
           + "lexicon, ...), as in copydesk.yaml");
     }
-    Policy p;
+    Copydesk c;
     try {
-      p = base.policy().overlay(policy.toString(), "policy", ruleIds);
+      Policy p = base.policy().overlay(text, "policy", ruleIds);
+      c = byPolicy.get(p);
+      if (c == null) {
+        c = base.withPolicy(p);
+        byPolicy.put(p, c);
+      }
     } catch (IllegalArgumentException e) {
       throw new ApiError(422, "invalid_policy", e.getMessage());
-    }
-    Copydesk c = byPolicy.get(p);
-    if (c == null) {
-      try {
-        c = Copydesk.builder().policy(p).build();
-      } catch (IllegalArgumentException e) {
-        throw new ApiError(422, "invalid_policy", "policy: " + e.getMessage());
-      }
-      byPolicy.put(p, c);
     }
     return c;
   }
 
-  /** Reads and audits the inputs in order; an unreadable one becomes an input error of the batch. */
+  /**
+   * Reads and audits the inputs in order; an unreadable one becomes an input error of the batch.
+   *
+   * @throws java.util.concurrent.CancellationException when the thread is interrupted (the request timed out)
+   */
   ReportBatch audit(Copydesk auditor, List<Input> inputs) {
     List<Report> reports = new ArrayList<>();
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
     Map<String, SourceMap> sources = new LinkedHashMap<>();
     for (Input in : inputs) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("the request timed out");
+      }
       Article article;
       try {
         article = Articles.read(new ByteArrayInputStream(in.bytes()), in.format(), in.source());

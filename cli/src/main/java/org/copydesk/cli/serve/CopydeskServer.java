@@ -2,6 +2,7 @@ package org.copydesk.cli.serve;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -26,9 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +52,17 @@ import org.copydesk.report.ReportWriters;
 /**
  * {@code copydesk serve}: the HTTP API for CMS plugins and the editor page, on the JDK's built-in HTTP server.
  *
- * <p>Requests are read on a pool of HTTP threads; audits run on a separate pool of {@code workers} threads.
- * At most {@code workers + queue} audits are admitted at once (running or waiting); one more is answered 429
- * with {@code Retry-After}. A request gets its answer within {@code timeout} of being read, or a 503; the
- * engine does not stop a running audit, so a timed-out audit still holds its worker (and its admission) until
- * it finishes, which keeps the admission count honest. {@link #close()} drains: new requests get 503 while
- * the ones in flight finish (up to the grace period), then the socket closes.
+ * <p>Requests are read and answered on a pool of {@value #HTTP_THREADS} HTTP threads; audits run on a separate
+ * pool of {@code workers} threads, and no HTTP thread waits for one: the answer is written when the audit
+ * completes. At most {@code workers + queue} audits are admitted at once (running or waiting); one more is
+ * answered 429 with {@code Retry-After}. An audit request gets its answer within {@code timeout} of its body
+ * being read, or a 503: a queued audit is dropped, a running one is interrupted and stops before its next rule
+ * (it keeps its admission until then, so the count stays honest). A connection must deliver its request,
+ * headers and body, within {@value #MAX_REQUEST_SECONDS} s, and at most {@value #MAX_CONNECTIONS} connections
+ * are open at once, so slow or idle clients cannot hold every thread (the JDK server's {@code
+ * sun.net.httpserver.maxReqTime} and {@code jdk.httpserver.maxConnections}, which a user may set instead).
+ * {@link #close()} drains: new requests get 503 while the ones in flight finish (up to the grace period),
+ * then the socket closes.
  *
  * <p>Endpoints and their JSON are described by {@code /openapi.json} ({@code docs/serve.md}).
  */
@@ -59,18 +70,35 @@ public final class CopydeskServer implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
   private static final Pattern RULE_PATH = Pattern.compile("/v1/rules/([a-z0-9.-]{1,100})");
   private static final Set<String> ENVELOPE_KEYS = Set.of("article", "format", "source", "policy");
   private static final Set<String> BATCH_KEYS = Set.of("articles", "policy");
   private static final Set<String> AUDIT_PARAMS = Set.of("source", "format", "report");
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+  /** Threads that read requests and write answers (they never wait for an audit). */
+  static final int HTTP_THREADS = 256;
+  /** Seconds a connection has to deliver a whole request, headers and body, before it is closed. */
+  static final int MAX_REQUEST_SECONDS = 15;
+  /** Open connections at most; more are closed as they arrive. */
+  static final int MAX_CONNECTIONS = 1024;
+
   static {
-    // The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the body waits
-    // for the client's delayed ACK of the headers (40 ms on Linux) on every keep-alive request. Read once, when
-    // the JDK's server configuration is first used, so set before any server starts.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+    // The JDK server reads its configuration once, when the first server starts, so these are set before that
+    // (unless the user set them). nodelay: the server writes a response's headers and body separately; with
+    // Nagle's algorithm on, the body waits for the client's delayed ACK of the headers (40 ms on Linux) on every
+    // keep-alive request. maxReqTime: without it a client that sends half a request holds an HTTP thread for
+    // ever. maxRspTime: a client that does not read its answer. maxConnections: each open request holds a thread.
+    defaultProperty("sun.net.httpserver.nodelay", "true");
+    defaultProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
+    defaultProperty("sun.net.httpserver.maxRspTime", Long.toString(ServerOptions.MAX_TIMEOUT.toSeconds() + 60));
+    defaultProperty("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
+  }
+
+  private static void defaultProperty(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
     }
   }
 
@@ -92,11 +120,10 @@ public final class CopydeskServer implements AutoCloseable {
   private CopydeskServer(ServerOptions options, Copydesk copydesk, String toolVersion) throws IOException {
     this.options = options;
     this.toolVersion = toolVersion;
-    this.token = options.token() == null ? null : ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+    this.token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
     this.auditPool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), threads("copydesk-audit-"));
-    int httpThreads = options.workers() + options.queue() + 8;
-    this.httpPool = new ThreadPoolExecutor(httpThreads, httpThreads, 60, TimeUnit.SECONDS,
+    this.httpPool = new ThreadPoolExecutor(HTTP_THREADS, HTTP_THREADS, 60, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), threads("copydesk-http-"));
     httpPool.allowCoreThreadTimeOut(true);
     this.metrics = new Metrics(toolVersion, copydesk.ruleSetVersion(), admitted::get,
@@ -174,60 +201,95 @@ public final class CopydeskServer implements AutoCloseable {
   /** Every request: routing, auth, CORS, errors, metrics and the access log. */
   private void handle(HttpExchange ex) {
     exchanges.incrementAndGet();
-    long t0 = System.nanoTime();
-    Exchange x = new Exchange(ex, t0, requestId(ex.getRequestHeaders().getFirst("X-Request-Id")));
+    Exchange x = new Exchange(ex, System.nanoTime(), requestId(ex.getRequestHeaders().getFirst("X-Request-Id")));
+    x.route = routeOf(ex.getRequestURI().getRawPath());
+    respond(x, () -> {
+      if (draining.get()) {
+        metrics.rejected("shutting_down");
+        x.headers().set("Connection", "close");
+        throw new ApiError(503, "shutting_down", "the server is shutting down; retry on another instance");
+      }
+      return route(x);
+    });
+  }
+
+  /** One step of answering a request; {@code true} when the answer is left to an audit that completes later. */
+  @FunctionalInterface
+  private interface Step {
+    boolean run() throws ApiError, IOException;
+  }
+
+  /** Runs a step, answers an error as JSON, and finishes the exchange unless the step deferred it. */
+  private void respond(Exchange x, Step step) {
+    boolean deferred = false;
     try {
       try {
-        if (draining.get()) {
-          metrics.rejected("shutting_down");
-          x.headers().set("Connection", "close");
-          throw new ApiError(503, "shutting_down", "the server is shutting down; retry on another instance");
-        }
-        route(x);
+        deferred = step.run();
       } catch (ApiError e) {
         error(x, e);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       } catch (RuntimeException | Error e) {
         accessLog.internalError(x.id, e);
-        error(x, new ApiError(500, "internal", "internal error (request " + x.id + "); the server log has the details"));
+        error(x, new ApiError(500, "internal", "internal error (request " + x.id + "); the server log has the "
+            + "details"));
       }
     } catch (IOException e) {
       x.status = x.status == 0 ? 499 : x.status; // the client went away
     } finally {
-      long nanos = System.nanoTime() - t0;
-      String m = ex.getRequestMethod();
-      metrics.request(x.route, Set.of("GET", "POST", "HEAD", "OPTIONS").contains(m) ? m : "other", x.status, nanos,
-          x.bytesIn);
-      accessLog.write(x, ex, nanos);
-      ex.close();
+      if (!deferred) {
+        finish(x);
+      }
+    }
+  }
+
+  private void finish(Exchange x) {
+    try {
+      long nanos = System.nanoTime() - x.start;
+      String m = x.ex.getRequestMethod();
+      metrics.request(x.route, Set.of("GET", "POST", "HEAD", "OPTIONS").contains(m) ? m : "other", x.status,
+          nanos, x.bytesIn);
+      accessLog.write(x, x.ex, nanos);
+    } finally {
+      x.ex.close();
       exchanges.decrementAndGet();
     }
   }
 
-  private void route(Exchange x) throws ApiError, IOException {
+  /** The route a path belongs to, as metrics and the access log name it. */
+  private static String routeOf(String path) {
+    return switch (path) {
+      case "/", "/openapi.json", "/healthz", "/metrics", "/v1/rules", "/v1/audit", "/v1/audit/batch" -> path;
+      default -> RULE_PATH.matcher(path).matches() ? "/v1/rules/{id}" : "other";
+    };
+  }
+
+  /** The methods a route answers. */
+  private static String allowed(String route) {
+    return route.startsWith("/v1/audit") ? "POST" : "GET, HEAD";
+  }
+
+  /** Routes a request; {@code true} when an audit will answer it later. */
+  private boolean route(Exchange x) throws ApiError, IOException {
     String method = x.ex.getRequestMethod();
     String path = x.ex.getRequestURI().getRawPath();
     boolean api = path.startsWith("/v1/") || path.equals("/metrics");
     cors(x, api || path.equals("/healthz"));
     if (method.equals("OPTIONS")) {
-      preflight(x, path);
-      return;
+      options(x);
+      return false;
     }
-    switch (path) {
+    switch (x.route) {
       case "/" -> {
-        x.route = "/";
         get(x);
         x.headers().set("Content-Security-Policy", pages.editorCsp());
         send(x, 200, "text/html; charset=utf-8", pages.editor());
       }
       case "/openapi.json" -> {
-        x.route = path;
         get(x);
         send(x, 200, "application/json", pages.openapi());
       }
       case "/healthz" -> {
-        x.route = path;
         get(x);
         ObjectNode n = MAPPER.createObjectNode();
         n.put("status", "ok");
@@ -236,52 +298,40 @@ public final class CopydeskServer implements AutoCloseable {
         sendJson(x, 200, n);
       }
       case "/metrics" -> {
-        x.route = path;
         get(x);
         authorize(x);
         send(x, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
       }
       case "/v1/rules" -> {
-        x.route = path;
         get(x);
         authorize(x);
         sendJson(x, 200, service.rules(MAPPER.createObjectNode()));
       }
-      case "/v1/audit" -> {
-        x.route = path;
+      case "/v1/audit", "/v1/audit/batch" -> {
         post(x);
         authorize(x);
-        audit(x, false);
+        return audit(x, x.route.equals("/v1/audit/batch"));
       }
-      case "/v1/audit/batch" -> {
-        x.route = path;
-        post(x);
+      case "/v1/rules/{id}" -> {
+        get(x);
         authorize(x);
-        audit(x, true);
-      }
-      default -> {
-        var m = RULE_PATH.matcher(path);
-        if (m.matches()) {
-          x.route = "/v1/rules/{id}";
-          get(x);
-          authorize(x);
-          ObjectNode n = service.rule(MAPPER.createObjectNode(), m.group(1));
-          if (n == null) {
-            throw new ApiError(404, "no_such_rule", "no rule '" + m.group(1) + "'; GET /v1/rules lists them");
-          }
-          sendJson(x, 200, n);
-          return;
+        String id = path.substring("/v1/rules/".length());
+        ObjectNode n = service.rule(MAPPER.createObjectNode(), id);
+        if (n == null) {
+          throw new ApiError(404, "no_such_rule", "no rule '" + id + "'; GET /v1/rules lists them");
         }
-        x.route = "other";
-        throw new ApiError(404, "not_found", "no such endpoint; see GET /openapi.json");
+        sendJson(x, 200, n);
       }
+      default -> throw new ApiError(404, "not_found", "no such endpoint; see GET /openapi.json");
     }
+    return false;
   }
 
   private static void get(Exchange x) throws ApiError {
-    if (!x.ex.getRequestMethod().equals("GET")) {
-      x.headers().set("Allow", "GET");
-      throw new ApiError(405, "method_not_allowed", x.ex.getRequestMethod() + " is not allowed here; use GET");
+    String m = x.ex.getRequestMethod();
+    if (!m.equals("GET") && !m.equals("HEAD")) {
+      x.headers().set("Allow", "GET, HEAD");
+      throw new ApiError(405, "method_not_allowed", m + " is not allowed here; use GET");
     }
   }
 
@@ -297,7 +347,10 @@ public final class CopydeskServer implements AutoCloseable {
       return;
     }
     String given = x.ex.getRequestHeaders().getFirst("Authorization");
-    if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+    String[] parts = given == null ? new String[0] : given.strip().split("\\s+", 2);
+    boolean ok = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") // the scheme is case-insensitive
+        && MessageDigest.isEqual(token, parts[1].getBytes(StandardCharsets.UTF_8));
+    if (!ok) {
       metrics.rejected("unauthorized");
       x.headers().set("WWW-Authenticate", "Bearer realm=\"copydesk\"");
       throw new ApiError(401, "unauthorized", given == null ? "this server needs Authorization: Bearer TOKEN"
@@ -320,24 +373,35 @@ public final class CopydeskServer implements AutoCloseable {
     }
   }
 
-  private void preflight(Exchange x, String path) throws ApiError, IOException {
-    x.route = "preflight";
-    if (options.corsOrigins().isEmpty()) {
-      x.headers().set("Allow", "GET, POST");
-      throw new ApiError(405, "method_not_allowed", "CORS is off on this server (copydesk serve --cors-origin)");
+  /**
+   * {@code OPTIONS}: a CORS preflight when CORS is on and the request is one, else the methods the path answers
+   * ({@code Allow}).
+   */
+  private void options(Exchange x) throws ApiError, IOException {
+    Headers h = x.ex.getRequestHeaders();
+    if (!options.corsOrigins().isEmpty() && h.containsKey("Origin")
+        && h.containsKey("Access-Control-Request-Method")) {
+      x.route = "preflight";
+      if (!x.corsAllowed) {
+        throw new ApiError(403, "origin_not_allowed", "this origin may not call the API from a browser");
+      }
+      x.headers().set("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
+      x.headers().set("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-Id");
+      x.headers().set("Access-Control-Max-Age", "600");
+      send(x, 204, null, new byte[0]);
+      return;
     }
-    if (!x.corsAllowed) {
-      throw new ApiError(403, "origin_not_allowed", "this origin may not call the API from a browser");
+    if (x.route.equals("other")) {
+      throw new ApiError(404, "not_found", "no such endpoint; see GET /openapi.json");
     }
-    x.headers().set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    x.headers().set("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-Id");
-    x.headers().set("Access-Control-Max-Age", "600");
+    x.headers().set("Allow", allowed(x.route) + ", OPTIONS");
     send(x, 204, null, new byte[0]);
   }
 
   // ---- audits
 
-  private void audit(Exchange x, boolean batch) throws ApiError, IOException {
+  /** Reads an audit request and hands it to a worker; the answer is written when the audit completes. */
+  private boolean audit(Exchange x, boolean batch) throws ApiError, IOException {
     Map<String, String> query = query(x.ex.getRequestURI().getRawQuery());
     for (String k : query.keySet()) {
       if (!AUDIT_PARAMS.contains(k)) {
@@ -351,8 +415,9 @@ public final class CopydeskServer implements AutoCloseable {
             ReportWriters.all().stream().map(ReportWriter::name).toList())));
     String contentType = x.ex.getRequestHeaders().getFirst("Content-Type");
     byte[] body = body(x);
+    long read = System.nanoTime();
     Request req = batch ? batchRequest(contentType, body) : singleRequest(contentType, body, query);
-    Copydesk auditor = service.auditor(req.policy);
+    Copydesk auditor = service.auditor(req.policy, req.policyText);
 
     if (admitted.incrementAndGet() > options.workers() + options.queue()) {
       admitted.decrementAndGet();
@@ -360,37 +425,38 @@ public final class CopydeskServer implements AutoCloseable {
       x.headers().set("Retry-After", "1");
       throw new ApiError(429, "busy", "every worker is busy and the queue is full; retry shortly");
     }
-    CompletableFuture<ReportBatch> result = new CompletableFuture<>();
+    Job job = new Job(auditor, req.inputs);
     try {
-      auditPool.execute(() -> {
-        try {
-          if (!result.isDone()) {
-            result.complete(service.audit(auditor, req.inputs));
-          }
-        } catch (Throwable t) {
-          result.completeExceptionally(t);
-        } finally {
-          admitted.decrementAndGet();
-        }
-      });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+      auditPool.execute(job);
+    } catch (RejectedExecutionException e) {
       admitted.decrementAndGet();
       throw new ApiError(503, "shutting_down", "the server is shutting down");
     }
-    ReportBatch out;
-    try {
-      long left = options.timeout().toNanos() - (System.nanoTime() - x.start);
-      out = result.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(false); // a queued audit is skipped; a running one finishes on its worker
-      metrics.rejected("timeout");
-      throw new ApiError(503, "timeout", "the audit did not finish within " + options.timeout().toMillis()
-          + " ms; the server is overloaded or the article is very large");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ApiError(503, "shutting_down", "the server is shutting down");
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
+    long left = options.timeout().toNanos() - (System.nanoTime() - read);
+    job.result.orTimeout(Math.max(1, left), TimeUnit.NANOSECONDS).whenCompleteAsync((out, failure) ->
+        respond(x, () -> {
+          answer(x, batch, writer, job, out, failure);
+          return false;
+        }), httpPool);
+    return true;
+  }
+
+  /** Writes the answer of a completed (or timed-out) audit. */
+  private void answer(Exchange x, boolean batch, ReportWriter writer, Job job, ReportBatch out, Throwable failure)
+      throws ApiError, IOException {
+    if (failure != null) {
+      Throwable c = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+          : failure;
+      if (c instanceof TimeoutException) {
+        job.cancel();
+        metrics.rejected("timeout");
+        x.headers().set("Retry-After", "2");
+        throw new ApiError(503, "timeout", "the audit did not finish within " + options.timeout().toMillis()
+            + " ms; the server is overloaded or the article is very large");
+      }
+      if (c instanceof CancellationException) {
+        throw new ApiError(503, "shutting_down", "the server is shutting down");
+      }
       if (c instanceof RuntimeException r) {
         throw r;
       }
@@ -417,8 +483,71 @@ public final class CopydeskServer implements AutoCloseable {
     send(x, 200, contentType(writer.name()), text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** What a request asks to audit. */
-  private record Request(List<AuditService.Input> inputs, JsonNode policy) {}
+  /**
+   * One admitted audit. It holds its admission until a worker has run it or dropped it; {@link #cancel()}
+   * drops it from the queue, or interrupts the worker running it (the engine stops before its next rule).
+   */
+  private final class Job implements Runnable {
+    final CompletableFuture<ReportBatch> result = new CompletableFuture<>();
+    private final Copydesk auditor;
+    private final List<AuditService.Input> inputs;
+    private Thread runner;
+    private boolean cancelled;
+
+    Job(Copydesk auditor, List<AuditService.Input> inputs) {
+      this.auditor = auditor;
+      this.inputs = inputs;
+    }
+
+    @Override
+    public void run() {
+      try {
+        synchronized (this) {
+          if (cancelled || result.isDone()) {
+            return;
+          }
+          runner = Thread.currentThread();
+        }
+        try {
+          result.complete(service.audit(auditor, inputs));
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        } finally {
+          synchronized (this) {
+            runner = null;
+            Thread.interrupted(); // an interrupt meant for this audit must not reach the worker's next one
+          }
+        }
+      } finally {
+        admitted.decrementAndGet();
+      }
+    }
+
+    void cancel() {
+      synchronized (this) {
+        cancelled = true;
+        if (runner != null) {
+          runner.interrupt();
+        }
+      }
+      if (auditPool.remove(this)) {
+        admitted.decrementAndGet(); // still queued: it will never run
+      }
+    }
+  }
+
+  /**
+   * What a request asks to audit: the articles, and the request's policy settings as a tree and as text placed at
+   * its line and column in the body (for located error messages).
+   */
+  private record Request(List<AuditService.Input> inputs, JsonNode policy, String policyText) {
+    Request(List<AuditService.Input> inputs, Body body) {
+      this(inputs, body.root.get("policy"), body.policyText);
+    }
+  }
+
+  /** A JSON body: its tree and the text of its top-level {@code policy}, padded to its place in the body. */
+  private record Body(JsonNode root, String policyText) {}
 
   private Request singleRequest(String contentType, byte[] body, Map<String, String> query) throws ApiError {
     String source = source(query.get("source"), "request");
@@ -428,11 +557,11 @@ public final class CopydeskServer implements AutoCloseable {
     }
     String type = mediaType(contentType);
     if (isJson(type) && forced == null || forced == Format.JSON) {
-      JsonNode root = json(body);
-      if (root.isObject() && root.has("article")) {
-        return new Request(List.of(envelopeInput(root, source, "")), root.get("policy"));
+      Body json = json(body);
+      if (json.root.isObject() && json.root.has("article")) {
+        return new Request(List.of(envelopeInput(json.root, source, "")), json);
       }
-      return new Request(List.of(new AuditService.Input(body, Format.JSON, source)), null);
+      return new Request(List.of(new AuditService.Input(body, Format.JSON, source)), null, null);
     }
     Format f = forced != null ? forced : switch (type) {
       case "text/plain" -> Format.TEXT;
@@ -443,7 +572,7 @@ public final class CopydeskServer implements AutoCloseable {
           : "Content-Type " + type + " is not an article") + "; send text/plain, text/markdown, text/html or "
           + "application/json");
     };
-    return new Request(List.of(new AuditService.Input(body, f, source)), null);
+    return new Request(List.of(new AuditService.Input(body, f, source)), null, null);
   }
 
   private Request batchRequest(String contentType, byte[] body) throws ApiError {
@@ -451,7 +580,8 @@ public final class CopydeskServer implements AutoCloseable {
       throw new ApiError(415, "unsupported_media_type", "a batch is JSON: {\"articles\": [...], \"policy\": {...}}"
           + " with Content-Type application/json");
     }
-    JsonNode root = json(body);
+    Body json = json(body);
+    JsonNode root = json.root;
     if (!root.isObject() || !root.path("articles").isArray()) {
       throw new ApiError(400, "bad_request", "expected {\"articles\": [{\"article\": ...}, ...]}");
     }
@@ -484,7 +614,7 @@ public final class CopydeskServer implements AutoCloseable {
       }
       inputs.add(new AuditService.Input(in.bytes(), in.format(), s));
     }
-    return new Request(inputs, root.get("policy"));
+    return new Request(inputs, json);
   }
 
   private static AuditService.Input envelopeInput(JsonNode n, String defaultSource, String where)
@@ -529,23 +659,35 @@ public final class CopydeskServer implements AutoCloseable {
         where + ": unknown format '" + id + "'; expected text, markdown, html or json"));
   }
 
-  /** A name for reports: control characters dropped, at most 200 characters. */
+  /** A name for reports: control and format characters (bidi overrides, zero widths) dropped, at most 200. */
   private static String source(String given, String fallback) {
     if (given == null) {
       return fallback;
     }
-    String s = given.replaceAll("\\p{Cc}", "").strip();
+    String s = INVISIBLE.matcher(given).replaceAll("").strip();
     s = s.length() > 200 ? s.substring(0, 200) : s;
     return s.isEmpty() ? fallback : s;
   }
 
-  private static JsonNode json(byte[] body) throws ApiError {
+  /**
+   * Parses a JSON body (UTF-8, duplicate keys refused). When it is an object with a {@code policy}, the policy's
+   * text is kept with everything before it in the body blanked (newlines kept), so that a policy error's line
+   * and column are those of the request body.
+   */
+  private static Body json(byte[] body) throws ApiError {
+    String text;
     try {
-      JsonNode n = MAPPER.readTree(body);
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ApiError(400, "bad_json", "the body is not UTF-8");
+    }
+    try {
+      JsonNode n = MAPPER.readTree(text);
       if (n == null || n.isMissingNode()) {
         throw new ApiError(400, "bad_json", "the body is empty; expected JSON");
       }
-      return n;
+      return new Body(n, n.has("policy") ? policyText(text) : null);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new ApiError(400, "bad_json", "malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
@@ -553,6 +695,29 @@ public final class CopydeskServer implements AutoCloseable {
     } catch (IOException e) {
       throw new ApiError(400, "bad_json", "malformed JSON");
     }
+  }
+
+  /** The top-level {@code policy} value of a JSON object, at its place in the text (see {@link #json}). */
+  private static String policyText(String text) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+      p.nextToken(); // {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.getCurrentName();
+        p.nextToken();
+        if (name.equals("policy")) {
+          int from = (int) p.getTokenLocation().getCharOffset();
+          p.skipChildren();
+          int to = (int) p.getCurrentLocation().getCharOffset();
+          StringBuilder b = new StringBuilder(to);
+          for (int i = 0; i < from; i++) {
+            b.append(text.charAt(i) == '\n' ? '\n' : ' ');
+          }
+          return b.append(text, from, to).toString();
+        }
+        p.skipChildren();
+      }
+    }
+    return null;
   }
 
   private static String mediaType(String contentType) throws ApiError {
@@ -599,6 +764,7 @@ public final class CopydeskServer implements AutoCloseable {
         throw new ApiError(400, "bad_request", "Content-Length is not a number");
       }
       if (declared > max) {
+        x.bodyRead = true;
         try (InputStream in = x.ex.getRequestBody()) {
           x.bytesIn = discard(in, max);
         }
@@ -606,9 +772,11 @@ public final class CopydeskServer implements AutoCloseable {
       }
     }
     // grown as bytes arrive: a Content-Length is only a claim
+    x.bodyRead = true;
     ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
     byte[] chunk = new byte[16384];
-    try (InputStream in = x.ex.getRequestBody()) {
+    InputStream in = x.ex.getRequestBody();
+    try {
       int n;
       while ((n = in.read(chunk)) > 0) {
         if (buf.size() + n > max) {
@@ -617,9 +785,29 @@ public final class CopydeskServer implements AutoCloseable {
         }
         buf.write(chunk, 0, n);
       }
+    } catch (IOException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.startsWith("invalid chunk") || m.startsWith("missing chunk") || m.startsWith("chunk length")) {
+        x.headers().set("Connection", "close");
+        throw new ApiError(400, "bad_request", "malformed chunked body (" + m + ")");
+      }
+      throw e; // the client went away
+    } finally {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // a broken stream fails again on close; the first failure has been handled
+      }
     }
     x.bytesIn = buf.size();
     return buf.toByteArray();
+  }
+
+  /** Whether the request came with a body (that a handler may not have read). */
+  private static boolean hasBody(Exchange x) {
+    Headers h = x.ex.getRequestHeaders();
+    String length = h.getFirst("Content-Length");
+    return h.containsKey("Transfer-Encoding") || length != null && !length.strip().equals("0");
   }
 
   /**
@@ -670,6 +858,17 @@ public final class CopydeskServer implements AutoCloseable {
   // ---- responses
 
   private void error(Exchange x, ApiError e) throws IOException {
+    if (!x.bodyRead && hasBody(x)) {
+      // Answered without reading the body (a 401, 404, 405, a bad query): read a little of it off so the client
+      // sees this answer rather than a reset, and close the connection, since the rest of the body is still on it.
+      x.bodyRead = true;
+      try (InputStream in = x.ex.getRequestBody()) {
+        x.bytesIn = discard(in, Math.min(options.maxRequestBytes(), 256 << 10) / 4);
+      } catch (IOException ignored) {
+        // the answer is still worth trying
+      }
+      x.headers().set("Connection", "close");
+    }
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode err = root.putObject("error");
     err.put("status", e.status());
@@ -697,7 +896,11 @@ public final class CopydeskServer implements AutoCloseable {
       h.set("Content-Security-Policy", API_CSP);
     }
     x.status = status;
-    boolean empty = status == 204 || x.ex.getRequestMethod().equals("HEAD");
+    boolean head = x.ex.getRequestMethod().equals("HEAD");
+    boolean empty = status == 204 || head;
+    if (head) {
+      h.set("Content-Length", Integer.toString(body.length)); // what GET would send
+    }
     x.ex.sendResponseHeaders(status, empty ? -1 : body.length == 0 ? -1 : body.length);
     if (!empty && body.length > 0) {
       try (OutputStream out = x.ex.getResponseBody()) {
@@ -724,6 +927,7 @@ public final class CopydeskServer implements AutoCloseable {
     String verdict;
     String errorCode;
     boolean corsAllowed;
+    boolean bodyRead;
 
     Exchange(HttpExchange ex, long start, String id) {
       this.ex = ex;

@@ -121,10 +121,13 @@ final class Metrics {
     return b.append('}').toString();
   }
 
-  /** A cumulative histogram with fixed buckets. */
+  /**
+   * A cumulative histogram with fixed buckets. The count is the sum of the buckets (the last one is {@code +Inf}),
+   * read once per scrape, so a scrape during an observation still shows {@code +Inf} equal to the count and never
+   * below a finite bucket.
+   */
   private static final class Histogram {
-    private final LongAdder[] counts = new LongAdder[BUCKETS.length];
-    private final LongAdder count = new LongAdder();
+    private final LongAdder[] counts = new LongAdder[BUCKETS.length + 1];
     private final AtomicLong sumNanos = new AtomicLong();
 
     Histogram() {
@@ -135,13 +138,11 @@ final class Metrics {
 
     void observe(long nanos) {
       double seconds = nanos / 1e9;
-      for (int i = 0; i < BUCKETS.length; i++) {
-        if (seconds <= BUCKETS[i]) {
-          counts[i].increment();
-          break;
-        }
+      int i = 0;
+      while (i < BUCKETS.length && seconds > BUCKETS[i]) {
+        i++;
       }
-      count.increment();
+      counts[i].increment();
       sumNanos.addAndGet(nanos);
     }
 
@@ -153,7 +154,7 @@ final class Metrics {
         s.append(name).append("_bucket{").append(inner).append("le=\"").append(number(BUCKETS[i])).append("\"} ")
             .append(cumulative).append('\n');
       }
-      long n = count.sum();
+      long n = cumulative + counts[BUCKETS.length].sum();
       s.append(name).append("_bucket{").append(inner).append("le=\"+Inf\"} ").append(n).append('\n');
       s.append(name).append("_sum").append(labels).append(' ')
           .append(String.format(Locale.ROOT, "%.6f", sumNanos.get() / 1e9)).append('\n');

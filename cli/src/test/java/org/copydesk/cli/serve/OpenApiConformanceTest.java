@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
+import org.copydesk.cli.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class OpenApiConformanceTest {
 
   @BeforeAll
   static void start() throws Exception {
-    seedText = Files.readString(ServerFixture.seed("txt"), StandardCharsets.UTF_8);
+    seedText = Files.readString(Cli.seed("txt"), StandardCharsets.UTF_8);
     server = CopydeskServer.start(ServerOptions.defaults().withLimits(2, 8, 64 * 1024, Duration.ofSeconds(20)),
         "test");
     guarded = CopydeskServer.start(ServerOptions.defaults().withSecurity("127.0.0.1", TOKEN, List.of()), "test");

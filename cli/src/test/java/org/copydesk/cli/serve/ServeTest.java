@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
+import org.copydesk.cli.Cli;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
@@ -41,7 +42,7 @@ class ServeTest {
 
   @BeforeAll
   static void start() throws IOException {
-    seedText = Files.readString(ServerFixture.seed("txt"), StandardCharsets.UTF_8);
+    seedText = Files.readString(Cli.seed("txt"), StandardCharsets.UTF_8);
     ServerOptions o = ServerOptions.defaults().withLimits(2, 8, 256 * 1024, Duration.ofSeconds(20))
         .withAccessLog(new PrintStream(LOG, true, StandardCharsets.UTF_8), Duration.ofSeconds(5));
     server = CopydeskServer.start(o, "test");
@@ -78,8 +79,8 @@ class ServeTest {
 
   @Test
   void contentTypeOrFormatParameterChoosesTheLoader() throws Exception {
-    String md = Files.readString(ServerFixture.seed("md"), StandardCharsets.UTF_8);
-    String html = Files.readString(ServerFixture.seed("html"), StandardCharsets.UTF_8);
+    String md = Files.readString(Cli.seed("md"), StandardCharsets.UTF_8);
+    String html = Files.readString(Cli.seed("html"), StandardCharsets.UTF_8);
     assertThat(json(post(server, "/v1/audit", "text/markdown", md)).at("/reports/0/format").asText())
         .isEqualTo("markdown");
     assertThat(json(post(server, "/v1/audit", "text/html", html)).at("/reports/0/format").asText()).isEqualTo("html");
@@ -97,7 +98,7 @@ class ServeTest {
 
   @Test
   void anEnvelopeCarriesFormatSourceAndPolicyForThatRequestOnly() {
-    String body = "{\"article\": " + quote(seedText) + ", \"format\": \"text\", \"source\": \"cms/42\", "
+    String body = "{\"article\": " + quote(seedText) + ", \"format\": \"text\", \"source\": \"cms/\\u202e42\\u0007\", "
         + "\"policy\": {\"failOn\": \"never\", \"rules\": {\"claims.unattributed-figure\": {\"enabled\": false}}}}";
     HttpResponse<String> r = post(server, "/v1/audit", "application/json", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -114,12 +115,25 @@ class ServeTest {
   }
 
   @Test
+  void aRequestPolicyKeepsTheRulePacksOfTheServersAuditor() throws Exception {
+    try (CopydeskServer s = ServerFixture.gated(ServerOptions.defaults(), new ServerFixture.Gate())) {
+      HttpResponse<String> r = post(s, "/v1/audit", "application/json", "{\"article\": \"The council met.\", "
+          + "\"policy\": {\"rules\": {\"style.test-gate\": {\"severity\": \"error\"}}}}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aBadPolicyIsA422ThatSaysWhereAndWhat() {
     HttpResponse<String> r = post(server, "/v1/audit", "application/json",
         "{\"article\": \"Text.\", \"policy\": {\"rules\": {\"provenance.ai-disclosur\": {\"enabled\": false}}}}");
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(error(r)).isEqualTo("invalid_policy");
-    assertThat(json(r).at("/error/message").asText()).startsWith("policy:1:").contains("provenance.ai-disclosur");
+    assertThat(json(r).at("/error/message").asText()).startsWith("policy:1:43:").contains("provenance.ai-disclosur");
+    HttpResponse<String> lines = post(server, "/v1/audit", "application/json",
+        "{\n  \"article\": \"Text.\",\n  \"policy\": {\n    \"failOn\": \"sometimes\"\n  }\n}");
+    assertThat(json(lines).at("/error/message").asText()).as("line and column in the request body")
+        .startsWith("policy:4:15:");
     HttpResponse<String> ignore = post(server, "/v1/audit", "application/json",
         "{\"article\": \"Text.\", \"policy\": {\"ignore\": [\"*.md\"]}}");
     assertThat(ignore.statusCode()).isEqualTo(422);
@@ -287,6 +301,9 @@ class ServeTest {
           "Bearer s3cret-token-0123456789").header("Content-Type", "text/plain")
           .POST(HttpRequest.BodyPublishers.ofString("The council met on Monday.")).build());
       assertThat(right.statusCode()).isEqualTo(200);
+      HttpResponse<String> lower = send(request(s, "/v1/rules").header("Authorization",
+          "bearer  s3cret-token-0123456789").GET().build());
+      assertThat(lower.statusCode()).as("the scheme is case-insensitive").isEqualTo(200);
       assertThat(get(s, "/metrics").statusCode()).isEqualTo(401);
       assertThat(get(s, "/healthz").statusCode()).isEqualTo(200);
       assertThat(get(s, "/").statusCode()).isEqualTo(200);
@@ -298,8 +315,12 @@ class ServeTest {
     HttpResponse<String> off = send(request(server, "/v1/rules").header("Origin", "https://cms.example.org").GET()
         .build());
     assertThat(off.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-    assertThat(send(request(server, "/v1/audit").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-        .header("Origin", "https://cms.example.org").build()).statusCode()).isEqualTo(405);
+    HttpResponse<String> options = send(request(server, "/v1/audit").method("OPTIONS",
+        HttpRequest.BodyPublishers.noBody()).header("Origin", "https://cms.example.org")
+        .header("Access-Control-Request-Method", "POST").build());
+    assertThat(options.statusCode()).as("a plain OPTIONS: CORS is off").isEqualTo(204);
+    assertThat(options.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+    assertThat(options.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     ServerOptions o = ServerOptions.defaults().withSecurity("127.0.0.1", null, List.of("https://cms.example.org"));
     try (CopydeskServer s = CopydeskServer.start(o, "test")) {
       HttpResponse<String> pre = send(request(s, "/v1/audit").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -308,7 +329,8 @@ class ServeTest {
       assertThat(pre.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://cms.example.org");
       assertThat(pre.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("POST");
       HttpResponse<String> other = send(request(s, "/v1/audit").method("OPTIONS",
-          HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example").build());
+          HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example")
+          .header("Access-Control-Request-Method", "POST").build());
       assertThat(other.statusCode()).isEqualTo(403);
       HttpResponse<String> simple = send(request(s, "/v1/rules").header("Origin", "https://evil.example").GET()
           .build());
@@ -317,13 +339,14 @@ class ServeTest {
   }
 
   @Test
-  void aFullQueueIs429AndASlowAuditIs503() throws Exception {
+  void aFullQueueIs429AndASlowAuditIs503AndStopped() throws Exception {
     ServerOptions o = ServerOptions.defaults().withLimits(1, 1, 1 << 20, Duration.ofMillis(1500));
     ServerFixture.Gate gate = new ServerFixture.Gate();
     try (CopydeskServer s = ServerFixture.gated(o, gate)) {
       CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() ->
           post(s, "/v1/audit", "text/plain", "The council met. " + HOLD));
       assertThat(gate.awaitHeld()).as("the first audit reached the gate").isTrue();
+      Thread.sleep(500); // the queued request's time limit ends well after the held one's
       CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() ->
           post(s, "/v1/audit", "text/plain", "The council met on Monday."));
       awaitMetric(s, "copydesk_audits_queued 1");
@@ -331,14 +354,17 @@ class ServeTest {
       assertThat(busy.statusCode()).isEqualTo(429);
       assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
       assertThat(error(busy)).isEqualTo("busy");
-      // the held one and the queued one both run out of time while the gate is shut
+      // the held one runs out of time; its audit is interrupted in the gate, which frees the worker for the
+      // queued one although the gate stays shut
       assertThat(held.get().statusCode()).isEqualTo(503);
       assertThat(error(held.get())).isEqualTo("timeout");
-      assertThat(queued.get().statusCode()).isEqualTo(503);
-      gate.open();
+      assertThat(held.get().headers().firstValue("Retry-After")).isPresent();
+      assertThat(gate.interrupted()).as("the timed-out audit was interrupted").isTrue();
+      assertThat(queued.get().statusCode()).isEqualTo(200);
       String m = awaitMetric(s, "copydesk_audits_in_flight 0");
       assertThat(m).containsPattern("copydesk_rejected_total\\{reason=\"busy\"} [1-9]")
-          .containsPattern("copydesk_rejected_total\\{reason=\"timeout\"} 2");
+          .containsPattern("copydesk_rejected_total\\{reason=\"timeout\"} 1");
+      gate.open();
       assertThat(post(s, "/v1/audit", "text/plain", "The council met on Monday.").statusCode()).isEqualTo(200);
     }
   }

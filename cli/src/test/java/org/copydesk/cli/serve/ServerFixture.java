@@ -2,14 +2,16 @@ package org.copydesk.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -33,14 +35,6 @@ final class ServerFixture {
 
   private ServerFixture() {}
 
-  static Path fixtures() {
-    return Path.of(System.getProperty("copydesk.fixtures", "../fixtures"));
-  }
-
-  static Path seed(String ext) {
-    return fixtures().resolve("seed").resolve("sco-chairmanship." + ext);
-  }
-
   static HttpResponse<String> send(HttpRequest r) {
     try {
       return CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -54,6 +48,28 @@ final class ServerFixture {
 
   static HttpRequest.Builder request(CopydeskServer s, String path) {
     return HttpRequest.newBuilder(URI.create(s.url()).resolve(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  /**
+   * Sends bytes as they are on a new connection and returns everything the server answers until it closes the
+   * connection or {@code seconds} pass.
+   */
+  static String raw(CopydeskServer s, String request, int seconds) throws IOException {
+    try (Socket socket = new Socket(s.address().getAddress(), s.address().getPort())) {
+      socket.setSoTimeout(seconds * 1000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      try {
+        for (int n; (n = socket.getInputStream().read(buf)) > 0; ) {
+          answer.write(buf, 0, n);
+        }
+      } catch (SocketTimeoutException e) {
+        answer.write("\n<open>".getBytes(StandardCharsets.ISO_8859_1)); // the server kept the connection open
+      }
+      return answer.toString(StandardCharsets.ISO_8859_1);
+    }
   }
 
   static HttpResponse<String> get(CopydeskServer s, String path) {
@@ -91,9 +107,15 @@ final class ServerFixture {
   static final class Gate implements RulePack, Rule {
     private final CountDownLatch latch = new CountDownLatch(1);
     private final CountDownLatch entered = new CountDownLatch(1);
+    private volatile boolean interrupted;
 
     void open() {
       latch.countDown();
+    }
+
+    /** Whether a held audit was interrupted (its request timed out). */
+    boolean interrupted() {
+      return interrupted;
     }
 
     /** Waits until an audit is held in the gate. */
@@ -129,6 +151,7 @@ final class ServerFixture {
         try {
           latch.await(30, TimeUnit.SECONDS); // bounded: a broken test cannot hang the build
         } catch (InterruptedException e) {
+          interrupted = true;
           Thread.currentThread().interrupt();
         }
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.article.Article;
 import org.copydesk.article.Position;
@@ -45,12 +46,21 @@ public final class Engine {
     this.rules = List.copyOf(byId.values());
   }
 
+  /**
+   * Audits one article.
+   *
+   * @throws CancellationException when the calling thread is interrupted: the audit stops before the next rule
+   *     (a rule that has started finishes first) and the thread's interrupt status stays set
+   */
   public Report audit(Article article) {
     Analysis analysis = new Analysis(article);
     List<Finding> found = new ArrayList<>();
     Map<String, Double> signals = new java.util.TreeMap<>();
     List<ProcessingError> errors = new ArrayList<>();
     for (Rule rule : rules) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("the audit of " + article.source() + " was interrupted");
+      }
       if (!policy.enabled(rule.id())) {
         continue;
       }

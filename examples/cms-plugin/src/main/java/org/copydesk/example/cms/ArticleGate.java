@@ -39,9 +39,9 @@ import org.copydesk.report.Report;
  * <p><b>Time limit.</b> Each audit runs on the caller's executor and the saving thread waits at most the time
  * limit for it. A save whose audit does not finish in time is still accepted (the CMS keeps the text) but its
  * result is {@link AuditResult.Status#TIMED_OUT TIMED_OUT}, and such a draft cannot be published until a later
- * save is checked: unchecked copy is treated like failing copy. The engine does not look at interrupts, so an
- * audit that has started runs to its end on its pool thread even after the time limit; one still queued is
- * cancelled and never runs. Size the pool for that.
+ * save is checked: unchecked copy is treated like failing copy. The timed-out audit is cancelled: one still
+ * queued never runs, and a running one is interrupted and stops before the engine's next rule, freeing its pool
+ * thread.
  *
  * <p>Thread-safe: any number of threads may save and publish at once. When saves of one draft overlap, the one
  * that started last is kept, whichever finishes first.
@@ -168,7 +168,7 @@ public final class ArticleGate {
     try {
       return AuditResult.checked(draftId, task.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
-      // A queued task will now never run; a running one finishes on its thread (the engine ignores interrupts).
+      // A queued task will now never run; a running one stops before its next rule.
       task.cancel(true);
       return AuditResult.timedOut(draftId, timeLimit);
     } catch (InterruptedException e) {

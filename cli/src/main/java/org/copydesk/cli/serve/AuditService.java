@@ -1,6 +1,11 @@
 package org.copydesk.cli.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -8,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Article;
 import org.copydesk.article.Articles;
@@ -41,6 +48,69 @@ final class AuditService {
         }
       });
 
+  /**
+   * A request's policy as JSON text with every value on a line of its own (which the policy reader takes, JSON
+   * being YAML), and the JSON pointer of each line, to turn the reader's {@code policy:LINE:COL:} into the place
+   * in the request. Everything outside ASCII is written as a {@code \\u} escape, which reads the same in YAML.
+   */
+  static final class PolicyLines {
+    private static final ObjectMapper ASCII = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final Pattern LOCATED = Pattern.compile("policy:(\\d+):\\d+: (.*)", Pattern.DOTALL);
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> pointers = new ArrayList<>();
+
+    PolicyLines(JsonNode policy) {
+      line("", "", policy, "/policy", false);
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    /** A reader's message with its line turned into the JSON pointer of the value there. */
+    String locate(String message) {
+      Matcher m = LOCATED.matcher(message);
+      if (!m.matches()) {
+        return message;
+      }
+      int line = Integer.parseInt(m.group(1));
+      String pointer = line >= 1 && line <= pointers.size() ? pointers.get(line - 1) : "/policy";
+      return pointer + ": " + m.group(2);
+    }
+
+    private void line(String indent, String key, JsonNode n, String pointer, boolean comma) {
+      String end = comma ? "," : "";
+      if (n.isContainerNode() && !n.isEmpty()) {
+        add(indent + key + (n.isObject() ? "{" : "["), pointer);
+        int i = 0;
+        for (var it = n.fields(); n.isObject() && it.hasNext(); i++) {
+          var e = it.next();
+          line(indent + "  ", scalar(TextNode.valueOf(e.getKey())) + ": ", e.getValue(),
+              pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), i < n.size() - 1);
+        }
+        for (int j = 0; n.isArray() && j < n.size(); j++) {
+          line(indent + "  ", "", n.get(j), pointer + "/" + j, j < n.size() - 1);
+        }
+        add(indent + (n.isObject() ? "}" : "]") + end, pointer);
+      } else {
+        add(indent + key + scalar(n) + end, pointer);
+      }
+    }
+
+    private void add(String line, String pointer) {
+      text.append(line).append('\n');
+      pointers.add(pointer);
+    }
+
+    private static String scalar(JsonNode n) {
+      try {
+        return ASCII.writeValueAsString(n).replace("\u007f", "\\u007F"); // DEL: YAML takes it escaped only
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e); // a tree that was just parsed can be written
+      }
+    }
+  }
+
   /** One article of a request. */
   record Input(byte[] bytes, Format format, String source) {}
 
@@ -57,30 +127,30 @@ final class AuditService {
 
   /**
    * The auditor for a request: the server's, or one with the request's policy settings over the server's (the
-   * same rules, including any pack the server's auditor was built with).
+   * same rules, including any pack the server's auditor was built with). An invalid policy is a 422 whose message
+   * starts with the JSON pointer of the wrong value in the request body ({@code /policy/rules/x/severity: ...}).
    *
    * @param policy the request's {@code policy} object, or {@code null}
-   * @param text the policy as the request wrote it, placed so that the positions of its characters are their
-   *     line and column in the request body (see {@link CopydeskServer}); error messages point there
    */
-  Copydesk auditor(JsonNode policy, String text) throws ApiError {
+  Copydesk auditor(JsonNode policy) throws ApiError {
     if (policy == null || policy.isNull() || policy.isObject() && policy.isEmpty()) {
       return base;
     }
     if (!policy.isObject()) {
-      throw new ApiError(422, "invalid_policy", "policy: expected an object of policy settings (failOn, rules, "
+      throw new ApiError(422, "invalid_policy", "/policy: expected an object of policy settings (failOn, rules, "
           + "lexicon, ...), as in copydesk.yaml");
     }
+    PolicyLines lines = new PolicyLines(policy);
     Copydesk c;
     try {
-      Policy p = base.policy().overlay(text, "policy", ruleIds);
+      Policy p = base.policy().overlay(lines.text(), "policy", ruleIds);
       c = byPolicy.get(p);
       if (c == null) {
         c = base.withPolicy(p);
         byPolicy.put(p, c);
       }
     } catch (IllegalArgumentException e) {
-      throw new ApiError(422, "invalid_policy", e.getMessage());
+      throw new ApiError(422, "invalid_policy", lines.locate(e.getMessage()));
     }
     return c;
   }

@@ -1,8 +1,10 @@
 package org.copydesk.cli.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -33,6 +36,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -41,6 +45,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Format;
@@ -58,23 +63,35 @@ import org.copydesk.report.ReportWriters;
  * answered 429 with {@code Retry-After}. An audit request gets its answer within {@code timeout} of its body
  * being read, or a 503: a queued audit is dropped, a running one is interrupted and stops before its next rule
  * (it keeps its admission until then, so the count stays honest). A connection must deliver its request,
- * headers and body, within {@value #MAX_REQUEST_SECONDS} s, and at most {@value #MAX_CONNECTIONS} connections
- * are open at once, so slow or idle clients cannot hold every thread (the JDK server's {@code
- * sun.net.httpserver.maxReqTime} and {@code jdk.httpserver.maxConnections}, which a user may set instead).
+ * headers and body, within {@value #MAX_REQUEST_SECONDS} s and take its answer within the time limit plus
+ * {@value #RESPONSE_SECONDS} s; at most {@value #MAX_CONNECTIONS} connections are open at once, and one client
+ * address may have {@value #PER_CLIENT} requests in flight (the JDK server's {@code
+ * sun.net.httpserver.maxReqTime}, {@code maxRspTime} and {@code jdk.httpserver.maxConnections}, which a user may
+ * set instead). The JDK server holds a thread for each request being read or answer being written, and cannot
+ * limit connections per client: on an untrusted network, a buffering proxy belongs in front
+ * ({@code docs/serve.md}). Request bodies held in memory are capped at an eighth of the heap.
  * {@link #close()} drains: new requests get 503 while the ones in flight finish (up to the grace period),
  * then the socket closes.
  *
  * <p>Endpoints and their JSON are described by {@code /openapi.json} ({@code docs/serve.md}).
  */
 public final class CopydeskServer implements AutoCloseable {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      // an article string may be as long as the largest body (Jackson's default stops at 20 million characters)
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) ServerOptions.MAX_REQUEST_BYTES)
+          .build())
+      .build())
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
   private static final Pattern RULE_PATH = Pattern.compile("/v1/rules/([a-z0-9.-]{1,100})");
   private static final Set<String> ENVELOPE_KEYS = Set.of("article", "format", "source", "policy");
   private static final Set<String> BATCH_KEYS = Set.of("articles", "policy");
   private static final Set<String> AUDIT_PARAMS = Set.of("source", "format", "report");
+  /** Error codes counted in {@code copydesk_rejected_total}, by code. */
+  private static final Set<String> REJECTIONS = Set.of("busy", "timeout", "too_large", "unauthorized",
+      "shutting_down", "too_many_requests");
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
   /** Threads that read requests and write answers (they never wait for an audit). */
@@ -83,16 +100,20 @@ public final class CopydeskServer implements AutoCloseable {
   static final int MAX_REQUEST_SECONDS = 15;
   /** Open connections at most; more are closed as they arrive. */
   static final int MAX_CONNECTIONS = 1024;
+  /** Requests in flight from one client address at most (half the HTTP threads); more are answered 429. */
+  static final int PER_CLIENT = HTTP_THREADS / 2;
+  /** Seconds an answer may take to be taken by the client, beyond the time limit of the request. */
+  static final int RESPONSE_SECONDS = 15;
 
   static {
     // The JDK server reads its configuration once, when the first server starts, so these are set before that
     // (unless the user set them). nodelay: the server writes a response's headers and body separately; with
     // Nagle's algorithm on, the body waits for the client's delayed ACK of the headers (40 ms on Linux) on every
     // keep-alive request. maxReqTime: without it a client that sends half a request holds an HTTP thread for
-    // ever. maxRspTime: a client that does not read its answer. maxConnections: each open request holds a thread.
+    // ever. maxConnections: each open request holds a thread. (maxRspTime, for a client that does not read its
+    // answer, depends on the time limit: set when the first server starts.)
     defaultProperty("sun.net.httpserver.nodelay", "true");
     defaultProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
-    defaultProperty("sun.net.httpserver.maxRspTime", Long.toString(ServerOptions.MAX_TIMEOUT.toSeconds() + 60));
     defaultProperty("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
   }
 
@@ -112,6 +133,10 @@ public final class CopydeskServer implements AutoCloseable {
   private final StaticPages pages;
   private final AtomicInteger admitted = new AtomicInteger();
   private final AtomicInteger exchanges = new AtomicInteger();
+  private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
+  private final Set<Job> pending = ConcurrentHashMap.newKeySet();
+  private final AtomicLong bufferedBytes = new AtomicLong();
+  private final long maxBufferedBytes = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 8);
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final byte[] token;
@@ -121,6 +146,10 @@ public final class CopydeskServer implements AutoCloseable {
     this.options = options;
     this.toolVersion = toolVersion;
     this.token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
+    // From a request's end to its answer's end: the audit's time limit, then a little for a slow reader. The
+    // JDK reads it once, when its first server starts, so a later server in the same JVM shares the first's.
+    defaultProperty("sun.net.httpserver.maxRspTime", Long.toString(options.timeout().toSeconds() + 1
+        + RESPONSE_SECONDS));
     this.auditPool = new ThreadPoolExecutor(options.workers(), options.workers(), 60, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), threads("copydesk-audit-"));
     this.httpPool = new ThreadPoolExecutor(HTTP_THREADS, HTTP_THREADS, 60, TimeUnit.SECONDS,
@@ -183,6 +212,20 @@ public final class CopydeskServer implements AutoCloseable {
         break;
       }
     }
+    // Audits still pending after the grace period are answered 503 (and logged) rather than cut off.
+    for (Job job : pending) {
+      job.cancel();
+      job.result.completeExceptionally(new CancellationException("shutting down"));
+    }
+    long answered = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (exchanges.get() > 0 && System.nanoTime() < answered) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     http.stop(0);
     httpPool.shutdownNow();
     auditPool.shutdownNow();
@@ -203,11 +246,20 @@ public final class CopydeskServer implements AutoCloseable {
     exchanges.incrementAndGet();
     Exchange x = new Exchange(ex, System.nanoTime(), requestId(ex.getRequestHeaders().getFirst("X-Request-Id")));
     x.route = routeOf(ex.getRequestURI().getRawPath());
+    InetSocketAddress remote = ex.getRemoteAddress();
+    x.client = remote == null ? null : remote.getAddress();
+    int fromClient = x.client == null ? 0 : perClient.computeIfAbsent(x.client, k -> new AtomicInteger())
+        .incrementAndGet();
     respond(x, () -> {
       if (draining.get()) {
-        metrics.rejected("shutting_down");
         x.headers().set("Connection", "close");
         throw new ApiError(503, "shutting_down", "the server is shutting down; retry on another instance");
+      }
+      if (fromClient > PER_CLIENT) {
+        x.headers().set("Connection", "close");
+        x.headers().set("Retry-After", "1");
+        throw new ApiError(429, "too_many_requests", "more than " + PER_CLIENT + " requests in flight from this "
+            + "address; wait for answers before sending more");
       }
       return route(x);
     });
@@ -252,6 +304,13 @@ public final class CopydeskServer implements AutoCloseable {
       accessLog.write(x, x.ex, nanos);
     } finally {
       x.ex.close();
+      if (x.bufferedBytes > 0) {
+        bufferedBytes.addAndGet(-x.bufferedBytes);
+        x.bufferedBytes = 0;
+      }
+      if (x.client != null) {
+        perClient.computeIfPresent(x.client, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
+      }
       exchanges.decrementAndGet();
     }
   }
@@ -351,7 +410,6 @@ public final class CopydeskServer implements AutoCloseable {
     boolean ok = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") // the scheme is case-insensitive
         && MessageDigest.isEqual(token, parts[1].getBytes(StandardCharsets.UTF_8));
     if (!ok) {
-      metrics.rejected("unauthorized");
       x.headers().set("WWW-Authenticate", "Bearer realm=\"copydesk\"");
       throw new ApiError(401, "unauthorized", given == null ? "this server needs Authorization: Bearer TOKEN"
           : "the bearer token is not this server's");
@@ -417,18 +475,19 @@ public final class CopydeskServer implements AutoCloseable {
     byte[] body = body(x);
     long read = System.nanoTime();
     Request req = batch ? batchRequest(contentType, body) : singleRequest(contentType, body, query);
-    Copydesk auditor = service.auditor(req.policy, req.policyText);
+    Copydesk auditor = service.auditor(req.policy);
 
     if (admitted.incrementAndGet() > options.workers() + options.queue()) {
       admitted.decrementAndGet();
-      metrics.rejected("busy");
       x.headers().set("Retry-After", "1");
       throw new ApiError(429, "busy", "every worker is busy and the queue is full; retry shortly");
     }
     Job job = new Job(auditor, req.inputs);
+    pending.add(job);
     try {
       auditPool.execute(job);
     } catch (RejectedExecutionException e) {
+      pending.remove(job);
       admitted.decrementAndGet();
       throw new ApiError(503, "shutting_down", "the server is shutting down");
     }
@@ -444,18 +503,19 @@ public final class CopydeskServer implements AutoCloseable {
   /** Writes the answer of a completed (or timed-out) audit. */
   private void answer(Exchange x, boolean batch, ReportWriter writer, Job job, ReportBatch out, Throwable failure)
       throws ApiError, IOException {
+    pending.remove(job);
     if (failure != null) {
       Throwable c = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
           : failure;
       if (c instanceof TimeoutException) {
         job.cancel();
-        metrics.rejected("timeout");
         x.headers().set("Retry-After", "2");
         throw new ApiError(503, "timeout", "the audit did not finish within " + options.timeout().toMillis()
             + " ms; the server is overloaded or the article is very large");
       }
       if (c instanceof CancellationException) {
-        throw new ApiError(503, "shutting_down", "the server is shutting down");
+        x.headers().set("Connection", "close");
+        throw new ApiError(503, "shutting_down", "the server shut down before the audit finished");
       }
       if (c instanceof RuntimeException r) {
         throw r;
@@ -536,18 +596,8 @@ public final class CopydeskServer implements AutoCloseable {
     }
   }
 
-  /**
-   * What a request asks to audit: the articles, and the request's policy settings as a tree and as text placed at
-   * its line and column in the body (for located error messages).
-   */
-  private record Request(List<AuditService.Input> inputs, JsonNode policy, String policyText) {
-    Request(List<AuditService.Input> inputs, Body body) {
-      this(inputs, body.root.get("policy"), body.policyText);
-    }
-  }
-
-  /** A JSON body: its tree and the text of its top-level {@code policy}, padded to its place in the body. */
-  private record Body(JsonNode root, String policyText) {}
+  /** What a request asks to audit: the articles, and the request's policy settings or {@code null}. */
+  private record Request(List<AuditService.Input> inputs, JsonNode policy) {}
 
   private Request singleRequest(String contentType, byte[] body, Map<String, String> query) throws ApiError {
     String source = source(query.get("source"), "request");
@@ -557,11 +607,11 @@ public final class CopydeskServer implements AutoCloseable {
     }
     String type = mediaType(contentType);
     if (isJson(type) && forced == null || forced == Format.JSON) {
-      Body json = json(body);
-      if (json.root.isObject() && json.root.has("article")) {
-        return new Request(List.of(envelopeInput(json.root, source, "")), json);
+      JsonNode root = json(body);
+      if (root.isObject() && root.has("article")) {
+        return new Request(List.of(envelopeInput(root, source, "")), root.get("policy"));
       }
-      return new Request(List.of(new AuditService.Input(body, Format.JSON, source)), null, null);
+      return new Request(List.of(new AuditService.Input(body, Format.JSON, source)), null);
     }
     Format f = forced != null ? forced : switch (type) {
       case "text/plain" -> Format.TEXT;
@@ -572,7 +622,7 @@ public final class CopydeskServer implements AutoCloseable {
           : "Content-Type " + type + " is not an article") + "; send text/plain, text/markdown, text/html or "
           + "application/json");
     };
-    return new Request(List.of(new AuditService.Input(body, f, source)), null, null);
+    return new Request(List.of(new AuditService.Input(body, f, source)), null);
   }
 
   private Request batchRequest(String contentType, byte[] body) throws ApiError {
@@ -580,8 +630,7 @@ public final class CopydeskServer implements AutoCloseable {
       throw new ApiError(415, "unsupported_media_type", "a batch is JSON: {\"articles\": [...], \"policy\": {...}}"
           + " with Content-Type application/json");
     }
-    Body json = json(body);
-    JsonNode root = json.root;
+    JsonNode root = json(body);
     if (!root.isObject() || !root.path("articles").isArray()) {
       throw new ApiError(400, "bad_request", "expected {\"articles\": [{\"article\": ...}, ...]}");
     }
@@ -614,7 +663,7 @@ public final class CopydeskServer implements AutoCloseable {
       }
       inputs.add(new AuditService.Input(in.bytes(), in.format(), s));
     }
-    return new Request(inputs, json);
+    return new Request(inputs, root.get("policy"));
   }
 
   private static AuditService.Input envelopeInput(JsonNode n, String defaultSource, String where)
@@ -669,12 +718,8 @@ public final class CopydeskServer implements AutoCloseable {
     return s.isEmpty() ? fallback : s;
   }
 
-  /**
-   * Parses a JSON body (UTF-8, duplicate keys refused). When it is an object with a {@code policy}, the policy's
-   * text is kept with everything before it in the body blanked (newlines kept), so that a policy error's line
-   * and column are those of the request body.
-   */
-  private static Body json(byte[] body) throws ApiError {
+  /** Parses a JSON body (UTF-8, duplicate keys and anything after the value refused). */
+  private static JsonNode json(byte[] body) throws ApiError {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -687,7 +732,7 @@ public final class CopydeskServer implements AutoCloseable {
       if (n == null || n.isMissingNode()) {
         throw new ApiError(400, "bad_json", "the body is empty; expected JSON");
       }
-      return new Body(n, n.has("policy") ? policyText(text) : null);
+      return n;
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new ApiError(400, "bad_json", "malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
@@ -695,29 +740,6 @@ public final class CopydeskServer implements AutoCloseable {
     } catch (IOException e) {
       throw new ApiError(400, "bad_json", "malformed JSON");
     }
-  }
-
-  /** The top-level {@code policy} value of a JSON object, at its place in the text (see {@link #json}). */
-  private static String policyText(String text) throws IOException {
-    try (JsonParser p = MAPPER.getFactory().createParser(text)) {
-      p.nextToken(); // {
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.getCurrentName();
-        p.nextToken();
-        if (name.equals("policy")) {
-          int from = (int) p.getTokenLocation().getCharOffset();
-          p.skipChildren();
-          int to = (int) p.getCurrentLocation().getCharOffset();
-          StringBuilder b = new StringBuilder(to);
-          for (int i = 0; i < from; i++) {
-            b.append(text.charAt(i) == '\n' ? '\n' : ' ');
-          }
-          return b.append(text, from, to).toString();
-        }
-        p.skipChildren();
-      }
-    }
-    return null;
   }
 
   private static String mediaType(String contentType) throws ApiError {
@@ -771,6 +793,7 @@ public final class CopydeskServer implements AutoCloseable {
         throw tooLarge(x, declared);
       }
     }
+    reserve(x, length == null ? 0 : Long.parseLong(length.strip()));
     // grown as bytes arrive: a Content-Length is only a claim
     x.bodyRead = true;
     ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
@@ -782,6 +805,9 @@ public final class CopydeskServer implements AutoCloseable {
         if (buf.size() + n > max) {
           x.bytesIn = buf.size() + n + discard(in, max);
           throw tooLarge(x, -1);
+        }
+        if (buf.size() + n > x.bufferedBytes) {
+          reserve(x, Math.max(2 * x.bufferedBytes, buf.size() + n) - x.bufferedBytes); // no length: as it grows
         }
         buf.write(chunk, 0, n);
       }
@@ -801,6 +827,23 @@ public final class CopydeskServer implements AutoCloseable {
     }
     x.bytesIn = buf.size();
     return buf.toByteArray();
+  }
+
+  /**
+   * Counts {@code more} bytes of this request against what all requests may hold in memory at once (an eighth of
+   * the heap, at least 64 MB), or answers 429: bodies are held from their reading until their answer.
+   */
+  private void reserve(Exchange x, long more) throws ApiError {
+    if (more <= 0) {
+      return;
+    }
+    if (bufferedBytes.addAndGet(more) > maxBufferedBytes) {
+      bufferedBytes.addAndGet(-more);
+      x.headers().set("Retry-After", "1");
+      throw new ApiError(429, "busy", "the server holds as many request bodies as its memory allows; retry "
+          + "shortly");
+    }
+    x.bufferedBytes += more;
   }
 
   /** Whether the request came with a body (that a handler may not have read). */
@@ -826,7 +869,6 @@ public final class CopydeskServer implements AutoCloseable {
   }
 
   private ApiError tooLarge(Exchange x, long size) {
-    metrics.rejected("too_large");
     x.headers().set("Connection", "close"); // the rest of the body is not read
     return new ApiError(413, "too_large", (size >= 0 ? size + " bytes" : "the body") + " is larger than this "
         + "server's limit of " + options.maxRequestBytes() + " bytes (copydesk serve --max-request-size)");
@@ -868,6 +910,9 @@ public final class CopydeskServer implements AutoCloseable {
         // the answer is still worth trying
       }
       x.headers().set("Connection", "close");
+    }
+    if (REJECTIONS.contains(e.code())) {
+      metrics.rejected(e.code());
     }
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode err = root.putObject("error");
@@ -928,6 +973,8 @@ public final class CopydeskServer implements AutoCloseable {
     String errorCode;
     boolean corsAllowed;
     boolean bodyRead;
+    InetAddress client;
+    long bufferedBytes;
 
     Exchange(HttpExchange ex, long start, String id) {
       this.ex = ex;

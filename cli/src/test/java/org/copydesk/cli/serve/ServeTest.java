@@ -115,6 +115,22 @@ class ServeTest {
   }
 
   @Test
+  void anyValidJsonPolicyIsReadAsWritten() {
+    // what PHP's json_encode writes (escaped slashes, \\u escapes), characters YAML would refuse raw (DEL,
+    // U+2028), characters outside the BMP, and a policy after a large article
+    String terms = "[\"AC\\/DC\", \"caf\\u00e9\", \"x\u007fy\", \"a\u2028b\", \"\ud83d\ude00 club\", \"Zo\u00eb\"]";
+    for (String body : List.of(
+        "{\"article\": \"The council met.\", \"policy\": {\"lexicon\": {\"terms\": " + terms + "}}}",
+        "{\"article\": \"" + "The council met. ".repeat(12_000) + "\", \"policy\": {\"failOn\": \"never\"}}")) {
+      HttpResponse<String> r = post(server, "/v1/audit", "application/json", body);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+    HttpResponse<String> trailing = post(server, "/v1/audit", "application/json", "{\"article\": \"x\"} garbage");
+    assertThat(trailing.statusCode()).isEqualTo(400);
+    assertThat(error(trailing)).isEqualTo("bad_json");
+  }
+
+  @Test
   void aRequestPolicyKeepsTheRulePacksOfTheServersAuditor() throws Exception {
     try (CopydeskServer s = ServerFixture.gated(ServerOptions.defaults(), new ServerFixture.Gate())) {
       HttpResponse<String> r = post(s, "/v1/audit", "application/json", "{\"article\": \"The council met.\", "
@@ -129,11 +145,16 @@ class ServeTest {
         "{\"article\": \"Text.\", \"policy\": {\"rules\": {\"provenance.ai-disclosur\": {\"enabled\": false}}}}");
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(error(r)).isEqualTo("invalid_policy");
-    assertThat(json(r).at("/error/message").asText()).startsWith("policy:1:43:").contains("provenance.ai-disclosur");
+    assertThat(json(r).at("/error/message").asText())
+        .startsWith("/policy/rules/provenance.ai-disclosur: unknown rule 'provenance.ai-disclosur'");
     HttpResponse<String> lines = post(server, "/v1/audit", "application/json",
         "{\n  \"article\": \"Text.\",\n  \"policy\": {\n    \"failOn\": \"sometimes\"\n  }\n}");
-    assertThat(json(lines).at("/error/message").asText()).as("line and column in the request body")
-        .startsWith("policy:4:15:");
+    assertThat(json(lines).at("/error/message").asText()).as("the JSON pointer of the wrong value")
+        .startsWith("/policy/failOn: ");
+    HttpResponse<String> deep = post(server, "/v1/audit", "application/json", "{\"article\": \"Text.\", \"policy\":"
+        + " {\"rules\": {\"provenance.ai-disclosure\": {\"enabled\": true, \"severity\": \"loud\"}}}}");
+    assertThat(json(deep).at("/error/message").asText())
+        .startsWith("/policy/rules/provenance.ai-disclosure/severity: ");
     HttpResponse<String> ignore = post(server, "/v1/audit", "application/json",
         "{\"article\": \"Text.\", \"policy\": {\"ignore\": [\"*.md\"]}}");
     assertThat(ignore.statusCode()).isEqualTo(422);

@@ -8,6 +8,7 @@ import static org.copydesk.cli.serve.ServerFixture.send;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,9 +68,13 @@ class ServeUnderFaultTest {
 
   @Test
   void queuedAuditsHoldNoHttpThread() throws Exception {
-    // more audits waiting than there are HTTP threads: if a thread waited for each, /healthz could not be answered
+    // more audits waiting than there are HTTP threads: if a thread waited for each, /healthz could not be answered.
+    // They come from three loopback addresses, since one address may have only PER_CLIENT requests in flight.
     int waiting = CopydeskServer.HTTP_THREADS + 20;
-    ServerOptions o = ServerOptions.defaults().withLimits(1, waiting + 10, 1 << 20, Duration.ofSeconds(60));
+    List<InetAddress> from = List.of(InetAddress.getByName("127.0.0.2"), InetAddress.getByName("127.0.0.3"),
+        InetAddress.getByName("127.0.0.4"));
+    ServerOptions o = ServerOptions.defaults().withLimits(1, waiting + CopydeskServer.PER_CLIENT, 1 << 20,
+        Duration.ofSeconds(60));
     ServerFixture.Gate gate = new ServerFixture.Gate();
     List<Socket> clients = new ArrayList<>();
     try (CopydeskServer s = ServerFixture.gated(o, gate)) {
@@ -75,7 +82,7 @@ class ServeUnderFaultTest {
       String request = "POST /v1/audit HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: "
           + body.length() + "\r\n\r\n" + body;
       for (int i = 0; i < waiting; i++) {
-        Socket socket = new Socket(s.address().getAddress(), s.address().getPort());
+        Socket socket = new Socket(s.address().getAddress(), s.address().getPort(), from.get(i % from.size()), 0);
         socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
         clients.add(socket);
       }
@@ -89,12 +96,41 @@ class ServeUnderFaultTest {
       }
       assertThat(m).as("every audit admitted while the HTTP threads stay free")
           .contains("copydesk_audits_in_flight " + waiting);
+      // one address with PER_CLIENT requests in flight is told to wait
+      List<Socket> more = new ArrayList<>();
+      try {
+        while (more.size() < CopydeskServer.PER_CLIENT - waiting / from.size()) {
+          Socket socket = new Socket(s.address().getAddress(), s.address().getPort(), from.get(0), 0);
+          socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+          more.add(socket);
+        }
+        awaitInFlight(s, waiting + more.size());
+        Socket over = new Socket(s.address().getAddress(), s.address().getPort(), from.get(0), 0);
+        more.add(over);
+        over.setSoTimeout(10_000);
+        over.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+        String answer = new String(over.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        assertThat(answer).startsWith("HTTP/1.1 429 ").contains("too_many_requests");
+      } finally {
+        for (Socket socket : more) {
+          socket.close();
+        }
+      }
       gate.open();
     } finally {
       for (Socket socket : clients) {
         socket.close();
       }
     }
+  }
+
+  private static void awaitInFlight(CopydeskServer s, int n) throws InterruptedException {
+    String m = "";
+    for (int i = 0; i < 500 && !m.contains("copydesk_audits_in_flight " + n); i++) {
+      m = get(s, "/metrics").body();
+      Thread.sleep(10);
+    }
+    assertThat(m).contains("copydesk_audits_in_flight " + n);
   }
 
   @Test
@@ -109,6 +145,26 @@ class ServeUnderFaultTest {
     // without a body nothing is left on the connection, so it stays open for the next request
     String kept = raw(server, "GET /v1/nothing-here HTTP/1.1\r\nHost: x\r\n\r\n", 1);
     assertThat(kept).startsWith("HTTP/1.1 404 ").endsWith("<open>");
+  }
+
+  @Test
+  void aRequestStillRunningWhenTheGraceEndsIsAnswered503() throws Exception {
+    ServerOptions o = ServerOptions.defaults().withLimits(1, 4, 1 << 20, Duration.ofSeconds(30))
+        .withAccessLog(null, Duration.ofMillis(300));
+    ServerFixture.Gate gate = new ServerFixture.Gate();
+    CopydeskServer s = ServerFixture.gated(o, gate);
+    try {
+      CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() ->
+          ServerFixture.post(s, "/v1/audit", "text/plain", "The council met. " + HOLD));
+      assertThat(gate.awaitHeld()).isTrue();
+      s.close();
+      HttpResponse<String> r = held.get(20, TimeUnit.SECONDS);
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(ServerFixture.error(r)).isEqualTo("shutting_down");
+    } finally {
+      gate.open();
+      s.close();
+    }
   }
 
   @Test

@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:the articles were fixed, or had nothing to fix",
       "2:usage error: bad option or policy file, HTML or JSON input, a backup already there, a file not written",
-      "3:an input was unreadable or invalid (missing, empty, binary, not UTF-8)",
+      "3:an input was unreadable or invalid (missing, empty, binary, not UTF-8, over a limit of docs/limits.md)",
       "4:internal error"
     })
 final class FixCommand implements Callable<Integer> {

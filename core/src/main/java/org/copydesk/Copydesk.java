@@ -11,6 +11,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Limits;
 import org.copydesk.internal.engine.Engine;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
@@ -33,13 +34,15 @@ public final class Copydesk {
   private final List<Rule> rules;
   private final Policy policy;
   private final String ruleSetVersion;
+  private final Limits limits;
   private final Engine engine;
 
-  private Copydesk(List<Rule> rules, Policy policy, String ruleSetVersion) {
+  private Copydesk(List<Rule> rules, Policy policy, String ruleSetVersion, Limits limits) {
     this.rules = List.copyOf(rules);
     this.policy = policy;
     this.ruleSetVersion = ruleSetVersion;
-    this.engine = new Engine(this.rules, policy, ruleSetVersion);
+    this.limits = limits;
+    this.engine = new Engine(this.rules, policy, ruleSetVersion, limits.maxFindingsPerRule());
   }
 
   /** A builder with the default policy and the rule packs found on the class path. */
@@ -58,14 +61,22 @@ public final class Copydesk {
     return engine.audit(Objects.requireNonNull(article, "article"));
   }
 
-  /** Reads and audits a file; the format comes from its extension or content. */
+  /** Reads (within {@link #limits()}) and audits a file; the format comes from its extension or content. */
   public Report audit(Path file) throws InvalidInputException {
-    return audit(Articles.read(file));
+    return audit(Articles.read(file, null, limits));
   }
 
-  /** Audits text in a given format ({@code null} to detect it); {@code source} names it in the report. */
+  /**
+   * Audits text in a given format ({@code null} to detect it), read within {@link #limits()}; {@code source} names
+   * it in the report.
+   */
   public Report audit(String content, Format format, String source) throws InvalidInputException {
-    return audit(Articles.parse(content, format, source));
+    return audit(Articles.parse(content, format, source, limits));
+  }
+
+  /** The limits of what this instance reads and reports ({@link Limits#defaults()} unless the builder set them). */
+  public Limits limits() {
+    return limits;
   }
 
   /** The rules this instance runs (before policy), in a stable order. */
@@ -94,7 +105,7 @@ public final class Copydesk {
       return this;
     }
     checkRules(p, rules);
-    return new Copydesk(rules, p, ruleSetVersion);
+    return new Copydesk(rules, p, ruleSetVersion, limits);
   }
 
   private static void checkRules(Policy policy, List<Rule> rules) {
@@ -115,8 +126,19 @@ public final class Copydesk {
     private Policy policy = Policy.defaults();
     private final List<RulePack> packs = new ArrayList<>();
     private boolean discover = true;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
+
+    /**
+     * The limits of input size, nesting, line length (for {@link Copydesk#audit(Path)} and
+     * {@link Copydesk#audit(String, Format, String)}) and of findings per rule (for every audit); default
+     * {@link Limits#defaults()}.
+     */
+    public Builder limits(Limits l) {
+      this.limits = Objects.requireNonNull(l, "limits");
+      return this;
+    }
 
     /** The policy to apply. */
     public Builder policy(Policy p) {
@@ -151,7 +173,7 @@ public final class Copydesk {
       }
       rules.sort(Comparator.comparing(Rule::id));
       checkRules(policy, rules);
-      return new Copydesk(rules, policy, version.length() == 0 ? "none" : version.toString());
+      return new Copydesk(rules, policy, version.length() == 0 ? "none" : version.toString(), limits);
     }
   }
 }

@@ -11,6 +11,7 @@ import org.copydesk.article.Format;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,8 @@ final class AuditOptions {
   @Option(names = "--input-format", paramLabel = "FORMAT",
       description = "read every input as text, markdown, html or json instead of guessing")
   String inputFormat;
+
+  @Mixin LimitOptions limits;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "audit N articles at a time (default: the number of processors)")
@@ -79,7 +82,7 @@ final class AuditOptions {
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
     List<String> files;
     try {
-      auditors = Auditors.create(policyFile, failOn);
+      auditors = Auditors.create(policyFile, failOn, limits.limits());
       files = Inputs.expand(inputs, failures);
       auditors.prepare(files);
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.Copydesk;
+import org.copydesk.article.Limits;
 import org.copydesk.report.FailCondition;
 import org.copydesk.report.Policy;
 import org.copydesk.report.PolicyResolver;
@@ -20,10 +21,12 @@ final class Auditors {
   private final PolicyResolver resolver;
   private final List<FailCondition> failOn;
   private final Copydesk defaults;
+  private final Limits limits;
   private final Map<String, PolicyResolver.Resolution> byInput = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<Policy, Copydesk> byPolicy = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Auditors(PolicyResolver resolver, List<FailCondition> failOn, Copydesk defaults) {
+  private Auditors(PolicyResolver resolver, List<FailCondition> failOn, Copydesk defaults, Limits limits) {
+    this.limits = limits;
     this.resolver = resolver;
     this.failOn = failOn;
     this.defaults = defaults;
@@ -34,9 +37,10 @@ final class Auditors {
    *
    * @param policyFile the {@code --policy} file, or {@code null} to discover one per input
    * @param failOn the {@code --fail-on} value, or {@code null} to keep each policy's
+   * @param limits the limits every auditor reads and reports within
    * @throws IllegalArgumentException with the one-line usage message
    */
-  static Auditors create(Path policyFile, String failOn) {
+  static Auditors create(Path policyFile, String failOn, Limits limits) {
     List<FailCondition> conditions = null;
     if (failOn != null) {
       try {
@@ -45,11 +49,11 @@ final class Auditors {
         throw new IllegalArgumentException("--fail-on: " + e.getMessage(), e);
       }
     }
-    Copydesk defaults = Copydesk.builder().build();
+    Copydesk defaults = Copydesk.builder().limits(limits).build();
     List<String> ids = defaults.rules().stream().map(RuleDescriptor::id).toList();
     PolicyResolver resolver = (policyFile == null ? PolicyResolver.discovering() : PolicyResolver.pinned(policyFile))
         .withKnownRules(ids);
-    return new Auditors(resolver, conditions, defaults);
+    return new Auditors(resolver, conditions, defaults, limits);
   }
 
   /**
@@ -71,7 +75,7 @@ final class Auditors {
         Policy p = failOn == null ? r.policy() : r.policy().withFailConditions(failOn);
         if (!byPolicy.containsKey(p)) {
           try {
-            byPolicy.put(p, Copydesk.builder().policy(p).build());
+            byPolicy.put(p, Copydesk.builder().policy(p).limits(limits).build());
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException((r.policyFile() == null ? "" : r.policyFile() + ": ")
                 + e.getMessage(), e);
@@ -86,7 +90,7 @@ final class Auditors {
     PolicyResolver.Resolution r = byInput.get(input);
     if (r == null) {
       return failOn == null ? defaults : byPolicy.computeIfAbsent(defaults.policy().withFailConditions(failOn),
-          p -> Copydesk.builder().policy(p).build());
+          p -> Copydesk.builder().policy(p).limits(limits).build());
     }
     if (r.ignored()) {
       return null;

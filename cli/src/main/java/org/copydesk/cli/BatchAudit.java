@@ -102,7 +102,7 @@ final class BatchAudit {
       return new Outcome(input, null, null, null); // its policy ignores it
     }
     try {
-      Article article = Inputs.read(input, forced);
+      Article article = Inputs.read(input, forced, copydesk.limits());
       return new Outcome(input, copydesk.audit(article), article.sourceMap(), null);
     } catch (InvalidInputException e) {
       return new Outcome(input, null, null, new ReportBatch.InputFailure(input, e.getMessage()));

@@ -12,9 +12,11 @@ import java.util.concurrent.Callable;
 import org.copydesk.article.Article;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Limits;
 import org.copydesk.report.ReportBatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,9 +46,18 @@ final class ExtractCommand implements Callable<Integer> {
       description = "read every input as text, markdown, html or json instead of guessing from the name")
   String inputFormat;
 
+  @Mixin LimitOptions limitOptions;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Limits limits;
+    try {
+      limits = limitOptions.limits();
+    } catch (IllegalArgumentException e) {
+      err.println("copydesk: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
     if (!format.equals("text") && !format.equals("json")) {
       err.println("copydesk: unknown --format '" + format + "' (expected text or json)");
       return ExitCode.USAGE.code();
@@ -65,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Article> articles = new ArrayList<>();
     for (String input : files) {
       try {
-        articles.add(Inputs.read(input, forced));
+        articles.add(Inputs.read(input, forced, limits));
       } catch (InvalidInputException e) {
         failures.add(new ReportBatch.InputFailure(input, e.getMessage()));
         err.println("copydesk: " + e.getMessage());

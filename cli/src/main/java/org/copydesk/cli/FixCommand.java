@@ -1,6 +1,5 @@
 package org.copydesk.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.copydesk.report.Fixes;
 import org.copydesk.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:the articles were fixed, or had nothing to fix",
       "2:usage error: bad option or policy file, HTML or JSON input, a backup already there, a file not written",
-      "3:an input was unreadable or invalid (missing, empty, binary, not UTF-8)",
+      "3:an input was unreadable or invalid (missing, empty, binary, not UTF-8, over a limit of docs/limits.md)",
       "4:internal error"
     })
 final class FixCommand implements Callable<Integer> {
@@ -76,6 +76,8 @@ final class FixCommand implements Callable<Integer> {
       description = "policy file (YAML): rules it disables are not fixed; see docs/policy.md")
   Path policyFile;
 
+  @Mixin LimitOptions limitOptions;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -111,7 +113,7 @@ final class FixCommand implements Callable<Integer> {
     // Each file's policy, as for check: the --policy file, else the nearest copydesk.yaml (house lexicon included).
     Auditors auditors;
     try {
-      auditors = Auditors.create(policyFile, null);
+      auditors = Auditors.create(policyFile, null, limitOptions.limits());
       auditors.prepare(inputs.stream().map(Path::toString).toList());
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
@@ -130,23 +132,23 @@ final class FixCommand implements Callable<Integer> {
 
   /** Fixes one file; returns its exit code. */
   private int fix(Path input, Copydesk copydesk, Fixer fixer, String suffix, PrintWriter err) {
+    if (Files.isDirectory(input)) {
+      return invalid(err, input + ": is a directory (fix takes files)");
+    }
+    // Read within the limits first (a file too large is refused before it is in memory), then its bytes again
+    // for the prefix the loader drops; the article must still be what was read.
+    Article article;
     byte[] bytes;
     try {
-      if (Files.isDirectory(input)) {
-        return invalid(err, input + ": is a directory (fix takes files)");
-      }
+      Format byName = Format.fromFileName(input.getFileName().toString()).orElse(null);
+      article = Articles.read(input, byName, copydesk.limits());
       bytes = Files.readAllBytes(input);
+    } catch (InvalidInputException e) {
+      return invalid(err, e.getMessage());
     } catch (NoSuchFileException e) {
       return invalid(err, input + ": no such file");
     } catch (IOException e) {
       return invalid(err, input + ": cannot read (" + e.getClass().getSimpleName() + ")");
-    }
-    Article article;
-    try {
-      Format byName = Format.fromFileName(input.getFileName().toString()).orElse(null);
-      article = Articles.read(new ByteArrayInputStream(bytes), byName, input.toString());
-    } catch (InvalidInputException e) {
-      return invalid(err, e.getMessage());
     }
     if (!Fixer.supports(article.format())) {
       return usage(err, input + ": cannot fix " + article.format().id() + " input: deleting lines of the source "
@@ -236,7 +238,8 @@ final class FixCommand implements Callable<Integer> {
       return before.findings().size();
     }
     try {
-      return copydesk.audit(Articles.parse(fixes.fixed(), article.format(), article.source())).findings().size();
+      return copydesk.audit(Articles.parse(fixes.fixed(), article.format(), article.source(),
+          copydesk.limits())).findings().size();
     } catch (InvalidInputException e) {
       return 0; // nothing left to audit
     }

@@ -10,6 +10,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Limits;
 import org.copydesk.report.ReportBatch;
 
 /** The inputs of {@code check} and {@code extract}: files, directories and standard input. */
@@ -19,11 +20,14 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Reads one input: a file, or standard input for {@code -}; the format is guessed unless forced. */
-  static Article read(String input, Format forced) throws InvalidInputException {
+  /**
+   * Reads one input within {@code limits}: a file, or standard input for {@code -}; the format is guessed unless
+   * forced.
+   */
+  static Article read(String input, Format forced, Limits limits) throws InvalidInputException {
     return input.equals("-")
-        ? Articles.read(System.in, forced, "<stdin>")
-        : Articles.read(Path.of(input), forced);
+        ? Articles.read(System.in, forced, "<stdin>", limits)
+        : Articles.read(Path.of(input), forced, limits);
   }
 
   /**
@@ -38,11 +42,14 @@ final class Inputs {
       if (p == null && !in.equals("-")) {
         glob(in, out, failures);
       } else if (p != null && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
+        // Links to directories found inside are not followed, so a link to the folder itself or its parent cannot
+        // make the walk endless; a link named on the command line is followed ("dir/." goes through it).
+        Path start = Files.isSymbolicLink(p) ? p.resolve(".") : p;
+        try (Stream<Path> walk = Files.walk(start)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
               .filter(f -> !f.getFileName().toString().contains(".expected."))
-              .map(Path::toString)
+              .map(f -> p.resolve(start.relativize(f)).toString())
               .sorted()
               .forEach(out::add);
         } catch (IOException | java.io.UncheckedIOException e) {

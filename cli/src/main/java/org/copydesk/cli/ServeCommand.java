@@ -13,12 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copydesk.cli.serve.CopydeskServer;
 import org.copydesk.cli.serve.ServerOptions;
 import org.copydesk.report.Policy;
@@ -44,11 +40,6 @@ import picocli.CommandLine.Option;
       "4:internal error"
     })
 final class ServeCommand implements Callable<Integer> {
-  private static final Pattern QUANTITY = Pattern.compile("(\\d{1,18})\\s*([a-z]*)", Pattern.CASE_INSENSITIVE);
-  private static final Map<String, Long> BYTES = Map.of("", 1L, "b", 1L, "k", 1L << 10, "kb", 1L << 10,
-      "kib", 1L << 10, "m", 1L << 20, "mb", 1L << 20, "mib", 1L << 20);
-  private static final Map<String, Long> MILLIS = Map.of("", 1000L, "ms", 1L, "s", 1000L, "m", 60_000L);
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
@@ -250,32 +241,11 @@ final class ServeCommand implements Callable<Integer> {
 
   /** A size like {@code 512KB} or {@code 8MB} (a bare number is bytes), 1 byte to 64 MiB. */
   static long size(String s, String option) {
-    return quantity(s, option, BYTES, 1, ServerOptions.MAX_REQUEST_BYTES, "a size like 512KB or 8MB", "64MB");
+    return OptionValues.size(s, option, ServerOptions.MAX_REQUEST_BYTES);
   }
 
   /** A time like {@code 500ms}, {@code 10s} or {@code 2m} (a bare number is seconds), within bounds. */
   static Duration duration(String s, String option, long minMillis, Duration max) {
-    return Duration.ofMillis(quantity(s, option, MILLIS, minMillis, max.toMillis(), "a time like 500ms, 10s or 2m",
-        max.toMinutes() + "m"));
-  }
-
-  private static long quantity(String s, String option, Map<String, Long> units, long min, long max,
-      String expected, String maxText) {
-    Matcher m = QUANTITY.matcher(s.strip());
-    Long unit = m.matches() ? units.get(m.group(2).toLowerCase(Locale.ROOT)) : null;
-    if (unit == null) {
-      throw new IllegalArgumentException(option + ": expected " + expected + ", got '" + s + "'");
-    }
-    long value;
-    try {
-      value = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
-    } catch (ArithmeticException e) {
-      value = Long.MAX_VALUE;
-    }
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(option + ": '" + s + "' is out of range; expected "
-          + (min == 0 ? "0" : "more than 0") + " to " + maxText);
-    }
-    return value;
+    return OptionValues.duration(s, option, minMillis, max);
   }
 }

@@ -47,7 +47,7 @@ class ArticlesReadTest {
   @Test
   void invalidUtf8() throws Exception {
     Path f = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(readFails(f)).hasMessage(f + ": not UTF-8 text (binary or another encoding)");
+    assertThat(readFails(f)).hasMessage(f + ": not UTF-8 text (invalid byte sequence at offset 3; binary or another encoding)");
   }
 
   @Test

@@ -170,7 +170,7 @@ final class AuditService {
       }
       Article article;
       try {
-        article = Articles.read(new ByteArrayInputStream(in.bytes()), in.format(), in.source());
+        article = Articles.read(new ByteArrayInputStream(in.bytes()), in.format(), in.source(), auditor.limits());
       } catch (InvalidInputException e) {
         failures.add(new ReportBatch.InputFailure(in.source(), e.getMessage()));
         continue;

@@ -49,6 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Format;
+import org.copydesk.article.Limits;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
@@ -172,7 +173,9 @@ public final class CopydeskServer implements AutoCloseable {
    * @throws IllegalArgumentException when the policy names a rule that does not exist
    */
   public static CopydeskServer start(ServerOptions options, String toolVersion) throws IOException {
-    return start(options, Copydesk.builder().policy(options.policy()).build(), toolVersion);
+    // The request size is the only size limit: an article may be as large as the body that carries it.
+    Limits limits = Limits.defaults().withMaxInputBytes(options.maxRequestBytes());
+    return start(options, Copydesk.builder().policy(options.policy()).limits(limits).build(), toolVersion);
   }
 
   /** Starts a server around an auditor already built (its policy is the server's; tests add rule packs). */

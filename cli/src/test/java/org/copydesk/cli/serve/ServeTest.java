@@ -228,6 +228,10 @@ class ServeTest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1})).build());
     assertThat(binary.statusCode()).isEqualTo(422);
     assertThat(json(binary).at("/error/message").asText()).contains("binary");
+    HttpResponse<String> deep = post(server, "/v1/audit", "text/html",
+        "<html><body>" + "<div>".repeat(2000) + "x" + "</div>".repeat(2000) + "</body></html>");
+    assertThat(deep.statusCode()).isEqualTo(422);
+    assertThat(json(deep).at("/error/message").asText()).contains("nested more than 512 deep");
     assertThat(json(binary).at("/error/requestId").asText()).isEqualTo(binary.headers().firstValue("X-Request-Id")
         .orElseThrow());
   }

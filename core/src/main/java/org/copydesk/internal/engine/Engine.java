@@ -33,8 +33,24 @@ public final class Engine {
   private final List<Rule> rules;
   private final Policy policy;
   private final String ruleSetVersion;
+  private final int maxFindingsPerRule;
 
+  /** An engine that reports at most {@link org.copydesk.article.Limits#DEFAULT_MAX_FINDINGS_PER_RULE} per rule. */
   public Engine(List<Rule> rules, Policy policy, String ruleSetVersion) {
+    this(rules, policy, ruleSetVersion, org.copydesk.article.Limits.DEFAULT_MAX_FINDINGS_PER_RULE);
+  }
+
+  /**
+   * An engine.
+   *
+   * @param maxFindingsPerRule the most findings a rule reports on one article; beyond that they are counted, left
+   *     out, and the count is reported as a {@link ProcessingError} of the rule
+   */
+  public Engine(List<Rule> rules, Policy policy, String ruleSetVersion, int maxFindingsPerRule) {
+    if (maxFindingsPerRule < 1) {
+      throw new IllegalArgumentException("maxFindingsPerRule: expected at least 1, got " + maxFindingsPerRule);
+    }
+    this.maxFindingsPerRule = maxFindingsPerRule;
     this.policy = Objects.requireNonNull(policy, "policy");
     this.ruleSetVersion = Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -74,15 +90,13 @@ public final class Engine {
       }
       found.addAll(ctx.findings);
       signals.putAll(ctx.signals);
-    }
-    List<Finding> findings = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Finding f : found) {
-      if (f.confidence() >= policy.minConfidence()
-          && seen.add(f.ruleId() + "\u0000" + f.span().start() + "\u0000" + f.span().end())) {
-        findings.add(f);
+      if (ctx.leftOut > 0) {
+        errors.add(new ProcessingError(rule.id(), "too many findings: reported the first " + maxFindingsPerRule
+            + " and left out " + ctx.leftOut + " more; the max findings per rule per article is "
+            + maxFindingsPerRule));
       }
     }
+    List<Finding> findings = new ArrayList<>(found);
     findings.sort(Finding.ORDER);
     List<Finding> live = new ArrayList<>();
     List<Suppressed> suppressed = suppressions(article).apply(findings, live);
@@ -106,6 +120,10 @@ public final class Engine {
     private final Analysis analysis;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Double> signals = new LinkedHashMap<>();
+    /** Spans already reported: a second finding of this rule on the same span is dropped. */
+    private final Set<Long> seen = new HashSet<>();
+    /** Findings over {@link #maxFindingsPerRule}, counted and not kept, so a rule's memory stays bounded. */
+    private int leftOut;
 
     Context(Rule rule, Article article, Analysis analysis) {
       this.rule = rule;
@@ -200,14 +218,22 @@ public final class Engine {
           throw new IllegalStateException(rule.id() + ": finding without a message");
         }
         emitted = true;
+        double conf = Math.round(confidence * 100) / 100.0;
+        if (conf < policy.minConfidence() || !seen.add(((long) span.start() << 32) | span.end())) {
+          return; // below the policy's confidence, or a duplicate: not a finding
+        }
+        if (findings.size() >= maxFindingsPerRule) {
+          leftOut++;
+          return;
+        }
         Severity base = severity != null ? severity : rule.descriptor().defaultSeverity();
         Severity sev = policy.severity(rule.id(), base);
         SourceMap sm = article.sourceMap();
         Position start = sm.start(span.start());
         Position end = sm.end(span);
         Location loc = new Location(start.line(), start.column(), end.line(), end.column());
-        findings.add(new Finding(rule.id(), rule.descriptor().category(), sev, Math.round(confidence * 100) / 100.0,
-            message, span, loc, article.text(span), suggestions, evidence));
+        findings.add(new Finding(rule.id(), rule.descriptor().category(), sev, conf, message, span, loc,
+            article.text(span), suggestions, evidence));
       }
     }
   }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.copydesk.article.BlockType;
+import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,6 +18,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * HTML through Jsoup with source positions. Metadata comes from the title, meta and OpenGraph tags and
@@ -56,9 +60,18 @@ final class HtmlLoader {
     this.out = out;
   }
 
-  /** Loads a whole page. */
-  static Metadata loadPage(MappedText in, ArticleBuilder out) {
-    Document doc = Jsoup.parse(in.text, "", Parser.htmlParser().setTrackPosition(true));
+  /** Loads a whole page within the default nesting depth. */
+  static Metadata loadPage(MappedText in, ArticleBuilder out) throws InvalidInputException {
+    return loadPage(in, out, Limits.DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  /**
+   * Loads a whole page.
+   *
+   * @throws InvalidInputException when elements nest more than {@code maxDepth} deep
+   */
+  static Metadata loadPage(MappedText in, ArticleBuilder out, int maxDepth) throws InvalidInputException {
+    Document doc = parse(in, maxDepth);
     HtmlLoader loader = new HtmlLoader(in, out);
     loader.contentRoot = findContentRoot(doc);
     Metadata meta = metadata(doc);
@@ -131,9 +144,46 @@ final class HtmlLoader {
     return words >= 25 || words >= 12 && SENTENCE_END.matcher(b.text()).find();
   }
 
-  /** Loads an HTML fragment (a CMS body): everything is content. */
-  static void loadFragment(MappedText in, ArticleBuilder out) {
-    Document doc = Jsoup.parse(in.text, "", Parser.htmlParser().setTrackPosition(true));
+  /**
+   * Parses with source positions. Jsoup stops nesting at its parser's depth (it re-parents deeper elements, in
+   * linear time, as browsers do), so the tree is never deeper than {@code maxDepth + 1}; a tree that reaches it
+   * was deeper in the source and is refused rather than audited in a shape the page does not have. The walk below
+   * recurses once per level, so this bound also keeps it off the stack's end.
+   */
+  private static Document parse(MappedText in, int maxDepth) throws InvalidInputException {
+    Document doc = Jsoup.parse(in.text, "", Parser.htmlParser().setTrackPosition(true).setMaxDepth(maxDepth + 1));
+    Element[] tooDeep = new Element[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && depth > maxDepth) {
+          tooDeep[0] = e;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+    if (tooDeep[0] != null) {
+      Range r = tooDeep[0].sourceRange();
+      String where = r.isTracked() ? " at " + Loaders.where(in.text, r.startPos()) : "";
+      throw new InvalidInputException("HTML elements nested more than " + maxDepth + " deep" + where
+          + "; the max nesting depth is " + maxDepth);
+    }
+    return doc;
+  }
+
+  /** Loads an HTML fragment (a CMS body) within the default nesting depth: everything is content. */
+  static void loadFragment(MappedText in, ArticleBuilder out) throws InvalidInputException {
+    loadFragment(in, out, Limits.DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  /**
+   * Loads an HTML fragment (a CMS body): everything is content.
+   *
+   * @throws InvalidInputException when elements nest more than {@code maxDepth} deep
+   */
+  static void loadFragment(MappedText in, ArticleBuilder out, int maxDepth) throws InvalidInputException {
+    Document doc = parse(in, maxDepth);
     HtmlLoader loader = new HtmlLoader(in, out);
     loader.contentRoot = doc.body();
     loader.titleSeen = true;

@@ -1,6 +1,8 @@
 package org.copydesk.internal.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.copydesk.article.Limits;
 
 /** Shared Jackson mappers and small JSON helpers for the loaders. */
 final class Json {
@@ -20,6 +23,22 @@ final class Json {
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
       .build();
   static final ObjectMapper YAML = new YAMLMapper();
+  private static final ObjectMapper STRICT_DEFAULT_DEPTH = strictMapper(Limits.DEFAULT_MAX_NESTING_DEPTH);
+
+  /**
+   * {@link #JSON} with objects and arrays nested at most {@code maxDepth} deep: deeper input fails with a
+   * {@link com.fasterxml.jackson.core.exc.StreamConstraintsException} as soon as it is read that far.
+   */
+  static ObjectMapper strict(int maxDepth) {
+    return maxDepth == Limits.DEFAULT_MAX_NESTING_DEPTH ? STRICT_DEFAULT_DEPTH : strictMapper(maxDepth);
+  }
+
+  private static ObjectMapper strictMapper(int maxDepth) {
+    JsonFactory f = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+        .build();
+    return JsonMapper.builder(f).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  }
 
   private Json() {}
 

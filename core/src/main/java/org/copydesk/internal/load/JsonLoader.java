@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
+import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
 import org.jsoup.parser.Parser;
 
@@ -53,20 +56,40 @@ final class JsonLoader {
     return t.contains(" ") && !URLISH.matcher(t).matches() && !t.matches("[\\d\\-:T.+Z /]+");
   }
 
+  /** Loads a CMS payload within the default nesting depth. */
   static Metadata load(MappedText in, ArticleBuilder out) throws InvalidInputException {
+    return load(in, out, Limits.DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  /**
+   * Loads a CMS payload.
+   *
+   * @param maxDepth how deep its objects and arrays, and the elements of an HTML body, may nest
+   */
+  static Metadata load(MappedText in, ArticleBuilder out, int maxDepth) throws InvalidInputException {
     JsonNode root;
-    try {
-      root = Json.JSON.readTree(in.text);
+    ObjectMapper mapper = Json.strict(maxDepth);
+    JsonParser parser = null;
+    try (JsonParser p = mapper.getFactory().createParser(in.text)) {
+      parser = p;
+      root = mapper.readTree(p);
+    } catch (StreamConstraintsException e) {
+      JsonLocation loc = parser == null ? null : parser.currentTokenLocation();
+      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new InvalidInputException("JSON nested more than " + maxDepth + " levels deep" + where
+          + "; the max nesting depth is " + maxDepth);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       throw new InvalidInputException("invalid JSON" + where + ": " + Json.firstLine(
           new Exception(e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot read JSON (" + e.getClass().getSimpleName() + ")");
     }
     if (root == null || !root.isObject()) {
       throw new InvalidInputException("invalid JSON article: expected an object with \"title\" and \"body\"");
     }
-    Map<String, Integer> offsets = stringOffsets(in.text);
+    Map<String, Integer> offsets = stringOffsets(in.text, mapper);
     boolean wordpress = root.path("content").has("rendered");
     String titleKey = wordpress ? null : firstTextKey(root, TITLE_KEYS);
     String titlePtr = wordpress ? "/title/rendered" : titleKey == null ? null : "/" + titleKey;
@@ -99,7 +122,7 @@ final class JsonLoader {
     }
     MappedText body = decodeString(in, offsets.get(bodyPtr));
     if (html || LOOKS_HTML.matcher(body.text).find()) {
-      HtmlLoader.loadFragment(body, out);
+      HtmlLoader.loadFragment(body, out, maxDepth);
     } else {
       TextLoader.load(body, out, false);
     }
@@ -130,9 +153,9 @@ final class JsonLoader {
   }
 
   /** Offsets of the opening quote of every string value, keyed by JSON pointer. */
-  private static Map<String, Integer> stringOffsets(String json) throws InvalidInputException {
+  private static Map<String, Integer> stringOffsets(String json, ObjectMapper mapper) throws InvalidInputException {
     Map<String, Integer> out = new HashMap<>();
-    try (JsonParser p = Json.JSON.getFactory().createParser(json)) {
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.VALUE_STRING) {

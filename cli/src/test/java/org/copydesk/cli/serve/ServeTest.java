@@ -121,7 +121,7 @@ class ServeTest {
     String terms = "[\"AC\\/DC\", \"caf\\u00e9\", \"x\u007fy\", \"a\u2028b\", \"\ud83d\ude00 club\", \"Zo\u00eb\"]";
     for (String body : List.of(
         "{\"article\": \"The council met.\", \"policy\": {\"lexicon\": {\"terms\": " + terms + "}}}",
-        "{\"article\": \"" + "The council met. ".repeat(12_000) + "\", \"policy\": {\"failOn\": \"never\"}}")) {
+        "{\"article\": \"" + "The council met.\\n".repeat(12_000) + "\", \"policy\": {\"failOn\": \"never\"}}")) {
       HttpResponse<String> r = post(server, "/v1/audit", "application/json", body);
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }

@@ -48,6 +48,7 @@ final class Inputs {
         try (Stream<Path> walk = Files.walk(start)) {
           walk.filter(Files::isRegularFile)
               .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
+              .filter(f -> within(start, f, in, failures))
               .filter(f -> !f.getFileName().toString().contains(".expected."))
               .map(f -> p.resolve(start.relativize(f)).toString())
               .sorted()
@@ -61,6 +62,27 @@ final class Inputs {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a file found while walking {@code root} is really inside it. A link to a file elsewhere is left out
+   * and reported: a repository audited in CI could otherwise link {@code x.md} to a file outside itself and get
+   * excerpts of it into the report.
+   */
+  private static boolean within(Path root, Path f, String input, List<ReportBatch.InputFailure> failures) {
+    if (!Files.isSymbolicLink(f)) {
+      return true;
+    }
+    try {
+      if (f.toRealPath().startsWith(root.toRealPath())) {
+        return true;
+      }
+    } catch (IOException e) {
+      // a broken link: reported below like one that leads outside
+    }
+    failures.add(new ReportBatch.InputFailure(f.toString(), f + ": a link to a file outside " + input
+        + "; not followed (name the file itself to audit it)"));
+    return false;
   }
 
   private static boolean isGlob(String in) {
@@ -94,6 +116,7 @@ final class Inputs {
         walk.filter(Files::isRegularFile)
             .filter(f -> m.matches(base.relativize(f)))
             .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
+            .filter(f -> within(base, f, pattern, failures))
             .filter(f -> !f.getFileName().toString().contains(".expected."))
             .map(f -> slash < 0 ? base.relativize(f).toString() : f.toString())
             .sorted()

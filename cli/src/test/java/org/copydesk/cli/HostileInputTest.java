@@ -169,4 +169,23 @@ class HostileInputTest {
     assertThat(viaLink.json().findValuesAsText("source")).containsExactly(root.resolve("self/a.txt").toString(),
         root.resolve("self/sub/b.txt").toString());
   }
+
+  @Test
+  void aLinkInsideADirectoryToAFileOutsideItIsNotRead() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "The password is swordfish, said the admin.\n");
+    Path root = dir.resolve("repo");
+    Files.createDirectories(root);
+    Files.writeString(root.resolve("a.txt"), ARTICLE);
+    Files.createSymbolicLink(root.resolve("b.txt"), secret);
+    Files.createSymbolicLink(root.resolve("c.txt"), root.resolve("a.txt")); // inside: followed
+    Cli.Result r = Cli.run("check", "--format", "json", root.toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.out()).doesNotContain("swordfish");
+    assertThat(r.json().path("reports").findValuesAsText("source")).contains(root.resolve("a.txt").toString(),
+        root.resolve("c.txt").toString()).doesNotContain(root.resolve("b.txt").toString());
+    assertThat(r.err()).contains("b.txt: a link to a file outside").contains("not followed");
+    Cli.Result glob = Cli.run("check", "--format", "json", root + "/*.txt");
+    assertThat(glob.out()).doesNotContain("swordfish");
+    assertThat(glob.err()).contains("b.txt: a link to a file outside");
+  }
 }

@@ -46,7 +46,7 @@ class DeterminismTest {
   /** One article of the corpus. */
   private record Input(String source, String content, Format format) {}
 
-  private static final int LIBRARY_SAMPLE = 6;
+  private static final int LIBRARY_SAMPLE = 10;
   private static final int CLI_SAMPLE = 12;
   private static final boolean ALL = Boolean.getBoolean("copydesk.determinism.all");
 
@@ -115,7 +115,7 @@ class DeterminismTest {
   @Test
   void theCorpusIsEveryFixture() {
     assertThat(corpus.stream().filter(i -> !i.source().contains("#"))).hasSizeGreaterThanOrEqualTo(11);
-    assertThat(corpus.stream().filter(i -> i.source().contains("#"))).hasSizeGreaterThan(ALL ? 1000 : 200);
+    assertThat(corpus.stream().filter(i -> i.source().contains("#"))).hasSizeGreaterThan(ALL ? 1000 : 100);
     assertThat(corpus.stream().map(Input::format).distinct()).containsExactlyInAnyOrder(Format.values());
   }
 
@@ -138,14 +138,15 @@ class DeterminismTest {
     }
   }
 
-  /** Every report format, written to a file with -o, with one job and with eight. */
+  /** Every report format, written to a file with -o, with one job and with eight (the seed in its four formats). */
   @Test
   void everyFormatGivesTheSameBytesWithOneJobOrEight(@TempDir Path out) throws IOException {
     for (ReportWriter w : ReportWriters.all()) {
       String[] files = new String[2];
       for (int i = 0; i < 2; i++) {
         Path file = out.resolve(w.name() + "-" + i + ".out");
-        Cli.Result r = Cli.run("check", Cli.fixtures().toString(), "--format", w.name(), "-j", i == 0 ? "1" : "8",
+        Cli.Result r = Cli.run("check", Cli.fixtures().resolve("seed").toString(), "--format", w.name(), "-j",
+            i == 0 ? "1" : "8",
             "-o", file.toString());
         assertThat(r.code()).as("%s", r).isEqualTo(ExitCode.POLICY_FAILED.code());
         files[i] = Files.readString(file);
@@ -176,6 +177,31 @@ class DeterminismTest {
         }
       }
     }
+  }
+
+  /**
+   * A page with two containers that score the same as the article's: which one holds the article decides whether
+   * "About 40%" is a finding. It was once decided by identity hash codes, so the same page gave a 100/100 PASS or
+   * a 93/100 WARN from one audit to the next; now the first container wins every time.
+   */
+  @Test
+  void aPageWithTwoEquallyLikelyArticleContainersGivesOneReport() throws Exception {
+    String one = "<p>The council approved the budget on Tuesday, after a debate that ran late into the evening, "
+        + "officials said.</p><p>About 40% of the money will go to schools, roads, and the two libraries that were "
+        + "closed last winter.</p>";
+    String two = "<p>Shop owners protested the new fees on Monday, after a meeting that ran late into the night, "
+        + "a guild noted.</p><p>Pools Plus Cyprus sells pumps and covers for garden pools, with free delivery "
+        + "across the island, now.</p>";
+    String page = "<html><head><title>Budget</title></head><body><div id=one><div><div><div>" + one
+        + "</div></div></div></div><div id=two><div><div><div>" + two + "</div></div></div></div></body></html>";
+    Copydesk copydesk = Copydesk.builder().build();
+    java.util.Set<String> reports = new java.util.TreeSet<>();
+    for (int i = 0; i < 40; i++) {
+      reports.add(json(copydesk.audit(page, Format.HTML, "page.html")));
+    }
+    assertThat(reports).hasSize(1);
+    assertThat(Cli.json(reports.iterator().next()).at("/reports/0/findings/0/excerpt").asText())
+        .isEqualTo("About 40%");
   }
 
   /** Each article's report as JSON, in corpus order, audited on {@code threads} threads in a shuffled order. */

@@ -33,7 +33,8 @@ final class AuditOptions {
   @Mixin LimitOptions limits;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "audit N articles at a time (default: the number of processors)")
+      description = "audit N articles at a time (default: the number of processors); the report is the same for "
+          + "any N")
   Integer jobs;
 
   /** A usage error found while preparing: the message to print before exiting 2. */

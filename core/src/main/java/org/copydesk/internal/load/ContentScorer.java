@@ -1,6 +1,8 @@
 package org.copydesk.internal.load;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,9 @@ final class ContentScorer {
   /** The best-scoring container of the page's paragraphs, or {@code null} when the page has too little text. */
   static Element best(Document doc) {
     Map<Element, Double> scores = new IdentityHashMap<>();
+    // Candidates in the order they were first scored (document order). An identity map iterates in identity hash
+    // order, which changes from run to run: a tie would go to a different container each time.
+    List<Element> candidates = new ArrayList<>();
     for (Element p : doc.body() == null ? java.util.List.<Element>of() : doc.body().select("p, pre, td, li, div")) {
       if (p.normalName().equals("div") && hasBlockChild(p) || p.normalName().equals("li") && p.text().length() < 80) {
         continue;
@@ -49,18 +54,24 @@ final class ContentScorer {
       if (parent == null) {
         continue;
       }
+      if (!scores.containsKey(parent)) {
+        candidates.add(parent);
+      }
       scores.merge(parent, score + initial(parent, scores), (a, b) -> a + score);
       Element grand = parent.parent();
       if (grand != null) {
+        if (!scores.containsKey(grand)) {
+          candidates.add(grand);
+        }
         scores.merge(grand, score / 2 + initial(grand, scores), (a, b) -> a + score / 2);
       }
     }
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+    for (Element e : candidates) { // a tie goes to the container scored first (around the earliest paragraph)
+      double s = scores.get(e) * (1 - linkDensity(e));
       if (s > topScore) {
-        top = e.getKey();
+        top = e;
         topScore = s;
       }
     }

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * because house patterns run on RE2/J. A backtracking engine such as {@code java.util.regex} takes exponential (or
  * high-polynomial) time on every one of these inputs: {@code (a+)+$} on a long run of {@code a} that ends in
  * {@code !} tries every way of splitting the run before giving up, at every start position. Were
- * {@link HousePattern} to use it, these tests would not finish; the {@link Timeout} (in a separate thread, since
- * a backtracking matcher ignores interrupts) turns that into a failure instead of a hung build. It is a guard, not
- * a speed test: the audits take well under a second each.
+ * {@link HousePattern} to use it, these tests would fail: on five of the inputs {@code find()} runs for minutes
+ * (the {@link Timeout}, in a separate thread since a backtracking matcher ignores interrupts, turns that into a
+ * failure instead of a hung build), and on the other two it overflows the stack, which the engine reports as an
+ * error of the rule. It is a guard, not a speed test: each audit takes well under a second.
  *
  * <p>Each pattern also runs on a short benign input, where it must find exactly what {@code java.util.regex} finds,
  * so the adversarial runs are known to exercise a working pattern, not one that fails fast for another reason.

@@ -31,14 +31,21 @@ import org.copydesk.rule.RulePack;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Copydesk {
+  /** The packs' rules, without the policy's house patterns. */
+  private final List<Rule> packRules;
+  /** The packs' rules and the policy's house patterns, by id. */
   private final List<Rule> rules;
   private final Policy policy;
   private final String ruleSetVersion;
   private final Limits limits;
   private final Engine engine;
 
-  private Copydesk(List<Rule> rules, Policy policy, String ruleSetVersion, Limits limits) {
-    this.rules = List.copyOf(rules);
+  private Copydesk(List<Rule> packRules, Policy policy, String ruleSetVersion, Limits limits) {
+    this.packRules = List.copyOf(packRules);
+    List<Rule> all = new ArrayList<>(packRules);
+    all.addAll(policy.patterns());
+    all.sort(Comparator.comparing(Rule::id));
+    this.rules = List.copyOf(all);
     this.policy = policy;
     this.ruleSetVersion = ruleSetVersion;
     this.limits = limits;
@@ -79,7 +86,10 @@ public final class Copydesk {
     return limits;
   }
 
-  /** The rules this instance runs (before policy), in a stable order. */
+  /**
+   * The rules this instance runs (before policy turns any off), by id: the packs' rules and the policy's house
+   * patterns ({@link org.copydesk.rule.HousePattern}).
+   */
   public List<RuleDescriptor> rules() {
     return rules.stream().map(Rule::descriptor).toList();
   }
@@ -104,13 +114,21 @@ public final class Copydesk {
     if (p.equals(policy)) {
       return this;
     }
-    checkRules(p, rules);
-    return new Copydesk(rules, p, ruleSetVersion, limits);
+    checkRules(p, packRules);
+    return new Copydesk(packRules, p, ruleSetVersion, limits);
   }
 
-  private static void checkRules(Policy policy, List<Rule> rules) {
+  private static void checkRules(Policy policy, List<Rule> packRules) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    packRules.forEach(r -> ids.add(r.id()));
+    for (Rule p : policy.patterns()) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("the house pattern " + p.id() + " has the id of a built-in rule; expected"
+            + " another name");
+      }
+    }
     for (String id : policy.rules().keySet()) {
-      if (rules.stream().noneMatch(r -> r.id().equals(id))) {
+      if (!ids.contains(id)) {
         throw new IllegalArgumentException("policy names an unknown rule '" + id + "' (see 'copydesk rules')");
       }
     }
@@ -157,7 +175,7 @@ public final class Copydesk {
      * Builds the instance.
      *
      * @throws IllegalArgumentException if the policy configures a rule that no pack provides (a typo would
-     *     otherwise silently leave the rule running)
+     *     otherwise silently leave the rule running), or has a house pattern with a built-in rule's id
      */
     public Copydesk build() {
       List<RulePack> all = new ArrayList<>(packs);

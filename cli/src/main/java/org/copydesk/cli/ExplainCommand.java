@@ -13,12 +13,20 @@ import picocli.CommandLine.Command;
 final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin PolicyOption policy;
+
   @CommandLine.Parameters(paramLabel = "RULE_ID", description = "a rule id, as listed by 'copydesk rules'")
   String ruleId;
 
   @Override
   public Integer call() {
-    Copydesk copydesk = Copydesk.builder().build();
+    Copydesk copydesk;
+    try {
+      copydesk = policy.copydesk();
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("copydesk: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
     Optional<RuleDescriptor> found = copydesk.rule(ruleId);
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("copydesk: no rule '" + ruleId + "'; see 'copydesk rules'");

@@ -76,7 +76,10 @@ class PolicySchemaTest {
     for (String bad : List.of("failOnn: error\n", "failOn: sometimes\n", "failOn: [never, error]\n",
         "minConfidence: 2\n", "failBelow: 50.5\n", "rules: {claims.x: {enabeld: false}}\n",
         "categories: {claim: 2}\n", "lexicon: {terms: Qalamoun}\n", "overrides: [{failOn: never}]\n",
-        "overrides: [{files: x, ignore: y}]\n", "points: {critical: 1}\n", "ruleCap: 0\n")) {
+        "overrides: [{files: x, ignore: y}]\n", "points: {critical: 1}\n", "ruleCap: 0\n",
+        "patterns: [{name: x, pattern: said}]\n", "patterns: [{name: Said, pattern: said, message: m}]\n",
+        "patterns: [{name: x, pattern: said, message: m, category: tone}]\n",
+        "patterns: [{name: x, pattern: said, message: m, ignorecase: true}]\n")) {
       assertThat(s.validate(yaml(bad))).as(bad).isNotEmpty();
       try {
         Policy.parse(bad, "p.yaml");
@@ -98,6 +101,8 @@ class PolicySchemaTest {
         .containsExactlyInAnyOrderElementsOf(PolicyDocument.RULE_KEYS);
     assertThat(names(defs.path("lexicon").path("properties")))
         .containsExactlyInAnyOrderElementsOf(PolicyDocument.LEXICON_KEYS);
+    assertThat(names(defs.path("patterns").path("items").path("properties")))
+        .containsExactlyInAnyOrderElementsOf(PolicyDocument.PATTERN_KEYS);
     assertThat(names(defs.path("points").path("properties")))
         .containsExactlyInAnyOrderElementsOf(PolicyDocument.POINTS_KEYS);
     assertThat(names(defs.path("categories").path("properties")))

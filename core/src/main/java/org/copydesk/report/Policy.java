@@ -11,11 +11,12 @@ import java.util.TreeMap;
 import org.copydesk.internal.policy.PolicyDocument;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.HouseLexicon;
+import org.copydesk.rule.HousePattern;
 import org.copydesk.rule.Severity;
 
 /**
  * How findings turn into a verdict: which rules run and at what severity, what each finding costs, the
- * thresholds, and the house lexicon the rules respect. Immutable. See {@code docs/policy.md} for the file
+ * thresholds, the house lexicon the rules respect and the house's own pattern rules. Immutable. See {@code docs/policy.md} for the file
  * format ({@code copydesk.yaml}) and the defaults.
  *
  * @param failOn the conditions that fail an article, any one of them enough; empty means never fail
@@ -29,6 +30,7 @@ import org.copydesk.rule.Severity;
  * @param rules per-rule settings, by rule id
  * @param categories a weight per category multiplying what that category's findings cost (1 when absent)
  * @param lexicon the house lexicon: terms that are always right and house corrections
+ * @param patterns the house patterns, each a rule of its own (at most {@link HousePattern#MAX_PATTERNS}, ids unique)
  */
 public record Policy(
     List<FailCondition> failOn,
@@ -40,7 +42,8 @@ public record Policy(
     double ruleCap,
     Map<String, RuleSetting> rules,
     Map<Category, Double> categories,
-    HouseLexicon lexicon) {
+    HouseLexicon lexicon,
+    List<HousePattern> patterns) {
 
   /**
    * A policy's word on one rule.
@@ -57,7 +60,7 @@ public record Policy(
 
   private static final Policy DEFAULT = new Policy(List.of(new FailCondition.AtLeast(Severity.ERROR)),
       Severity.WARNING, 0.5, 50, 80, Map.of(Severity.ERROR, 25.0, Severity.WARNING, 10.0, Severity.INFO, 1.0), 30.0,
-      Map.of(), Map.of(), HouseLexicon.empty());
+      Map.of(), Map.of(), HouseLexicon.empty(), List.of());
 
   public Policy {
     failOn = List.copyOf(failOn);
@@ -94,6 +97,25 @@ public record Policy(
     }
     categories = Collections.unmodifiableMap(w);
     lexicon = lexicon == null ? HouseLexicon.empty() : lexicon;
+    patterns = patterns == null ? List.of() : List.copyOf(patterns);
+    if (patterns.size() > HousePattern.MAX_PATTERNS) {
+      throw new IllegalArgumentException(patterns.size() + " house patterns; at most " + HousePattern.MAX_PATTERNS
+          + " are allowed");
+    }
+    Set<String> ids = new java.util.HashSet<>();
+    for (HousePattern hp : patterns) {
+      if (!ids.add(hp.id())) {
+        throw new IllegalArgumentException("two house patterns have the id " + hp.id());
+      }
+    }
+  }
+
+  /** A policy without house patterns (the record's form before they existed). */
+  public Policy(List<FailCondition> failOn, Severity warnOn, double minConfidence, int failBelow, int warnBelow,
+      Map<Severity, Double> points, double ruleCap, Map<String, RuleSetting> rules, Map<Category, Double> categories,
+      HouseLexicon lexicon) {
+    this(failOn, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules, categories, lexicon,
+        List.of());
   }
 
   /**
@@ -103,7 +125,7 @@ public record Policy(
   public Policy(Severity failOn, Severity warnOn, double minConfidence, int failBelow, int warnBelow,
       Map<Severity, Double> points, double ruleCap, Map<String, RuleSetting> rules) {
     this(failOn == null ? List.of() : List.of(new FailCondition.AtLeast(failOn)), warnOn, minConfidence, failBelow,
-        warnBelow, points, ruleCap, rules, Map.of(), HouseLexicon.empty());
+        warnBelow, points, ruleCap, rules, Map.of(), HouseLexicon.empty(), List.of());
   }
 
   /** The default policy: fail on any error, warn on any warning, fail below 50, warn below 80. */
@@ -119,13 +141,23 @@ public record Policy(
   /** A copy with other fail conditions; the empty list means never fail. */
   public Policy withFailConditions(List<FailCondition> conditions) {
     return new Policy(conditions, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules, categories,
-        lexicon);
+        lexicon, patterns);
   }
 
   /** A copy with another house lexicon. */
   public Policy withLexicon(HouseLexicon houseLexicon) {
     return new Policy(failOn, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules, categories,
-        Objects.requireNonNull(houseLexicon, "lexicon"));
+        Objects.requireNonNull(houseLexicon, "lexicon"), patterns);
+  }
+
+  /**
+   * A copy with other house patterns.
+   *
+   * @throws IllegalArgumentException for more than {@link HousePattern#MAX_PATTERNS} or two with one id
+   */
+  public Policy withPatterns(List<HousePattern> housePatterns) {
+    return new Policy(failOn, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules, categories,
+        lexicon, Objects.requireNonNull(housePatterns, "patterns"));
   }
 
   /** Whether no condition can fail an article ({@code failOn: never}). */
@@ -173,9 +205,10 @@ public record Policy(
 
   /**
    * This policy with settings changed by a policy fragment (YAML or JSON) with the top-level keys of a policy
-   * file ({@code failOn}, {@code rules}, {@code lexicon}, ...) but not {@code ignore} or {@code overrides}: the
-   * HTTP service applies a request's {@code policy} this way. Keys the fragment leaves out keep this policy's
-   * values; {@code rules} and {@code categories} entries are merged one by one.
+   * file ({@code failOn}, {@code rules}, {@code lexicon}, {@code patterns}, ...) but not {@code ignore} or
+   * {@code overrides}: the HTTP service applies a request's {@code policy} this way. Keys the fragment leaves out
+   * keep this policy's values; {@code rules} and {@code categories} entries are merged one by one, and its
+   * patterns are added to this policy's (one with the id of an existing pattern replaces it).
    *
    * @param name how error messages name the fragment
    * @param knownRules the rule ids a fragment may name (an unknown one is an error that suggests the closest),

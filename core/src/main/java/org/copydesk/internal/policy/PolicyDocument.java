@@ -29,6 +29,7 @@ import org.copydesk.report.FailCondition;
 import org.copydesk.report.Policy;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.HouseLexicon;
+import org.copydesk.rule.HousePattern;
 import org.copydesk.rule.Severity;
 
 /**
@@ -39,7 +40,7 @@ import org.copydesk.rule.Severity;
 public final class PolicyDocument {
   /** The keys a section of settings may have (the top level and each override). */
   public static final Set<String> SETTINGS_KEYS = ordered("failOn", "warnOn", "minConfidence", "failBelow",
-      "warnBelow", "points", "ruleCap", "rules", "categories", "lexicon");
+      "warnBelow", "points", "ruleCap", "rules", "categories", "lexicon", "patterns");
   /** The keys the top level may have. */
   public static final Set<String> TOP_KEYS = with(SETTINGS_KEYS, "ignore", "overrides");
   /** The keys an entry of {@code overrides} may have. */
@@ -48,6 +49,9 @@ public final class PolicyDocument {
   public static final Set<String> RULE_KEYS = ordered("enabled", "severity");
   /** The keys of {@code lexicon}. */
   public static final Set<String> LEXICON_KEYS = ordered("terms", "corrections");
+  /** The keys of one entry of {@code patterns}. */
+  public static final Set<String> PATTERN_KEYS = ordered("name", "pattern", "message", "suggest", "severity",
+      "category", "ignoreCase", "wholeWord");
   /** The keys of {@code points}. */
   public static final Set<String> POINTS_KEYS = ordered(Arrays.stream(Severity.values()).map(Severity::id)
       .toArray(String[]::new));
@@ -106,7 +110,7 @@ public final class PolicyDocument {
    */
   public static PolicyDocument parse(String yaml, String name, Path folder, Predicate<String> knownRule) {
     try {
-      return new Reader(knownRule).document(YamlTree.read(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml),
+      return new Reader(knownRule, name, Set.of()).document(YamlTree.read(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml),
           name, folder);
     } catch (Problem p) {
       throw new IllegalArgumentException(name + ":" + p.pos + ": " + p.getMessage());
@@ -126,7 +130,8 @@ public final class PolicyDocument {
       if (root == null || root instanceof Scalar s && s.value() == null) {
         return base;
       }
-      Reader reader = new Reader(knownRule);
+      Reader reader = new Reader(knownRule, name,
+          base.patterns().stream().map(HousePattern::id).collect(java.util.stream.Collectors.toSet()));
       MapNode top = Reader.map(root, "policy settings (failOn, rules, ...)");
       Reader.checkKeys(top, SETTINGS_KEYS, "");
       return reader.layer(top).applyTo(base);
@@ -207,10 +212,21 @@ public final class PolicyDocument {
 
   /** Turns the tree into settings, checking every key and value. */
   private static final class Reader {
+    private static final String CATEGORIES = "provenance, integrity, language, claims or style";
     private final Predicate<String> knownRule;
+    private final String name;
+    /** The ids of the patterns of the policy the text is read over (it may redefine them). */
+    private final Set<String> baseHouseIds;
+    /** The ids of every pattern read so far and of the base's: a {@code rules:} entry may name them. */
+    private final Set<String> houseIds;
+    /** The steps of every pattern this text defines, by id, the largest definition of each. */
+    private final Map<String, Long> houseSizes = new LinkedHashMap<>();
 
-    Reader(Predicate<String> knownRule) {
+    Reader(Predicate<String> knownRule, String name, Set<String> baseHouseIds) {
       this.knownRule = knownRule;
+      this.name = name;
+      this.baseHouseIds = Set.copyOf(baseHouseIds);
+      this.houseIds = new LinkedHashSet<>(baseHouseIds);
     }
 
     PolicyDocument document(Node root, String name, Path folder) {
@@ -273,13 +289,15 @@ public final class PolicyDocument {
               Policy.MAX_WEIGHT, "a weight from 0 to " + (int) Policy.MAX_WEIGHT + " (1 is the default)", false));
         }
       }
+      // before rules:, which may name them
+      List<HousePattern> patterns = v.containsKey("patterns") ? patterns(v.get("patterns")) : null;
       Map<String, PolicyLayer.RuleLayer> rules = null;
       if (v.containsKey("rules") && !isNull(v.get("rules"))) {
         MapNode r = map(v.get("rules"), "settings per rule id, e.g. language.misspelling: {enabled: false}");
         rules = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : r.values().entrySet()) {
           Key key = r.keys().get(e.getKey());
-          if (knownRule != null && !knownRule.test(e.getKey())) {
+          if (knownRule != null && !knownRule.test(e.getKey()) && !houseIds.contains(e.getKey())) {
             throw new Problem(key.pos(), "unknown rule '" + e.getKey() + "'; expected a rule id listed by"
                 + " 'copydesk rules'");
           }
@@ -288,7 +306,96 @@ public final class PolicyDocument {
       }
       HouseLexicon lexicon = v.containsKey("lexicon") ? lexicon(v.get("lexicon")) : null;
       return new PolicyLayer(failOn, warnOn, minConfidence, failBelow, warnBelow, points, ruleCap, rules,
-          categories, lexicon);
+          categories, lexicon, patterns);
+    }
+
+    private List<HousePattern> patterns(Node n) {
+      if (isNull(n)) {
+        return List.of();
+      }
+      List<HousePattern> out = new ArrayList<>();
+      Map<String, YamlTree.Pos> names = new LinkedHashMap<>();
+      for (Node item : list(n, "a list of patterns, each with name:, pattern: and message:")) {
+        MapNode m = map(item, "a pattern: name:, pattern:, message: and optionally suggest:, severity:, category:,"
+            + " ignoreCase:, wholeWord:");
+        checkKeys(m, PATTERN_KEYS, "in a pattern ");
+        for (String required : List.of("name", "pattern", "message")) {
+          if (isNull(m.values().getOrDefault(required, new Scalar(m.pos(), null, "")))) {
+            Node at = m.values().get(required);
+            throw new Problem(at == null ? m.pos() : at.pos(), "a pattern without " + required + "; expected name:,"
+                + " pattern: and message:");
+          }
+        }
+        Node nameNode = m.values().get("name");
+        String id = text(nameNode, "a name such as said-not-stated");
+        located(nameNode, () -> HousePattern.checkName(id));
+        if (names.containsKey(id)) {
+          throw new Problem(nameNode.pos(), "a second pattern named '" + id + "' (first at " + names.get(id)
+              + "); expected each name once");
+        }
+        names.put(id, nameNode.pos());
+        Node re = m.values().get("pattern");
+        String regex = text(re, "a regular expression in RE2 syntax");
+        HousePattern.Builder b = located(re, () -> HousePattern.builder(id, regex));
+        Node msg = m.values().get("message");
+        String message = text(msg, "a message saying what is wrong ({match} stands for the matched text)");
+        located(msg, () -> b.message(message));
+        Node sug = m.values().get("suggest");
+        if (sug != null && !isNull(sug)) {
+          String replacement = text(sug, "the replacement to suggest, as text ($1 for a group)");
+          located(sug, () -> b.suggestion(replacement));
+        }
+        if (m.values().containsKey("severity")) {
+          b.severity(severity(m.values().get("severity")));
+        }
+        Node cat = m.values().get("category");
+        if (cat != null) {
+          String c = text(cat, CATEGORIES);
+          if (!CATEGORY_KEYS.contains(c)) {
+            throw new Problem(cat.pos(), "unknown category '" + c + "'; expected " + CATEGORIES);
+          }
+          b.category(Category.valueOf(c.toUpperCase(Locale.ROOT)));
+        }
+        if (m.values().containsKey("ignoreCase")) {
+          b.ignoreCase(bool(m.values().get("ignoreCase")));
+        }
+        if (m.values().containsKey("wholeWord")) {
+          b.wholeWord(bool(m.values().get("wholeWord")));
+        }
+        HousePattern hp = b.origin(name + ":" + m.pos()).build();
+        if (knownRule != null && knownRule.test(hp.id()) && !baseHouseIds.contains(hp.id())) {
+          throw new Problem(nameNode.pos(), "the pattern's rule id " + hp.id() + " is taken by a built-in rule;"
+              + " expected another name");
+        }
+        houseSizes.merge(hp.id(), hp.size(), Math::max);
+        long total = houseSizes.values().stream().mapToLong(Long::longValue).sum();
+        if (total > HousePattern.MAX_TOTAL_SIZE) {
+          throw new Problem(re.pos(), "house patterns of " + total + " steps in all with this one; expected at most "
+              + HousePattern.MAX_TOTAL_SIZE + " (fewer or smaller patterns, smaller counted repetitions)");
+        }
+        if (houseIds.add(hp.id()) && houseIds.size() > HousePattern.MAX_PATTERNS) {
+          throw new Problem(m.pos(), "more than " + HousePattern.MAX_PATTERNS + " patterns; expected at most "
+              + HousePattern.MAX_PATTERNS + " (join related ones with |)");
+        }
+        out.add(hp);
+      }
+      return out;
+    }
+
+    /** Runs a check of a value, turning its {@code IllegalArgumentException} into a problem at the value. */
+    private static <T> T located(Node n, java.util.function.Supplier<T> check) {
+      try {
+        return check.get();
+      } catch (IllegalArgumentException e) {
+        throw new Problem(n.pos(), e.getMessage());
+      }
+    }
+
+    private static boolean bool(Node n) {
+      if (!(n instanceof Scalar s && s.value() instanceof Boolean b)) {
+        throw new Problem(n.pos(), n.kind() + "; expected true or false");
+      }
+      return b;
     }
 
     private PolicyLayer.RuleLayer rule(Node n) {
@@ -299,11 +406,7 @@ public final class PolicyDocument {
       checkKeys(m, RULE_KEYS, "in a rule's settings ");
       Boolean enabled = null;
       if (m.values().containsKey("enabled")) {
-        Node e = m.values().get("enabled");
-        if (!(e instanceof Scalar s && s.value() instanceof Boolean b)) {
-          throw new Problem(e.pos(), e.kind() + "; expected true or false");
-        }
-        enabled = b;
+        enabled = bool(m.values().get("enabled"));
       }
       Severity severity = m.values().containsKey("severity") ? severity(m.values().get("severity")) : null;
       return new PolicyLayer.RuleLayer(enabled, severity);

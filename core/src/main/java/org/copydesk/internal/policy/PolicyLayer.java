@@ -8,12 +8,14 @@ import org.copydesk.report.FailCondition;
 import org.copydesk.report.Policy;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.HouseLexicon;
+import org.copydesk.rule.HousePattern;
 import org.copydesk.rule.Severity;
 
 /**
  * The settings one section of a policy file writes (the top level, or one override); {@code null} for a key
  * it leaves alone. Applied over a policy: scalars replace, maps merge key by key (a rule's {@code enabled}
- * and {@code severity} separately), the lexicon adds terms and corrections.
+ * and {@code severity} separately), the lexicon adds terms and corrections, and patterns are added (one with the
+ * id of an earlier pattern takes its place).
  */
 record PolicyLayer(
     List<FailCondition> failOn,
@@ -25,7 +27,8 @@ record PolicyLayer(
     Double ruleCap,
     Map<String, RuleLayer> rules,
     Map<Category, Double> categories,
-    HouseLexicon lexicon) {
+    HouseLexicon lexicon,
+    List<HousePattern> patterns) {
 
   /** One rule's settings in a layer; {@code null} for what it leaves alone. */
   record RuleLayer(Boolean enabled, Severity severity) {}
@@ -48,6 +51,14 @@ record PolicyLayer(
     if (categories != null) {
       cats.putAll(categories);
     }
+    List<HousePattern> pats = base.patterns();
+    if (patterns != null && !patterns.isEmpty()) {
+      Map<String, HousePattern> byId = new LinkedHashMap<>();
+      base.patterns().forEach(hp -> byId.put(hp.id(), hp));
+      patterns.forEach(hp -> byId.put(hp.id(), hp));
+      pats = List.copyOf(byId.values());
+      HousePattern.checkTotalSize(pats); // a request's patterns over the server's
+    }
     return new Policy(
         failOn == null ? base.failOn() : failOn,
         warnOn == null ? base.warnOn() : warnOn,
@@ -58,6 +69,7 @@ record PolicyLayer(
         ruleCap == null ? base.ruleCap() : ruleCap,
         rs,
         cats,
-        lexicon == null ? base.lexicon() : base.lexicon().plus(lexicon));
+        lexicon == null ? base.lexicon() : base.lexicon().plus(lexicon),
+        pats);
   }
 }

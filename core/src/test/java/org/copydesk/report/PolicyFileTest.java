@@ -79,6 +79,14 @@ class PolicyFileTest {
   }
 
   @Test
+  void lineBreaksQuotedFromTheFileAreEscapedSoTheMessageStaysOneLine() {
+    // found by PolicyFuzzTest: a quoted key may hold a line break
+    assertThat(error("\"a\\nb\": 1\n")).startsWith("copydesk.yaml:1:1: unknown key 'a\\nb'; expected one of");
+    assertThat(error("ignore: [\"[z-a]\\r\"]\n")).isEqualTo("copydesk.yaml:1:10: bad ignore pattern: the range"
+        + " 'z-a' in '[z-a]\\r' runs backwards; expected a range such as [a-z]");
+  }
+
+  @Test
   void wrongTypesSayWhatTheyGotAndWhatWasExpected() {
     assertThat(error("failBelow: fifty\n")).isEqualTo(
         "copydesk.yaml:1:12: the text 'fifty'; expected a whole score from 0 to 100");

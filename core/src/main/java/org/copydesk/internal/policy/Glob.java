@@ -74,8 +74,19 @@ final class Glob {
             body = body.substring(1);
           }
           re.append(negate ? "[^/" : "[");
-          for (char b : body.toCharArray()) {
-            re.append(b == '-' ? "-" : Character.isLetterOrDigit(b) ? String.valueOf(b) : "\\" + b);
+          int[] cps = body.codePoints().toArray();
+          for (int k = 0; k < cps.length; k++) {
+            if (k + 2 < cps.length && cps[k + 1] == '-') {
+              if (cps[k] > cps[k + 2]) {
+                throw new IllegalArgumentException("the range '" + body.substring(body.offsetByCodePoints(0, k),
+                    body.offsetByCodePoints(0, k + 3)) + "' in '" + pattern + "' runs backwards; expected a range"
+                    + " such as [a-z]");
+              }
+              re.append(classMember(cps[k])).append('-').append(classMember(cps[k + 2]));
+              k += 2;
+            } else {
+              re.append(classMember(cps[k]));
+            }
           }
           re.append(']');
           i = close;
@@ -100,6 +111,12 @@ final class Glob {
     }
     re.append("(?:/.*)?");
     return new Glob(pattern, Pattern.compile(re.toString()));
+  }
+
+  /** One character of a class, escaped unless it is a letter or digit (a '-' outside a range is literal). */
+  private static String classMember(int cp) {
+    String c = new String(Character.toChars(cp));
+    return Character.isLetterOrDigit(cp) ? c : "\\" + c;
   }
 
   /** Whether a relative path ({@code /} between names, no leading {@code ./}) or a folder of it matches. */

@@ -113,7 +113,7 @@ public final class PolicyDocument {
       return new Reader(knownRule, name, Set.of()).document(YamlTree.read(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml),
           name, folder);
     } catch (Problem p) {
-      throw new IllegalArgumentException(name + ":" + p.pos + ": " + p.getMessage());
+      throw new IllegalArgumentException(name + ":" + p.pos + ": " + oneLine(p.getMessage()));
     }
   }
 
@@ -136,8 +136,26 @@ public final class PolicyDocument {
       Reader.checkKeys(top, SETTINGS_KEYS, "");
       return reader.layer(top).applyTo(base);
     } catch (Problem p) {
-      throw new IllegalArgumentException(name + ":" + p.pos + ": " + p.getMessage());
+      throw new IllegalArgumentException(name + ":" + p.pos + ": " + oneLine(p.getMessage()));
     }
+  }
+
+  /**
+   * A message that stays on one line: keys and values quoted from the file may hold line breaks (a quoted YAML key
+   * {@code "a\nb"}), which are written as escapes.
+   */
+  private static String oneLine(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\u0085', '\u2028', '\u2029' -> sb.append(String.format("\\u%04X", (int) c));
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** How messages name the file. */

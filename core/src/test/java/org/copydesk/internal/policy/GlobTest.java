@@ -54,4 +54,16 @@ class GlobTest {
     assertThatThrownBy(() -> Glob.of("a}")).hasMessageContaining("'}' without '{'");
     assertThatThrownBy(() -> Glob.of("/")).hasMessageContaining("names no file");
   }
+
+  @Test
+  void aBackwardRangeIsAnErrorOfTheGlobNotOfARegularExpression() {
+    // found by PolicyFuzzTest: the class went to the regex compiler as written, whose error spans three lines
+    assertThatThrownBy(() -> Glob.of("[z-a]")).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the range 'z-a' in '[z-a]' runs backwards; expected a range such as [a-z]");
+    assertThat(Glob.of("[a-]").matches("-")).as("a '-' at either end is literal").isTrue();
+    assertThat(Glob.of("[-a]").matches("-")).isTrue();
+    assertThat(Glob.of("[!-a]").matches("b")).isTrue();
+    assertThat(Glob.of("[\uD83D\uDE00x].md").matches("\uD83D\uDE00.md")).as("a class member outside the BMP")
+        .isTrue();
+  }
 }

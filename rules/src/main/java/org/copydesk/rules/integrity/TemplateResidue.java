@@ -249,9 +249,13 @@ public final class TemplateResidue implements Rule {
       + "wird\\s+in\\s+neuem\\s+fenster\\s+geöffnet|se\\s+abre\\s+en\\s+una\\s+ventana\\s+nueva|"
       + "s'ouvre\\s+dans\\s+une\\s+nouvelle\\s+fenêtre|abre\\s+numa?\\s+nova\\s+janela|"
       + "si\\s+apre\\s+in\\s+una\\s+nuova\\s+finestra|opent\\s+in\\s+nieuw\\s+venster)\\)");
-  /** Previous/next post links ("« Fall Foliage Drives", "Nächster Beitrag →", "Siguiente >", "Page 1 of 2"). */
-  private static final Pattern PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
-      + "^[^«‹]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
+  /**
+   * Previous/next post links ("« Fall Foliage Drives", "Nächster Beitrag →", "Siguiente >", "Page 1 of 2"). The
+   * words before a forward arrow start after the last character that cannot be one of them, so a long line that is
+   * not a link fails in one pass instead of one pass per character.
+   */
+  static final Pattern PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
+      + "^(?:[^«‹]*[^«‹\\p{L}\\s'’?!])?[\\s'’?!]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
       + "^(?:page|página|pagina|seite|strona|sivu)\\s+\\d+\\s+(?:of|de|di|von|van|z|/)\\s+\\d+$");
   /** A subscription offer: a small price and a trial or subscription word ("Jetzt 4 Wochen für 0,99 € testen"). */
   private static final String OFFER_WORDS = "(?<!\\p{L})(?:test(?:en)?|trial|probe(?:abo)?|abo|abonnement|"
@@ -276,8 +280,10 @@ public final class TemplateResidue implements Rule {
   private static final Pattern CRUMBS = Pattern.compile("\\s*[»›>/]\\s*");
   private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|início|accueil|startseite|home page|"
       + "главная|anasayfa|strona główna|hem|forside|forsiden|úvod|etusivu|inici)$");
-  private static final Pattern COOKIES = Pattern.compile("(?iu)cookie.*(?:accept|reject|agree|settings|aceptar|"
-      + "rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|принять|kabul)|"
+  /** Cookie prompts; anchored at the first "cookie" so that a line of many costs one scan, not one per mention. */
+  static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?:accept|reject|agree|"
+      + "settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|"
+      + "принять|kabul)|"
       + "^\\W*(?:we\\s+use|nous\\s+utilisons|utilizamos|usamos|wir\\s+verwenden|wir\\s+nutzen|utilizziamo|"
       + "wij\\s+gebruiken|este\\s+site\\s+(?:usa|utiliza)|ce\\s+site\\s+utilise|this\\s+(?:site|website)\\s+uses)"
       + "\\s+(?:des\\s+)?cookies");

@@ -97,24 +97,14 @@ class CopydeskEngineTest {
 
   /** A rule that records that it ran and, if asked, interrupts its own thread (as a timeout would). */
   private static Rule recording(String id, java.util.List<String> ran, boolean interrupt) {
-    RuleDescriptor d = new RuleDescriptor(id, id.startsWith("claims") ? Category.CLAIMS : Category.STYLE,
-        Severity.INFO, "records", "", "", java.util.List.of());
     boolean[] once = {interrupt};
-    return new Rule() {
-      @Override
-      public RuleDescriptor descriptor() {
-        return d;
+    return custom(id, ctx -> {
+      ran.add(id);
+      if (once[0]) {
+        once[0] = false;
+        Thread.currentThread().interrupt();
       }
-
-      @Override
-      public void check(Article article, RuleContext context) {
-        ran.add(id);
-        if (once[0]) {
-          once[0] = false;
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
+    });
   }
 
   @Test

@@ -70,6 +70,19 @@ final class AtomicFiles {
     if (Files.isDirectory(target)) {
       throw new IOException(target + " is a directory"); // a rename would replace an empty directory
     }
+    if (Files.isSymbolicLink(target)) {
+      // write where the link leads, and keep the link (a rename over it would replace it with a file)
+      Path to = Files.readSymbolicLink(target);
+      target = target.toAbsolutePath().resolveSibling(to).normalize();
+      if (Files.exists(target)) {
+        target = target.toRealPath();
+      }
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // a device or a pipe (/dev/stdout, /dev/null, a FIFO): written to, never replaced
+      Files.write(target, bytes);
+      return;
+    }
     Path dir = target.toAbsolutePath().getParent();
     if (SWEPT.add(dir)) {
       removeStale(dir);

@@ -43,6 +43,11 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    String clash = Inputs.outputClash(output, audit.inputs);
+    if (clash != null) {
+      err.println("copydesk: " + clash);
+      return ExitCode.USAGE.code();
+    }
     ReportBatch batch;
     try {
       batch = audit.audit(null, Terminal.isTerminal(), err).batch();

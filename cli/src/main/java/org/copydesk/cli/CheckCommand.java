@@ -75,6 +75,10 @@ final class CheckCommand implements Callable<Integer> {
       return usage(err, "unknown --format '" + format + "' (expected "
           + String.join(", ", ReportWriters.all().stream().map(ReportWriter::name).toList()) + ")");
     }
+    String clash = Inputs.outputClash(output, audit.inputs);
+    if (clash != null) {
+      return usage(err, clash);
+    }
     ReportBatch batch;
     AuditOptions.Run run;
     Baseline baseline;

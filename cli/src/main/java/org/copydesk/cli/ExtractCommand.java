@@ -62,6 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("copydesk: unknown --format '" + format + "' (expected text or json)");
       return ExitCode.USAGE.code();
     }
+    String clash = Inputs.outputClash(output, inputs);
+    if (clash != null) {
+      err.println("copydesk: " + clash);
+      return ExitCode.USAGE.code();
+    }
     Format forced = null;
     if (inputFormat != null) {
       forced = Format.fromId(inputFormat).orElse(null);

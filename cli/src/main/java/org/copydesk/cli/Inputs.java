@@ -85,6 +85,35 @@ final class Inputs {
     return false;
   }
 
+  /**
+   * Why {@code -o output} must not be written, or {@code null}: it is one of the inputs, or an article file inside
+   * a folder given as input (it would be read as an input, then replaced by the output).
+   */
+  static String outputClash(Path output, List<String> inputs) {
+    if (output == null || !Files.exists(output)) {
+      return null;
+    }
+    for (String in : inputs) {
+      if (in.equals("-") || isGlob(in)) {
+        continue;
+      }
+      Path p = Path.of(in);
+      try {
+        if (Files.isDirectory(p)) {
+          if (output.toRealPath().startsWith(p.toRealPath())
+              && Format.fromFileName(output.getFileName().toString()).isPresent()) {
+            return "-o " + output + " is an article file inside the input folder " + in + "; write elsewhere";
+          }
+        } else if (Files.exists(p) && Files.isSameFile(output, p)) {
+          return "-o " + output + " is the input " + in + "; write the output elsewhere";
+        }
+      } catch (IOException e) {
+        // unreadable: the audit says so for the input, the write for the output
+      }
+    }
+    return null;
+  }
+
   private static boolean isGlob(String in) {
     return in.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{') && !Files.exists(Path.of(in));
   }

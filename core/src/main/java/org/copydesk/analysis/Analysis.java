@@ -145,11 +145,15 @@ public final class Analysis {
         while (j < t.length() && "\"'”’»)]".indexOf(t.charAt(j)) >= 0) {
           j++;
         }
+        // Every terminator of this run would find the same j, so a "no" here holds for the whole run: skip it
+        // (checking each one again made a line of dots quadratic).
         if (j >= t.length() || t.charAt(j) != ' ' || j + 1 >= t.length()) {
+          i = j - 1;
           continue;
         }
         char next = t.charAt(j + 1);
         if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘«¿¡(".indexOf(next) >= 0)) {
+          i = j - 1;
           continue;
         }
         if (c == '.' && isAbbreviation(t, i)) {

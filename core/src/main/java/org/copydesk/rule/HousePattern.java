@@ -37,6 +37,8 @@ public final class HousePattern implements Rule {
   public static final int MAX_TOTAL_SIZE = 3000;
   /** The most findings one pattern reports in one article; the rest of the article is not searched. */
   public static final int MAX_FINDINGS = 100;
+  /** The most searches one pattern makes in one article, counting matches {@code wholeWord} turns down. */
+  public static final int MAX_SEARCHES = 1000;
   /** The most patterns one policy may have. */
   public static final int MAX_PATTERNS = 200;
   /** What every house pattern's rule id has after its category. */
@@ -224,7 +226,13 @@ public final class HousePattern implements Rule {
     Matcher m = compiled.matcher(text);
     int from = 0;
     int found = 0;
-    while (found < MAX_FINDINGS && from <= text.length() && m.find(from)) {
+    // Every search may read to the end of the text (a[^\n]*b|a tries the long branch first), so the searches are
+    // counted too, not only the findings: matches that wholeWord turns down could otherwise make it quadratic.
+    for (int searches = 0; found < MAX_FINDINGS && searches < MAX_SEARCHES && from <= text.length()
+        && m.find(from); searches++) {
+      if (Thread.currentThread().isInterrupted()) {
+        return; // the engine stops the audit before its next rule
+      }
       int start = m.start();
       int end = m.end();
       if (end == start) {
@@ -243,9 +251,6 @@ public final class HousePattern implements Rule {
       }
       f.emit();
       found++;
-      if (Thread.currentThread().isInterrupted()) {
-        return; // the engine stops the audit before its next rule
-      }
     }
   }
 

@@ -2,15 +2,28 @@ package org.copydesk.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
+import org.copydesk.article.Limits;
 import org.copydesk.article.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SentenceSplittingTest {
 
   private static Analysis analyse(String text) throws Exception {
     return new Analysis(Articles.parse(text, Format.TEXT, "t"));
+  }
+
+  /** A run of terminators is looked at once, not once per character (a line of dots was quadratic). */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aMillionDotsAreOneSentenceAfterTheTitle() throws Exception {
+    String text = "Title\n\n" + ".".repeat(1_000_000) + " x.\n";
+    Analysis a = new Analysis(Articles.parse(text, Format.TEXT, "dots.txt",
+        Limits.defaults().withMaxLineLength(2_000_000)));
+    assertThat(a.sentences()).extracting(x -> x.span().end() - x.span().start()).containsExactly(5, 1_000_003);
   }
 
   @Test

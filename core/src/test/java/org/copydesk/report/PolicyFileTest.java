@@ -32,6 +32,15 @@ class PolicyFileTest {
   }
 
   @Test
+  void aVeryLongValueIsCutInTheMessage() {
+    assertThatThrownBy(() -> Policy.parse("failOn: " + "k".repeat(200_000) + "\n", "copydesk.yaml"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("copydesk.yaml:1:9: ")
+        .hasMessageContaining(" … ")
+        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(700));
+  }
+
+  @Test
   void theInitTemplateIsTheDefaults() throws IOException {
     try (InputStream in = Policy.class.getResourceAsStream("copydesk-default.yaml")) {
       assertThat(in).isNotNull();

@@ -14,6 +14,7 @@ import org.copydesk.article.Limits;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -80,6 +81,21 @@ class HousePatternRedosTest {
     assertThat(r.findings()).extracting(f -> f.span().start() + "-" + f.span().end())
         .containsExactlyElementsOf(expected);
     assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("language.house-" + name);
+  }
+
+  /**
+   * A search that reads to the end of the line each time (the long branch first), on a run of letters where
+   * wholeWord turns every match down: the searches are capped, so this is not quadratic (it took 73 s before).
+   */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void matchesThatWholeWordTurnsDownAreCountedToo() throws Exception {
+    HousePattern p = HousePattern.builder("long-first", "a[^\\n]*b|a").message("m").build();
+    Copydesk c = Copydesk.builder().policy(Policy.defaults().withPatterns(List.of(p)))
+        .addPack(HousePatternTest.TestPack.EMPTY).build();
+    Report r = c.audit("Title\n\n" + "a".repeat(90_000) + "\n", Format.TEXT, "run.txt");
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.errors()).isEmpty();
   }
 
   private static Copydesk auditor(String name, String regex) {

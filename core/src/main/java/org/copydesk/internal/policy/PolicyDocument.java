@@ -155,8 +155,13 @@ public final class PolicyDocument {
         default -> sb.append(c);
       }
     }
-    return sb.toString();
+    // a value is echoed in the message: a very long one is cut in the middle so the message stays readable
+    return sb.length() <= MAX_MESSAGE ? sb.toString()
+        : sb.substring(0, MAX_MESSAGE / 2) + " … " + sb.substring(sb.length() - MAX_MESSAGE / 2);
   }
+
+  /** The longest policy error message, in characters. */
+  private static final int MAX_MESSAGE = 600;
 
   /** How messages name the file. */
   public String name() {

@@ -37,8 +37,10 @@ public final class TemplateResidue implements Rule {
   private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
   // used by normalise(), so declared before the catalogue is read
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-  private static final Pattern TRAILING_FURNITURE = Pattern.compile("[\\s.!?…*→»›>|·•-]+$");
-  private static final Pattern LEADING_FURNITURE = Pattern.compile("^[\\s*→»›<«‹|·•-]+");
+  // Stripped with a scan from each end, not a regular expression: "[...]+$" tries every start position of a
+  // long run of dots or dashes and reads the run to its end each time, which is quadratic.
+  private static final String TRAILING_FURNITURE = " \t\n\u000b\f\r.!?…*→»›>|·•-";
+  private static final String LEADING_FURNITURE = " \t\n\u000b\f\r*→»›<«‹|·•-";
   private static final int MAX_PHRASE_WORDS;
   private static final Map<String, Entry> PHRASES = new HashMap<>();
 
@@ -116,7 +118,7 @@ public final class TemplateResidue implements Rule {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PIPE = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern BAR = Pattern.compile("\\s*[|•·]\\s*");
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[.!?…,;*|]+$");
+  private static final String TRAILING_MARKS = ".!?…,;*|";
 
   /** Social networks and sharing actions that make up a share row. */
   private static final Pattern NETWORK = Pattern.compile("(?iu)^(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
@@ -305,7 +307,7 @@ public final class TemplateResidue implements Rule {
     String[] raw = norm.split(" ");
     String[] words = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      String w = TRAILING_MARKS.matcher(raw[i]).replaceAll("");
+      String w = raw[i].substring(0, endWithout(raw[i], TRAILING_MARKS));
       words[i] = w.isEmpty() ? raw[i] : w;
     }
     StringBuilder prefix = new StringBuilder();
@@ -344,9 +346,23 @@ public final class TemplateResidue implements Rule {
     return best;
   }
 
+  /** Where {@code s} ends once the characters in {@code chars} are taken off its end (one pass, not a regex). */
+  private static int endWithout(String s, String chars) {
+    int end = s.length();
+    while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
   /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
   static String normalise(String s) {
     String t = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
-    return LEADING_FURNITURE.matcher(TRAILING_FURNITURE.matcher(t).replaceAll("")).replaceAll("").strip();
+    int end = endWithout(t, TRAILING_FURNITURE);
+    int start = 0;
+    while (start < end && LEADING_FURNITURE.indexOf(t.charAt(start)) >= 0) {
+      start++;
+    }
+    return t.substring(start, end).strip();
   }
 }

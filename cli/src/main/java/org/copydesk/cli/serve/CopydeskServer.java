@@ -217,8 +217,8 @@ public final class CopydeskServer implements AutoCloseable {
     }
     // Audits still pending after the grace period are answered 503 (and logged) rather than cut off.
     for (Job job : pending) {
+      job.result.completeExceptionally(new CancellationException("shutting down")); // first: the answer is 503
       job.cancel();
-      job.result.completeExceptionally(new CancellationException("shutting down"));
     }
     long answered = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
     while (exchanges.get() > 0 && System.nanoTime() < answered) {

@@ -86,8 +86,8 @@ final class Inputs {
   }
 
   /**
-   * Why {@code -o output} must not be written, or {@code null}: it is one of the inputs, or an article file inside
-   * a folder given as input (it would be read as an input, then replaced by the output).
+   * Why {@code -o output} must not be written, or {@code null}: it is one of the inputs, or a text, Markdown or
+   * HTML file inside a folder given as input (it would be read as an article, then replaced by the output).
    */
   static String outputClash(Path output, List<String> inputs) {
     if (output == null || !Files.exists(output)) {
@@ -100,8 +100,9 @@ final class Inputs {
       Path p = Path.of(in);
       try {
         if (Files.isDirectory(p)) {
-          if (output.toRealPath().startsWith(p.toRealPath())
-              && Format.fromFileName(output.getFileName().toString()).isPresent()) {
+          // JSON is left out: a baseline or JSON report refreshed in place is the usual case there
+          Format f = Format.fromFileName(output.getFileName().toString()).orElse(Format.JSON);
+          if (f != Format.JSON && output.toRealPath().startsWith(p.toRealPath())) {
             return "-o " + output + " is an article file inside the input folder " + in + "; write elsewhere";
           }
         } else if (Files.exists(p) && Files.isSameFile(output, p)) {

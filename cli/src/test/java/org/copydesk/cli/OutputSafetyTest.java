@@ -33,10 +33,17 @@ class OutputSafetyTest {
       assertThat(r.err()).startsWith("copydesk: -o " + article);
       assertThat(Files.readString(article)).isEqualTo(ARTICLE);
     }
-    // a report beside the articles that is not an article file is fine
+    // a report beside the articles that is not an article file is fine, and so is a JSON baseline refreshed
     Cli.Result ok = Cli.run("check", "-o", dir.resolve("report.sarif").toString(), "--format", "sarif",
-        dir.toString());
+        dir.resolve("a.txt").toString());
     assertThat(ok.code()).as(ok.toString()).isIn(0, 1);
+    Path baseline = dir.resolve("copydesk-baseline.json");
+    for (int i = 0; i < 2; i++) {
+      Cli.Result b = Cli.run("baseline", "-o", baseline.toString(), dir.resolve("a.txt").toString());
+      assertThat(b.code()).as(b.toString()).isZero();
+    }
+    assertThat(Cli.run("baseline", "-o", baseline.toString(), dir.toString()).err())
+        .doesNotContain("-o " + baseline);
   }
 
   @Test

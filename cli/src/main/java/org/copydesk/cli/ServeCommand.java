@@ -161,9 +161,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port: expected 0 to 65535, got " + port);
     }
-    long max = size(maxRequestSize, "--max-request-size");
-    Duration t = duration(timeout, "--timeout", 1, ServerOptions.MAX_TIMEOUT);
-    Duration g = duration(grace, "--grace", 0, ServerOptions.MAX_GRACE);
+    long max = OptionValues.size(maxRequestSize, "--max-request-size", ServerOptions.MAX_REQUEST_BYTES);
+    Duration t = OptionValues.duration(timeout, "--timeout", 1, ServerOptions.MAX_TIMEOUT);
+    Duration g = OptionValues.duration(grace, "--grace", 0, ServerOptions.MAX_GRACE);
     String token = token();
     boolean loopback;
     try {
@@ -237,15 +237,5 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--access-log: cannot open " + where + " (" + e.getClass().getSimpleName()
           + ")");
     }
-  }
-
-  /** A size like {@code 512KB} or {@code 8MB} (a bare number is bytes), 1 byte to 64 MiB. */
-  static long size(String s, String option) {
-    return OptionValues.size(s, option, ServerOptions.MAX_REQUEST_BYTES);
-  }
-
-  /** A time like {@code 500ms}, {@code 10s} or {@code 2m} (a bare number is seconds), within bounds. */
-  static Duration duration(String s, String option, long minMillis, Duration max) {
-    return OptionValues.duration(s, option, minMillis, max);
   }
 }

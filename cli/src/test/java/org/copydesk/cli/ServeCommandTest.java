@@ -49,13 +49,13 @@ class ServeCommandTest {
 
   @Test
   void sizesAndTimesParse() {
-    assertThat(ServeCommand.size("512KB", "x")).isEqualTo(512 * 1024);
-    assertThat(ServeCommand.size("10mb", "x")).isEqualTo(10 << 20);
-    assertThat(ServeCommand.size("4096", "x")).isEqualTo(4096);
-    assertThat(ServeCommand.duration("500ms", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofMillis(500));
-    assertThat(ServeCommand.duration("2m", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(2));
-    assertThat(ServeCommand.duration("15", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(15));
-    assertThatThrownBy(() -> ServeCommand.size("2GB", "--max-request-size")).hasMessageStartingWith(
+    assertThat(OptionValues.size("512KB", "x", 64L << 20)).isEqualTo(512 * 1024);
+    assertThat(OptionValues.size("10mb", "x", 64L << 20)).isEqualTo(10 << 20);
+    assertThat(OptionValues.size("4096", "x", 64L << 20)).isEqualTo(4096);
+    assertThat(OptionValues.duration("500ms", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofMillis(500));
+    assertThat(OptionValues.duration("2m", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(2));
+    assertThat(OptionValues.duration("15", "x", 1, Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(15));
+    assertThatThrownBy(() -> OptionValues.size("2GB", "--max-request-size", 64L << 20)).hasMessageStartingWith(
         "--max-request-size");
   }
 

@@ -64,6 +64,7 @@ public final class HousePattern implements Rule {
   private final boolean wholeWord;
   private final String origin;
   private final Pattern compiled;
+  private final long size;
   private final RuleDescriptor descriptor;
 
   private HousePattern(Builder b) {
@@ -77,6 +78,7 @@ public final class HousePattern implements Rule {
     this.wholeWord = b.wholeWord;
     this.origin = b.origin;
     this.compiled = compile(regex, ignoreCase);
+    this.size = ExpandedSize.of(regex); // kept: policies add the sizes up each time they are layered
     this.descriptor = new RuleDescriptor(category.id() + "." + ID_PREFIX + name, category, severity,
         summary(), description(), "A rule of the house's own, written in the policy's patterns section.", List.of());
   }
@@ -152,10 +154,9 @@ public final class HousePattern implements Rule {
     }
   }
 
-  /** The name, as written in the policy. */
   /** The expression's steps with its counted repetitions written out (what {@link #MAX_SIZE} bounds). */
   public long size() {
-    return ExpandedSize.of(regex);
+    return size;
   }
 
   /**
@@ -171,6 +172,7 @@ public final class HousePattern implements Rule {
     }
   }
 
+  /** The name, as written in the policy. */
   public String name() {
     return name;
   }

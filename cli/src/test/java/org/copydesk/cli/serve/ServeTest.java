@@ -374,7 +374,7 @@ class ServeTest {
       Thread.sleep(500); // the queued request's time limit ends well after the held one's
       CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() ->
           post(s, "/v1/audit", "text/plain", "The council met on Monday."));
-      awaitMetric(s, "copydesk_audits_queued 1");
+      ServerFixture.awaitMetric(s, "copydesk_audits_queued 1");
       HttpResponse<String> busy = post(s, "/v1/audit", "text/plain", "Another article.");
       assertThat(busy.statusCode()).isEqualTo(429);
       assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
@@ -386,22 +386,12 @@ class ServeTest {
       assertThat(held.get().headers().firstValue("Retry-After")).isPresent();
       assertThat(gate.interrupted()).as("the timed-out audit was interrupted").isTrue();
       assertThat(queued.get().statusCode()).isEqualTo(200);
-      String m = awaitMetric(s, "copydesk_audits_in_flight 0");
+      String m = ServerFixture.awaitMetric(s, "copydesk_audits_in_flight 0");
       assertThat(m).containsPattern("copydesk_rejected_total\\{reason=\"busy\"} [1-9]")
           .containsPattern("copydesk_rejected_total\\{reason=\"timeout\"} 1");
       gate.open();
       assertThat(post(s, "/v1/audit", "text/plain", "The council met on Monday.").statusCode()).isEqualTo(200);
     }
-  }
-
-  private static String awaitMetric(CopydeskServer s, String line) throws InterruptedException {
-    String m = "";
-    for (int i = 0; i < 500 && !m.contains(line); i++) {
-      m = get(s, "/metrics").body();
-      Thread.sleep(10);
-    }
-    assertThat(m).contains(line);
-    return m;
   }
 
   @Test

@@ -87,15 +87,8 @@ class ServeUnderFaultTest {
         clients.add(socket);
       }
       assertThat(gate.awaitHeld()).isTrue();
-      String m = "";
-      for (int i = 0; i < 500 && !m.contains("copydesk_audits_in_flight " + waiting); i++) {
-        HttpResponse<String> r = get(s, "/metrics");
-        assertThat(r.statusCode()).isEqualTo(200);
-        m = r.body();
-        Thread.sleep(10);
-      }
-      assertThat(m).as("every audit admitted while the HTTP threads stay free")
-          .contains("copydesk_audits_in_flight " + waiting);
+      // every audit admitted, and /metrics answered 200 all along: the HTTP threads stay free
+      ServerFixture.awaitMetric(s, "copydesk_audits_in_flight " + waiting);
       // one address with PER_CLIENT requests in flight is told to wait
       List<Socket> more = new ArrayList<>();
       try {
@@ -104,7 +97,7 @@ class ServeUnderFaultTest {
           socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
           more.add(socket);
         }
-        awaitInFlight(s, waiting + more.size());
+        ServerFixture.awaitMetric(s, "copydesk_audits_in_flight " + (waiting + more.size()));
         Socket over = new Socket(s.address().getAddress(), s.address().getPort(), from.get(0), 0);
         more.add(over);
         over.setSoTimeout(10_000);
@@ -122,15 +115,6 @@ class ServeUnderFaultTest {
         socket.close();
       }
     }
-  }
-
-  private static void awaitInFlight(CopydeskServer s, int n) throws InterruptedException {
-    String m = "";
-    for (int i = 0; i < 500 && !m.contains("copydesk_audits_in_flight " + n); i++) {
-      m = get(s, "/metrics").body();
-      Thread.sleep(10);
-    }
-    assertThat(m).contains("copydesk_audits_in_flight " + n);
   }
 
   @Test

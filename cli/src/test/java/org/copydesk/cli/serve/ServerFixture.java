@@ -1,5 +1,7 @@
 package org.copydesk.cli.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -70,6 +72,22 @@ final class ServerFixture {
       }
       return answer.toString(StandardCharsets.ISO_8859_1);
     }
+  }
+
+  /**
+   * Polls {@code /metrics} (each answer must be 200) until it has {@code line}, for up to about 5 s; returns the
+   * last scrape.
+   */
+  static String awaitMetric(CopydeskServer s, String line) throws InterruptedException {
+    String m = "";
+    for (int i = 0; i < 500 && !m.contains(line); i++) {
+      HttpResponse<String> r = get(s, "/metrics");
+      assertThat(r.statusCode()).isEqualTo(200);
+      m = r.body();
+      Thread.sleep(10);
+    }
+    assertThat(m).contains(line);
+    return m;
   }
 
   static HttpResponse<String> get(CopydeskServer s, String path) {

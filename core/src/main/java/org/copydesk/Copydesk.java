@@ -68,6 +68,17 @@ public final class Copydesk {
     return engine.audit(Objects.requireNonNull(article, "article"));
   }
 
+  /**
+   * Audits a rewrite against the original it was written from: besides the usual rules, the claims rules report
+   * numbers, names and quotations of {@code article} that {@code source} does not contain, and numbers it
+   * changed, and the report's claims list marks those claims {@code not-in-source}.
+   *
+   * @throws java.util.concurrent.CancellationException as {@link #audit(Article)}
+   */
+  public Report audit(Article article, Article source) {
+    return engine.audit(Objects.requireNonNull(article, "article"), Objects.requireNonNull(source, "source"));
+  }
+
   /** Reads (within {@link #limits()}) and audits a file; the format comes from its extension or content. */
   public Report audit(Path file) throws InvalidInputException {
     return audit(Articles.read(file, null, limits));

@@ -21,6 +21,8 @@ import org.copydesk.rule.Severity;
  * @param provenance the provenance summary: AI use declared, suspected or not seen, and the signals measured
  * @param suppressed findings switched off by inline comments in the article, in document order; they do not
  *     count towards the score or the verdict
+ * @param claims the quantitative claims the rules recognised, attributed or not, in document order, each with its
+ *     status: the list a fact-checking desk works from
  */
 public record Report(
     String source,
@@ -33,7 +35,8 @@ public record Report(
     List<ProcessingError> errors,
     String ruleSetVersion,
     Provenance provenance,
-    List<Suppressed> suppressed) {
+    List<Suppressed> suppressed,
+    List<Claim> claims) {
 
   public Report {
     Objects.requireNonNull(source, "source");
@@ -44,6 +47,15 @@ public record Report(
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+    claims = claims == null ? List.of() : List.copyOf(claims);
+  }
+
+  /** A report without a claims list. */
+  public Report(String source, Format format, String title, String language, List<Finding> findings, Score score,
+      Verdict verdict, List<ProcessingError> errors, String ruleSetVersion, Provenance provenance,
+      List<Suppressed> suppressed) {
+    this(source, format, title, language, findings, score, verdict, errors, ruleSetVersion, provenance, suppressed,
+        List.of());
   }
 
   /** A report with nothing suppressed. */
@@ -74,7 +86,7 @@ public record Report(
     moved.sort(java.util.Comparator.comparing(Suppressed::finding, Finding.ORDER));
     Score s = Score.of(live, policy);
     return new Report(source, format, title, language, live, s, verdict(live, s, policy), errors, ruleSetVersion,
-        Provenance.of(live, moved, provenance.signals()), moved);
+        Provenance.of(live, moved, provenance.signals()), moved, claims);
   }
 
   /** Findings at or above a severity. */

@@ -1,8 +1,10 @@
 package org.copydesk.rule;
 
+import java.util.Optional;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.article.Article;
 import org.copydesk.article.Span;
+import org.copydesk.report.Claim;
 
 /**
  * What a rule sees while it checks one article: the shared analysis and a way to report findings. Owned by
@@ -22,6 +24,33 @@ public interface RuleContext {
    */
   default HouseLexicon lexicon() {
     return HouseLexicon.empty();
+  }
+
+  /**
+   * The original the article is checked against (a wire story it was rewritten from), when the caller gave one;
+   * rules that compare the two use it, others ignore it.
+   */
+  default Optional<Article> source() {
+    return Optional.empty();
+  }
+
+  /** The shared analysis of {@link #source()}, when there is a source. */
+  default Optional<Analysis> sourceAnalysis() {
+    return Optional.empty();
+  }
+
+  /**
+   * Starts an entry in the report's list of claims: a figure the rule recognised as a quantitative claim, with
+   * its status. Nothing is recorded until {@link ClaimBuilder#emit()}. When several rules record the same span,
+   * the report keeps one claim with the highest status ({@link Claim#merge}). The default does nothing, for
+   * contexts without a report.
+   *
+   * @param span the figure, with its hedge ("more than 40%")
+   * @param kind {@code percent}, {@code money}, {@code count}, {@code change}, {@code rank}, …
+   * @param status the claim's status as this rule sees it
+   */
+  default ClaimBuilder claim(Span span, String kind, Claim.Status status) {
+    return ClaimBuilder.NONE;
   }
 
   /**
@@ -61,6 +90,42 @@ public interface RuleContext {
     FindingBuilder evidence(String key, String value);
 
     /** Reports the finding. */
+    void emit();
+  }
+
+  /** Builds one entry of the claims list. */
+  interface ClaimBuilder {
+    /** A builder that records nothing. */
+    ClaimBuilder NONE = new ClaimBuilder() {
+      @Override
+      public ClaimBuilder hedge(String hedge) {
+        return this;
+      }
+
+      @Override
+      public ClaimBuilder attribution(String attribution) {
+        return this;
+      }
+
+      @Override
+      public ClaimBuilder note(String note) {
+        return this;
+      }
+
+      @Override
+      public void emit() {}
+    };
+
+    /** The approximation before the figure ("more than"), if any. */
+    ClaimBuilder hedge(String hedge);
+
+    /** Who or what the claim is attributed to, if anyone. */
+    ClaimBuilder attribution(String attribution);
+
+    /** Why it has its status (the source's value, the conflicting figure). */
+    ClaimBuilder note(String note);
+
+    /** Records the claim. */
     void emit();
   }
 }

@@ -13,6 +13,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Position;
 import org.copydesk.article.SourceMap;
 import org.copydesk.article.Span;
+import org.copydesk.report.Claim;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Location;
 import org.copydesk.report.Policy;
@@ -25,6 +26,7 @@ import org.copydesk.report.Verdict;
 import org.copydesk.rule.HouseLexicon;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
+import org.copydesk.rule.RuleContext.ClaimBuilder;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
 
@@ -69,7 +71,19 @@ public final class Engine {
    *     (a rule that has started finishes first) and the thread's interrupt status stays set
    */
   public Report audit(Article article) {
+    return audit(article, null);
+  }
+
+  /**
+   * Audits one article against the original it was written from ({@code null} for none), which rules that
+   * compare the two see through {@link RuleContext#source()}.
+   *
+   * @throws CancellationException as {@link #audit(Article)}
+   */
+  public Report audit(Article article, Article source) {
     Analysis analysis = new Analysis(article);
+    Analysis sourceAnalysis = source == null ? null : new Analysis(source);
+    Map<Long, Claim> claims = new java.util.HashMap<>();
     List<Finding> found = new ArrayList<>();
     Map<String, Double> signals = new java.util.TreeMap<>();
     List<ProcessingError> errors = new ArrayList<>();
@@ -80,7 +94,7 @@ public final class Engine {
       if (!policy.enabled(rule.id())) {
         continue;
       }
-      Context ctx = new Context(rule, article, analysis);
+      Context ctx = new Context(rule, article, analysis, source, sourceAnalysis);
       try {
         rule.check(article, ctx);
       } catch (RuntimeException | StackOverflowError e) {
@@ -89,6 +103,9 @@ public final class Engine {
         continue;
       }
       found.addAll(ctx.findings);
+      for (Claim c : ctx.claims) {
+        claims.merge(key(c.span()), c, Claim::merge);
+      }
       signals.putAll(ctx.signals);
       if (ctx.leftOut > 0) {
         errors.add(new ProcessingError(rule.id(), "too many findings: reported the first " + maxFindingsPerRule
@@ -103,7 +120,12 @@ public final class Engine {
     Score score = Score.of(live, policy);
     Verdict verdict = Report.verdict(live, score, policy);
     return new Report(article.source(), article.format(), article.metadata().title(), analysis.language(),
-        live, score, verdict, errors, ruleSetVersion, Provenance.of(live, suppressed, signals), suppressed);
+        live, score, verdict, errors, ruleSetVersion, Provenance.of(live, suppressed, signals), suppressed,
+        claims.values().stream().sorted(Claim.ORDER).toList());
+  }
+
+  private static long key(Span span) {
+    return ((long) span.start() << 32) | span.end();
   }
 
   /** Inline suppressions are read from comments, which only Markdown and HTML have. */
@@ -118,17 +140,84 @@ public final class Engine {
     private final Rule rule;
     private final Article article;
     private final Analysis analysis;
+    private final Article source;
+    private final Analysis sourceAnalysis;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
     private final Map<String, Double> signals = new LinkedHashMap<>();
     /** Spans already reported: a second finding of this rule on the same span is dropped. */
     private final Set<Long> seen = new HashSet<>();
     /** Findings over {@link #maxFindingsPerRule}, counted and not kept, so a rule's memory stays bounded. */
     private int leftOut;
 
-    Context(Rule rule, Article article, Analysis analysis) {
+    Context(Rule rule, Article article, Analysis analysis, Article source, Analysis sourceAnalysis) {
       this.rule = rule;
       this.article = article;
       this.analysis = analysis;
+      this.source = source;
+      this.sourceAnalysis = sourceAnalysis;
+    }
+
+    @Override
+    public java.util.Optional<Article> source() {
+      return java.util.Optional.ofNullable(source);
+    }
+
+    @Override
+    public java.util.Optional<Analysis> sourceAnalysis() {
+      return java.util.Optional.ofNullable(sourceAnalysis);
+    }
+
+    @Override
+    public ClaimBuilder claim(Span span, String kind, Claim.Status status) {
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(status, "status");
+      if (span.end() > article.text().length() || span.length() == 0) {
+        throw new IllegalArgumentException(rule.id() + ": claim span " + span + " is empty or outside the text");
+      }
+      return new ClaimBuilder() {
+        private String hedge;
+        private String attribution;
+        private String note;
+        private boolean emitted;
+
+        @Override
+        public ClaimBuilder hedge(String h) {
+          hedge = h;
+          return this;
+        }
+
+        @Override
+        public ClaimBuilder attribution(String a) {
+          attribution = a;
+          return this;
+        }
+
+        @Override
+        public ClaimBuilder note(String n) {
+          note = n;
+          return this;
+        }
+
+        @Override
+        public void emit() {
+          if (emitted) {
+            throw new IllegalStateException(rule.id() + ": claim emitted twice");
+          }
+          emitted = true;
+          if (claims.size() >= maxFindingsPerRule) {
+            return; // bounded like findings; the findings' own cap reports the overflow
+          }
+          SourceMap sm = article.sourceMap();
+          Position start = sm.start(span.start());
+          Position end = sm.end(span);
+          org.copydesk.analysis.Sentence s = analysis.sentenceAt(span.start());
+          claims.add(new Claim(article.text(span), span,
+              new Location(start.line(), start.column(), end.line(), end.column()), kind, hedge, status,
+              attribution, s == null ? article.text(span) : s.text(), note));
+        }
+      };
     }
 
     @Override

@@ -313,6 +313,10 @@ final class DisclosureDetector {
 
   /** Every disclosure in the article's content, in document order. */
   static List<Disclosure> find(Article article, Analysis analysis) {
+    return analysis.shared(DisclosureDetector.class, a -> List.copyOf(detect(a.article(), a)));
+  }
+
+  private static List<Disclosure> detect(Article article, Analysis analysis) {
     List<Disclosure> out = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
       if (!mentionsAgent(s.text())) {

@@ -226,7 +226,7 @@ public final class Analysis {
           i++;
           continue;
         }
-        int cp = Character.codePointAt(text, i, end);
+        int cp = codePointAt(text, i, end);
         int to;
         Token.Kind kind;
         if (Character.isLetter(cp)) {
@@ -254,14 +254,14 @@ public final class Analysis {
     int i = from + Character.charCount(text.codePointAt(from));
     while (true) {
       while (i < end) {
-        int cp = Character.codePointAt(text, i, end);
+        int cp = codePointAt(text, i, end);
         if (!Character.isLetter(cp) && !isMark(cp)) {
           break;
         }
         i += Character.charCount(cp);
       }
       if (i + 1 < end && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-')) {
-        int cp = Character.codePointAt(text, i + 1, end);
+        int cp = codePointAt(text, i + 1, end);
         if (Character.isLetter(cp)) {
           i += 1 + Character.charCount(cp);
           continue;
@@ -269,6 +269,15 @@ public final class Analysis {
       }
       return i;
     }
+  }
+
+  /** The code point at {@code i}, not reading a low surrogate at or past {@code end}. */
+  private static int codePointAt(String text, int i, int end) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
   }
 
   private static boolean isMark(int cp) {

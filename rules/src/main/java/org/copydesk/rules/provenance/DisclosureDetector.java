@@ -218,6 +218,9 @@ final class DisclosureDetector {
       Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.verb + ")"),
       Pattern.compile("(?iu)(?<![\\p{L}'’])(?:" + l.agent + ")(?!\\p{L})|(?<=['’])(?:" + l.agent + ")(?!\\p{L})"),
       Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.use + ")"))).toList();
+  /** What each language's agent, and each list of grammar patterns, cannot match without: checked in one pass. */
+  private static final LiteralPrefilter AGENTS =
+      LiteralPrefilter.forRegexes(PARTS.stream().map(p -> p.agent().pattern()).toList());
   private static final Pattern EN_VERB = Pattern.compile("(?iu)\\b(?:" + VERB_PARTICIPLE + "|" + FUSED + ")\\b");
   private static final Pattern EN_AGENT = Pattern.compile("(?iu)\\b" + AGENT);
   private static final Pattern FUSED_LABEL = Pattern.compile("(?iu)\\b" + FUSED + "\\b");
@@ -389,10 +392,20 @@ final class DisclosureDetector {
     out.add(new Disclosure(span, m.group(), kind(text, blockText, reviewed), reviewed, note));
   }
 
-  /** The first of the patterns that matches, or {@code null}. */
-  private static Matcher first(List<Pattern> patterns, String text) {
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
+  private static final LiteralPrefilter SENTENCE_FILTER = prefilter(SENTENCE_GRAMMAR);
+  private static final LiteralPrefilter NOTE_FILTER = prefilter(NOTE_GRAMMAR);
+  private static final LiteralPrefilter OTHER_FILTER = prefilter(OTHER);
+  private static final LiteralPrefilter OTHER_LABELS_FILTER = prefilter(OTHER_LABELS);
+
+  private static LiteralPrefilter prefilter(List<Pattern> patterns) {
+    return LiteralPrefilter.forRegexes(patterns.stream().map(Pattern::pattern).toList());
+  }
+
+  /** The first of the patterns that matches, or {@code null}; the prefilter skips those that cannot. */
+  private static Matcher first(List<Pattern> patterns, LiteralPrefilter filter, String text) {
+    java.util.BitSet candidates = filter.candidates(text);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Matcher m = patterns.get(i).matcher(text);
       if (m.find()) {
         return m;
       }
@@ -401,9 +414,11 @@ final class DisclosureDetector {
   }
 
   /** The first of the per-language patterns (two per language) whose language's agent is in the text. */
-  private static Matcher firstWithAgent(List<Pattern> patterns, String text, boolean[] agent) {
+  private static Matcher firstWithAgent(List<Pattern> patterns, LiteralPrefilter filter, String text,
+      boolean[] agent) {
+    java.util.BitSet candidates = filter.candidates(text);
     for (int i = 0; i < patterns.size(); i++) {
-      if (agent[i / 2]) {
+      if (agent[i / 2] && candidates.get(i)) {
         Matcher m = patterns.get(i).matcher(text);
         if (m.find()) {
           return m;
@@ -420,19 +435,20 @@ final class DisclosureDetector {
     int words = WHITESPACE.split(trimmed).length;
     boolean asideSentence = (trimmed.startsWith("(") || trimmed.startsWith("[")) && words <= 25
         || words <= 8 && blockText.strip().endsWith(trimmed);
-    Matcher m = first(SENTENCE_GRAMMAR, text);
+    Matcher m = first(SENTENCE_GRAMMAR, SENTENCE_FILTER, text);
     if (m == null && note) {
-      m = first(NOTE_GRAMMAR, text);
+      m = first(NOTE_GRAMMAR, NOTE_FILTER, text);
     }
     if (m != null) {
       return m;
     }
     // each language's grammar needs its own agent: test that cheaply first
     boolean[] agent = new boolean[PARTS.size()];
+    java.util.BitSet agents = AGENTS.candidates(text);
     for (int k = 0; k < agent.length; k++) {
-      agent[k] = PARTS.get(k).agent().matcher(text).find();
+      agent[k] = agents.get(k) && PARTS.get(k).agent().matcher(text).find();
     }
-    m = firstWithAgent(OTHER, text, agent);
+    m = firstWithAgent(OTHER, OTHER_FILTER, text, agent);
     if (m != null) {
       return m;
     }
@@ -444,7 +460,7 @@ final class DisclosureDetector {
       }
     }
     if (block.wordCount() <= SHORT_LABEL_WORDS || asideSentence) {
-      m = firstWithAgent(OTHER_LABELS, text, agent);
+      m = firstWithAgent(OTHER_LABELS, OTHER_LABELS_FILTER, text, agent);
       if (m != null) {
         return m;
       }

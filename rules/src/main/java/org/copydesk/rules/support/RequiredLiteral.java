@@ -15,8 +15,11 @@ import java.util.List;
  * holds for it too.
  */
 public final class RequiredLiteral {
-  /** A required string must be this long (spaces count) and have at least two characters that are not spaces. */
-  private static final int MIN_LENGTH = 3;
+  /**
+   * A required string must be this long and have at least two characters that are not spaces: two letters ("ia",
+   * "ki") are a weak check, but one that still rules out most text, and a weak check beats none.
+   */
+  private static final int MIN_LENGTH = 2;
   /** Punctuation so rare in prose that even one or two such characters make a useful check ({@code [[}, {@code 【}). */
   private static final String RARE = "[]{}<>|\\^~`_#@【】†";
 

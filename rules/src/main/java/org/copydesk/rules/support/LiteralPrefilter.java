@@ -1,6 +1,5 @@
 package org.copydesk.rules.support;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -22,6 +21,16 @@ public final class LiteralPrefilter {
   private final int[][][] clausesOf;
   private final int wordCount;
   private final int patternCount;
+  /** Each UTF-16 unit folded as {@link RequiredLiteral#fold} folds it, or -1 when that is not one unit. */
+  private static final int[] FOLD = new int[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int folded = Character.isSurrogate((char) c) ? c : RequiredLiteral.fold(c);
+      FOLD[c] = folded <= Character.MAX_VALUE ? folded : -1;
+    }
+  }
+
   /** For each UTF-16 unit, the class of its folded form (0: a character no word has). */
   private final char[] classOf;
   private final int classes;
@@ -76,11 +85,12 @@ public final class LiteralPrefilter {
       }
     }
     classes = classIds.size() + 1;
+    char[] idOfFolded = new char[Character.MAX_VALUE + 1];
+    classIds.forEach((c, id) -> idOfFolded[c] = (char) (int) id);
     classOf = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      int folded = Character.isSurrogate((char) c) ? c : RequiredLiteral.fold(c);
-      Integer id = folded <= Character.MAX_VALUE ? classIds.get((char) folded) : null;
-      classOf[c] = (char) (id == null ? 0 : id);
+      int folded = FOLD[c];
+      classOf[c] = folded < 0 ? 0 : idOfFolded[folded];
     }
 
     // the trie
@@ -105,58 +115,42 @@ public final class LiteralPrefilter {
     }
     int n = edges.size();
 
-    // failure links breadth first, filling in the complete transition table as we go
-    int[] delta = new int[n * classes];
-    int[] order = new int[n]; // states in breadth-first order
+    // number the states breadth first: a state's failure state then comes before it, and the shallow states,
+    // where a scan spends nearly all its time, share cache lines
+    int[] newId = new int[n];
+    int[] order = new int[n];
     int ordered = 1;
+    for (int i = 0; i < ordered; i++) {
+      for (int child : edges.get(order[i]).values()) {
+        newId[child] = ordered;
+        order[ordered++] = child;
+      }
+    }
+
+    // the complete transition table: each state's row is its failure state's row with its own edges on top
+    delta = new int[n * classes];
     int[] failure = new int[n];
     int[][] words = new int[n][];
-    words[0] = ending.get(0).stream().mapToInt(Integer::intValue).toArray();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int cls = 0; cls < classes; cls++) {
-      Integer t = edges.get(0).get(cls);
-      if (t != null) {
-        delta[cls] = t;
-        failure[t] = 0;
-        queue.add(t);
+    words[0] = new int[0];
+    for (int s = 0; s < n; s++) {
+      if (s > 0) {
+        System.arraycopy(delta, failure[s] * classes, delta, s * classes, classes);
       }
-    }
-    for (int t : queue) {
-      words[t] = ending.get(t).stream().mapToInt(Integer::intValue).toArray();
-      order[ordered++] = t;
-    }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      for (int cls = 0; cls < classes; cls++) {
-        Integer t = edges.get(s).get(cls);
-        if (t == null) {
-          delta[s * classes + cls] = delta[failure[s] * classes + cls];
-          continue;
-        }
-        delta[s * classes + cls] = t;
-        int f = delta[failure[s] * classes + cls];
+      for (Map.Entry<Integer, Integer> e : edges.get(order[s]).entrySet()) {
+        int cls = e.getKey();
+        int t = newId[e.getValue()];
+        int f = s == 0 ? 0 : delta[s * classes + cls];
         failure[t] = f;
-        int[] own = ending.get(t).stream().mapToInt(Integer::intValue).toArray();
-        int[] inherited = words[f];
-        int[] all = Arrays.copyOf(own, own.length + inherited.length);
-        System.arraycopy(inherited, 0, all, own.length, inherited.length);
+        int[] own = ending.get(e.getValue()).stream().mapToInt(Integer::intValue).toArray();
+        int[] all = Arrays.copyOf(own, own.length + words[f].length);
+        System.arraycopy(words[f], 0, all, own.length, words[f].length);
         words[t] = all;
-        queue.add(t);
-        order[ordered++] = t;
+        delta[s * classes + cls] = t;
       }
     }
-    // renumber breadth first: the shallow states, where a scan spends nearly all its time, share cache lines
-    int[] newId = new int[n];
-    for (int i = 0; i < n; i++) {
-      newId[order[i]] = i;
-    }
-    this.delta = new int[n * classes];
     wordsEndingAt = new int[n][];
     for (int s = 0; s < n; s++) {
-      for (int cls = 0; cls < classes; cls++) {
-        this.delta[newId[s] * classes + cls] = newId[delta[s * classes + cls]];
-      }
-      wordsEndingAt[newId[s]] = words[s].length == 0 ? null : words[s];
+      wordsEndingAt[s] = words[s].length == 0 ? null : words[s];
     }
   }
 

@@ -18,7 +18,7 @@ import org.copydesk.article.Span;
 final class Figures {
   /** What a figure measures; only figures of one kind are compared as "the same figure changed". */
   enum Kind {
-    PERCENT, POINTS, MONEY, COUNT, YEAR, DATE, ORDINAL, TIME;
+    PERCENT, POINTS, MONEY, COUNT, MEASURE, MULTIPLE, YEAR, DATE, ORDINAL, TIME;
 
     /** The kind as the claims list names it. */
     String claimKind() {
@@ -28,6 +28,10 @@ final class Figures {
           return "percent";
         case MONEY:
           return "money";
+        case MEASURE:
+          return "measure";
+        case MULTIPLE:
+          return "change";
         case ORDINAL:
           return "rank";
         case YEAR:
@@ -96,10 +100,29 @@ final class Figures {
       if (pct || otherPct) {
         return pct && otherPct;
       }
-      if (kind == Kind.MONEY && other.kind == Kind.MONEY) {
+      if ((kind == Kind.MULTIPLE) != (other.kind == Kind.MULTIPLE)) {
+        return false;
+      }
+      if (kind == Kind.MONEY && other.kind == Kind.MONEY || kind == Kind.MEASURE && other.kind == Kind.MEASURE) {
         return unit.isEmpty() || other.unit.isEmpty() || unit.equals(other.unit);
       }
       return true;
+    }
+
+    /**
+     * Whether the two could be one figure given two values: the same kind (a count may be a measure whose unit
+     * was left out, "11 mil" for "11 mil hectares"), the same unit for measures.
+     */
+    boolean related(Figure other) {
+      Kind a = kind == Kind.POINTS ? Kind.PERCENT : kind;
+      Kind b = other.kind == Kind.POINTS ? Kind.PERCENT : other.kind;
+      if (a == Kind.MEASURE && b == Kind.MEASURE) {
+        return unit.equals(other.unit);
+      }
+      if (a == Kind.COUNT && b == Kind.MEASURE || a == Kind.MEASURE && b == Kind.COUNT) {
+        return !spelled && !other.spelled;
+      }
+      return a == b;
     }
 
     private double[] values() {
@@ -131,14 +154,17 @@ final class Figures {
       + "poco\\s+más\\s+de|hasta|plus\\s+de|moins\\s+de|près\\s+de|presque|environ|quelque|au\\s+moins|"
       + "autour\\s+de|à\\s+peu\\s+près|jusqu'à|mehr\\s+als|weniger\\s+als|fast|knapp|rund|etwa|ungefähr|"
       + "ca\\.|über|unter|mindestens|gut|nahezu|annähernd|bis\\s+zu|mais\\s+de|quase|por\\s+volta\\s+de|"
-      + "pelo\\s+menos|em\\s+torno\\s+de|uns|umas|até)";
+      + "pelo\\s+menos|em\\s+torno\\s+de|uns|umas|até|mais\\s+d[oa]|más\\s+del|plus\\s+du|menos\\s+d[oa]|"
+      + "cerca\\s+d[oa])";
   private static final Pattern HEDGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")\\s+$");
-  private static final Pattern UP_HEDGE = Pattern.compile("(?iu)(?:more|less|fewer)\\s+than|over|above|at\\s+least|"
+  private static final Pattern UP_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?more\\s+than|over|above|at\\s+least|"
       + "upwards|in\\s+excess|well\\s+over|just\\s+over|just\\s+above|well\\s+above|as\\s+(?:many|much)|más\\s+de|"
-      + "al\\s+menos|poco\\s+más|plus\\s+de|au\\s+moins|mehr\\s+als|über|mindestens|gut|mais\\s+de|pelo\\s+menos");
-  private static final Pattern DOWN_HEDGE = Pattern.compile("(?iu)nearly|almost|under|below|up\\s+to|at\\s+most|"
+      + "al\\s+menos|poco\\s+más|plus\\s+d[eu]|au\\s+moins|mehr\\s+als|über|mindestens|gut|mais\\s+d[eoa]|"
+      + "pelo\\s+menos");
+  private static final Pattern DOWN_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?(?:less|fewer)\\s+than|"
+      + "(?:just|well)\\s+(?:under|below)|nearly|almost|under|below|up\\s+to|at\\s+most|"
       + "casi|menos\\s+de|hasta|presque|moins\\s+de|jusqu'à|fast|knapp|weniger\\s+als|unter|nahezu|bis\\s+zu|"
-      + "quase|até");
+      + "quase|até|menos\\s+d[oa]");
 
   /** A number: grouped thousands (comma, dot, thin or no-break space, apostrophe), then decimals, or plain. */
   private static final String NUM = "\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|"
@@ -155,20 +181,27 @@ final class Figures {
       + "per\\s+cento";
   private static final String POINTS = "percentage\\s+points?|points?\\s+de\\s+pourcentage|puntos\\s+porcentuales|"
       + "pontos\\s+percentuais|Prozentpunkte[n]?|pp\\b";
+  /** Units of measurement; {@link #unit} gives the base unit and factor. */
+  private static final String UNITS = "[kMGT]Wh?|(?:kilo|mega|giga|tera)?watts?(?:[\\s-]hours?)?|km²|km2|km|"
+      + "square\\s+(?:kilomet(?:re|er)s|miles)|kilomet(?:re|er)s?|kilómetros?|kilomètres?|Kilometern?|miles|"
+      + "met(?:re|er)s|metros|mètres|hectares?|hectáreas?|Hektar|acres|tonnes?|tons?|toneladas?|Tonnen|"
+      + "kg|kilo(?:gram(?:me)?)?s?|quilos?|litres?|liters?|litros?|Liter|barrels|barriles|barris";
   private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
       + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
       + "julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|"
       + "août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|"
       + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
 
-  private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\\-/.,:#])(?:"
+  private static final Pattern FIGURE = Pattern.compile("(?iu)(?=\\p{N}|[$€£¥₹₽₺]|(?-i:US|[ACR]\\$|HK|CHF|USD|EUR|GBP|JPY|CNY|BRL))"
+      + "(?<![\\p{L}\\p{N}\\-/.,:#])(?:"
       + "(?<time>\\d{1,2}[:h]\\d{2}(?:\\s?[ap]\\.?m\\.?)?)(?![\\p{N}])"
       + "|(?<score>\\d{1,2}\\s?[-–]\\s?\\d{1,2})(?![\\p{N}%]|\\s*(?:%|per|por|pour|Prozent))"
       + "|(?<cur>" + CUR_BEFORE + ")\\s?(?<mnum>" + NUM + ")(?:\\s?(?<mscale>" + SCALE + ")(?![\\p{L}])"
       + "|(?<mshort>tn|bn|mn|m|b|k)(?![\\p{L}]))?"
       + "|(?<num>" + NUM + ")(?<ord>st|nd|rd|th|º|ª|°|er|e|ème|\\.(?=\\s+(?:" + MONTHS + ")))?"
       + "(?:\\s?(?<scale>" + SCALE + ")(?![\\p{L}])|(?<short>tn|bn|mn|m|b|k)(?![\\p{L}]))?"
-      + "(?:\\s?(?:(?<points>" + POINTS + ")|(?<pct>" + PCT + ")|(?<curw>" + CUR_AFTER + ")(?![\\p{L}])))?"
+      + "(?:\\s?(?:(?<points>" + POINTS + ")|(?<pct>" + PCT + ")|(?:de\\s+|d')?(?<curw>" + CUR_AFTER + ")(?![\\p{L}])"
+      + "|(?<measure>" + UNITS + ")(?![\\p{L}])))?"
       + ")(?![\\p{L}\\p{N}]|[.,]\\p{N})");
 
   private static final Pattern FRACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
@@ -178,11 +211,18 @@ final class Figures {
       + "deux\\s+tiers|un\\s+quart|trois\\s+quarts|die\\s+Hälfte|ein\\s+Drittel|zwei\\s+Drittel|ein\\s+Viertel|"
       + "drei\\s+Viertel|metade|um\\s+terço|dois\\s+terços|um\\s+quarto|três\\s+quartos)"
       + "(?=\\s+(?:of|the|de|des|du|der|die|das|aller|dos|das|da|do|del|los|las)\\b)"
+      + "|(?<mult>(?:(?:the|o|a|el|la|le|das|den)\\s+)?(?:double|twice|triple|thrice|quadruple|doble|dobro|"
+      + "triplo|doppelte|dreifache))(?=\\s+(?:the|what|that|its|their|as|da|do|de|del|du|des|der|que|of|"
+      + "dessen|so)\\b)"
+      + "|(?<multv>doubled|doubling|tripled|tripling|quadrupled|halved|duplic[oóa]u?|triplic[oóa]u?|doublé|"
+      + "triplé|verdoppelt(?:e|en)?|verdreifacht(?:e|en)?|duplicou|triplicou)(?![\\p{L}])"
+      + "|(?<ntimes>(?:two|three|four|five|ten|\\d{1,3})\\s+times)(?=\\s+(?:as|the|more|higher|larger|bigger|"
+      + "greater|that|what)\\b)"
       + "|(?<onein>one\\s+in\\s+(?<den>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))(?![\\p{L}\\p{N}])"
       + "|(?<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
       + "sixty|seventy|eighty|ninety|hundred|two|three|four|five|six|seven|eight|nine|ten|eleven)"
       + "(?:[\\s-](?<unitw>one|two|three|four|five|six|seven|eight|nine))?"
-      + "(?:\\s(?<wscale>thousand|million|billion|trillion))?(?![\\p{L}-])"
+      + "(?:\\s(?<wscale>thousand|million|billion|trillion))?(?:\\s(?<wpct>per\\s?cent|percent))?(?![\\p{L}-])"
       + ")");
 
   private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("two", 2.0), Map.entry("three", 3.0),
@@ -200,7 +240,7 @@ final class Figures {
       + "à|im|seit|bis|von|Jahr|em|ano|desde|between|and|to|y|et|und|e)|" + MONTHS + "|[,(–-])\\s*$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(?:" + MONTHS + ")\\.?\\s+$");
   private static final Pattern MONTH_AFTER = Pattern.compile("(?iu)^\\.?\\s+(?:de\\s+)?(?:" + MONTHS + ")\\b");
-  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:of\\s+|de\\s+)?([\\p{L}][\\p{L}'’-]*)");
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:(?:of|\\p{L}{1,2})\\s+){0,2}([\\p{L}][\\p{L}'’-]{2,})");
   private static final Set<String> CONTINENTAL = Set.of("es", "fr", "de", "pt", "it", "nl", "ru", "tr", "pl",
       "uk", "cs", "ro", "da", "no", "sv", "fi", "ca");
 
@@ -270,6 +310,11 @@ final class Figures {
     if (m.group("curw") != null) {
       return new Figure(Kind.MONEY, span, v, alt, currency(m.group("curw")), noun, hedge, dir, step, false);
     }
+    if (m.group("measure") != null) {
+      Object[] u = unit(m.group("measure"));
+      double f = (Double) u[1];
+      return new Figure(Kind.MEASURE, span, v * f, alt * f, (String) u[0], noun, hedge, dir, step * f, false);
+    }
     if (m.group("ord") != null) {
       if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(region.end(), m.end() + 16))).find()) {
         return new Figure(Kind.DATE, new Span(m.start(), m.end()), v, Double.NaN, "", "", "", Direction.EXACT, 1,
@@ -307,6 +352,11 @@ final class Figures {
     if (m.group("frac") != null) {
       return new Figure(Kind.PERCENT, span, fraction(m.group("frac")), Double.NaN, "", "", hedge, dir, 1, true);
     }
+    if (m.group("mult") != null || m.group("multv") != null || m.group("ntimes") != null) {
+      double v = m.group("ntimes") != null ? times(m.group("ntimes")) : multiple(m.group(m.group("mult") != null
+          ? "mult" : "multv"));
+      return new Figure(Kind.MULTIPLE, span, v, Double.NaN, "", "", hedge, dir, 0.5, true);
+    }
     if (m.group("onein") != null) {
       String d = m.group("den").toLowerCase(Locale.ROOT);
       double den = Character.isDigit(d.charAt(0)) ? Double.parseDouble(d) : WORDS.getOrDefault(d, 0.0);
@@ -318,6 +368,9 @@ final class Figures {
       v += WORDS.getOrDefault(m.group("unitw").toLowerCase(Locale.ROOT), 0.0);
     }
     double scale = scale(m.group("wscale"), false);
+    if (m.group("wpct") != null) {
+      return new Figure(Kind.PERCENT, span, v, Double.NaN, "", "", hedge, dir, 1, true);
+    }
     return new Figure(Kind.COUNT, span, v * scale, Double.NaN, "", nextWord(text, m.end(), region.end()), hedge,
         dir, scale, true);
   }
@@ -408,7 +461,8 @@ final class Figures {
       } else {
         boolean thousands = sep == ',' ? !continental : continental;
         plain = thousands ? asThousands : asDecimal;
-        other = thousands ? asDecimal : asThousands;
+        // "15,000" or "2.500" with trailing zeros is never a decimal: keep no second reading then
+        other = s.endsWith("0") ? null : thousands ? asDecimal : asThousands;
       }
     } else {
       plain = s;
@@ -499,6 +553,68 @@ final class Figures {
       default:
         return 1;
     }
+  }
+
+  private static double multiple(String w) {
+    String s = w.toLowerCase(Locale.ROOT);
+    if (s.contains("halved")) {
+      return 0.5;
+    }
+    if (s.contains("quadru")) {
+      return 4;
+    }
+    if (s.contains("tri") || s.contains("thrice") || s.contains("drei")) {
+      return 3;
+    }
+    return 2;
+  }
+
+  private static double times(String w) {
+    String n = w.toLowerCase(Locale.ROOT).replace("times", "").strip();
+    return Character.isDigit(n.charAt(0)) ? Double.parseDouble(n) : WORDS.getOrDefault(n, 0.0);
+  }
+
+  /** Base unit and factor of a unit of measurement: "GW" is 1e9 W, "km" 1000 m, "kg" 0.001 t. */
+  private static Object[] unit(String u) {
+    String s = Alignment.fold(u).replaceAll("[\\s-]+", " ");
+    boolean hours = s.endsWith("h") && !s.equals("ha") || s.contains("hour");
+    if (s.matches("[kmgt]wh?") || s.contains("watt")) {
+      double f = s.startsWith("k") ? 1e3 : s.startsWith("m") ? 1e6 : s.startsWith("g") ? 1e9 : s.startsWith("t")
+          ? 1e12 : 1;
+      if (u.length() <= 3) {
+        char c = u.charAt(0);
+        f = c == 'k' || c == 'K' ? 1e3 : c == 'M' ? 1e6 : c == 'G' ? 1e9 : c == 'T' ? 1e12 : 1;
+      }
+      return new Object[] {hours ? "Wh" : "W", f};
+    }
+    if (s.startsWith("square") || s.startsWith("km2") || s.startsWith("km²")) {
+      return new Object[] {"km2", s.contains("mile") ? 2.58999 : 1.0};
+    }
+    if (s.equals("km") || s.startsWith("kilom") || s.startsWith("kilóm")) {
+      return new Object[] {"m", 1000.0};
+    }
+    if (s.equals("miles")) {
+      return new Object[] {"m", 1609.344};
+    }
+    if (s.startsWith("met") || s.startsWith("mèt")) {
+      return new Object[] {"m", 1.0};
+    }
+    if (s.startsWith("hect") || s.startsWith("hekt") || s.equals("ha")) {
+      return new Object[] {"ha", 1.0};
+    }
+    if (s.equals("acres")) {
+      return new Object[] {"ha", 0.404686};
+    }
+    if (s.startsWith("ton")) {
+      return new Object[] {"t", 1.0};
+    }
+    if (s.equals("kg") || s.startsWith("kilo") || s.startsWith("quilo")) {
+      return new Object[] {"t", 0.001};
+    }
+    if (s.startsWith("barr")) {
+      return new Object[] {"bbl", 1.0};
+    }
+    return new Object[] {"l", 1.0};
   }
 
   private static double fraction(String words) {

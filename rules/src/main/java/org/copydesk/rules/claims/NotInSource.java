@@ -7,7 +7,9 @@ import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.NameSequence;
 import org.copydesk.analysis.Quantity;
 import org.copydesk.analysis.Sentence;
+import org.copydesk.analysis.Token;
 import org.copydesk.article.Article;
+import org.copydesk.article.BlockType;
 import org.copydesk.article.Span;
 import org.copydesk.report.Claim;
 import org.copydesk.rule.Category;
@@ -74,29 +76,24 @@ public final class NotInSource implements Rule {
 
   private static void checkFigure(Figure f, List<Figure> aligned, boolean strong, List<Figure> rewrite,
       SourceText original, Article article, RuleContext ctx) {
-    if (aligned.stream().anyMatch(f::supportedBy)) {
+    boolean inAligned = aligned.stream().anyMatch(f::supportedBy);
+    boolean anywhere = inAligned || original.allFigures().stream().anyMatch(f::supportedBy);
+    if (anywhere) {
+      Figure was = f.kind().isDateLike() || f.spelled() ? null : original.swappedFrom(f, article.text());
+      if (was != null) {
+        changed(f, was, 0.7, article, original, ctx, "its source gives this figure for something else");
+      }
       return;
     }
-    boolean anywhere = original.allFigures().stream().anyMatch(f::supportedBy);
     Figure was = changedFrom(f, aligned, rewrite);
-    boolean small = isSmall(f);
-    if (was != null && (!anywhere || strong)) {
-      String wrote = article.text(f.span());
-      String before = original.text(was.span());
-      ctx.report(f.span())
-          .message("\"" + wrote + "\" was " + before + " in the source; check the figure against the original")
-          .severity(small ? Severity.WARNING : Severity.ERROR)
-          .confidence(small ? 0.6 : anywhere ? 0.7 : 0.85)
-          .evidence("kind", f.kind().claimKind())
-          .evidence("source", before)
-          .evidence("sourceSentence", original.sentenceOf(was.span()))
-          .emit();
-      claim(f, "was " + before + " in the source", article, ctx);
+    if (was != null) {
+      changed(f, was, isSmall(f) ? 0.6 : strong ? 0.85 : 0.75, article, original, ctx, null);
       return;
     }
-    if (anywhere || f.spelled() && f.kind() == Kind.COUNT && f.value() < SMALL) {
-      return; // a spelled small count ("two leaders") is reported only when it changed
+    if (f.spelled() && f.kind() == Kind.COUNT) {
+      return; // a count in words ("twelve months" for "a year") is reported only when it changed
     }
+    boolean small = isSmall(f);
     String wrote = article.text(f.span());
     ctx.report(f.span())
         .message("\"" + wrote + "\" is not in the source; check where it comes from or cut it")
@@ -105,6 +102,25 @@ public final class NotInSource implements Rule {
         .evidence("kind", f.kind().claimKind())
         .emit();
     claim(f, "not in the source", article, ctx);
+  }
+
+  private static void changed(Figure f, Figure was, double confidence, Article article, SourceText original,
+      RuleContext ctx, String why) {
+    boolean small = isSmall(f);
+    String wrote = article.text(f.span());
+    String before = original.text(was.span());
+    var b = ctx.report(f.span())
+        .message("\"" + wrote + "\" was " + before + " in the source; check the figure against the original")
+        .severity(small ? Severity.WARNING : Severity.ERROR)
+        .confidence(confidence)
+        .evidence("kind", f.kind().claimKind())
+        .evidence("source", before)
+        .evidence("sourceSentence", original.sentenceOf(was.span()));
+    if (why != null) {
+      b.evidence("why", why);
+    }
+    b.emit();
+    claim(f, "was " + before + " in the source", article, ctx);
   }
 
   /** Years, dates, times, ranks and counts below ten: details, less likely to be claims. */
@@ -119,7 +135,7 @@ public final class NotInSource implements Rule {
   private static Figure changedFrom(Figure f, List<Figure> aligned, List<Figure> rewrite) {
     List<Figure> candidates = new ArrayList<>();
     for (Figure s : aligned) {
-      if (sameKind(f, s) && rewrite.stream().noneMatch(r -> r.supportedBy(s))) {
+      if (sameKind(f, s) && rewrite.stream().noneMatch(r -> r.supportedBy(s) && r.related(s))) {
         candidates.add(s);
       }
     }
@@ -145,10 +161,10 @@ public final class NotInSource implements Rule {
     if (pa || pb) {
       return pa && pb;
     }
-    if (a.kind() == Kind.COUNT && b.kind() == Kind.COUNT) {
-      return a.spelled() || b.spelled() ? !a.noun().isEmpty() && a.noun().equals(b.noun()) : true;
+    if (a.kind() == Kind.COUNT && b.kind() == Kind.COUNT && (a.spelled() || b.spelled())) {
+      return !a.noun().isEmpty() && a.noun().equals(b.noun());
     }
-    return a.kind() == b.kind();
+    return a.related(b);
   }
 
   /** Records the figure in the claims list, on the span the analysis gives the same number when there is one. */
@@ -171,6 +187,10 @@ public final class NotInSource implements Rule {
 
   private static void checkNames(Article article, RuleContext ctx, SourceText original) {
     for (NameSequence n : ctx.analysis().names()) {
+      BlockType type = article.blockAt(n.span().start()).type();
+      if (type == BlockType.TITLE || type == BlockType.HEADING || titleCase(ctx, n)) {
+        continue; // a headline capitalises every word: its capitals do not make names
+      }
       String missing = original.missingName(n);
       if (missing == null) {
         continue;
@@ -182,6 +202,23 @@ public final class NotInSource implements Rule {
           .evidence("missing", missing)
           .emit();
     }
+  }
+
+  /** Whether the sentence of a name capitalises most of its longer words, as headlines in title case do. */
+  private static boolean titleCase(RuleContext ctx, NameSequence n) {
+    Sentence s = ctx.analysis().sentenceAt(n.span().start());
+    if (s == null) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (Token t : ctx.analysis().tokens(s)) {
+      if (t.kind() == Token.Kind.WORD && t.text().length() >= 4) {
+        words++;
+        capitals += t.isCapitalised() ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitals * 4 >= words * 3;
   }
 
   private static void checkQuotes(Article article, RuleContext ctx, SourceText original) {

@@ -19,7 +19,7 @@ final class Quotes {
   private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
   /**
    * One quotation.
@@ -66,23 +66,29 @@ final class Quotes {
 
   /** The words of a text: lower case, accents folded, punctuation and typography dropped. */
   static List<String> words(String text) {
-    String t = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(t);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return words(text, null);
   }
 
-  /** The same words with where each starts and ends in the original text, for quoting the source back. */
-  static List<int[]> wordSpans(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+").matcher(text);
+  /**
+   * As {@link #words(String)}, adding where each word starts and ends in {@code text} to {@code spans} when it is
+   * not {@code null}, for quoting the text back.
+   */
+  static List<String> words(String text, List<int[]> spans) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
     while (m.find()) {
-      if (!words(m.group()).isEmpty()) {
-        out.add(new int[] {m.start(), m.end()});
+      String w = m.group();
+      for (int i = 0; i < w.length(); i++) {
+        if (w.charAt(i) > 0x7f || Character.isUpperCase(w.charAt(i))) {
+          w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+          break;
+        }
+      }
+      if (!w.isEmpty()) {
+        out.add(w);
+        if (spans != null) {
+          spans.add(new int[] {m.start(), m.end()});
+        }
       }
     }
     return out;

@@ -37,8 +37,13 @@ final class SourceText {
       "office", "agency", "service", "bank", "company", "group", "association", "institute", "organization",
       "organisation", "in", "on", "at", "and", "for", "but", "to", "by", "with", "from", "this", "that",
       "it", "its", "he", "she", "we", "they", "his", "her", "their", "our", "while", "after", "before",
-      "however", "meanwhile", "also", "according");
+      "however", "meanwhile", "also", "according", "governo", "gobierno", "gouvernement", "regierung");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
+  /** Conjunctions that start a new clause, after a space. */
+  private static final Pattern CONJUNCTION = Pattern.compile(
+      " (?:and|while|whereas|but|e|y|et|und|mientras|enquanto|tandis|während|pero|mas|mais|aber) ");
+  /** How far a clause reaches on either side of a figure, at most. */
+  private static final int CLAUSE = 160;
   private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,6}\\b");
   /** How far past the quotation's length a source window may stretch when the rewrite dropped words. */
   private static final int SLACK = 4;
@@ -55,6 +60,8 @@ final class SourceText {
   private final Set<String> vocabulary = new HashSet<>();
   private final Map<String, List<String>> byPrefix = new HashMap<>();
   private final Set<String> acronyms = new HashSet<>();
+  /** Words the source capitalises inside sentences: names of people, places, organisations. */
+  private final Set<String> properNouns = new HashSet<>();
   /** Initials of the source's names: "SCO" for "Shanghai Cooperation Organisation". */
   private final Set<String> expansions = new HashSet<>();
   private final String folded;
@@ -66,10 +73,16 @@ final class SourceText {
     this.analysis = analysis;
     String text = source.text();
     String language = analysis.language();
-    for (Sentence s : analysis.sentences()) {
-      figures.add(Figures.find(text, s.span(), language));
-    }
     allFigures = Figures.find(text, new Span(0, text.length()), language);
+    for (int i = 0; i < analysis.sentences().size(); i++) {
+      figures.add(new ArrayList<>());
+    }
+    for (Figure f : allFigures) {
+      Sentence s = analysis.sentenceAt(f.span().start());
+      if (s != null && s.span().contains(f.span())) {
+        figures.get(s.index()).add(f);
+      }
+    }
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = Alignment.fold(m.group());
@@ -83,6 +96,13 @@ final class SourceText {
     while (a.find()) {
       acronyms.add(a.group());
     }
+    for (Token t : analysis.tokens()) {
+      String w = Alignment.fold(t.text());
+      if (t.isCapitalised() && w.length() >= 3 && !GENERIC.contains(w)
+          && (t.span().start() > 0 && analysis.sentences().get(t.sentence()).span().start() != t.span().start())) {
+        properNouns.add(w);
+      }
+    }
     for (NameSequence n : analysis.names()) {
       StringBuilder sb = new StringBuilder();
       n.words().forEach(t -> sb.append(Character.toUpperCase(t.text().charAt(0))));
@@ -90,9 +110,75 @@ final class SourceText {
         expansions.add(sb.substring(i)); // "The Shanghai Cooperation Organisation": TSCO and SCO
       }
     }
-    words = Quotes.words(text);
-    wordSpans = Quotes.wordSpans(text);
+    wordSpans = new ArrayList<>();
+    words = Quotes.words(text, wordSpans);
     folded = " " + String.join(" ", words) + " ";
+  }
+
+  /**
+   * The source figure that a figure of the rewrite took the place of, when the rewrite gives a value the source
+   * has but ties it to other names: the names around it (in its clause) are not those around any source figure
+   * of that value, and the source gives another value of the same kind next to those names ("Harwell won 900
+   * megawatts" rewritten "Harwell landed 1.4 gigawatts" where the source has Nordvik's 1.4 gigawatts). {@code
+   * null} when the rewrite names nothing there or the names agree.
+   */
+  Figure swappedFrom(Figure f, String rewriteText) {
+    if (analysis.language().equals("de")) {
+      return null; // German capitalises every noun: capitals do not single out names
+    }
+    Set<String> mine = entities(rewriteText, f.span());
+    if (mine.isEmpty()) {
+      return null;
+    }
+    String text = source.text();
+    for (Figure s : allFigures) {
+      if (f.supportedBy(s)) {
+        Set<String> theirs = entities(text, s.span());
+        if (theirs.isEmpty() || !java.util.Collections.disjoint(mine, theirs)) {
+          return null;
+        }
+      }
+    }
+    for (Figure s : allFigures) {
+      if (f.related(s) && !f.supportedBy(s) && !java.util.Collections.disjoint(mine, entities(text, s.span()))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The proper names (words the source capitalises inside sentences) in the clause around a span. */
+  private Set<String> entities(String text, Span span) {
+    int from = span.start();
+    while (from > 0 && !clauseEnd(text, from - 1) && span.start() - from < CLAUSE) {
+      from--;
+    }
+    int to = span.end();
+    while (to < text.length() && !clauseEnd(text, to) && to - span.end() < CLAUSE) {
+      to++;
+    }
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      String w = Alignment.fold(m.group());
+      if (Character.isUpperCase(m.group().charAt(0)) && properNouns.contains(w)) {
+        out.add(Alignment.stem(w));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a clause ends at an offset: punctuation, or a conjunction that joins clauses ("and", "while"). */
+  private static boolean clauseEnd(String text, int i) {
+    char c = text.charAt(i);
+    if (",;:()—–\n".indexOf(c) >= 0 || c == '.' && (i + 1 >= text.length() || text.charAt(i + 1) == ' ')) {
+      return true;
+    }
+    if (c != ' ') {
+      return false;
+    }
+    Matcher m = CONJUNCTION.matcher(text).region(i, Math.min(text.length(), i + 12));
+    return m.lookingAt();
   }
 
   /** The figures of one source sentence. */

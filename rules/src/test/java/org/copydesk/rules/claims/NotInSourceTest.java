@@ -2,7 +2,10 @@ package org.copydesk.rules.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Article;
 import org.copydesk.article.Articles;
@@ -32,6 +35,19 @@ class NotInSourceTest {
             + "countries grew by about 4%, according to the statistics office. The fund manages 1.5 million "
             + "accounts. Duarte told reporters: “We will keep the door open to every partner.” "
             + "Some 120 delegates from ten countries attended the 2024 meeting.")
+        .source("Jobs\n\nUnemployment fell to 4.1% in June from 4.3% in May, the Office for National Statistics "
+            + "said. About 1.2 million people were out of work. Chancellor Rachel Reeves said the figures were "
+            + "\"encouraging but not yet enough\".")
+        .expectNothing("Jobless rate falls\n\nThe jobless rate dropped from 4.3% in May to 4.1% in June, according "
+            + "to the Office for National Statistics, leaving roughly 1.2 million people unemployed. Reeves, the "
+            + "chancellor, called the figures ‘encouraging but not yet enough’.")
+        .source("Budget\n\nOn 12 March 2024 the board approved a €2.3bn budget, up 8 per cent on last year.")
+        .expectNothing("Budget\n\nThe board signed off a budget of 2.3 billion euros on March 12, 2024, 8% more "
+            + "than last year.")
+        .source("Emploi\n\nLe chômage a reculé à 7,3 % au deuxième trimestre, selon l'Insee, soit 2,2 millions "
+            + "de personnes.")
+        .expectNothing("Emploi\n\nSelon l'Insee, le taux de chômage est descendu à 7,3 % au deuxième trimestre : "
+            + "2,2 millions de personnes sont concernées.")
         .check();
   }
 
@@ -99,6 +115,34 @@ class NotInSourceTest {
         org.assertj.core.groups.Tuple.tuple("$310 billion", Claim.Status.NOT_IN_SOURCE, "money",
             "not in the source"));
     assertThat(r.claims().get(0).hedge()).isEqualTo("nearly");
+  }
+
+  /** Any article checked against itself, in every format, has nothing that is not in its source. */
+  @Test
+  void everyFixtureCheckedAgainstItselfGetsNothing() throws Exception {
+    Path root = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"));
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(root)) {
+      files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(txt|md|html|json)$"))
+          .filter(p -> !p.getFileName().toString().contains(".expected.")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(10);
+    Copydesk copydesk = Copydesk.builder().build();
+    List<String> found = new java.util.ArrayList<>();
+    for (Path f : files) {
+      Article a;
+      try {
+        a = Articles.read(f);
+      } catch (org.copydesk.article.InvalidInputException e) {
+        continue; // fixtures of unreadable input
+      }
+      for (Finding x : copydesk.audit(a, a).findings()) {
+        if (x.ruleId().equals(NotInSource.ID)) {
+          found.add(f + ":" + x.location() + " " + x.message());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 
   /** The examples in rules.yaml are "source: ... | rewrite: ..." pairs; each must do what it says. */

@@ -32,9 +32,12 @@ final class Alignment {
       "der", "die", "das", "und", "den", "dem", "ein", "eine", "mit", "von", "für", "auf", "ist", "sich", "nicht",
       "auch", "wurde", "dos", "uma", "com", "não", "mais", "foi", "pelo", "pela", "nos", "nas", "ao");
 
-  /** The aligned source sentences (indexes in the source analysis) and whether the best one is a sure match. */
-  record Match(List<Integer> sentences, boolean strong) {
-    static final Match NONE = new Match(List.of(), false);
+  /**
+   * The aligned source sentences (indexes in the source analysis, best first), whether the best one is a sure
+   * match, and the further sentences that share enough with it to be part of what it says.
+   */
+  record Match(List<Integer> sentences, boolean strong, List<Integer> related) {
+    static final Match NONE = new Match(List.of(), false, List.of());
   }
 
   private final List<Set<String>> stems = new ArrayList<>();
@@ -68,13 +71,17 @@ final class Alignment {
       return Match.NONE;
     }
     List<Integer> out = new ArrayList<>();
+    List<Integer> related = new ArrayList<>();
     for (int i = 0; i < score.length; i++) {
       if (score[i] >= Math.max(MIN_SCORE, 0.6 * best)) {
         out.add(i);
+      } else if (score[i] >= MIN_SCORE) {
+        related.add(i);
       }
     }
     out.sort((a, b) -> Double.compare(score[b], score[a]));
-    return new Match(List.copyOf(out), best >= STRONG);
+    related.sort((a, b) -> Double.compare(score[b], score[a]));
+    return new Match(List.copyOf(out), best >= STRONG, List.copyOf(related));
   }
 
   private static Set<String> stems(List<Token> tokens) {

@@ -179,7 +179,7 @@ final class Figures {
       + "GBP|JPY|CNY|BRL|CHF|\\$|€|£";
   private static final String PCT = "%|per\\s?cent\\b|pct\\b|por\\s+ciento|pour\\s+cent|Prozent|por\\s+cento|"
       + "per\\s+cento";
-  private static final String POINTS = "percentage\\s+points?|points?\\s+de\\s+pourcentage|puntos\\s+porcentuales|"
+  private static final String POINTS = "percentage\\s+points?|basis\\s+points?|bps|points?\\s+de\\s+pourcentage|puntos\\s+porcentuales|"
       + "pontos\\s+percentuais|Prozentpunkte[n]?|pp\\b";
   /** Units of measurement; {@link #unit} gives the base unit and factor. */
   private static final String UNITS = "[kMGT]Wh?|(?:kilo|mega|giga|tera)?watts?(?:[\\s-]hours?)?|km²|km2|km|"
@@ -205,6 +205,8 @@ final class Figures {
       + ")(?![\\p{L}\\p{N}]|[.,]\\p{N})");
 
   private static final Pattern FRACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+      + "(?<fracpt>(?:a\\s+quarter|one\\s+quarter|half|three\\s+quarters)\\s+(?:of\\s+)?an?\\s+"
+      + "(?:percentage\\s+)?point)(?![\\p{L}])|"
       + "(?<frac>half|one[\\s-]half|a\\s+third|one[\\s-]third|two[\\s-]thirds|a\\s+quarter|one[\\s-]quarter|"
       + "three[\\s-]quarters|a\\s+fifth|one[\\s-]fifth|two[\\s-]fifths|a\\s+tenth|one[\\s-]tenth|"
       + "la\\s+mitad|un\\s+tercio|dos\\s+tercios|un\\s+cuarto|tres\\s+cuartos|la\\s+moitié|un\\s+tiers|"
@@ -302,7 +304,8 @@ final class Figures {
     double alt = n[1] * scale;
     double step = n[2] * scale;
     if (m.group("points") != null) {
-      return new Figure(Kind.POINTS, span, v, alt, "", "", hedge, dir, step, false);
+      double f = m.group("points").toLowerCase(Locale.ROOT).startsWith("b") ? 0.01 : 1; // basis points
+      return new Figure(Kind.POINTS, span, v * f, alt * f, "", "", hedge, dir, step * f, false);
     }
     if (m.group("pct") != null) {
       return new Figure(Kind.PERCENT, span, v, alt, "", "", hedge, dir, step, false);
@@ -349,6 +352,10 @@ final class Figures {
     }
     Span span = new Span(start, m.end());
     Direction dir = direction(hedge);
+    if (m.group("fracpt") != null) {
+      return new Figure(Kind.POINTS, span, fraction(m.group("fracpt")) / 100, Double.NaN, "", "", hedge, dir, 0.01,
+          true);
+    }
     if (m.group("frac") != null) {
       return new Figure(Kind.PERCENT, span, fraction(m.group("frac")), Double.NaN, "", "", hedge, dir, 1, true);
     }

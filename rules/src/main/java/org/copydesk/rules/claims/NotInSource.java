@@ -66,16 +66,20 @@ public final class NotInSource implements Rule {
       for (int i : match.sentences()) {
         aligned.addAll(original.figures(i));
       }
+      List<Figure> related = new ArrayList<>();
+      for (int i : match.related()) {
+        related.addAll(original.figures(i));
+      }
       for (Figure f : figures) {
-        checkFigure(f, aligned, match.strong(), all, original, article, ctx);
+        checkFigure(f, aligned, related, match.strong(), all, original, article, ctx);
       }
     }
     checkNames(article, ctx, original);
     checkQuotes(article, ctx, original);
   }
 
-  private static void checkFigure(Figure f, List<Figure> aligned, boolean strong, List<Figure> rewrite,
-      SourceText original, Article article, RuleContext ctx) {
+  private static void checkFigure(Figure f, List<Figure> aligned, List<Figure> related, boolean strong,
+      List<Figure> rewrite, SourceText original, Article article, RuleContext ctx) {
     boolean inAligned = aligned.stream().anyMatch(f::supportedBy);
     boolean anywhere = inAligned || original.allFigures().stream().anyMatch(f::supportedBy);
     if (anywhere) {
@@ -88,6 +92,12 @@ public final class NotInSource implements Rule {
     Figure was = changedFrom(f, aligned, rewrite);
     if (was != null) {
       changed(f, was, isSmall(f) ? 0.6 : strong ? 0.85 : 0.75, article, original, ctx, null);
+      return;
+    }
+    // a sentence that merges several of the source's: a money amount or percentage of a sentence it also draws on
+    was = f.kind() == Kind.MONEY || f.kind() == Kind.PERCENT ? changedFrom(f, related, rewrite) : null;
+    if (was != null) {
+      changed(f, was, 0.7, article, original, ctx, null);
       return;
     }
     if (f.spelled() && f.kind() == Kind.COUNT) {

@@ -32,6 +32,9 @@ class FiguresTest {
     assertThat(same("a quarter of", "25%", "en")).isTrue();
     assertThat(same("1.4 gigawatts", "1,400 MW", "en")).isTrue();
     assertThat(same("more than double the", "more than twice the", "en")).isTrue();
+    assertThat(same("0.25 percentage points", "a quarter of a percentage point", "en")).isTrue();
+    assertThat(same("25 basis points", "0.25 percentage points", "en")).isTrue();
+    assertThat(same("half a point", "0.5 percentage points", "en")).isTrue();
     assertThat(same("1 500 000 personnes", "1,5 million de personnes", "fr")).isTrue();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Article;
@@ -115,6 +116,27 @@ class NotInSourceTest {
         org.assertj.core.groups.Tuple.tuple("$310 billion", Claim.Status.NOT_IN_SOURCE, "money",
             "not in the source"));
     assertThat(r.claims().get(0).hedge()).isEqualTo("nearly");
+  }
+
+  /** Paraphrases written by hand of three fixtures (resources beside this test), against their originals. */
+  @Test
+  void handWrittenParaphrasesOfFixturesGetNothing() throws Exception {
+    Path root = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"));
+    Map<String, Path> pairs = Map.of(
+        "heatwave-study.paraphrase.md", root.resolve("clean/heatwave-study.md"),
+        "central-bank-rates.paraphrase.md", root.resolve("clean/central-bank-rates.md"),
+        "sco-chairmanship.paraphrase.txt", root.resolve("seed/sco-chairmanship.txt"));
+    Copydesk copydesk = Copydesk.builder().build();
+    for (Map.Entry<String, Path> e : pairs.entrySet()) {
+      String text;
+      try (var in = NotInSourceTest.class.getResourceAsStream(e.getKey())) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      Article rewrite = Articles.parse(text, Format.fromFileName(e.getKey()).orElseThrow(), e.getKey());
+      List<String> found = copydesk.audit(rewrite, Articles.read(e.getValue())).findings().stream()
+          .filter(f -> f.ruleId().equals(NotInSource.ID)).map(f -> f.location() + " " + f.message()).toList();
+      assertThat(found).as(e.getKey()).isEmpty();
+    }
   }
 
   /** Any article checked against itself, in every format, has nothing that is not in its source. */

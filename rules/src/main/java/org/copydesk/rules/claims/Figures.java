@@ -146,7 +146,8 @@ final class Figures {
     }
   }
 
-  private static final String HEDGE = "(?:(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?(?:more|fewer|less)\\s+than|"
+  private static final String HEDGE = "(?:(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?"
+      + "(?:more|fewer|less)\\s+than|"
       + "just\\s+(?:over|under|below|above)|well\\s+(?:over|above|below|under)|over|under|above|below|nearly|"
       + "almost|about|around|approximately|roughly|some|at\\s+least|at\\s+most|up\\s+to|close\\s+to|"
       + "an\\s+estimated|as\\s+(?:many|much)\\s+as|upwards\\s+of|in\\s+excess\\s+of|circa|approx\\.?|"
@@ -157,11 +158,13 @@ final class Figures {
       + "pelo\\s+menos|em\\s+torno\\s+de|uns|umas|até|mais\\s+d[oa]|más\\s+del|plus\\s+du|menos\\s+d[oa]|"
       + "cerca\\s+d[oa])";
   private static final Pattern HEDGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")\\s+$");
-  private static final Pattern UP_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?more\\s+than|over|above|at\\s+least|"
+  private static final Pattern UP_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?"
+      + "more\\s+than|over|above|at\\s+least|"
       + "upwards|in\\s+excess|well\\s+over|just\\s+over|just\\s+above|well\\s+above|as\\s+(?:many|much)|más\\s+de|"
       + "al\\s+menos|poco\\s+más|plus\\s+d[eu]|au\\s+moins|mehr\\s+als|über|mindestens|gut|mais\\s+d[eoa]|"
       + "pelo\\s+menos");
-  private static final Pattern DOWN_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?(?:less|fewer)\\s+than|"
+  private static final Pattern DOWN_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)"
+      + "\\s+)?(?:less|fewer)\\s+than|"
       + "(?:just|well)\\s+(?:under|below)|nearly|almost|under|below|up\\s+to|at\\s+most|"
       + "casi|menos\\s+de|hasta|presque|moins\\s+de|jusqu'à|fast|knapp|weniger\\s+als|unter|nahezu|bis\\s+zu|"
       + "quase|até|menos\\s+d[oa]");
@@ -173,13 +176,15 @@ final class Figures {
       + "mil\\s+millones|millón|millones|billón|billones|mille|milliards?|mil\\s+milhões|milhão|milhões|"
       + "bilhão|bilhões|bilião|biliões|trilhão|trilhões|Tausend|Mio\\.?|Millionen|Milliarden?|Mrd\\.?|Billionen|"
       + "mil|milione|milioni|miliardi|miliardo";
-  private static final String CUR_BEFORE = "US\\$|A\\$|C\\$|R\\$|HK\\$|\\$|€|£|¥|₹|₽|₺|CHF|USD|EUR|GBP|JPY|CNY|BRL";
+  private static final String CUR_BEFORE =
+      "US\\$|A\\$|C\\$|R\\$|HK\\$|\\$|€|£|¥|₹|₽|₺|CHF|USD|EUR|GBP|JPY|CNY|BRL";
   private static final String CUR_AFTER = "US-Dollar|Dollars?|dollars?|dólares|dólar|dollari|euros?|Euros?|pounds?"
       + "|libras?|livres?(?:\\s+sterling)?|yuan|yen|rupees?|reais|real|roubles?|rubles?|francs?|Franken|USD|EUR|"
       + "GBP|JPY|CNY|BRL|CHF|\\$|€|£";
   private static final String PCT = "%|per\\s?cent\\b|pct\\b|por\\s+ciento|pour\\s+cent|Prozent|por\\s+cento|"
       + "per\\s+cento";
-  private static final String POINTS = "percentage\\s+points?|basis\\s+points?|bps|points?\\s+de\\s+pourcentage|puntos\\s+porcentuales|"
+  private static final String POINTS = "percentage\\s+points?|basis\\s+points?|bps|points?\\s+de\\s+pourcentage|"
+      + "puntos\\s+porcentuales|"
       + "pontos\\s+percentuais|Prozentpunkte[n]?|pp\\b";
   /** Units of measurement; {@link #unit} gives the base unit and factor. */
   private static final String UNITS = "[kMGT]Wh?|(?:kilo|mega|giga|tera)?watts?(?:[\\s-]hours?)?|km²|km2|km|"
@@ -192,7 +197,9 @@ final class Figures {
       + "août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|"
       + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
 
-  private static final Pattern FIGURE = Pattern.compile("(?iu)(?=\\p{N}|[$€£¥₹₽₺]|(?-i:US|[ACR]\\$|HK|CHF|USD|EUR|GBP|JPY|CNY|BRL))"
+  private static final Pattern FIGURE = Pattern.compile(
+      // attempts start only at a digit or a currency: most positions fail on this cheap check
+      "(?iu)(?=\\p{N}|[$€£¥₹₽₺]|(?-i:US|[ACR]\\$|HK|CHF|USD|EUR|GBP|JPY|CNY|BRL))"
       + "(?<![\\p{L}\\p{N}\\-/.,:#])(?:"
       + "(?<time>\\d{1,2}[:h]\\d{2}(?:\\s?[ap]\\.?m\\.?)?)(?![\\p{N}])"
       + "|(?<score>\\d{1,2}\\s?[-–]\\s?\\d{1,2})(?![\\p{N}%]|\\s*(?:%|per|por|pour|Prozent))"
@@ -242,7 +249,9 @@ final class Figures {
       + "à|im|seit|bis|von|Jahr|em|ano|desde|between|and|to|y|et|und|e)|" + MONTHS + "|[,(–-])\\s*$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(?:" + MONTHS + ")\\.?\\s+$");
   private static final Pattern MONTH_AFTER = Pattern.compile("(?iu)^\\.?\\s+(?:de\\s+)?(?:" + MONTHS + ")\\b");
-  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:(?:of|\\p{L}{1,2})\\s+){0,2}([\\p{L}][\\p{L}'’-]{2,})");
+  /** The noun after a figure: its next word of three letters or more, past "of" and short words. */
+  private static final Pattern NEXT_WORD =
+      Pattern.compile("^\\s+(?:(?:of|\\p{L}{1,2})\\s+){0,2}([\\p{L}][\\p{L}'’-]{2,})");
   private static final Set<String> CONTINENTAL = Set.of("es", "fr", "de", "pt", "it", "nl", "ru", "tr", "pl",
       "uk", "cs", "ro", "da", "no", "sv", "fi", "ca");
 
@@ -260,13 +269,31 @@ final class Figures {
         out.add(f);
       }
     }
-    Matcher w = FRACTION.matcher(text).region(region.start(), region.end());
+    Matcher w = FRACTION.matcher(text);
     w.useTransparentBounds(true);
-    while (w.find()) {
-      Figure f = spelled(w, text, region);
-      if (f != null && out.stream().noneMatch(o -> o.span().overlaps(f.span()))) {
-        out.add(f);
+    int i = region.start();
+    while (i < region.end()) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i++;
+        continue;
       }
+      int e = i;
+      while (e < region.end() && Character.isLetterOrDigit(text.charAt(e))) {
+        e++;
+      }
+      // the expression is tried only where one of its first words starts: most words are not
+      if (mayStartSpelled(text.substring(i, e), text, e)) {
+        w.region(i, region.end());
+        if (w.lookingAt()) {
+          Figure f = spelled(w, text, region);
+          if (f != null && out.stream().noneMatch(o -> o.span().overlaps(f.span()))) {
+            out.add(f);
+          }
+          e = Math.max(e, w.end());
+        }
+      }
+      i = e;
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return propagateUnits(out, text);
@@ -380,6 +407,24 @@ final class Figures {
     }
     return new Figure(Kind.COUNT, span, v * scale, Double.NaN, "", nextWord(text, m.end(), region.end()), hedge,
         dir, scale, true);
+  }
+
+  /** First words of the spelled figures ({@link #FRACTION}), for trying it only where it may match. */
+  private static final Set<String> SPELLED_STARTS = Set.of("a", "an", "one", "half", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety", "hundred", "la", "un", "dos", "tres", "deux", "trois", "die", "ein", "zwei", "drei",
+      "metade", "um", "dois", "três", "the", "o", "el", "le", "das", "den", "double", "twice", "triple", "thrice",
+      "quadruple", "doble", "dobro", "triplo", "doppelte", "dreifache", "doubled", "doubling", "tripled",
+      "tripling", "quadrupled", "halved", "doublé", "triplé", "duplicou", "triplicou");
+
+  private static boolean mayStartSpelled(String word, String text, int end) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(w.charAt(0))) {
+      return w.length() <= 3 && text.startsWith(" times", end);
+    }
+    return SPELLED_STARTS.contains(w) || w.startsWith("duplic") || w.startsWith("triplic")
+        || w.startsWith("verdoppelt") || w.startsWith("verdreifacht");
   }
 
   /** "10-15%": the first number of a range takes the unit of the second. */

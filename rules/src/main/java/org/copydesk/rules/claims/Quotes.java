@@ -14,7 +14,8 @@ import org.copydesk.article.Span;
 final class Quotes {
   /** Shorter quotations are phrases ("so-called 'peace plan'"), not someone's words. */
   static final int MIN_WORDS = 4;
-  private static final Pattern QUOTE = Pattern.compile("“([^“”]{2,2000})”|„([^“”„]{2,2000})[“”]|«\\s?([^«»]{2,2000}?)\\s?»"
+  private static final Pattern QUOTE = Pattern.compile(
+      "“([^“”]{2,2000})”|„([^“”„]{2,2000})[“”]|«\\s?([^«»]{2,2000}?)\\s?»"
       + "|\"([^\"]{2,2000})\"|(?<![\\p{L}\\p{N}])‘([^‘’]{2,2000}?)’(?![\\p{L}])");
   private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");

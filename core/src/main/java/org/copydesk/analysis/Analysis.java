@@ -23,8 +23,6 @@ public final class Analysis {
       "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ", "fig", "vol", "pp", "ca", "cf", "al",
       "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "sra", "mme", "mlle", "nr", "bzw", "usw", "vgl");
-  private static final Pattern TOKEN = Pattern.compile(
-      "\\p{L}[\\p{L}\\p{M}]*(?:['’\\-]\\p{L}[\\p{L}\\p{M}]*)*|\\d+(?:[.,:]\\d+)*|\\S");
   private static final Set<String> CONNECTORS = Set.of(
       "of", "the", "and", "for", "de", "la", "le", "du", "des", "del", "di", "da", "do", "dos", "das",
       "von", "van", "der", "den", "al", "el", "bin", "&");
@@ -36,6 +34,7 @@ public final class Analysis {
   private final Lazy<List<NameSequence>> names = new Lazy<>(this::findNames);
   private final Lazy<TermStats> terms = new Lazy<>(this::countTerms);
   private final Lazy<String> language = new Lazy<>(() -> Languages.detect(this));
+  private final java.util.Map<Object, Object> shared = new java.util.HashMap<>();
 
   public Analysis(Article article) {
     this.article = article;
@@ -43,6 +42,27 @@ public final class Analysis {
 
   public Article article() {
     return article;
+  }
+
+  /**
+   * A result derived from this article that several rules need (a detector's matches, say), computed once per
+   * audit by whichever rule asks first and then shared. {@code key} names the computation (a constant of the rule
+   * pack, compared with {@code equals}); {@code compute} must depend on the article alone, so the order in which
+   * rules run cannot change what any of them sees. {@code compute} may itself ask for other shared results.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, java.util.function.Function<Analysis, T> compute) {
+    synchronized (shared) {
+      Object v = shared.get(key);
+      if (v != null) {
+        return (T) v;
+      }
+    }
+    T value = java.util.Objects.requireNonNull(compute.apply(this), "shared result");
+    synchronized (shared) {
+      Object v = shared.putIfAbsent(key, value);
+      return v != null ? (T) v : value;
+    }
   }
 
   /** Sentences of the content blocks, in order. */
@@ -197,18 +217,88 @@ public final class Analysis {
   private List<Token> tokenize() {
     List<Token> out = new ArrayList<>();
     String text = article.text();
-    List<Sentence> ss = sentences();
-    for (Sentence s : ss) {
-      Matcher m = TOKEN.matcher(text).region(s.span().start(), s.span().end());
-      while (m.find()) {
-        String g = m.group();
-        Token.Kind kind = Character.isLetter(g.codePointAt(0))
-            ? Token.Kind.WORD
-            : Character.isDigit(g.charAt(0)) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
-        out.add(new Token(kind, new Span(m.start(), m.end()), g, s.index()));
+    for (Sentence s : sentences()) {
+      int end = s.span().end();
+      int i = s.span().start();
+      while (i < end) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+          i++;
+          continue;
+        }
+        int cp = codePointAt(text, i, end);
+        int to;
+        Token.Kind kind;
+        if (Character.isLetter(cp)) {
+          to = endOfWord(text, i, end);
+          kind = Token.Kind.WORD;
+        } else if (c >= '0' && c <= '9') {
+          to = endOfNumber(text, i, end);
+          kind = Token.Kind.NUMBER;
+        } else {
+          to = i + Character.charCount(cp);
+          kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
+        }
+        out.add(new Token(kind, new Span(i, to), text.substring(i, to), s.index()));
+        i = to;
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The end of the word starting at {@code from}: letters and marks, joined by an apostrophe or hyphen to more
+   * ("don't", "Saint-Étienne"); as the pattern {@code \\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*}.
+   */
+  private static int endOfWord(String text, int from, int end) {
+    int i = from + Character.charCount(text.codePointAt(from));
+    while (true) {
+      while (i < end) {
+        int cp = codePointAt(text, i, end);
+        if (!Character.isLetter(cp) && !isMark(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      if (i + 1 < end && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-')) {
+        int cp = codePointAt(text, i + 1, end);
+        if (Character.isLetter(cp)) {
+          i += 1 + Character.charCount(cp);
+          continue;
+        }
+      }
+      return i;
+    }
+  }
+
+  /** The code point at {@code i}, not reading a low surrogate at or past {@code end}. */
+  private static int codePointAt(String text, int i, int end) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
+  }
+
+  private static boolean isMark(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** The end of the number starting at {@code from}: ASCII digits, grouped by . , or : ("1,500.25", "10:30"). */
+  private static int endOfNumber(String text, int from, int end) {
+    int i = from;
+    while (true) {
+      while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == ':')
+          && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+        i++;
+        continue;
+      }
+      return i;
+    }
   }
 
   private List<NameSequence> findNames() {

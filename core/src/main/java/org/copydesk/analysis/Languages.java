@@ -54,9 +54,20 @@ final class Languages {
   }
 
   private static final Set<String> ALL = new HashSet<>();
+  /** The languages in vote order, and for each stop word the indexes of the languages that list it. */
+  private static final List<String> LANGS = List.copyOf(STOP.keySet());
+  private static final Map<String, int[]> LANGS_OF = new java.util.HashMap<>();
+  private static final int LONGEST;
 
   static {
     STOP.values().forEach(ALL::addAll);
+    int longest = 0;
+    for (String w : ALL) {
+      LANGS_OF.put(w, java.util.stream.IntStream.range(0, LANGS.size())
+          .filter(i -> STOP.get(LANGS.get(i)).contains(w)).toArray());
+      longest = Math.max(longest, w.length());
+    }
+    LONGEST = longest;
   }
 
   private Languages() {}
@@ -73,25 +84,32 @@ final class Languages {
         return primary;
       }
     }
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    List<Token> tokens = a.tokens();
-    for (Token t : tokens) {
-      if (t.kind() != Token.Kind.WORD) {
+    // a vote per stop word; ties go to the language voted for first
+    int[] votes = new int[LANGS.size()];
+    int[] firstVote = new int[LANGS.size()];
+    int order = 0;
+    for (Token t : a.tokens()) {
+      if (t.kind() != Token.Kind.WORD || t.text().length() > LONGEST) {
         continue;
       }
-      String w = t.text().toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Set<String>> e : STOP.entrySet()) {
-        if (e.getValue().contains(w)) {
-          votes.merge(e.getKey(), 1, Integer::sum);
+      int[] langs = LANGS_OF.get(t.text().toLowerCase(Locale.ROOT));
+      if (langs == null) {
+        continue;
+      }
+      for (int l : langs) {
+        if (votes[l]++ == 0) {
+          firstVote[l] = ++order;
         }
       }
     }
     String best = "und";
     int bestCount = 2;
-    for (Map.Entry<String, Integer> e : votes.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    int bestOrder = Integer.MAX_VALUE;
+    for (int l = 0; l < votes.length; l++) {
+      if (votes[l] > bestCount || votes[l] == bestCount && votes[l] > 2 && firstVote[l] < bestOrder) {
+        best = LANGS.get(l);
+        bestCount = votes[l];
+        bestOrder = firstVote[l];
       }
     }
     return best;

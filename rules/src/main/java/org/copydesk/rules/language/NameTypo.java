@@ -26,8 +26,6 @@ public final class NameTypo implements Rule {
   static final String ID = "language.name-typo";
   private static final RuleDescriptor DESCRIPTOR = RuleDocs.descriptor(ID, Category.LANGUAGE, Severity.WARNING);
   private static final int MIN_LENGTH = 5;
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
   private final NameLexicon lexicon;
@@ -124,16 +122,33 @@ public final class NameTypo implements Rule {
   static boolean titleCase(String text) {
     int words = 0;
     int caps = 0;
-    for (String w : WHITESPACE.split(text)) {
-      String clean = NON_LETTER.matcher(w).replaceAll("");
-      if (clean.length() >= 4) {
-        words++;
-        if (Character.isUpperCase(clean.charAt(0))) {
-          caps++;
+    int letters = 0; // UTF-16 units of letters in the current word (between runs of whitespace)
+    boolean firstUpper = false;
+    for (int i = 0; i <= text.length(); ) {
+      if (i == text.length() || isSpace(text.charAt(i))) {
+        if (letters >= 4) {
+          words++;
+          caps += firstUpper ? 1 : 0;
         }
+        letters = 0;
+        i++;
+        continue;
       }
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        if (letters == 0) {
+          firstUpper = Character.isBmpCodePoint(cp) && Character.isUpperCase(cp);
+        }
+        letters += Character.charCount(cp);
+      }
+      i += Character.charCount(cp);
     }
     return words >= 2 && caps >= words * 0.8;
+  }
+
+  /** Whitespace as {@code \\s} means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   private static String stripPossessive(String s) {

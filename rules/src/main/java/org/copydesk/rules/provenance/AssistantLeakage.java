@@ -20,7 +20,6 @@ import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
 import org.copydesk.rules.support.LiteralPrefilter;
-import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
 
@@ -57,11 +56,11 @@ public final class AssistantLeakage implements Rule {
   private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
   /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */
-  private record Entry(String kind, String lang, Pattern pattern, List<String> literals) {}
+  private record Entry(String kind, String lang, Pattern pattern) {}
 
   private static final List<Entry> ENTRIES = load();
   private static final LiteralPrefilter PREFILTER =
-      new LiteralPrefilter(ENTRIES.stream().map(Entry::literals).toList());
+      LiteralPrefilter.forRegexes(ENTRIES.stream().map(e -> e.pattern().pattern()).toList());
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
@@ -69,8 +68,7 @@ public final class AssistantLeakage implements Rule {
     for (JsonNode e : root.path("entries")) {
       for (JsonNode p : e.path("patterns")) {
         out.add(new Entry(e.path("kind").asText(), e.path("lang").asText(),
-            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            RequiredLiteral.anyOf(p.asText())));
+            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
       }
     }
     return List.copyOf(out);

@@ -107,7 +107,7 @@ public final class DanglingAttribution implements Rule {
    * proven) and the stems an earlier mention of which makes it refer back to a source ({@code antecedents}, empty
    * for all but "according to the source").
    */
-  private record Shape(Pattern pattern, List<String> triggers, List<String> antecedents) {}
+  private record Shape(Pattern pattern, List<List<String>> triggers, List<String> antecedents) {}
 
   /** A word built on "original" in any of the languages: "Originalartikel", "articolo originale", "původní". */
   private static final String ORIGINAL_WORD = "\\p{L}*(?:origin|ursprüng|oryginal|orijinal|původn|alkuperäi|оригинал|"
@@ -125,7 +125,8 @@ public final class DanglingAttribution implements Rule {
   private static List<Shape> grammar() {
     List<Shape> shapes = new ArrayList<>();
     for (JsonNode l : Resources.yaml("/org/copydesk/rules/provenance/dangling-attribution.yaml").path("languages")) {
-      List<String> triggers = List.of(l.path("triggers").asText().strip().split("\\s+"));
+      List<String> triggers = Stream.of(l.path("triggers").asText().strip().split("\\s+"))
+          .map(RequiredLiteral::lower).toList();
       List<Pattern> out = new ArrayList<>();
       String more = l.path("more").asText();
       String pointer = l.path("pointer").asText();
@@ -146,7 +147,7 @@ public final class DanglingAttribution implements Rule {
       out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.path("according").asText() + ")(?!\\p{L})"));
       List<String> antecedents = List.of(l.path("antecedents").asText().strip().split("\\s+"));
       for (int i = 0; i < out.size(); i++) {
-        shapes.add(new Shape(out.get(i), triggers, i == out.size() - 1 ? antecedents : List.of()));
+        shapes.add(new Shape(out.get(i), List.of(triggers), i == out.size() - 1 ? antecedents : List.of()));
       }
     }
     return shapes;
@@ -174,10 +175,10 @@ public final class DanglingAttribution implements Rule {
 
   /** The fixed phrases, then the grammar of every language. */
   private static final List<Shape> SHAPES = Stream.concat(
-      PHRASES.stream().map(p -> new Shape(p, RequiredLiteral.anyOf(p.pattern()), List.<String>of())),
+      PHRASES.stream().map(p -> new Shape(p, RequiredLiteral.allOf(p.pattern()), List.<String>of())),
       grammar().stream()).toList();
   private static final LiteralPrefilter PREFILTER =
-      new LiteralPrefilter(SHAPES.stream().map(Shape::triggers).toList());
+      LiteralPrefilter.ofClauses(SHAPES.stream().map(Shape::triggers).toList());
 
   @Override
   public RuleDescriptor descriptor() {

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Sentence;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Span;
+import org.copydesk.rules.support.LiteralPrefilter;
+import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 
 /**
@@ -251,6 +254,53 @@ final class DisclosureDetector {
       + "искусствен|штучн|yapay|intelig|intellig|intel·lig|künstlich|kunstmatige|sztuczn|taalmodel|sprachmodell|modell|"
       + "modelo|mod[èe]le|dil\\s+model|языков|мовн)|robot|botti");
 
+  /**
+   * Strings one of which every match of {@link #ANY_AGENT} outside its short words contains (a superset: "model"
+   * stands for "dil model", "modell" and "modelo"), found in one pass by {@link #mentionsAgent}.
+   */
+  private static final LiteralPrefilter AGENT_STEMS = new LiteralPrefilter(List.of(Stream.of("artificial", "gpt",
+      "language", "machine", "autom", "computer", "auto-", "algorithm", "gemini", "bard", "claude", "copilot", "llama",
+      "mistral", "deepseek", "grok", "perplexity", "openai", "jasper", "writesonic", "нейросет", "машин", "kunstig",
+      "uměl", "tekoäly", "keinoäly", "kielimall", "konekään", "sprogmodel", "språkmodell", "deepl", "software",
+      "автомат", "otomatik", "automaa", "maskin", "maschinell", "strojov", "искусствен", "штучн", "yapay", "intelig",
+      "intellig", "intel·lig", "künstlich", "kunstmatige", "sztuczn", "taalmodel", "sprachmodell", "model",
+      "modèle", "modele", "языков", "мовн", "robot", "botti").map(RequiredLiteral::lower).toList()));
+  /** The short words of {@link #ANY_AGENT}, matched as whole words ("a.i." is checked apart). */
+  private static final java.util.Set<String> AGENT_WORDS = java.util.Set.of("ai", "ia", "ki", "yz", "si", "ui", "ии",
+      "ші", "llm", "llms", "bot", "bots", "genai");
+
+  /**
+   * Whether {@link #ANY_AGENT} finds an agent in the text: the same answer, but most text is ruled out by a
+   * one-pass check of its stems and short words before the regular expression runs.
+   */
+  static boolean mentionsAgent(String text) {
+    return (!AGENT_STEMS.candidates(text).isEmpty() || hasAgentWord(text)) && ANY_AGENT.matcher(text).find();
+  }
+
+  private static boolean hasAgentWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len <= 5 && AGENT_WORDS.contains(RequiredLiteral.lower(text.substring(start, i)))) {
+        return true;
+      }
+      if (len == 1 && (text.charAt(start) == 'a' || text.charAt(start) == 'A') && i + 1 < n && text.charAt(i) == '.'
+          && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'I')) {
+        return true; // a.i.
+      }
+    }
+    return false;
+  }
+
   /** English patterns tried on every sentence, in order. */
   private static final List<Pattern> SENTENCE_GRAMMAR =
       List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS);
@@ -263,9 +313,13 @@ final class DisclosureDetector {
 
   /** Every disclosure in the article's content, in document order. */
   static List<Disclosure> find(Article article, Analysis analysis) {
+    return analysis.shared(DisclosureDetector.class, a -> List.copyOf(detect(a.article(), a)));
+  }
+
+  private static List<Disclosure> detect(Article article, Analysis analysis) {
     List<Disclosure> out = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
-      if (!ANY_AGENT.matcher(s.text()).find()) {
+      if (!mentionsAgent(s.text())) {
         continue;
       }
       Block block = article.blocks().get(s.blockIndex());
@@ -311,7 +365,7 @@ final class DisclosureDetector {
       Block b = blocks.get(i);
       boolean noteLike = b.type() == org.copydesk.article.BlockType.ASIDE
           || b.type() == org.copydesk.article.BlockType.FOOTER;
-      if (!noteLike || b.wordCount() > NOTE_MAX_WORDS || !ANY_AGENT.matcher(b.text()).find()) {
+      if (!noteLike || b.wordCount() > NOTE_MAX_WORDS || !mentionsAgent(b.text())) {
         continue;
       }
       Matcher m = firstMatch(b.text(), true, true, b);

@@ -20,7 +20,6 @@ import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rules.support.LiteralPrefilter;
-import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
 
@@ -39,7 +38,7 @@ public final class LlmPhrasing implements Rule {
   static final int MIN_WEIGHTED_HITS;
   private static final int MIN_WORDS = 150;
 
-  private record Phrase(String text, Pattern pattern, int weight, List<String> literals) {}
+  private record Phrase(String text, Pattern pattern, int weight) {}
 
   private static final List<Phrase> PHRASES = new ArrayList<>();
   private static final LiteralPrefilter PREFILTER;
@@ -57,10 +56,9 @@ public final class LlmPhrasing implements Rule {
           .replace(" ", "\\s+");
       String regex = "(?iu)(?<![\\p{L}\\p{N}])" + body
           + (Character.isLetterOrDigit(text.charAt(text.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
-      PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1)),
-          RequiredLiteral.anyOf(regex)));
+      PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1))));
     }
-    PREFILTER = new LiteralPrefilter(PHRASES.stream().map(Phrase::literals).toList());
+    PREFILTER = LiteralPrefilter.forRegexes(PHRASES.stream().map(ph -> ph.pattern().pattern()).toList());
   }
 
   @Override

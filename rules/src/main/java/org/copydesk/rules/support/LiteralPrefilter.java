@@ -9,61 +9,93 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link RequiredLiteral#mayMatch} for many patterns at once: given each pattern's required words, one pass over a
- * text (an Aho–Corasick automaton fed the text folded as {@link RequiredLiteral#lower} folds it) tells which
- * patterns may match. Gives exactly the answers of calling {@code mayMatch(words, RequiredLiteral.lower(text))}
- * for every pattern, without lower-casing the text or scanning it once per word. Immutable and thread-safe.
+ * {@link RequiredLiteral#mayMatch} for many patterns at once: given each pattern's required strings, one pass over a
+ * text tells which patterns may match. The strings are compiled into an Aho–Corasick automaton, made a complete
+ * finite automaton over the classes of characters they use, so each character of the text costs two array reads
+ * (its class, folded as {@link RequiredLiteral#lower} folds it, and the next state). Gives exactly the answers of
+ * calling {@code mayMatch(words, RequiredLiteral.lower(text))} for every pattern. Immutable and thread-safe.
  */
 public final class LiteralPrefilter {
   /** Patterns that cannot be prefiltered ({@code null} words, or an empty word): always candidates. */
   private final BitSet always = new BitSet();
-  /** For each distinct word, the patterns that list it. */
-  private final int[][] patternsOfWord;
+  /** For each pattern, its clauses, each the ids of the words of which one must occur; null for {@link #always}. */
+  private final int[][][] clausesOf;
+  private final int wordCount;
   private final int patternCount;
-  // the automaton: per state, its sorted edge labels and targets, its failure state and the words ending there
-  private final char[][] labels;
-  private final int[][] targets;
-  private final int[] failure;
+  /** For each UTF-16 unit, the class of its folded form (0: a character no word has). */
+  private final char[] classOf;
+  private final int classes;
+  /** The next state: {@code delta[state * classes + class]}. */
+  private final int[] delta;
+  /** The words that end at each state (its own and those of its failure states), or {@code null} for none. */
   private final int[][] wordsEndingAt;
 
   /**
-   * @param anyOfPerPattern for each pattern, in order, the words of which it needs at least one ({@code null}
-   *     when none can be proven), as {@link RequiredLiteral#anyOf} gives them
+   * @param anyOfPerPattern for each pattern, in order, the strings of which it needs at least one ({@code null}
+   *     when none can be proven), folded, as {@link RequiredLiteral#anyOf} gives them
    */
   public LiteralPrefilter(List<List<String>> anyOfPerPattern) {
-    patternCount = anyOfPerPattern.size();
+    this(anyOfPerPattern.stream().map(a -> a == null ? null : List.of(a)).toList(), true);
+  }
+
+  /** A prefilter for regular expressions, from what each requires ({@link RequiredLiteral#allOf}). */
+  public static LiteralPrefilter forRegexes(List<String> regexes) {
+    return ofClauses(regexes.stream().map(RequiredLiteral::allOf).toList());
+  }
+
+  /**
+   * @param clausesPerPattern for each pattern, in order, clauses that must all hold, each a set of folded strings
+   *     of which at least one must occur ({@code null} when nothing can be proven), as {@link RequiredLiteral#allOf}
+   *     gives them
+   */
+  public static LiteralPrefilter ofClauses(List<List<List<String>>> clausesPerPattern) {
+    return new LiteralPrefilter(clausesPerPattern, true);
+  }
+
+  private LiteralPrefilter(List<List<List<String>>> clausesPerPattern, boolean clauses) {
+    patternCount = clausesPerPattern.size();
     Map<String, Integer> wordIds = new HashMap<>();
-    List<List<Integer>> patternsByWord = new ArrayList<>();
+    clausesOf = new int[patternCount][][];
     for (int p = 0; p < patternCount; p++) {
-      List<String> words = anyOfPerPattern.get(p);
-      if (words == null || words.contains("")) {
+      List<List<String>> cs = clausesPerPattern.get(p);
+      if (cs == null || cs.isEmpty() || cs.stream().anyMatch(c -> c == null || c.isEmpty() || c.contains(""))) {
         always.set(p);
         continue;
       }
-      for (String w : words) {
-        int id = wordIds.computeIfAbsent(w, k -> {
-          patternsByWord.add(new ArrayList<>());
-          return patternsByWord.size() - 1;
-        });
-        patternsByWord.get(id).add(p);
+      clausesOf[p] = cs.stream()
+          .map(c -> c.stream().mapToInt(w -> wordIds.computeIfAbsent(w, k -> wordIds.size())).distinct().toArray())
+          .toArray(int[][]::new);
+    }
+    wordCount = wordIds.size();
+
+    // character classes: one per distinct character of the words, 0 for every other
+    Map<Character, Integer> classIds = new HashMap<>();
+    for (String w : wordIds.keySet()) {
+      for (char c : w.toCharArray()) {
+        classIds.computeIfAbsent(c, k -> classIds.size() + 1);
       }
     }
-    patternsOfWord = patternsByWord.stream()
-        .map(ps -> ps.stream().mapToInt(Integer::intValue).distinct().toArray())
-        .toArray(int[][]::new);
+    classes = classIds.size() + 1;
+    classOf = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int folded = Character.isSurrogate((char) c) ? c : RequiredLiteral.fold(c);
+      Integer id = folded <= Character.MAX_VALUE ? classIds.get((char) folded) : null;
+      classOf[c] = (char) (id == null ? 0 : id);
+    }
 
     // the trie
-    List<Map<Character, Integer>> edges = new ArrayList<>();
+    List<Map<Integer, Integer>> edges = new ArrayList<>();
     List<List<Integer>> ending = new ArrayList<>();
     edges.add(new HashMap<>());
     ending.add(new ArrayList<>());
     for (Map.Entry<String, Integer> e : wordIds.entrySet()) {
       int state = 0;
       for (char c : e.getKey().toCharArray()) {
-        Integer next = edges.get(state).get(c);
+        int cls = classIds.get(c);
+        Integer next = edges.get(state).get(cls);
         if (next == null) {
           next = edges.size();
-          edges.get(state).put(c, next);
+          edges.get(state).put(cls, next);
           edges.add(new HashMap<>());
           ending.add(new ArrayList<>());
         }
@@ -72,92 +104,115 @@ public final class LiteralPrefilter {
       ending.get(state).add(e.getValue());
     }
     int n = edges.size();
-    labels = new char[n][];
-    targets = new int[n][];
-    for (int s = 0; s < n; s++) {
-      char[] keys = new char[edges.get(s).size()];
-      int k = 0;
-      for (char c : edges.get(s).keySet()) {
-        keys[k++] = c;
-      }
-      Arrays.sort(keys);
-      labels[s] = keys;
-      targets[s] = new int[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        targets[s][i] = edges.get(s).get(keys[i]);
-      }
-    }
 
-    // failure links, breadth first; a state's words include those of its failure state
-    failure = new int[n];
-    wordsEndingAt = new int[n][];
-    wordsEndingAt[0] = ending.get(0).stream().mapToInt(Integer::intValue).toArray();
+    // failure links breadth first, filling in the complete transition table as we go
+    int[] delta = new int[n * classes];
+    int[] order = new int[n]; // states in breadth-first order
+    int ordered = 1;
+    int[] failure = new int[n];
+    int[][] words = new int[n][];
+    words[0] = ending.get(0).stream().mapToInt(Integer::intValue).toArray();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int t : targets[0]) {
-      failure[t] = 0;
-      wordsEndingAt[t] = ending.get(t).stream().mapToInt(Integer::intValue).toArray();
-      queue.add(t);
-    }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      for (int i = 0; i < labels[s].length; i++) {
-        char c = labels[s][i];
-        int t = targets[s][i];
-        int f = failure[s];
-        while (f != 0 && next(f, c) < 0) {
-          f = failure[f];
-        }
-        int g = next(f, c);
-        failure[t] = g >= 0 && g != t ? g : 0;
-        int[] own = ending.get(t).stream().mapToInt(Integer::intValue).toArray();
-        int[] inherited = wordsEndingAt[failure[t]];
-        int[] all = Arrays.copyOf(own, own.length + inherited.length);
-        System.arraycopy(inherited, 0, all, own.length, inherited.length);
-        wordsEndingAt[t] = all;
+    for (int cls = 0; cls < classes; cls++) {
+      Integer t = edges.get(0).get(cls);
+      if (t != null) {
+        delta[cls] = t;
+        failure[t] = 0;
         queue.add(t);
       }
     }
-  }
-
-  /** The state after {@code c} from {@code state}, or -1 when there is no edge. */
-  private int next(int state, char c) {
-    int i = Arrays.binarySearch(labels[state], c);
-    return i >= 0 ? targets[state][i] : -1;
+    for (int t : queue) {
+      words[t] = ending.get(t).stream().mapToInt(Integer::intValue).toArray();
+      order[ordered++] = t;
+    }
+    while (!queue.isEmpty()) {
+      int s = queue.poll();
+      for (int cls = 0; cls < classes; cls++) {
+        Integer t = edges.get(s).get(cls);
+        if (t == null) {
+          delta[s * classes + cls] = delta[failure[s] * classes + cls];
+          continue;
+        }
+        delta[s * classes + cls] = t;
+        int f = delta[failure[s] * classes + cls];
+        failure[t] = f;
+        int[] own = ending.get(t).stream().mapToInt(Integer::intValue).toArray();
+        int[] inherited = words[f];
+        int[] all = Arrays.copyOf(own, own.length + inherited.length);
+        System.arraycopy(inherited, 0, all, own.length, inherited.length);
+        words[t] = all;
+        queue.add(t);
+        order[ordered++] = t;
+      }
+    }
+    // renumber breadth first: the shallow states, where a scan spends nearly all its time, share cache lines
+    int[] newId = new int[n];
+    for (int i = 0; i < n; i++) {
+      newId[order[i]] = i;
+    }
+    this.delta = new int[n * classes];
+    wordsEndingAt = new int[n][];
+    for (int s = 0; s < n; s++) {
+      for (int cls = 0; cls < classes; cls++) {
+        this.delta[newId[s] * classes + cls] = newId[delta[s * classes + cls]];
+      }
+      wordsEndingAt[newId[s]] = words[s].length == 0 ? null : words[s];
+    }
   }
 
   /** The patterns, by index, that may match {@code text}: those whose word (or one of whose words) it contains. */
   public BitSet candidates(CharSequence text) {
-    BitSet out = (BitSet) always.clone();
-    boolean[] seen = new boolean[patternsOfWord.length];
+    boolean[] seen = new boolean[wordCount];
     int state = 0;
     int length = text.length();
-    for (int i = 0; i < length; ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      int lower = Character.toLowerCase(cp);
-      if (Character.isBmpCodePoint(lower)) {
-        state = step(state, (char) lower, out, seen);
-      } else {
-        state = step(state, Character.highSurrogate(lower), out, seen);
-        state = step(state, Character.lowSurrogate(lower), out, seen);
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        int cp = Character.codePointAt(text, i);
+        if (Character.isSupplementaryCodePoint(cp)) {
+          i++;
+          int folded = RequiredLiteral.fold(cp);
+          if (Character.isBmpCodePoint(folded)) {
+            state = step(state, (char) folded, seen);
+          } else {
+            state = step(state, Character.highSurrogate(folded), seen);
+            state = step(state, Character.lowSurrogate(folded), seen);
+          }
+          continue;
+        }
       }
+      state = delta[state * classes + classOf[c]];
+      if (wordsEndingAt[state] != null) {
+        for (int w : wordsEndingAt[state]) {
+          seen[w] = true;
+        }
+      }
+    }
+    BitSet out = (BitSet) always.clone();
+    patterns:
+    for (int p = 0; p < patternCount; p++) {
+      if (clausesOf[p] == null) {
+        continue;
+      }
+      clauses:
+      for (int[] clause : clausesOf[p]) {
+        for (int w : clause) {
+          if (seen[w]) {
+            continue clauses;
+          }
+        }
+        continue patterns;
+      }
+      out.set(p);
     }
     return out;
   }
 
-  private int step(int state, char c, BitSet out, boolean[] seen) {
-    int s = state;
-    int t;
-    while ((t = next(s, c)) < 0 && s != 0) {
-      s = failure[s];
-    }
-    s = Math.max(t, 0);
-    for (int w : wordsEndingAt[s]) {
-      if (!seen[w]) {
+  private int step(int state, char c, boolean[] seen) {
+    int s = delta[state * classes + classOf[c]];
+    if (wordsEndingAt[s] != null) {
+      for (int w : wordsEndingAt[s]) {
         seen[w] = true;
-        for (int p : patternsOfWord[w]) {
-          out.set(p);
-        }
       }
     }
     return s;

@@ -4,108 +4,181 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Words a regular expression cannot match without, for a cheap {@code String.contains} check on lower-cased
- * text before the regular expression runs. {@link #anyOf} returns either one required word or a set of words of
- * which at least one is required (a top-level group of alternatives, such as {@code (?:certainly|sure)}).
- * Conservative: when nothing can be proven it returns {@code null} and the caller always runs the pattern.
- * Text must be lower-cased with {@link #lower}, which folds case as the regular expressions do.
+ * Strings a regular expression cannot match without, for a cheap check of the text before the regular expression
+ * runs. {@link #anyOf} returns either one required string (a run of literal characters, spaces and punctuation
+ * included: {@code "as an ai"}) or a set of strings of which at least one is required (a group of alternatives,
+ * such as {@code (?:certainly|sure)}, or a top-level alternation). Conservative: when nothing can be proven it
+ * returns {@code null} and the caller always runs the pattern.
+ *
+ * <p>Strings and text are compared folded with {@link #lower}, as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern
+ * compares characters; a pattern that is case-sensitive matches a subset of what that folding allows, so the check
+ * holds for it too.
  */
 public final class RequiredLiteral {
+  /** A required string must be this long (spaces count) and have at least two characters that are not spaces. */
   private static final int MIN_LENGTH = 3;
+  /** Punctuation so rare in prose that even one or two such characters make a useful check ({@code [[}, {@code 【}). */
+  private static final String RARE = "[]{}<>|\\^~`_#@【】†";
 
   private RequiredLiteral() {}
 
-  /** The longest plain word the pattern requires, lower-cased, or {@code null}. */
+  /** The one string the pattern requires, folded, or {@code null} (none, or a set of alternatives). */
   public static String of(String regex) {
     List<String> any = anyOf(regex);
     return any != null && any.size() == 1 ? any.get(0) : null;
   }
 
   /**
-   * Words of which a match must contain at least one (a single word when one is required outright), or
-   * {@code null} when none can be proven.
+   * Folded strings of which a match must contain at least one (a single one when it is required outright), or
+   * {@code null} when none can be proven: the most selective clause of {@link #allOf}.
    */
   public static List<String> anyOf(String regex) {
-    String bestWord = null;
-    List<String> bestGroup = null;
+    List<List<String>> clauses = allOf(regex);
+    if (clauses == null) {
+      return null;
+    }
+    List<String> best = null;
+    for (List<String> c : clauses) {
+      if (best == null || shortest(c) > shortest(best)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * What a match must contain, as clauses that must all hold, each a set of folded strings of which at least one
+   * must occur: {@code to\s+sum\s+up} gives {@code [[sum]]}, {@code (?:it|this)\s+is\s+not\s+just\s+about}
+   * gives {@code [[not], [just], [about]]}. {@code null} when nothing can be proven.
+   */
+  public static List<List<String>> allOf(String regex) {
+    List<String> alternatives = splitTopLevel(regex);
+    if (alternatives.size() > 1) {
+      // a top-level alternation: one of the alternatives' strings is required
+      List<String> union = new ArrayList<>();
+      for (String alt : alternatives) {
+        List<String> words = anyOf(alt);
+        if (words == null) {
+          return null;
+        }
+        union.addAll(words);
+      }
+      return List.of(List.copyOf(union));
+    }
+    List<List<String>> clauses = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
-      if (c == '\\') {
-        bestWord = keep(bestWord, run, regex, i);
-        run.setLength(0);
-        i++;
-        continue;
-      }
-      if (c == '[') {
-        bestWord = keep(bestWord, run, regex, i);
-        run.setLength(0);
-        i = closeClass(regex, i);
-        continue;
-      }
-      if (c == '(') {
-        bestWord = keep(bestWord, run, regex, i);
-        run.setLength(0);
-        int close = closeGroup(regex, i);
-        if (close < 0) {
-          return null;
+      if (c == '\\' && i + 1 < regex.length()) {
+        char e = regex.charAt(i + 1);
+        if (e == 'Q') {
+          return null; // quoted text: not worth parsing
         }
-        String inner = regex.substring(i + 1, close);
-        boolean optional = close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0;
-        if (!optional && bestGroup == null) {
-          bestGroup = alternatives(inner);
+        if (!Character.isLetterOrDigit(e)) {
+          run.append(e); // an escaped literal: \[ \. \?
+          i++;
+          continue;
         }
-        i = close;
+        keep(clauses, run, regex, i);
+        i = endOfEscape(regex, i);
         continue;
       }
-      if (c == '|') {
-        // a top-level alternation: one of the alternatives' words is required
-        List<String> union = new ArrayList<>();
-        for (String alt : splitTopLevel(regex)) {
-          List<String> words = anyOf(alt);
-          if (words == null) {
+      switch (c) {
+        case '[' -> {
+          keep(clauses, run, regex, i);
+          i = closeClass(regex, i);
+        }
+        case '(' -> {
+          keep(clauses, run, regex, i);
+          int close = closeGroup(regex, i);
+          if (close < 0) {
             return null;
           }
-          union.addAll(words);
+          boolean optional = close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0;
+          if (!optional) {
+            List<String> group = alternatives(regex.substring(i + 1, close));
+            if (group != null) {
+              clauses.add(group);
+            }
+          }
+          i = close;
         }
-        return List.copyOf(union);
+        case '{' -> {
+          keep(clauses, run, regex, i);
+          int close = regex.indexOf('}', i);
+          i = close < 0 ? regex.length() : close;
+        }
+        case '.', '^', '$', '*', '+', '?', ')', '|' -> keep(clauses, run, regex, i);
+        default -> run.append(c);
       }
-      if (Character.isLetter(c) || c == ' ' || c == '\'' || c == '’') {
-        run.append(c);
-        continue;
-      }
-      bestWord = keep(bestWord, run, regex, i);
-      run.setLength(0);
     }
-    bestWord = keep(bestWord, run, regex, regex.length());
-    if (bestWord != null && (bestWord.length() >= 4 || bestGroup == null)) {
-      return List.of(bestWord);
-    }
-    return bestGroup;
+    keep(clauses, run, regex, regex.length());
+    return clauses.isEmpty() ? null : List.copyOf(clauses);
   }
 
-  /** Each alternative's required word, or {@code null} if any alternative has none (or it is a lookaround). */
+  private static int shortest(List<String> words) {
+    return words.stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  /** Each alternative's required strings, united, or {@code null} if any alternative has none or it is a lookaround. */
   private static List<String> alternatives(String inner) {
     String body = inner;
     if (body.startsWith("?")) {
       if (body.startsWith("?=") || body.startsWith("?!") || body.startsWith("?<=") || body.startsWith("?<!")) {
         return null;
       }
-      int colon = body.indexOf(':');
-      if (colon < 0 || !body.substring(1, colon).matches("[a-zA-Z-]*")) {
-        return null;
+      if (body.startsWith("?<")) {
+        int close = body.indexOf('>');
+        if (close < 0) {
+          return null;
+        }
+        body = body.substring(close + 1); // a named group
+      } else if (body.startsWith("?>")) {
+        body = body.substring(2); // an atomic group
+      } else {
+        int colon = body.indexOf(':');
+        if (colon < 0 || !body.substring(1, colon).matches("[a-zA-Z-]*")) {
+          return null; // flags only, (?iu), or something else
+        }
+        body = body.substring(colon + 1);
       }
-      body = body.substring(colon + 1);
     }
     List<String> out = new ArrayList<>();
     for (String alt : splitTopLevel(body)) {
-      String w = of(alt);
-      if (w == null) {
+      List<String> words = anyOf(alt);
+      if (words == null) {
         return null;
       }
-      out.add(w);
+      out.addAll(words);
     }
     return out.isEmpty() ? null : List.copyOf(out);
+  }
+
+  /** The index of the last character of the escape sequence starting with the backslash at {@code at}. */
+  private static int endOfEscape(String s, int at) {
+    int i = at + 1;
+    char e = s.charAt(i);
+    if ("pPxN".indexOf(e) >= 0 && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+      int close = s.indexOf('}', i);
+      return close < 0 ? s.length() - 1 : close;
+    }
+    if (e == 'k' && i + 1 < s.length() && s.charAt(i + 1) == '<') {
+      int close = s.indexOf('>', i);
+      return close < 0 ? s.length() - 1 : close;
+    }
+    if (e == 'p' || e == 'P' || e == 'c') {
+      return Math.min(i + 1, s.length() - 1); // \pL, \cX
+    }
+    if (e == 'x') {
+      return Math.min(i + 2, s.length() - 1);
+    }
+    if (e == 'u') {
+      return Math.min(i + 4, s.length() - 1);
+    }
+    while (Character.isDigit(e) && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+      i++; // a back reference or an octal escape
+    }
+    return i;
   }
 
   private static List<String> splitTopLevel(String s) {
@@ -131,14 +204,31 @@ public final class RequiredLiteral {
     return out;
   }
 
+  /** The index of the {@code ]} that closes the character class opened at {@code open} (classes nest in Java). */
   private static int closeClass(String s, int open) {
-    for (int i = open + 1; i < s.length(); i++) {
+    int depth = 0;
+    int i = open;
+    while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c == '[') {
+        depth++;
         i++;
-      } else if (c == ']' && i > open + 1) {
+        if (i < s.length() && s.charAt(i) == '^') {
+          i++;
+        }
+        if (i < s.length() && s.charAt(i) == ']') {
+          i++; // a ] first in a class is a literal
+        }
+        continue;
+      }
+      if (c == ']' && --depth == 0) {
         return i;
       }
+      i++;
     }
     return s.length() - 1;
   }
@@ -160,51 +250,49 @@ public final class RequiredLiteral {
     return -1;
   }
 
-  /** Keeps the run's longest word unless a quantifier right after it makes its last letter optional. */
-  private static String keep(String best, StringBuilder run, String regex, int next) {
+  /** Adds the run as a clause unless it is too weak a check; a quantifier right after it makes its last character optional. */
+  private static void keep(List<List<String>> clauses, StringBuilder run, String regex, int next) {
     if (run.length() == 0) {
-      return best;
+      return;
     }
     String r = run.toString();
+    run.setLength(0);
     if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
       r = r.substring(0, r.length() - 1);
     }
-    String word = longestWord(r);
-    if (word == null || word.length() < MIN_LENGTH || !word.chars().allMatch(RequiredLiteral::foldsStably)) {
-      return best;
+    if (useful(r)) {
+      clauses.add(List.of(lower(r)));
     }
-    return best == null || word.length() > best.length() ? word : best;
+  }
+
+  private static boolean useful(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (s.chars().allMatch(c -> RARE.indexOf(c) >= 0)) {
+      return true;
+    }
+    long solid = s.chars().filter(c -> !Character.isWhitespace(c)).count();
+    return s.length() >= MIN_LENGTH && solid >= 2;
   }
 
   /**
-   * A letter whose case folds back to itself (not Turkish dotless ı or long s), so that {@link #lower} and a
-   * case-insensitive regular expression agree on it.
-   */
-  private static boolean foldsStably(int ch) {
-    return Character.isLetter(ch) && Character.toLowerCase(Character.toUpperCase(ch)) == ch;
-  }
-
-  /**
-   * Lower-cases character by character, as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern compares letters
-   * (unlike {@link String#toLowerCase}, which turns Turkish İ into two characters).
+   * Folds case code point by code point as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern compares characters:
+   * lower case of upper case, so that dotless ı, İ and I all fold to i (unlike {@link String#toLowerCase}, which
+   * turns İ into two characters).
    */
   public static String lower(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+    s.codePoints().forEach(cp -> sb.appendCodePoint(fold(cp)));
     return sb.toString();
   }
 
-  private static String longestWord(String s) {
-    String best = null;
-    for (String w : s.split("[\\s'’]+")) {
-      if (!w.isEmpty() && (best == null || w.length() > best.length())) {
-        best = w;
-      }
-    }
-    return best == null ? null : lower(best);
+  /** One code point folded as {@link #lower} folds it. */
+  static int fold(int cp) {
+    return Character.toLowerCase(Character.toUpperCase(cp));
   }
 
-  /** Whether lower-cased text contains at least one of the words ({@code null} means: cannot tell, so yes). */
+  /** Whether folded text contains at least one of the strings ({@code null} means: cannot tell, so yes). */
   public static boolean mayMatch(List<String> anyOf, String lowerText) {
     if (anyOf == null) {
       return true;

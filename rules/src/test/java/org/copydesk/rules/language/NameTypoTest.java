@@ -1,5 +1,9 @@
 package org.copydesk.rules.language;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.copydesk.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +26,37 @@ class NameTypoTest {
         .expectNothing("Sport\n\nThe Los Angeles Lakers beat the Boston Celtics on Friday.")
         .expectNothing("Rates\n\nThe Federal Reserve and the United Nations issued statements.")
         .check();
+  }
+
+  @Test
+  void titleCaseAgreesWithItsDefinitionInRegularExpressions() {
+    assertThat(NameTypo.titleCase("Spiritual Shrines of the SCO States")).isTrue();
+    assertThat(NameTypo.titleCase("The council approved the budget")).isFalse();
+    Random r = new Random(3);
+    int[] cps = "aB Éé\t\n-'1\uD835\uDC00\uD801\uDC00xYZ".codePoints().toArray();
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0, n = r.nextInt(30); i < n; i++) {
+        sb.appendCodePoint(cps[r.nextInt(cps.length)]);
+      }
+      String text = sb.toString();
+      assertThat(NameTypo.titleCase(text)).as(text).isEqualTo(reference(text));
+    }
+  }
+
+  /** The definition: split at whitespace, drop what is not a letter, count words of four or more letters. */
+  private static boolean reference(String text) {
+    int words = 0;
+    int caps = 0;
+    for (String w : Pattern.compile("\\s+").split(text)) {
+      String clean = w.replaceAll("[^\\p{L}]", "");
+      if (clean.length() >= 4) {
+        words++;
+        if (Character.isUpperCase(clean.charAt(0))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 2 && caps >= words * 0.8;
   }
 }

@@ -21,6 +21,15 @@ class LiteralPrefilterTest {
   }
 
   @Test
+  void needsEveryClause() {
+    LiteralPrefilter f = LiteralPrefilter.ofClauses(Arrays.asList(
+        List.of(List.of("not"), List.of("just", "only")), List.of(List.of("about")), null));
+    assertThat(f.candidates("It is NOT only about")).isEqualTo(bits(0, 1, 2));
+    assertThat(f.candidates("not about")).isEqualTo(bits(1, 2));
+    assertThat(f.candidates("only")).isEqualTo(bits(2));
+  }
+
+  @Test
   void foldsTextLikeLower() {
     LiteralPrefilter f = new LiteralPrefilter(List.of(List.of("için"), List.of("straße"), List.of("über")));
     assertThat(f.candidates("İÇİN die STRAßE")).isEqualTo(bits(0, 1));

@@ -1,0 +1,109 @@
+package org.copydesk.rules.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.article.Article;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Block;
+import org.copydesk.article.Format;
+import org.copydesk.article.InvalidInputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The prefilters skip a pattern only when it cannot match: every pattern of every catalogue that uses one is run
+ * on every block and sentence of the labelled sets and fixtures, and wherever it matches, its prefilter must have
+ * let it through. Catches a required literal that is not required (a wrong parse of the pattern, a case folding
+ * that differs from the pattern's).
+ */
+class PrefilterSoundnessTest {
+  private static final Path FIXTURES = Path.of("..", "fixtures");
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "org.copydesk.rules.provenance.AssistantLeakage:ENTRIES",
+      "org.copydesk.rules.style.LlmPhrasing:PHRASES",
+      "org.copydesk.rules.provenance.DanglingAttribution:SHAPES"})
+  void aPrefilterNeverHidesAMatch(String catalogue) throws Exception {
+    String[] parts = catalogue.split(":");
+    Class<?> rule = Class.forName(parts[0]);
+    List<?> entries = (List<?>) read(rule, parts[1]);
+    LiteralPrefilter prefilter = (LiteralPrefilter) read(rule, "PREFILTER");
+    List<Pattern> patterns = new ArrayList<>();
+    for (Object e : entries) {
+      for (RecordComponent c : e.getClass().getRecordComponents()) {
+        if (c.getType() == Pattern.class) {
+          c.getAccessor().setAccessible(true);
+          patterns.add((Pattern) c.getAccessor().invoke(e));
+        }
+      }
+    }
+    assertThat(patterns).hasSize(prefilter.size());
+    int matches = 0;
+    List<String> hidden = new ArrayList<>();
+    for (String text : texts()) {
+      BitSet candidates = prefilter.candidates(text);
+      for (int i = 0; i < patterns.size(); i++) {
+        if (patterns.get(i).matcher(text).find()) {
+          matches++;
+          if (!candidates.get(i)) {
+            hidden.add(patterns.get(i).pattern() + " in: " + text);
+          }
+        }
+      }
+    }
+    assertThat(hidden).isEmpty();
+    assertThat(matches).as("the texts exercise the catalogue").isGreaterThan(20);
+  }
+
+  private static Object read(Class<?> type, String field) throws ReflectiveOperationException {
+    Field f = type.getDeclaredField(field);
+    f.setAccessible(true);
+    return f.get(null);
+  }
+
+  /** Every block and sentence of the provenance sets and of the fixture articles. */
+  private static List<String> texts() throws IOException, InvalidInputException {
+    List<Article> articles = new ArrayList<>();
+    YAMLMapper yaml = new YAMLMapper();
+    try (Stream<Path> sets = Files.list(FIXTURES.resolve("provenance"))) {
+      for (Path set : sets.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        for (JsonNode item : yaml.readTree(set.toFile()).path("items")) {
+          Format format = "markdown".equals(item.path("format").asText()) ? Format.MARKDOWN
+              : "html".equals(item.path("format").asText()) ? Format.HTML : Format.TEXT;
+          articles.add(Articles.parse(item.path("text").asText(), format, item.path("id").asText()));
+        }
+      }
+    }
+    try (Stream<Path> files = Files.walk(FIXTURES)) {
+      for (Path f : files.filter(p -> p.toString().matches(".*\\.(txt|md|html)$")).sorted().toList()) {
+        articles.add(Articles.parse(Files.readString(f), Format.fromFileName(f.toString()).orElseThrow(),
+            f.toString()));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Article a : articles) {
+      for (Block b : a.blocks()) {
+        out.add(b.text());
+      }
+      for (Sentence s : new Analysis(a).sentences()) {
+        out.add(s.text());
+      }
+    }
+    return out;
+  }
+}

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import org.copydesk.article.Article;
 import org.copydesk.article.Format;
+import org.copydesk.article.InvalidInputException;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
@@ -69,6 +71,25 @@ final class AuditOptions {
     }
   }
 
+  /** Reads the {@code --source} original, once there is exactly one article to check against it. */
+  private Article original(String source, List<String> files, List<ReportBatch.InputFailure> failures,
+      Format forced) throws UsageException {
+    if (inputs.size() != 1 || files.size() + failures.size() != 1) {
+      throw new UsageException("--source compares one article with its original: give exactly one article, not "
+          + (inputs.size() != 1 ? inputs.size() + " inputs" : files.size() + failures.size() + " files"));
+    }
+    if (source.equals("-") && inputs.get(0).equals("-")) {
+      throw new UsageException("--source and the article cannot both be read from standard input");
+    }
+    try {
+      return Inputs.read(source, forced, limits.limits());
+    } catch (InvalidInputException e) {
+      throw new UsageException("--source: " + e.getMessage());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UsageException("--source: not a path: " + source);
+    }
+  }
+
   /**
    * Expands, reads and audits every input, each under its policy (the {@code --policy} file, else the nearest
    * {@code copydesk.yaml}), with {@code failOn} over it; inputs a policy ignores are left out.
@@ -77,6 +98,17 @@ final class AuditOptions {
    * @param terminal whether a person watches standard error (draws a progress bar)
    */
   Run audit(String failOn, boolean terminal, PrintWriter err) throws UsageException, IOException {
+    return audit(failOn, null, terminal, err);
+  }
+
+  /**
+   * As {@link #audit(String, boolean, PrintWriter)}, checking the one input against an original.
+   *
+   * @param source the {@code --source} file ({@code -} for standard input), or {@code null}; with one, exactly one
+   *     article may be given
+   * @throws UsageException when there is a source and not exactly one article, or the source cannot be read
+   */
+  Run audit(String failOn, String source, boolean terminal, PrintWriter err) throws UsageException, IOException {
     Format forced = forcedFormat();
     int threads = threads();
     Auditors auditors;
@@ -89,8 +121,9 @@ final class AuditOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    Article original = source == null ? null : original(source, files, failures, forced);
     failures.forEach(f -> err.println("copydesk: " + f.message()));
-    List<BatchAudit.Outcome> outcomes = BatchAudit.run(files, forced, auditors::forInput, threads,
+    List<BatchAudit.Outcome> outcomes = BatchAudit.run(files, forced, auditors::forInput, threads, original,
         BatchAudit.Progress.forTerminal(err, files.size(), terminal));
     Map<String, Policy> policies = new HashMap<>();
     for (BatchAudit.Outcome o : outcomes) {

@@ -34,10 +34,11 @@ final class BatchAudit {
    *
    * @param auditor the auditor for an input (policies may differ per folder), or {@code null} to leave it out
    * @param jobs threads to use, at least 1
+   * @param source the original every input is checked against ({@code check --source}), or {@code null}
    * @param progress where to draw a progress bar, or {@code null} for none
    */
   static List<Outcome> run(List<String> files, Format forced, Function<String, Copydesk> auditor, int jobs,
-      Progress progress) {
+      Article source, Progress progress) {
     List<Outcome> out = new ArrayList<>(files.size());
     if (files.isEmpty()) {
       return out;
@@ -46,7 +47,7 @@ final class BatchAudit {
     AtomicInteger done = new AtomicInteger();
     if (threads == 1) {
       for (String f : files) {
-        out.add(one(f, forced, auditor));
+        out.add(one(f, forced, auditor, source));
         tick(progress, done, files.size());
       }
     } else {
@@ -59,7 +60,7 @@ final class BatchAudit {
         List<Future<Outcome>> futures = new ArrayList<>(files.size());
         for (String f : files) {
           futures.add(pool.submit(() -> {
-            Outcome o = one(f, forced, auditor);
+            Outcome o = one(f, forced, auditor, source);
             tick(progress, done, files.size());
             return o;
           }));
@@ -96,14 +97,15 @@ final class BatchAudit {
     }
   }
 
-  private static Outcome one(String input, Format forced, Function<String, Copydesk> auditor) {
+  private static Outcome one(String input, Format forced, Function<String, Copydesk> auditor, Article source) {
     Copydesk copydesk = auditor.apply(input);
     if (copydesk == null) {
       return new Outcome(input, null, null, null); // its policy ignores it
     }
     try {
       Article article = Inputs.read(input, forced, copydesk.limits());
-      return new Outcome(input, copydesk.audit(article), article.sourceMap(), null);
+      Report report = source == null ? copydesk.audit(article) : copydesk.audit(article, source);
+      return new Outcome(input, report, article.sourceMap(), null);
     } catch (InvalidInputException e) {
       return new Outcome(input, null, null, new ReportBatch.InputFailure(input, e.getMessage()));
     }

@@ -43,7 +43,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "report format: text, json, html (a page for editors), sarif, junit, checkstyle, github "
-          + "(workflow annotations), gitlab (Code Quality), markdown (a pull-request comment); default: "
+          + "(workflow annotations), gitlab (Code Quality), markdown (a pull-request comment), claims-csv (the claims "
+          + "list for fact-checkers); default: "
           + "${DEFAULT-VALUE}. See docs/report-format.md")
   String format;
 
@@ -63,6 +64,12 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--changed-since", paramLabel = "GIT_REF",
       description = "count only findings on lines changed since GIT_REF (files git does not track count as new)")
   String changedSince;
+
+  @Option(names = "--source", paramLabel = "ORIGINAL",
+      description = "check the one article against the original it was rewritten from (any input format; '-' "
+          + "reads standard input): numbers, names and quotations the original does not contain, and numbers the"
+          + " article changed, are reported (claims.not-in-source) and marked in the claims list")
+  String source;
 
   @Option(names = "--no-color", description = "no colour, even on a terminal (NO_COLOR is honoured too)")
   boolean noColor;
@@ -85,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       audit.forcedFormat();
       baseline = baselineFile == null ? null : loadBaseline(baselineFile);
-      run = audit.audit(failOn, Terminal.isTerminal(), err);
+      run = audit.audit(failOn, source, Terminal.isTerminal(), err);
       batch = run.batch();
       if (changedSince != null) {
         batch = restrictToChanges(batch, run);

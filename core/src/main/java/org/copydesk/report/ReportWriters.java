@@ -3,6 +3,7 @@ package org.copydesk.report;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.internal.report.CheckstyleReportWriter;
+import org.copydesk.internal.report.ClaimsCsvReportWriter;
 import org.copydesk.internal.report.GithubReportWriter;
 import org.copydesk.internal.report.GitlabReportWriter;
 import org.copydesk.internal.report.HtmlReportWriter;
@@ -16,7 +17,8 @@ import org.copydesk.internal.report.TextReportWriter;
 public final class ReportWriters {
   private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter(),
       new HtmlReportWriter(), new SarifReportWriter(), new JunitReportWriter(), new CheckstyleReportWriter(),
-      new GithubReportWriter(), new GitlabReportWriter(), new MarkdownReportWriter());
+      new GithubReportWriter(), new GitlabReportWriter(), new MarkdownReportWriter(),
+      new ClaimsCsvReportWriter());
 
   private ReportWriters() {}
 

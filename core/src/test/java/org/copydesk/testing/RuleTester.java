@@ -46,8 +46,10 @@ public final class RuleTester {
   private final Rule rule;
   private final List<String> cases = new ArrayList<>();
   private final List<Boolean> negative = new ArrayList<>();
+  private final List<String> sources = new ArrayList<>();
   private Format format = Format.TEXT;
   private HouseLexicon lexicon = HouseLexicon.empty();
+  private String source;
 
   private RuleTester(Rule rule) {
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -70,6 +72,16 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * The original that the cases added after this call are audited against ({@link Copydesk#audit(Article, Article)}),
+   * parsed in the same format; {@code null} (the default) for none. Rules that compare a rewrite with its source
+   * see it through {@code ctx.source()}.
+   */
+  public RuleTester source(String original) {
+    this.source = original;
+    return this;
+  }
+
   /** A case whose findings are exactly the {@code <<marked>>} excerpts (at least one). */
   public RuleTester expect(String markedText) {
     if (!markedText.contains(OPEN)) {
@@ -79,6 +91,7 @@ public final class RuleTester {
     Marked.parse(markedText); // fail early on unbalanced markers
     cases.add(markedText);
     negative.add(false);
+    sources.add(source);
     return this;
   }
 
@@ -90,6 +103,7 @@ public final class RuleTester {
     }
     cases.add(text);
     negative.add(true);
+    sources.add(source);
     return this;
   }
 
@@ -122,7 +136,18 @@ public final class RuleTester {
           expected.add(label);
         }
       }
-      Report report = copydesk.audit(article);
+      Report report;
+      String source = sources.get(i);
+      if (source == null) {
+        report = copydesk.audit(article);
+      } else {
+        try {
+          report = copydesk.audit(article, Articles.parse(source, format, "source"));
+        } catch (InvalidInputException e) {
+          softly.fail("%s of %s: the source cannot be parsed as %s: %s", name, rule.id(), format.id(), e.getMessage());
+          continue;
+        }
+      }
       for (ProcessingError e : report.errors()) {
         softly.fail("%s of %s: the rule failed: %s", name, rule.id(), e.message());
       }

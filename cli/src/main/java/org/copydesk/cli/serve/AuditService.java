@@ -111,8 +111,19 @@ final class AuditService {
     }
   }
 
-  /** One article of a request. */
-  record Input(byte[] bytes, Format format, String source) {}
+  /**
+   * One article of a request.
+   *
+   * @param original the original it is checked against (a wire story it was rewritten from), or {@code null}
+   */
+  record Input(byte[] bytes, Format format, String source, Original original) {
+    Input(byte[] bytes, Format format, String source) {
+      this(bytes, format, source, null);
+    }
+  }
+
+  /** The original an article is checked against, in its format ({@code null}: detected). */
+  record Original(byte[] bytes, Format format) {}
 
   AuditService(Copydesk base, String toolVersion, Metrics metrics) {
     this.base = base;
@@ -175,8 +186,18 @@ final class AuditService {
         failures.add(new ReportBatch.InputFailure(in.source(), e.getMessage()));
         continue;
       }
+      Article original = null;
+      if (in.original() != null) {
+        try {
+          original = Articles.read(new ByteArrayInputStream(in.original().bytes()), in.original().format(),
+              in.source() + " (original)", auditor.limits());
+        } catch (InvalidInputException e) {
+          failures.add(new ReportBatch.InputFailure(in.source(), "original: " + e.getMessage()));
+          continue;
+        }
+      }
       long t0 = System.nanoTime();
-      Report r = auditor.audit(article);
+      Report r = original == null ? auditor.audit(article) : auditor.audit(article, original);
       metrics.audited(r, System.nanoTime() - t0);
       reports.add(r);
       sources.put(article.source(), article.sourceMap());

@@ -87,7 +87,8 @@ public final class CopydeskServer implements AutoCloseable {
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
   private static final Pattern RULE_PATH = Pattern.compile("/v1/rules/([a-z0-9.-]{1,100})");
-  private static final Set<String> ENVELOPE_KEYS = Set.of("article", "format", "source", "policy");
+  private static final Set<String> ENVELOPE_KEYS = Set.of("article", "format", "source", "original",
+      "originalFormat", "policy");
   private static final Set<String> BATCH_KEYS = Set.of("articles", "policy");
   private static final Set<String> AUDIT_PARAMS = Set.of("source", "format", "report");
   /** Methods metrics name; any other is counted as {@code other}, so the label stays a closed set. */
@@ -666,7 +667,7 @@ public final class CopydeskServer implements AutoCloseable {
       for (int n = 2; !seen.add(s); n++) {
         s = in.source() + " (" + n + ")";
       }
-      inputs.add(new AuditService.Input(in.bytes(), in.format(), s));
+      inputs.add(new AuditService.Input(in.bytes(), in.format(), s, in.original()));
     }
     return new Request(inputs, root.get("policy"));
   }
@@ -674,20 +675,34 @@ public final class CopydeskServer implements AutoCloseable {
   private static AuditService.Input envelopeInput(JsonNode n, String defaultSource, String where)
       throws ApiError {
     unknownKeys(n, ENVELOPE_KEYS, where);
-    JsonNode a = n.get("article");
     String source = n.hasNonNull("source") ? source(text(n.get("source"), where + "source"), defaultSource)
         : defaultSource;
     Format f = n.hasNonNull("format") ? format(text(n.get("format"), where + "format"), where + "format") : null;
+    AuditService.Original original = null;
+    if (n.hasNonNull("original")) {
+      Format of = n.hasNonNull("originalFormat")
+          ? format(text(n.get("originalFormat"), where + "originalFormat"), where + "originalFormat") : null;
+      byte[] ob = articleBytes(n.get("original"), of, where + "original", where + "originalFormat");
+      original = new AuditService.Original(ob, n.get("original").isObject() ? Format.JSON : of);
+    } else if (n.hasNonNull("originalFormat")) {
+      throw new ApiError(400, "bad_request", where + "originalFormat: given without original");
+    }
+    byte[] bytes = articleBytes(n.get("article"), f, where + "article", where + "format");
+    return new AuditService.Input(bytes, n.get("article").isObject() ? Format.JSON : f, source, original);
+  }
+
+  /** An article (or original) as given: a string in its format, or a CMS JSON object. */
+  private static byte[] articleBytes(JsonNode a, Format f, String where, String formatWhere) throws ApiError {
     if (a.isTextual()) {
-      return new AuditService.Input(a.textValue().getBytes(StandardCharsets.UTF_8), f, source);
+      return a.textValue().getBytes(StandardCharsets.UTF_8);
     }
     if (a.isObject()) {
       if (f != null && f != Format.JSON) {
-        throw new ApiError(400, "bad_request", where + "format: an article given as an object is CMS JSON");
+        throw new ApiError(400, "bad_request", formatWhere + ": an article given as an object is CMS JSON");
       }
-      return new AuditService.Input(a.toString().getBytes(StandardCharsets.UTF_8), Format.JSON, source);
+      return a.toString().getBytes(StandardCharsets.UTF_8);
     }
-    throw new ApiError(400, "bad_request", where + "article: expected the article as a string (text, Markdown or "
+    throw new ApiError(400, "bad_request", where + ": expected the article as a string (text, Markdown or "
         + "HTML) or a CMS JSON object");
   }
 

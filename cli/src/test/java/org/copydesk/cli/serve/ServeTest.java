@@ -115,6 +115,29 @@ class ServeTest {
   }
 
   @Test
+  void anEnvelopeMayCarryTheOriginalTheArticleWasRewrittenFrom() {
+    String original = "<h1>Fund grows</h1><p>The fund manages 1,500,000 accounts, its chair Ana Duarte said.</p>";
+    String body = "{\"article\": \"Fund grows\\n\\nThe fund manages 1.5 billion accounts, Ana Duarte said.\", "
+        + "\"original\": " + quote(original) + ", \"originalFormat\": \"html\"}";
+    HttpResponse<String> r = post(server, "/v1/audit", "application/json", body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode report = json(r).at("/reports/0");
+    assertThat(report.at("/findings/0/message").asText()).startsWith("\"1.5 billion\" was 1,500,000 in the source");
+    assertThat(report.at("/claims/0/status").asText()).isEqualTo("not-in-source");
+    // in a batch, per article; an unreadable original makes that article an input error
+    String batch = "{\"articles\": [{\"article\": \"The fund manages 1.5 million accounts.\", \"original\": "
+        + quote(original) + "}, {\"article\": \"x y z\", \"original\": \"\"}]}";
+    HttpResponse<String> b = post(server, "/v1/audit/batch", "application/json", batch);
+    assertThat(b.statusCode()).as(b.body()).isEqualTo(200);
+    assertThat(json(b).at("/reports/0/findings").toString()).doesNotContain("claims.not-in-source");
+    assertThat(json(b).at("/inputErrors/0/message").asText()).startsWith("original: ");
+    HttpResponse<String> orphan = post(server, "/v1/audit", "application/json",
+        "{\"article\": \"x\", \"originalFormat\": \"text\"}");
+    assertThat(orphan.statusCode()).isEqualTo(400);
+    assertThat(orphan.body()).contains("originalFormat: given without original");
+  }
+
+  @Test
   void anyValidJsonPolicyIsReadAsWritten() {
     // what PHP's json_encode writes (escaped slashes, \\u escapes), characters YAML would refuse raw (DEL,
     // U+2028), characters outside the BMP, and a policy after a large article

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.report.Baseline;
+import org.copydesk.report.Claim;
 import org.copydesk.report.Fingerprint;
 import org.copydesk.report.Suppressed;
 import org.copydesk.report.Deduction;
@@ -26,7 +27,7 @@ import org.copydesk.rule.Suggestion;
  * fixed order and numbers with fixed rounding, so the same batch gives the same bytes.
  */
 public final class JsonReportWriter implements ReportWriter {
-  public static final String SCHEMA_VERSION = "1.2";
+  public static final String SCHEMA_VERSION = "1.3";
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   @Override
@@ -133,11 +134,43 @@ public final class JsonReportWriter implements ReportWriter {
       how.put("line", s.line());
       sup.add(sn);
     }
+    ArrayNode claims = n.putArray("claims");
+    for (Claim c : r.claims()) {
+      claims.add(claim(c));
+    }
     ArrayNode errs = n.putArray("errors");
     for (ProcessingError e : r.errors()) {
       errs.addObject().put("ruleId", e.ruleId()).put("message", e.message());
     }
     return n;
+  }
+
+  private static ObjectNode claim(Claim c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("text", c.text());
+    n.put("status", c.status().id());
+    n.put("kind", c.kind());
+    nullable(n, "hedge", c.hedge());
+    nullable(n, "attribution", c.attribution());
+    ObjectNode loc = n.putObject("location");
+    loc.put("line", c.location().line());
+    loc.put("column", c.location().column());
+    loc.put("endLine", c.location().endLine());
+    loc.put("endColumn", c.location().endColumn());
+    ObjectNode span = n.putObject("span");
+    span.put("start", c.span().start());
+    span.put("end", c.span().end());
+    n.put("sentence", c.sentence());
+    nullable(n, "note", c.note());
+    return n;
+  }
+
+  private static void nullable(ObjectNode n, String key, String value) {
+    if (value != null) {
+      n.put(key, value);
+    } else {
+      n.putNull(key);
+    }
   }
 
   /** Stable id of a finding within its report. */

@@ -117,6 +117,9 @@ public final class TextReportWriter implements ReportWriter {
     out.append(a.bold(r.source())).append(": score ").append(a.bold(r.score().overall() + "/100"))
         .append(" (").append(cats).append(")\n");
     out.append("  provenance: ").append(provenance(r.provenance())).append('\n');
+    if (!r.claims().isEmpty()) {
+      out.append("  claims: ").append(claims(r.claims())).append('\n');
+    }
     for (Deduction d : r.score().deductions()) {
       out.append(String.format(Locale.ROOT, "  -%5.1f  %s (%d finding%s%s)%n", d.points(), d.ruleId(),
           d.findings().size(), d.findings().size() == 1 ? "" : "s", d.capped() ? ", capped" : ""));
@@ -136,6 +139,16 @@ public final class TextReportWriter implements ReportWriter {
           .append(e.message()).append('\n');
     }
     out.append('\n');
+  }
+
+  /** "5 (2 attributed, 2 unattributed, 1 not in source)": the claims list by status. */
+  private static String claims(java.util.List<org.copydesk.report.Claim> claims) {
+    Map<org.copydesk.report.Claim.Status, Long> by = new java.util.EnumMap<>(org.copydesk.report.Claim.Status.class);
+    claims.forEach(c -> by.merge(c.status(), 1L, Long::sum));
+    StringBuilder s = new StringBuilder().append(claims.size()).append(" (");
+    by.forEach((k, v) -> s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ").append(v).append(' ')
+        .append(k.id().replace('-', ' ')));
+    return s.append(')').toString();
   }
 
   private static String provenance(org.copydesk.report.Provenance p) {

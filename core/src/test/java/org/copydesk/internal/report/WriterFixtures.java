@@ -9,6 +9,7 @@ import org.copydesk.article.Format;
 import org.copydesk.article.Position;
 import org.copydesk.article.SourceMap;
 import org.copydesk.article.Span;
+import org.copydesk.report.Claim;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Location;
 import org.copydesk.report.Policy;
@@ -83,8 +84,11 @@ final class WriterFixtures {
             "disable-next-line", "house style: \"Smith & Sons\", see <style guide>", 2),
         new Suppressed(finding(story, "budget", "\uD83D\uDE00 ", "language.misspelling", Category.LANGUAGE,
             Severity.WARNING, 0.9, "\"budget\" is not in the dictionary", List.of(), Map.of()), "ignore", null, 7));
-    Report storyReport = report(story, storyFindings, storySuppressed,
-        List.of(new ProcessingError("claims.boom", "IllegalStateException: boom <b>&</b>")));
+    Report storyReport = withClaims(report(story, storyFindings, storySuppressed,
+        List.of(new ProcessingError("claims.boom", "IllegalStateException: boom <b>&</b>"))), List.of(
+        claim(story, "100%", "| ", "percent", null, Claim.Status.UNATTRIBUTED, null, null),
+        claim(story, "budget office", "\uD83D\uDE00 ", "count", "nearly", Claim.Status.NOT_IN_SOURCE,
+            "=HYPERLINK(\"x\")", "was \"12, not 13\" in the source\r\nsee -1")));
 
     Article page = Articles.parse(PAGE, Format.HTML, PAGE_SOURCE);
     List<Finding> pageFindings = new ArrayList<>(List.of(
@@ -110,6 +114,22 @@ final class WriterFixtures {
     return new Report(a.source(), a.format(), a.metadata().title(), "en", findings, score,
         Report.verdict(findings, score, policy), errors, "builtin-0.3.0", Provenance.of(findings, Map.of()),
         suppressed);
+  }
+
+  static Report withClaims(Report r, List<Claim> claims) {
+    return new Report(r.source(), r.format(), r.title(), r.language(), r.findings(), r.score(), r.verdict(),
+        r.errors(), r.ruleSetVersion(), r.provenance(), r.suppressed(), claims);
+  }
+
+  /** A claim on the first {@code needle} after the first {@code after}, its sentence the needle's line. */
+  static Claim claim(Article a, String needle, String after, String kind, String hedge, Claim.Status status,
+      String attribution, String note) {
+    Finding f = finding(a, needle, after, "claims.x", Category.CLAIMS, Severity.INFO, 1, "m", List.of(), Map.of());
+    String text = a.text();
+    int lineStart = text.lastIndexOf('\n', f.span().start()) + 1;
+    int lineEnd = text.indexOf('\n', f.span().end());
+    String sentence = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    return new Claim(f.excerpt(), f.span(), f.location(), kind, hedge, status, attribution, sentence, note);
   }
 
   /** A finding on the first {@code needle} after the first {@code after} in the article's normalised text. */

@@ -1,0 +1,113 @@
+package org.copydesk.rules.claims;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.analysis.Token;
+
+/**
+ * Finds the sentences of a source that a sentence of a rewrite paraphrases, by the content words they share
+ * (folded to lower case without accents and cut to a five-letter stem, so "represents" meets "representing").
+ */
+final class Alignment {
+  /** Below this cosine of shared stems a source sentence is not what the rewrite sentence says. */
+  private static final double MIN_SCORE = 0.25;
+  /** From this score the best source sentence is surely the one paraphrased. */
+  private static final double STRONG = 0.4;
+  private static final int STEM = 5;
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Set<String> STOP = Set.of(
+      "the", "and", "for", "that", "with", "this", "from", "was", "were", "has", "have", "had", "are", "its", "their",
+      "which", "who", "will", "would", "also", "been", "into", "than", "over", "about", "after", "they", "his",
+      "her", "not", "but", "said", "says", "there", "these", "those", "such", "some", "more", "most", "other",
+      "can", "could", "should", "may", "all", "any", "our", "out", "one", "two", "per", "cent", "percent",
+      "que", "los", "las", "del", "por", "para", "con", "una", "como", "más", "fue", "son", "sus", "este", "esta",
+      "les", "des", "une", "pour", "dans", "par", "sur", "qui", "est", "aux", "avec", "plus", "pas", "ont", "été",
+      "der", "die", "das", "und", "den", "dem", "ein", "eine", "mit", "von", "für", "auf", "ist", "sich", "nicht",
+      "auch", "wurde", "dos", "uma", "com", "não", "mais", "foi", "pelo", "pela", "nos", "nas", "ao");
+
+  /**
+   * The aligned source sentences (indexes in the source analysis, best first), whether the best one is a sure
+   * match, and the further sentences that share enough with it to be part of what it says.
+   */
+  record Match(List<Integer> sentences, boolean strong, List<Integer> related) {
+    static final Match NONE = new Match(List.of(), false, List.of());
+  }
+
+  private final List<Set<String>> stems = new ArrayList<>();
+
+  Alignment(Analysis source) {
+    for (Sentence s : source.sentences()) {
+      stems.add(stems(source.tokens(s)));
+    }
+  }
+
+  /** The source sentences a rewrite sentence (its tokens) paraphrases, best first. */
+  Match align(List<Token> tokens) {
+    Set<String> mine = stems(tokens);
+    if (mine.size() < 2) {
+      return Match.NONE;
+    }
+    double[] score = new double[stems.size()];
+    double best = 0;
+    for (int i = 0; i < stems.size(); i++) {
+      Set<String> theirs = stems.get(i);
+      int shared = 0;
+      for (String w : mine) {
+        if (theirs.contains(w)) {
+          shared++;
+        }
+      }
+      score[i] = shared < 2 ? 0 : shared / Math.sqrt((double) mine.size() * theirs.size());
+      best = Math.max(best, score[i]);
+    }
+    if (best < MIN_SCORE) {
+      return Match.NONE;
+    }
+    List<Integer> out = new ArrayList<>();
+    List<Integer> related = new ArrayList<>();
+    for (int i = 0; i < score.length; i++) {
+      if (score[i] >= Math.max(MIN_SCORE, 0.6 * best)) {
+        out.add(i);
+      } else if (score[i] >= MIN_SCORE) {
+        related.add(i);
+      }
+    }
+    out.sort((a, b) -> Double.compare(score[b], score[a]));
+    related.sort((a, b) -> Double.compare(score[b], score[a]));
+    return new Match(List.copyOf(out), best >= STRONG, List.copyOf(related));
+  }
+
+  private static Set<String> stems(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (Token t : tokens) {
+      if (t.kind() != Token.Kind.WORD || t.text().length() < 3) {
+        continue;
+      }
+      String w = fold(t.text());
+      if (!STOP.contains(w)) {
+        out.add(stem(w));
+      }
+    }
+    return out;
+  }
+
+  /** A word's stem: folded, without a possessive, cut to five letters. */
+  static String stem(String word) {
+    String w = fold(word);
+    return w.length() <= STEM ? w : w.substring(0, STEM);
+  }
+
+  /** Lower case, accents and possessive "'s" removed. */
+  static String fold(String word) {
+    String w = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT).replace('’', '\'');
+    return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+  }
+}

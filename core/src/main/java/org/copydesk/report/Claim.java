@@ -55,8 +55,8 @@ public record Claim(String text, Span span, Location location, String kind, Stri
   }
 
   /**
-   * This claim and another about the same span as one: the higher status wins, and the attribution and notes of
-   * both are kept.
+   * This claim and another about the same figure as one: the higher status and its kind win, the attribution and
+   * notes of both are kept, and the wording is the wider of the two when one contains the other.
    */
   public Claim merge(Claim other) {
     Claim hi = other.status.compareTo(status) > 0 ? other : this;
@@ -65,6 +65,8 @@ public record Claim(String text, Span span, Location location, String kind, Stri
     String n = hi.note == null ? lo.note : lo.note == null || lo.note.equals(hi.note) ? hi.note
         : hi.note + "; " + lo.note;
     String h = hi.hedge != null ? hi.hedge : lo.hedge;
-    return new Claim(hi.text, hi.span, hi.location, hi.kind, h, hi.status, attr, hi.sentence, n);
+    // the wider wording when one contains the other ("more than 40%" rather than "40%")
+    Claim words = lo.span.start() <= hi.span.start() && lo.span.end() >= hi.span.end() ? lo : hi;
+    return new Claim(words.text, words.span, words.location, hi.kind, h, hi.status, attr, hi.sentence, n);
   }
 }

@@ -121,7 +121,34 @@ public final class Engine {
     Verdict verdict = Report.verdict(live, score, policy);
     return new Report(article.source(), article.format(), article.metadata().title(), analysis.language(),
         live, score, verdict, errors, ruleSetVersion, Provenance.of(live, suppressed, signals), suppressed,
-        claims.values().stream().sorted(Claim.ORDER).toList());
+        overlapsMerged(claims.values()));
+  }
+
+  /**
+   * One claim per figure: claims of several rules about overlapping text ("more than 40%" and "40%") become one,
+   * in document order, as {@link Claim#merge} merges them.
+   */
+  private static List<Claim> overlapsMerged(java.util.Collection<Claim> claims) {
+    List<Claim> sorted = claims.stream().sorted(Claim.ORDER).toList();
+    List<Claim> out = new ArrayList<>();
+    Claim current = null;
+    int end = -1;
+    for (Claim c : sorted) {
+      if (current != null && c.span().start() < end) {
+        current = current.merge(c);
+        end = Math.max(end, c.span().end());
+        continue;
+      }
+      if (current != null) {
+        out.add(current);
+      }
+      current = c;
+      end = c.span().end();
+    }
+    if (current != null) {
+      out.add(current);
+    }
+    return out;
   }
 
   private static long key(Span span) {

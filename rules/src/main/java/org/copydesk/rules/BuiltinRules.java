@@ -3,6 +3,7 @@ package org.copydesk.rules;
 import java.util.List;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RulePack;
+import org.copydesk.rules.claims.InconsistentFigure;
 import org.copydesk.rules.claims.UnattributedFigure;
 import org.copydesk.rules.integrity.DuplicateHeadline;
 import org.copydesk.rules.integrity.OffTopicBranding;
@@ -37,6 +38,7 @@ public final class BuiltinRules implements RulePack {
       new Misspelling(),
       new HouseStyle(),
       new UnattributedFigure(),
+      new InconsistentFigure(),
       new LlmPhrasing());
 
   @Override

@@ -15,6 +15,7 @@ class BuiltinRulesTest {
     Copydesk copydesk = Copydesk.builder().build();
     assertThat(copydesk.ruleSetVersion()).isEqualTo("builtin-" + BuiltinRules.VERSION);
     assertThat(copydesk.rules()).extracting(RuleDescriptor::id).containsExactly(
+        "claims.inconsistent-figure",
         "claims.unattributed-figure",
         "integrity.duplicate-headline",
         "integrity.off-topic-branding",

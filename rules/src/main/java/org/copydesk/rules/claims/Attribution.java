@@ -21,8 +21,9 @@ final class Attribution {
   /** What the claim is attributed to, and the evidence kind ("phrase", "speech", "link", …). */
   record Source(String who, String how) {}
 
-  private static final String STOP = "(?=[,;:.!?()\\[\\]\"“”«»]|\\s(?:that|which|who|and|but|shows?|showed|"
-      + "found|finds|said|says|estimated|estimates|que|qui|dass|das|e|y|et|und|el|la|los|las|le|les)\\s|$)";
+  private static final String STOP = "(?:[,;:.!?()\\[\\]\"“”«»]|\\s(?:that|which|who|and|but|shows?|showed|"
+      + "found|finds|said|says|estimated|estimates|que|qui|dass|das|e|y|et|und|el|la|los|las|le|les|die|der|den|"
+      + "ist|sind|war|hat|stieg|sank|o|os|as|um|uma|em|no|na|en|ont|a|est)\\s|$)";
   /** Attribution phrases followed by the source ("according to the World Bank"). */
   private static final Pattern PHRASE = Pattern.compile("(?iu)\\b(?:according\\s+to|as\\s+reported\\s+by|"
       + "as\\s+estimated\\s+by|citing|cited\\s+by|per\\s+(?=(?-i:(?:the\\s+)?\\p{Lu}))|data\\s+(?:from|by)|"
@@ -47,7 +48,7 @@ final class Attribution {
       + "segundo|de\\s+acordo\\s+com|conforme|dados\\s+(?:do|da|de|dos|das)|números\\s+(?:do|da|de)|"
       + "(?:um|uma|o|a)\\s+(?:relatório|estudo|pesquisa|levantamento|censo|análise)\\s+(?:do|da|de|feito\\s+pelo|"
       + "feita\\s+pela|divulgad[oa]\\s+pel[oa]))"
-      + "\\s+(\\p{L}.{0,70}?)" + STOP);
+      + "\\s+(\\p{L}.{0,70}?(?=" + STOP + ")|\\p{L}[^,;:.!?()]{0,50})");
   /** A source after the figure or sentence: "X zufolge", "(Source: X)". */
   private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)(?:\\(|\\b)(?:source|sources|fuente|fuentes|"
       + "source|sources|quelle|quellen|fonte|fontes)\\s?:\\s*(\\S.{0,70}?)(?=[).;]|$)");
@@ -264,7 +265,8 @@ final class Attribution {
     }
     int[] other = clause(t, start);
     String rest = t.substring(end, other[1]).strip();
-    boolean tag = rest.isEmpty() || rest.split("\\s+").length <= 4;
+    boolean tag = rest.split("\\s+").length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
+        || INVERTED.matcher(t.substring(0, start)).find());
     if (start > clause[0]) {
       return tag;
     }
@@ -278,6 +280,11 @@ final class Attribution {
   /** A separate subject between the claim and the verb ("40% ... , which it said"): the verb has its own. */
   private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?iu)\\b(?:he|she|it|they|we|officials?|"
       + "the\\s+\\p{L}+\\s+(?:said|says))\\s*$");
+  /** What may follow a verb that tags a statement: a time, a place, an audience, punctuation. */
+  private static final Pattern TAG_REST = Pattern.compile("(?iu)(?:[.;:!?]|on|in|at|to|during|last|this|"
+      + "yesterday|today|on\\s+\\p{L}+day|reporters|journalists|parliament|en|el|a|al|este|esta|ayer|hoy|"
+      + "periodistas|le|à|au|lors|ce|cette|hier|aujourd|journalistes|am|im|bei|gestern|heute|vor|Journalisten|"
+      + "em|no|na|nesta|neste|ontem|hoje|jornalistas|ao)\\b");
   private static final Pattern REPORTED_CONTINUES = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s+"
       + "(?:that|que|qu['’]|dass)\\b");
   private static final Pattern AND_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s");

@@ -30,6 +30,13 @@ final class FigureClaims {
   static final double HEDGED_COUNT = 20;
   /** Money below this is a price or a fine, not an aggregate statistic. */
   static final double AGGREGATE_MONEY = 1_000_000;
+  /** Smaller money is a claim only as a change, an average or an estimate ("up $2,500", "an average of $45,000"). */
+  static final double SMALL_MONEY = 1_000;
+  /** Averages and rates: money below a million that is still a statistic. */
+  private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|median|mean|per\\s+capita|typical|"
+      + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|média|médio|mediana)\\b");
+  /** An unformatted five-digit figure followed by what it counts ("22000 miners"). */
+  private static final Pattern NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
 
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   /** A figure written with thousands groups or a scale word: "12,500", "1.234", "3 400", "2.5 million". */
@@ -70,7 +77,7 @@ final class FigureClaims {
       + "wächst|gewachsen|fiel|fällt|gefallen|legte|zugelegt|verlor|verloren|um|subiu|sobe|aumentou|cresceu|"
       + "cresce|caiu|cai|recuou|diminuiu|avançou|saltou|disparou|uma alta de|uma queda de|um aumento de)"
       + "(?:\\s+(?:by|to|from|of|about|some|nearly|almost|un|una|el|del|de|à|a|um|em|para|auf|von|por))*"
-      + "\\s*$");
+      + "\\s*$|\\bby\\s+$");
   private static final Pattern CHANGE_AFTER = Pattern.compile("(?iu)^\\s*(?:increase|rise|jump|drop|fall|"
       + "decline|gain|growth|cut|reduction|hike|surge|more|less|higher|lower|up|down|year[- ]on[- ]year|"
       + "de aumento|de caída|más|menos|de hausse|de baisse|de plus|de moins|mehr|weniger|höher|niedriger|"
@@ -100,12 +107,13 @@ final class FigureClaims {
       + "la\\s+moitié|un\\s+tiers|deux\\s+tiers|un\\s+quart|trois\\s+quarts|un\\s+cinquième|"
       + "die\\s+Hälfte|ein\\s+Drittel|zwei\\s+Drittel|ein\\s+Viertel|drei\\s+Viertel|ein\\s+Fünftel|"
       + "a\\s+metade|um\\s+terço|dois\\s+terços|um\\s+quarto|três\\s+quartos|um\\s+quinto)";
-  private static final String SMALL = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+  private static final String SMALL_ALT = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
       + "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
-      + "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)";
+      + "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez";
+  private static final String SMALL = "(?:" + SMALL_ALT + ")";
   /** Proportions in words: "1 in 8", "nearly half of", "uno de cada cuatro", "jeder fünfte", "un quart des". */
   private static final Pattern PROPORTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
-      + "(?:\\d{1,3}|one|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:uno|una|1)\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+)?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:um|uma|1)\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
@@ -119,14 +127,20 @@ final class FigureClaims {
       + HEDGE_CORE + "\\s+" + FRACTION + "(?![\\p{L}])");
   /** Counts in words with a scale: "two million", "plus d'un million", "drei Millionen", "dois milhões". */
   private static final Pattern WORD_SCALE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
-      + "(?:a|one|un|une|uno|ein|eine|einer|um|uma|" + SMALL.substring(3) + "\\s+(?:million|millions|billion|"
+      + "(?:a|one|un|une|uno|ein|eine|einer|um|uma|" + SMALL_ALT + ")\\s+(?:million|millions|billion|"
       + "billions|millón|millones|mil\\s+millones|milliards?|Millionen|Million|Milliarden|Milliarde|milhão|milhões|"
       + "bilhão|bilhões)(?![\\p{L}])");
   /** Rankings: "the 3rd-largest", "the world's second-biggest", "ranked 12th". */
-  private static final Pattern RANK = Pattern.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)|second|third|fourth|"
-      + "fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|highest|lowest|most|least|best|worst|"
-      + "richest|poorest|busiest|fastest|largest|leading|populous|oldest|smallest)|ranked\\s+(?:No\\.\\s*)?\\d+"
-      + "(?:st|nd|rd|th)?|(?:top|first)\\s+\\d+\\s+(?:in|of)\\s+the\\s+world)\\b");
+  private static final Pattern RANK = Pattern.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
+      + "highest|lowest|most|least|best|worst|richest|poorest|busiest|fastest|leading|oldest|smallest)|"
+      + "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|highest|lowest|"
+      + "richest|poorest|busiest|fastest|oldest|smallest|most\\s+populous))"
+      + "|ranked\\s+(?:about\\s+|around\\s+|No\\.\\s*)?\\d+(?:st|nd|rd|th)?"
+      + "|(?:about\\s+|around\\s+)?\\d+(?:st|nd|rd|th)\\s+(?:out\\s+of|of\\s+the|among)\\s+\\d+"
+      + "|(?:top|first)\\s+\\d+\\s+(?:in|of)\\s+the\\s+world"
+      + "|(?:an?\\s+)?\\d+-(?:year|month|decade)\\s+(?:high|low|record)"
+      + "|(?:highest|lowest|biggest|largest|smallest|worst|best)\\s+(?:\\p{L}+\\s+)?(?:since\\s+(?:19|20)\\d{2}|in\\s+"
+      + "(?:\\d+|a\\s+decade|decades)\\s+years?))(?![\\p{L}\\p{N}])");
 
   private static final Pattern GLOBAL = Pattern.compile("(?iu)\\b(?:world|world's|world’s|worldwide|global|"
       + "globally|planet|planet's|international|mundial|mundiales|mundo|planeta|monde|mondial|mondiale|"
@@ -167,6 +181,11 @@ final class FigureClaims {
         continue;
       }
       String kind = kind(q, text, s);
+      if (q.kind() == Quantity.Kind.MONEY && q.value() < AGGREGATE_MONEY && !kind.equals("change")
+          && !q.isHedged() && !AVERAGE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - 30),
+              q.span().start())).find()) {
+        continue; // the price of one thing
+      }
       out.add(new Candidate(q.span(), kind, q.hedge().isEmpty() ? null : q.hedge(), q, s,
           noun(q, text, s), scope(s.text())));
     }
@@ -219,7 +238,7 @@ final class FigureClaims {
       case PERCENT:
         return true;
       case MONEY:
-        return q.value() >= AGGREGATE_MONEY;
+        return q.value() >= SMALL_MONEY; // below a million only as a change, an average or an estimate (find)
       case COUNT:
         if (!HAS_DIGIT.matcher(raw).find()) {
           return false; // "thousands", "millions of people": vague, not a figure
@@ -230,7 +249,8 @@ final class FigureClaims {
         if (!q.isHedged() && MEASURE_AFTER.matcher(after).find()) {
           return false;
         }
-        if (!FORMATTED.matcher(raw).find() && !q.isHedged()) {
+        if (!FORMATTED.matcher(raw).find() && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)
+            .lookingAt())) {
           return false; // "5027", "1500": table cells, codes and phone numbers, not claims
         }
         return q.value() >= LARGE_COUNT || (q.isHedged() && q.value() >= HEDGED_COUNT);

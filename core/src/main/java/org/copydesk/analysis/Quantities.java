@@ -12,7 +12,8 @@ import org.copydesk.article.Span;
  * Finds numbers and quantities in sentences: percentages, money with scale words, counts, number words. Reads
  * English figures ("1,234.5", "3.4 million") and, in articles in languages that write a decimal comma, their
  * figures too ("1.234,5", "1 234,5", "3,4 millones", "12 Mrd. Euro", "12 %"), with hedges in English, Spanish,
- * French, German and Portuguese ("más de", "près de", "rund", "quase").
+ * French, German and Portuguese ("más de", "près de", "rund", "quase"). A comma followed by one or two digits
+ * ("3,4") and thousands grouped with no-break spaces are read as such in any language.
  */
 final class Quantities {
   private static final String HEDGE =
@@ -32,7 +33,8 @@ final class Quantities {
           + "(?:mais|menos) de|quase|pelo menos|até|em torno de|por volta de|perto de|cerca de)";
   private static final String SP = "[ \\u00A0\\u202F]";
   /** English figures: "1,234.5", "12.5", "40". */
-  private static final String NUM_EN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  private static final String NUM_EN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:,\\d+)?"
+      + "|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?";
   /** Figures in decimal-comma languages as well: "1.234,5", "1 234,5", "3,4". */
   private static final String NUM_EU = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?"
       + "|\\d{1,3}(?:" + SP + "\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+(?:\\.\\d+)?";
@@ -199,7 +201,7 @@ final class Quantities {
     String n = SPACE.matcher(s).replaceAll("");
     if (decimalComma && DOT_GROUPS.matcher(n).matches()) {
       n = n.replace(".", "").replace(',', '.');
-    } else if (decimalComma && n.indexOf(',') >= 0 && n.indexOf('.') < 0 && !n.matches("\\d{1,3}(?:,\\d{3})+")) {
+    } else if (n.indexOf(',') >= 0 && n.indexOf('.') < 0 && !n.matches("\\d{1,3}(?:,\\d{3})+")) {
       n = n.replace(',', '.');
     } else {
       n = n.replace(",", "");

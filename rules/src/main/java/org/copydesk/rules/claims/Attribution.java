@@ -26,70 +26,114 @@ final class Attribution {
       + "ist|sind|war|hat|stieg|sank|o|os|as|um|uma|em|no|na|en|ont|a|est)\\s|$)";
   /** Attribution phrases followed by the source ("according to the World Bank"). */
   private static final Pattern PHRASE = Pattern.compile("(?iu)\\b(?:according\\s+to|as\\s+reported\\s+by|"
-      + "as\\s+estimated\\s+by|citing|cited\\s+by|per\\s+(?=(?-i:(?:the\\s+)?\\p{Lu}))|data\\s+(?:from|by)|"
+      + "as\\s+estimated\\s+by|citing|cited\\s+by|per\\s+(?=the\\s|(?-i:\\p{Lu}))|data\\s+(?:from|by)|"
       + "figures\\s+(?:from|by)|statistics\\s+(?:from|by)|estimates\\s+(?:from|by)|"
       + "(?:data|figures|statistics|numbers|estimates)\\s+(?:published|released|compiled|provided|gathered)\\s+by|"
       + "(?:a|an|the|new|recent|latest)\\s+(?:\\w+\\s+)?(?:report|study|survey|poll|analysis|census|review|"
       + "audit|paper|assessment)\\s+(?:by|from|of|published\\s+by|released\\s+by|commissioned\\s+by|"
       + "conducted\\s+by)|"
+      + "based\\s+on\\s+(?:data|figures|estimates|numbers|statistics)|drawing\\s+on|"
+      + "in\\s+(?:the|its|their)\\s+(?:estimate|estimation|calculation|reckoning|view|assessment)\\s+of|"
       // Spanish
-      + "según|de\\s+acuerdo\\s+con|conforme\\s+a|con\\s+datos\\s+de|datos\\s+(?:de|del)|cifras\\s+(?:de|del)|"
+      + "según|de\\s+acuerdo\\s+(?:con|a)|con\\s+base\\s+en|a\\s+partir\\s+de\\s+datos\\s+de|conforme\\s+a|con\\s+datos\\s+de|datos\\s+(?:de|del)|cifras\\s+(?:de|del)|"
       + "(?:un|una|el|la)\\s+(?:informe|estudio|encuesta|análisis|censo|sondeo|reporte)\\s+(?:de|del|elaborado\\s+por|"
       + "publicado\\s+por|realizado\\s+por)|citado\\s+por|informó|"
       // French
-      + "selon|d'après|d’après|de\\s+source|(?:un|une|le|la|l'|l’)\\s*(?:rapport|étude|enquête|sondage|analyse|"
+      + "selon|d'après|d’après|sur\\s+la\\s+base\\s+(?:de|des|du)|de\\s+source|(?:un|une|le|la|l'|l’)\\s*(?:rapport|étude|enquête|sondage|analyse|"
       + "recensement)\\s+(?:de|du|des|d'|d’|publiée?\\s+par|réalisée?\\s+par)|données\\s+(?:de|du|des)|"
       + "chiffres\\s+(?:de|du|des)|"
       // German
-      + "laut|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
+      + "laut|nach\\s+eigenen\\s+Angaben|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
       + "(?:eine[rm]?|die|der|den)\\s+(?:Studie|Umfrage|Bericht|Analyse|Erhebung)\\s+(?:von|des|der)|"
       + "Daten\\s+(?:von|des|der)|Zahlen\\s+(?:von|des|der)|"
       // Portuguese
-      + "segundo|de\\s+acordo\\s+com|conforme|dados\\s+(?:do|da|de|dos|das)|números\\s+(?:do|da|de)|"
+      + "segundo|de\\s+acordo\\s+com|conforme|com\\s+base\\s+(?:em|no|na|nos|nas)|dados\\s+(?:do|da|de|dos|das)|números\\s+(?:do|da|de)|"
       + "(?:um|uma|o|a)\\s+(?:relatório|estudo|pesquisa|levantamento|censo|análise)\\s+(?:do|da|de|feito\\s+pelo|"
       + "feita\\s+pela|divulgad[oa]\\s+pel[oa]))"
       + "\\s+(\\p{L}.{0,70}?(?=" + STOP + ")|\\p{L}[^,;:.!?()]{0,50})");
   /** A source after the figure or sentence: "X zufolge", "(Source: X)". */
   private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)(?:\\(|\\b)(?:source|sources|fuente|fuentes|"
-      + "source|sources|quelle|quellen|fonte|fontes)\\s?:\\s*(\\S.{0,70}?)(?=[).;]|$)");
+      + "source|sources|quelle|quellen|fonte|fontes|data|datos|données|daten|dados)\\s?:\\s*(\\S.{0,70}?)(?=[).;]|$)");
   private static final Pattern ZUFOLGE = Pattern.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
       + "(?:\\s+\\p{L}[\\p{L}-]*){0,3})\\s+zufolge\\b");
-  /** Speech and reporting verbs in the five languages. */
+  /** Speech and reporting verbs in the five languages, singular and plural. */
   private static final Pattern SPEECH = Pattern.compile("(?iu)(?<!\\b(?:an|is|are|was|were|been|be|being|"
-      + "it is|se)\\s)\\b(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
+      + "it is|se|es)\\s)\\b(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
       + "estimates|estimate|noted|notes|added|adds|explained|wrote|writes|claimed|claims|argued|argues|"
       + "warned|warns|confirmed|confirms|disclosed|revealed|reveals|predicted|predicts|projected|projects|"
       + "forecast|forecasts|calculated|calculates|expects|expect|published|publishes|released|releases|unveiled|"
-      + "presented|put\\s+the\\s+\\w+\\s+at|"
-      + "puts\\s+the\\s+\\w+\\s+at|told\\s+reporters|"
-      + "dijo|dice|afirmó|afirma|declaró|señaló|señala|informó|informa|indicó|indica|explicó|aseguró|asegura|"
-      + "anunció|reveló|estimó|estima|calcula|calculó|advirtió|destacó|precisó|añadió|agregó|sostuvo|"
-      + "reportó|publicó|detalló|cifró|prevé|prevén|espera|esperan|presentó|"
-      + "a\\s+déclaré|a\\s+dit|a\\s+indiqué|a\\s+annoncé|a\\s+affirmé|a\\s+précisé|a\\s+expliqué|a\\s+souligné|"
-      + "a\\s+estimé|a\\s+révélé|a\\s+ajouté|a\\s+assuré|a\\s+rapporté|a\\s+publié|a\\s+fait\\s+savoir|"
-      + "a\\s+fait\\s+état|a\\s+communiqué|a\\s+rappelé|a\\s+relevé|a\\s+chiffré|a\\s+présenté|prévoit|prévoient|rappelle|"
-      + "indique|affirme|estime|précise|explique|souligne|déclare|rapporte|annonce|recense|selon|"
-      + "sagte|sagt|erklärte|erklärt|teilte|teilt|mitteilte|berichtete|berichtet|schätzt|schätzte|betonte|"
-      + "kündigte|hieß\\s+es|bekanntgab|meldete|meldet|veröffentlichte|warnte|bezifferte|beziffert|"
-      + "räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|prognostiziert|"
-      + "prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|"
-      + "disse|diz|afirmou|afirma|declarou|informou|informa|anunciou|explicou|estimou|estima|revelou|indicou|"
-      + "apontou|aponta|destacou|divulgou|relatou|acrescentou|ressaltou|garantiu|prevê|preveem|espera|esperam|"
-      + "apresentou|publicou)\\b");
+      + "presented|acknowledged|admitted|insisted|testified|tweeted|posted|informed|briefed|reckons|reckoned|"
+      + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
+      + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|put\\s+(?:\\S+\\s+){1,4}?at|"
+      + "puts\\s+(?:\\S+\\s+){1,4}?at|told\\s+reporters|"
+      // Spanish: preterite singular and plural, present
+      + "dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|declaró|declararon|señaló|señalaron|señala|informó|"
+      + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"
+      + "anunció|anunciaron|reveló|revelaron|estimó|estimaron|estima|estiman|calcula|calculan|calculó|"
+      + "calcularon|advirtió|advirtieron|destacó|destacaron|precisó|precisaron|añadió|añadieron|agregó|"
+      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|"
+      + "cifra|prevé|prevén|espera|esperan|presentó|presentaron|apuntó|apuntaron|subrayó|recalcó|reconoció|"
+      + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
+      + "recogió|"
+      // French: passé composé singular and plural, present, inverted incises
+      + "(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|annoncé|affirmé|précisé|expliqué|souligné|estimé|"
+      + "révélé|ajouté|assuré|rapporté|publié|fait\\s+savoir|fait\\s+état|communiqué|rappelé|relevé|chiffré|"
+      + "présenté|confirmé|reconnu|admis|calculé|évalué|prévenu|averti|signalé|détaillé|observé|noté|constaté)|"
+      + "prévoit|prévoient|rappelle|rappellent|indique|indiquent|affirme|affirment|estime|estiment|précise|"
+      + "précisent|explique|expliquent|souligne|soulignent|déclare|déclarent|rapporte|rapportent|annonce|"
+      + "annoncent|recense|recensent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
+      + "s['’]est\\s+félicitée?|se\\s+félicite|selon|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)|"
+      // German: present and past, singular and plural
+      + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
+      + "mitteilten|berichtete|berichteten|berichtet|schätzt|schätzen|schätzte|schätzten|betonte|betonten|"
+      + "kündigte|hieß\\s+es|heißt\\s+es|bekanntgab|meldete|meldeten|meldet|veröffentlichte|warnte|warnten|"
+      + "bezifferte|bezifferten|beziffert|räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|"
+      + "prognostiziert|prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|errechnet|errechnete|"
+      + "errechneten|ermittelte|ermittelten|ermittelt|bestätigte|bestätigten|schrieb|schreibt|zitiert|"
+      + "(?<!\\bes\\s)(?:gab|gaben|gibt)|"
+      // Portuguese: preterite singular and plural, present
+      + "disse|disseram|diz|dizem|afirmou|afirmaram|afirma|declarou|declararam|informou|informaram|informa|"
+      + "anunciou|anunciaram|explicou|explicaram|estimou|estimaram|estima|estimam|revelou|revelaram|indicou|"
+      + "indicaram|apontou|apontaram|aponta|apontam|destacou|divulgou|divulgaram|relatou|acrescentou|ressaltou|"
+      + "garantiu|prevê|preveem|espera|esperam|apresentou|publicou|publicaram|projeta|projetam|projetou|calcula|"
+      + "calculam|calculou|salientou|sublinhou|frisou|adiantou|comunicou|confirmou|confirmaram|admitiu|"
+      + "reconheceu|detalhou)(?![\\p{L}])");
+  /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
+  private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
+      + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
+      + "carried\\s+out)\\s+by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
+      + "recopilad|facilitad|proporcionad)[oa]s?\\s+por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
+      + "réalisé|compilé|fourni|commandé)e?s?\\s+par|(?:divulgad|publicad|estimad|calculad|informad|confirmad|"
+      + "apurad|levantad|realizad|elaborad|compilad|fornecid)[oa]s?\\s+pel[oa]s?)\\s+(\\p{L}[^,;:.!?()]{0,50})");
+  /** Institutions counting what they administer ("police counted", "la policía contabilizó"). */
+  private static final Pattern AUTHORITY_COUNT = Pattern.compile("(?iu)\\b(?:police|ministry|agency|office|"
+      + "authorit(?:y|ies)|institute|government|department|officials|organi[sz]ers|polic[ií]a|ministerio|"
+      + "instituto|gobierno|autoridades|organizadores|ministère|institut|gouvernement|autorités|organisateurs|"
+      + "Polizei|Ministerium|Behörde|Behörden|Amt|Regierung|Veranstalter|polícia|ministério|governo|"
+      + "organizadores)\\b[^,.;]{0,40}?\\b(?:counted|recorded|registered|tallied|logged|contabilizó|"
+      + "contabilizaron|registró|registraron|contó|contaron|a\\s+recensé|a\\s+comptabilisé|a\\s+enregistré|"
+      + "ont\\s+recensé|ont\\s+comptabilisé|zählte|zählten|registrierte|registrierten|verzeichnete|"
+      + "contabilizou|registrou|registraram|contou|contaram)\\b");
   /** Studies and data that show a figure: a source even without a named author ("the survey found"). */
   private static final Pattern STUDY = Pattern.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
       + "poll|census|analysis|research|data|figures|statistics|estudio|encuesta|informe|datos|cifras|censo|"
       + "sondeo|étude|enquête|rapport|données|chiffres|recensement|sondage|Studie|Umfrage|Bericht|Daten|Zahlen|"
-      + "Statistik|Erhebung|estudo|pesquisa|relatório|dados|números|levantamento)\\b[^.]{0,80}?\\b(?:found|"
+      + "Statistik|Erhebung|estudo|pesquisa|relatório|dados|números|levantamento|records|filings|accounts|"
+      + "results|estimates|projections|tally|database|bulletin|audit|review|assessment|barometer|index|"
+      + "registros|resultados|estimaciones|balance|memoria|résultats|estimations|bilan|bulletin|Ergebnisse|"
+      + "Schätzungen|Bilanz|Auswertung|resultados|estimativas|balanço|boletim)\\b[^.]{0,80}?\\b(?:found|"
       + "finds|shows|showed|show|suggests|suggested|indicates|indicated|reveals|revealed|concluded|estimated|"
       + "estimates|puts|put|encontró|muestra|mostró|revela|reveló|indica|indicó|estima|montre|révèle|indique|"
       + "estime|a\\s+montré|zeigt|zeigte|ergab|ergibt|belegt|mostra|mostrou|revela|revelou|aponta|apontou|"
-      + "indica|estima)\\b");
+      + "indica|estima|gives|gave|lists|listed|documents|documented|identified|identifies|recoge|recogen|"
+      + "refleja|reflejan|recense|fait\\s+état|ausweist|weist|verzeichnet|registra|registram|mostram|"
+      + "revelam|apontam)\\b");
   /** Impersonal reporting, which names nobody: not a source. */
   private static final Pattern IMPERSONAL = Pattern.compile("(?iu)\\b(?:it\\s+is\\s+(?:estimated|believed|"
       + "said|thought|reported)|(?:is|are|was|were)\\s+(?:estimated|believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
-      + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|estima-se|calcula-se|diz-se)\\b");
+      + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|nach\\s+Schätzungen(?!"
+      + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
   /** Citation markers: "[3]", superscript numbers, "(Smith, 2020)". */
   private static final Pattern CITATION = Pattern.compile("\\[\\d{1,3}\\]|[\\p{L}.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
       + "\\(\\p{Lu}[\\p{L}-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&|y|et|und|e)\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+(?:19|20)\\d{2}\\)");
@@ -99,13 +143,14 @@ final class Attribution {
   private static final Pattern SO_TAG = Pattern.compile("(?u),\\s+so\\s+((?:der|die|das|des)?\\s*\\p{Lu}[\\p{L}-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,4})");
   /** A sentence that says it reports the source just named ("Demnach", "Dem Bericht zufolge"). */
-  private static final Pattern ANAPHOR = Pattern.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|"
+  private static final Pattern ANAPHOR = Pattern.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|darin|"
+      + "on\\s+y\\s+(?:apprend|lit|découvre)|en\\s+(?:él|ella|ellos|ellas)|nele|nela|neles|nelas|"
       + "según\\s+(?:el|la)\\s+(?:mism[oa]|informe|estudio|encuesta)|selon\\s+(?:le|la|l['’])\\s*(?:même|rapport|étude|"
       + "enquête)|segundo\\s+(?:o|a)\\s+(?:mesm[oa]|relatório|estudo|pesquisa))\\b");
   /** An expectation the subject itself had ("the 400,000 it had forecast"): not a source for the figure. */
   private static final Pattern SELF_FORECAST = Pattern.compile("(?iu)\\b(?:it|they|we|he|she)\\s+(?:had|has|have)\\s+$");
   /** Sources that name nobody: "analysts", "some experts", "certains observateurs", "Experten". */
-  private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:some|many|most|several|certain|other|"
+  private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
       + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
       + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|"
       + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
@@ -207,6 +252,14 @@ final class Attribution {
     if (z.find()) {
       return new Source(clean(z.group()), "phrase");
     }
+    Matcher agent = AGENT.matcher(t);
+    if (agent.find() && !vague(agent.group(1))) {
+      return new Source(clean(agent.group()), "phrase");
+    }
+    Matcher count = AUTHORITY_COUNT.matcher(t);
+    if (count.find()) {
+      return new Source(clean(count.group()), "speech");
+    }
     Matcher so = SO_TAG.matcher(t);
     if (so.find()) {
       return new Source(clean(so.group(1)), "phrase");
@@ -243,7 +296,7 @@ final class Attribution {
         }
       }
     }
-    if (claim != null && quoted(article.text(), s, claim)) {
+    if (claim != null && quoted(article, s, claim)) {
       return new Source("a quotation", "quote");
     }
     return null;
@@ -357,8 +410,8 @@ final class Attribution {
   }
 
   /** Whether the claim stands inside quotation marks: someone is speaking. */
-  private static boolean quoted(String text, Sentence s, Span claim) {
-    String before = text.substring(s.span().start(), claim.start());
+  private static boolean quoted(Article article, Sentence s, Span claim) {
+    String before = article.text().substring(article.blocks().get(s.blockIndex()).span().start(), claim.start());
     int straight = before.length() - before.replace("\"", "").length();
     return straight % 2 == 1 || lastIndex(QUOTE_OPEN, before) > lastIndex(QUOTE_CLOSE, before);
   }

@@ -130,6 +130,22 @@ final class FigureClaims {
       + "(?:a|one|un|une|uno|ein|eine|einer|um|uma|" + SMALL_ALT + ")\\s+(?:million|millions|billion|"
       + "billions|millón|millones|mil\\s+millones|milliards?|Millionen|Million|Milliarden|Milliarde|milhão|milhões|"
       + "bilhão|bilhões)(?![\\p{L}])");
+  /** Multiples and changes by a fraction: "thirtyfold", "could triple", "el doble", "de moitié", "um ein Drittel". */
+  private static final Pattern MULTIPLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:two|three|four|five|six|seven|"
+      + "eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|might|to|set\\s+to|"
+      + "expected\\s+to)\\s+(?:double|triple|quadruple|halve)|(?:more|less)\\s+than\\s+(?:double|triple)|"
+      + "(?:el|al|del)\\s+(?:doble|triple|cuádruple)|(?:le|du|au)\\s+(?:double|triple)|"
+      + "(?:das|um\\s+das)\\s+(?:Doppelte|Dreifache|Vierfache)|doppelt\\s+so\\s+(?:viele|viel|hoch|groß)|"
+      + "\\p{L}+fach\\s+so\\s+(?:viele|viel|hoch)|(?:o|ao|do)\\s+(?:dobro|triplo|quádruplo)|"
+      + "by\\s+(?:a\\s+)?(?:half|third|quarter|fifth|tenth)|de\\s+moitié|d['’]un\\s+(?:tiers|quart|cinquième)|"
+      + "en\\s+un\\s+(?:tercio|cuarto|quinto)|a\\s+la\\s+mitad|um\\s+(?:ein|zwei)\\s+(?:Drittel|Viertel|Fünftel)|"
+      + "um\\s+die\\s+Hälfte|pela\\s+metade|em\\s+(?:um|dois)\\s+(?:terço|terços|quarto|quinto))(?![\\p{L}])");
+  /** A change in percentage points written with a number word or after a change verb ("fell four points"). */
+  private static final Pattern POINTS = Pattern.compile("(?iu)\\b(?:rose|fell|dropped|climbed|slipped|gained|"
+      + "lost|jumped|up|down|subió|cayó|bajó|ganó|perdió|a\\s+(?:gagné|perdu)|gagne|perd|stieg|sank|verlor|"
+      + "gewann|subiu|caiu|ganhou|perdeu)\\s+(?:by\\s+|de\\s+|um\\s+)?(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|"
+      + "six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|"
+      + "quatro|cinco)\\s+(?:percentage\\s+)?(?:points?|puntos|points|Punkte|Prozentpunkte|pontos)\\b");
   /** Rankings: "the 3rd-largest", "the world's second-biggest", "ranked 12th". */
   private static final Pattern RANK = Pattern.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
       + "highest|lowest|most|least|best|worst|richest|poorest|busiest|fastest|leading|oldest|smallest)|"
@@ -197,6 +213,8 @@ final class FigureClaims {
       addWorded(out, PROPORTION, "proportion", s, text);
       addWorded(out, HEDGED_FRACTION, "proportion", s, text);
       addWorded(out, WORD_SCALE, "count", s, text);
+      addWorded(out, MULTIPLE, "change", s, text);
+      addWorded(out, POINTS, "change", s, text);
       addWorded(out, RANK, "rank", s, text);
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));

@@ -33,21 +33,24 @@ final class Attribution {
       + "audit|paper|assessment)\\s+(?:by|from|of|published\\s+by|released\\s+by|commissioned\\s+by|"
       + "conducted\\s+by)|"
       + "based\\s+on\\s+(?:data|figures|estimates|numbers|statistics)|drawing\\s+on|"
+      + "(?:comes?|came|coming)\\s+from|on\\s+(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:figures|data|estimates|"
+      + "numbers|count|calculations?)\\s+(?:of|from|by)?|by\\s+(?:its|their|the\\s+\\p{L}+['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
+      + "(?:own\\s+)?(?:count|estimate|reckoning|calculations?|figures)|"
       + "in\\s+(?:the|its|their)\\s+(?:estimate|estimation|calculation|reckoning|view|assessment)\\s+of|"
       // Spanish
-      + "según|de\\s+acuerdo\\s+(?:con|a)|con\\s+base\\s+en|a\\s+partir\\s+de\\s+datos\\s+de|conforme\\s+a|con\\s+datos\\s+de|datos\\s+(?:de|del)|cifras\\s+(?:de|del)|"
+      + "según|de\\s+acuerdo\\s+(?:con|a)|se\\s+desprende\\s+de|(?:proviene|provienen|procede|proceden)\\s+de|con\\s+base\\s+en|a\\s+partir\\s+de\\s+datos\\s+de|conforme\\s+a|con\\s+datos\\s+de|datos\\s+(?:de|del)|cifras\\s+(?:de|del)|"
       + "(?:un|una|el|la)\\s+(?:informe|estudio|encuesta|análisis|censo|sondeo|reporte)\\s+(?:de|del|elaborado\\s+por|"
       + "publicado\\s+por|realizado\\s+por)|citado\\s+por|informó|"
       // French
-      + "selon|d'après|d’après|sur\\s+la\\s+base\\s+(?:de|des|du)|de\\s+source|(?:un|une|le|la|l'|l’)\\s*(?:rapport|étude|enquête|sondage|analyse|"
+      + "selon|d'après|d’après|ressort\\s+d|(?:provient|proviennent|vient|viennent)\\s+d|sur\\s+la\\s+base\\s+(?:de|des|du)|de\\s+source|(?:un|une|le|la|l'|l’)\\s*(?:rapport|étude|enquête|sondage|analyse|"
       + "recensement)\\s+(?:de|du|des|d'|d’|publiée?\\s+par|réalisée?\\s+par)|données\\s+(?:de|du|des)|"
       + "chiffres\\s+(?:de|du|des)|"
       // German
-      + "laut|nach\\s+eigenen\\s+Angaben|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
+      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
       + "(?:eine[rm]?|die|der|den)\\s+(?:Studie|Umfrage|Bericht|Analyse|Erhebung)\\s+(?:von|des|der)|"
       + "Daten\\s+(?:von|des|der)|Zahlen\\s+(?:von|des|der)|"
       // Portuguese
-      + "segundo|de\\s+acordo\\s+com|conforme|com\\s+base\\s+(?:em|no|na|nos|nas)|dados\\s+(?:do|da|de|dos|das)|números\\s+(?:do|da|de)|"
+      + "segundo|de\\s+acordo\\s+com|conforme|(?:vem|vêm|provém|provêm)\\s+d|com\\s+base\\s+(?:em|no|na|nos|nas)|dados\\s+(?:do|da|de|dos|das)|números\\s+(?:do|da|de)|"
       + "(?:um|uma|o|a)\\s+(?:relatório|estudo|pesquisa|levantamento|censo|análise)\\s+(?:do|da|de|feito\\s+pelo|"
       + "feita\\s+pela|divulgad[oa]\\s+pel[oa]))"
       + "\\s+(\\p{L}.{0,70}?(?=" + STOP + ")|\\p{L}[^,;:.!?()]{0,50})");
@@ -64,7 +67,8 @@ final class Attribution {
       + "forecast|forecasts|calculated|calculates|expects|expect|published|publishes|released|releases|unveiled|"
       + "presented|acknowledged|admitted|insisted|testified|tweeted|posted|informed|briefed|reckons|reckoned|"
       + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
-      + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|put\\s+(?:\\S+\\s+){1,4}?at|"
+      + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|sees|believes|thinks|"
+      + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,4}?at|"
       + "puts\\s+(?:\\S+\\s+){1,4}?at|told\\s+reporters|"
       // Spanish: preterite singular and plural, present
       + "dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|declaró|declararon|señaló|señalaron|señala|informó|"
@@ -74,6 +78,8 @@ final class Attribution {
       + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|"
       + "cifra|prevé|prevén|espera|esperan|presentó|presentaron|apuntó|apuntaron|subrayó|recalcó|reconoció|"
       + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
+      + "apunta|apuntan|señalan|destaca|destacan|advierte|advierten|alerta|alertan|detalla|detallan|precisa|"
+      + "añade|agrega|sostiene|sostienen|revela|revelan|informan|indican|aseguran|afirman|"
       + "recogió|"
       // French: passé composé singular and plural, present, inverted incises
       + "(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|annoncé|affirmé|précisé|expliqué|souligné|estimé|"
@@ -101,10 +107,11 @@ final class Attribution {
   /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
   private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
       + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
-      + "carried\\s+out)\\s+by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
-      + "recopilad|facilitad|proporcionad)[oa]s?\\s+por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
-      + "réalisé|compilé|fourni|commandé)e?s?\\s+par|(?:divulgad|publicad|estimad|calculad|informad|confirmad|"
-      + "apurad|levantad|realizad|elaborad|compilad|fornecid)[oa]s?\\s+pel[oa]s?)\\s+(\\p{L}[^,;:.!?()]{0,50})");
+      + "carried\\s+out)\\s+(?:\\S+\\s+){0,3}?by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
+      + "recopilad|facilitad|proporcionad)[oa]s?\\s+(?:\\S+\\s+){0,3}?por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
+      + "réalisé|compilé|fourni|commandé|rendu|dévoilé)e?s?\\s+(?:\\S+\\s+){0,3}?par|(?:divulgad|publicad|estimad|calculad|informad|confirmad|"
+      + "apurad|levantad|realizad|elaborad|compilad|fornecid)[oa]s?\\s+(?:\\S+\\s+){0,3}?pel[oa]s?|"
+      + "(?:veröffentlicht|ermittelt|erhoben|berechnet|geschätzt|vorgelegt)\\w*\\s+(?:\\S+\\s+){0,3}?von)\\s+(\\p{L}[^,;:.!?()]{0,50})");
   /** Institutions counting what they administer ("police counted", "la policía contabilizó"). */
   private static final Pattern AUTHORITY_COUNT = Pattern.compile("(?iu)\\b(?:police|ministry|agency|office|"
       + "authorit(?:y|ies)|institute|government|department|officials|organi[sz]ers|polic[ií]a|ministerio|"
@@ -134,8 +141,13 @@ final class Attribution {
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
       + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
-  /** Citation markers: "[3]", superscript numbers, "(Smith, 2020)". */
-  private static final Pattern CITATION = Pattern.compile("\\[\\d{1,3}\\]|[\\p{L}.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
+  /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
+  private static final Pattern NAMED_STUDY = Pattern.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
+      + "[Ee]ncuesta|[Ss]ondeo|[Ee]studio|[Pp]esquisa|[Ll]evantamento|[Ee]studo|Umfrage|Studie)\\s+(?:de\\s+|del\\s+|des\\s+)?"
+      + "(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,})|\\b\\p{Lu}[\\p{L}]*[A-Z][\\p{L}]*\\s+(?:poll|survey|study)\\b|"
+      + "\\b(?:YouGov|Ipsos|Gallup|Ifop|Datafolha|Forsa|Infratest|Pew|Nielsen|Kantar|Elabe|CIS|Ibope)\\b");
+  /** Citation markers: "[3]", "[^3]", superscript numbers, "(Smith, 2020)". */
+  private static final Pattern CITATION = Pattern.compile("\\[\\^?\\w{1,4}\\]|[\\p{L}\\d%)]\\*(?![*\\s\\p{L}])|[\\p{L}.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
       + "\\(\\p{Lu}[\\p{L}-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&|y|et|und|e)\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+(?:19|20)\\d{2}\\)");
   /** Text before a verb that inverts it: ", said the ministry", "», a indiqué l'Insee". */
   private static final Pattern INVERTED = Pattern.compile("[,”\"»:]\\s*$");
@@ -255,6 +267,10 @@ final class Attribution {
     Matcher agent = AGENT.matcher(t);
     if (agent.find() && !vague(agent.group(1))) {
       return new Source(clean(agent.group()), "phrase");
+    }
+    Matcher named = NAMED_STUDY.matcher(t);
+    if (named.find()) {
+      return new Source(clean(named.group()), "study");
     }
     Matcher count = AUTHORITY_COUNT.matcher(t);
     if (count.find()) {

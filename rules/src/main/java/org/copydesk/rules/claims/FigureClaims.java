@@ -62,6 +62,9 @@ final class FigureClaims {
       + "kilómetros|kilomètres|kilometer|quilômetros|quilómetros|miles|metres|meters|metros|mètres|meter|m|"
       + "feet|ft|inches|pulgadas|pouces|zoll|polegadas|litres?|liters?|litros|liter|mph|km/h|bhp|ps|hp|cv|ch|"
       + "gb|mb|tb|megapixels?|megapíxeles)\\b");
+  /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
+  private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
+      + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
 
@@ -249,7 +252,8 @@ final class FigureClaims {
     String raw = text.substring(q.span().start(), q.span().end());
     String before = text.substring(Math.max(s.span().start(), q.span().start() - 24), q.span().start());
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 24));
-    if (STRICT_IDENTIFIER.matcher(before).find() || IDENTIFIER_AFTER.matcher(after).find()) {
+    if (STRICT_IDENTIFIER.matcher(before).find() || IDENTIFIER_AFTER.matcher(after).find()
+        || NOT_A_STATISTIC_AFTER.matcher(after).find()) {
       return false;
     }
     switch (q.kind()) {

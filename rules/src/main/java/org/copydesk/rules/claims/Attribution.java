@@ -68,6 +68,7 @@ final class Attribution {
       + "presented|acknowledged|admitted|insisted|testified|tweeted|posted|informed|briefed|reckons|reckoned|"
       + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
       + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|sees|believes|thinks|"
+      + "calculate|predict|warn|believe|reckon|argue|"
       + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,4}?at|"
       + "puts\\s+(?:\\S+\\s+){1,4}?at|told\\s+reporters|"
       // Spanish: preterite singular and plural, present
@@ -169,8 +170,18 @@ final class Attribution {
       + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
       + "économistes|sources|certains|Experten|Analysten|Beobachter|Kritiker|Fachleute|Ökonomen|Quellen|"
       + "especialistas|fontes)");
+  /** Nouns that name a source document or dataset. */
+  private static final Pattern SOURCE_NOUN = Pattern.compile("(?iu)\\b(?:report|study|survey|poll|census|analysis|"
+      + "research|data|figures|statistics|document|paper|review|audit|assessment|index|forecast|projections|"
+      + "filing|accounts|results|tally|ranking|estimates|statement|bulletin|informe|estudio|encuesta|datos|"
+      + "cifras|censo|sondeo|documento|balance|rapport|étude|enquête|données|chiffres|recensement|sondage|bilan|"
+      + "document|Bericht|Studie|Umfrage|Daten|Zahlen|Statistik|Erhebung|Analyse|Auswertung|Prognose|"
+      + "relatório|estudo|pesquisa|dados|números|levantamento|boletim|balanço)\\b");
   /** Openings that continue the previous sentence's source. */
-  private static final Pattern CONTINUES = Pattern.compile("(?iu)^(?:it|they|he|she|its|their|his|her|"
+  private static final Pattern CONTINUES = Pattern.compile("(?iu)^(?:it|they|he|she|its|their|his|her|in\\s+it|"
+      + "(?:the|that|this|these|those|its|their)\\s+(?:\\p{L}+\\s+){0,2}?(?:report|study|survey|data|figures|"
+      + "analysis|paper|authors|researchers|document|forecast|projections?|filing|accounts|results|tally|audit|"
+      + "census|poll|ranking|estimates?|review|index|statistics|numbers|statement)|"
       + "the\\s+(?:report|study|survey|data|figures|analysis|paper|authors|researchers|ministry|agency|company|"
       + "bank|office|statement|poll|index|census|document|institute|organisation|organization|group|government|"
       + "department|commission|fund|firm|same\\s+\\w+)|that\\s+(?:report|study|survey)|also|in\\s+addition|"
@@ -208,6 +219,10 @@ final class Attribution {
       Source p = inSentence(article, prev, null);
       if (p != null && !p.how().equals("quote")) {
         return new Source(p.who(), "previous sentence");
+      }
+      Matcher noun = SOURCE_NOUN.matcher(prev.text());
+      if (noun.find()) {
+        return new Source(clean(prev.text()), "previous sentence");
       }
     }
     Sentence next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : null;

@@ -26,7 +26,7 @@ final class Attribution {
       + "ist|sind|war|hat|stieg|sank|o|os|as|um|uma|em|no|na|en|ont|a|est)\\s|$)";
   /** Attribution phrases followed by the source ("according to the World Bank"). */
   private static final Pattern PHRASE = Pattern.compile("(?iu)\\b(?:according\\s+to|as\\s+reported\\s+by|"
-      + "as\\s+estimated\\s+by|citing|cited\\s+by|per\\s+(?=the\\s|(?-i:\\p{Lu}))|data\\s+(?:from|by)|"
+      + "as\\s+estimated\\s+by|citing|cited\\s+by|per(?=\\s+(?:the\\s|(?-i:\\p{Lu})))|data\\s+(?:from|by)|"
       + "figures\\s+(?:from|by)|statistics\\s+(?:from|by)|estimates\\s+(?:from|by)|"
       + "(?:data|figures|statistics|numbers|estimates)\\s+(?:published|released|compiled|provided|gathered)\\s+by|"
       + "(?:a|an|the|new|recent|latest)\\s+(?:\\w+\\s+)?(?:report|study|survey|poll|analysis|census|review|"
@@ -69,8 +69,8 @@ final class Attribution {
       + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
       + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|sees|believes|thinks|"
       + "calculate|predict|warn|believe|reckon|argue|"
-      + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,4}?at|"
-      + "puts\\s+(?:\\S+\\s+){1,4}?at|told\\s+reporters|"
+      + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,6}?at|"
+      + "puts\\s+(?:\\S+\\s+){1,6}?at|found|(?:court|tribunal|jury|inquiry|hearing)\\s+(?:was\\s+told|heard)|told\\s+reporters|"
       // Spanish: preterite singular and plural, present
       + "dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|declaró|declararon|señaló|señalaron|señala|informó|"
       + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"

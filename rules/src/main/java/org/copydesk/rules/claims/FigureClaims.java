@@ -65,6 +65,9 @@ final class FigureClaims {
   /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
   private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
       + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
+  private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
+      + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
+      + "heures|stunden|minutes|minutos|minuten)\\b");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
 
@@ -265,8 +268,8 @@ final class FigureClaims {
         if (!HAS_DIGIT.matcher(raw).find()) {
           return false; // "thousands", "millions of people": vague, not a figure
         }
-        if (PHONE.matcher(raw).find()) {
-          return false;
+        if (PHONE.matcher(raw).find() || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
+          return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
         if (!q.isHedged() && MEASURE_AFTER.matcher(after).find()) {
           return false;

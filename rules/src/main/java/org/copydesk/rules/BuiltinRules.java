@@ -22,7 +22,7 @@ import org.copydesk.rules.style.LlmPhrasing;
 /** The built-in rule pack. Every built-in rule is listed here, so tests can loop over all of them. */
 public final class BuiltinRules implements RulePack {
   /** Bump when a rule's behaviour changes, so reports say which rules produced them. */
-  public static final String VERSION = "0.3.0";
+  public static final String VERSION = "0.4.0";
 
   private static final List<Rule> RULES = List.of(
       new AiDisclosure(),

@@ -68,7 +68,7 @@ final class Attribution {
       + "presented|acknowledged|admitted|insisted|testified|tweeted|posted|informed|briefed|reckons|reckoned|"
       + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
       + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|sees|believes|thinks|"
-      + "calculate|predict|warn|believe|reckon|argue|"
+      + "calculate|predict|warn|believe|reckon|argue|insist|insists|maintains|acknowledges|admits|concedes|"
       + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,6}?at|"
       + "puts\\s+(?:\\S+\\s+){1,6}?at|found|(?:court|tribunal|jury|inquiry|hearing)\\s+(?:was\\s+told|heard)|told\\s+reporters|"
       // Spanish: preterite singular and plural, present
@@ -108,11 +108,11 @@ final class Attribution {
   /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
   private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
       + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
-      + "carried\\s+out)\\s+(?:\\S+\\s+){0,3}?by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
-      + "recopilad|facilitad|proporcionad)[oa]s?\\s+(?:\\S+\\s+){0,3}?por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
-      + "réalisé|compilé|fourni|commandé|rendu|dévoilé)e?s?\\s+(?:\\S+\\s+){0,3}?par|(?:divulgad|publicad|estimad|calculad|informad|confirmad|"
-      + "apurad|levantad|realizad|elaborad|compilad|fornecid)[oa]s?\\s+(?:\\S+\\s+){0,3}?pel[oa]s?|"
-      + "(?:veröffentlicht|ermittelt|erhoben|berechnet|geschätzt|vorgelegt)\\w*\\s+(?:\\S+\\s+){0,3}?von)\\s+(\\p{L}[^,;:.!?()]{0,50})");
+      + "carried\\s+out|surveyed|polled|interviewed|questioned|obtained|seen|analy[sz]ed)\\s+(?:\\S+\\s+){0,3}?by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
+      + "recopilad|facilitad|proporcionad|encuestad|consultad|entrevistad)[oa]s?\\s+(?:\\S+\\s+){0,3}?por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
+      + "réalisé|compilé|fourni|commandé|rendu|dévoilé|interrogé|sondé|consulté)e?s?\\s+(?:\\S+\\s+){0,3}?par|(?:divulgad|publicad|estimad|calculad|informad|confirmad|"
+      + "apurad|levantad|realizad|elaborad|compilad|fornecid|entrevistad|consultad|ouvid)[oa]s?\\s+(?:\\S+\\s+){0,3}?pel[oa]s?|"
+      + "(?:veröffentlicht|ermittelt|erhoben|berechnet|geschätzt|vorgelegt|befragt)\\w*\\s+(?:\\S+\\s+){0,3}?von)\\s+(\\p{L}[^,;:.!?()]{0,50})");
   /** Institutions counting what they administer ("police counted", "la policía contabilizó"). */
   private static final Pattern AUTHORITY_COUNT = Pattern.compile("(?iu)\\b(?:police|ministry|agency|office|"
       + "authorit(?:y|ies)|institute|government|department|officials|organi[sz]ers|polic[ií]a|ministerio|"

@@ -206,7 +206,12 @@ final class Attribution {
   private Attribution() {}
 
   /** The source of a claim, or {@code null} when none is in sight. */
-  static Source find(Article article, List<Sentence> sentences, Sentence s, Span claim) {
+  static Source find(Article article, List<Sentence> sentences, Sentence sentence, Span claim) {
+    // Real sentences are short; a runaway one (a table flattened into one line) is read near the claim only,
+    // so the work per claim stays bounded.
+    int w = sentence.span().length() > 4 * WINDOW ? WINDOW / 4 : WINDOW;
+    Sentence s = window(article, sentence, Math.max(sentence.span().start(), claim.start() - w),
+        Math.min(sentence.span().end(), claim.end() + w));
     Source own = inSentence(article, s, claim);
     if (own != null) {
       return own;
@@ -214,8 +219,11 @@ final class Attribution {
     if (article.blocks().get(s.blockIndex()).type() == BlockType.QUOTE) {
       return new Source("a quotation", "quote");
     }
-    Sentence prev = previous(article, sentences, s);
-    if (prev != null && CONTINUES.matcher(s.text()).find()) {
+    Sentence prev = previous(article, sentences, sentence);
+    if (prev != null) {
+      prev = window(article, prev, Math.max(prev.span().start(), prev.span().end() - 2 * WINDOW), prev.span().end());
+    }
+    if (prev != null && CONTINUES.matcher(sentence.text()).find()) {
       Source p = inSentence(article, prev, null);
       if (p != null && !p.how().equals("quote")) {
         return new Source(p.who(), "previous sentence");
@@ -225,7 +233,10 @@ final class Attribution {
         return new Source(clean(prev.text()), "previous sentence");
       }
     }
-    Sentence next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1) : null;
+    Sentence next = sentence.index() + 1 < sentences.size() ? sentences.get(sentence.index() + 1) : null;
+    if (next != null) {
+      next = window(article, next, next.span().start(), Math.min(next.span().end(), next.span().start() + 2 * WINDOW));
+    }
     if (next != null && next.blockIndex() == s.blockIndex()) {
       Matcher label = SOURCE_LABEL.matcher(next.text());
       if (label.find() && label.start() < 2) {
@@ -239,6 +250,17 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /** How far around a claim a sentence is read, in characters. */
+  private static final int WINDOW = 600;
+
+  /** The part {@code [from, to)} of a sentence, as a sentence. */
+  private static Sentence window(Article article, Sentence s, int from, int to) {
+    if (from == s.span().start() && to == s.span().end()) {
+      return s;
+    }
+    return new Sentence(s.index(), s.blockIndex(), new Span(from, to), article.text().substring(from, to));
   }
 
   /** The sentence before, in the same block or ending the block before. */
@@ -349,7 +371,7 @@ final class Attribution {
     }
     int[] other = clause(t, start);
     String rest = t.substring(end, other[1]).strip();
-    boolean tag = rest.split("\\s+").length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
+    boolean tag = WHITESPACE.split(rest).length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
         || INVERTED.matcher(t.substring(0, start)).find());
     if (start > clause[0]) {
       return tag;
@@ -416,11 +438,23 @@ final class Attribution {
     return VAGUE.matcher(who.strip()).matches();
   }
 
+  private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
+      + "los|las|les)\\s+[^,;.]{2,60}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The subject of a speech verb: the words after it ("said the ministry") or the clause before it. */
   private static String speaker(String t, Matcher v) {
     String after = t.substring(v.end()).strip();
-    Matcher a = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|los|las|les)\\s+[^,;.]{2,60}")
-        .matcher(after);
+    Matcher a = INVERTED_SUBJECT.matcher(after);
     boolean inverted = INVERTED.matcher(t.substring(0, v.start())).find();
     if (inverted && a.find() && !vague(a.group())) {
       return clean(v.group() + " " + a.group());
@@ -429,11 +463,12 @@ final class Attribution {
     int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
         Math.max(before.lastIndexOf('”'), before.lastIndexOf('"')));
     String subject = before.substring(cut + 1).strip();
-    String[] words = subject.split("\\s+");
+    String[] words = WHITESPACE.split(subject);
     if (words.length > 6) {
       subject = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 6, words.length));
     }
-    String object = after.replaceFirst("[,;.].*$", "");
+    int stop = indexOfAny(after, ",;.");
+    String object = stop < 0 ? after : after.substring(0, stop);
     if (vague(subject) || subject.isEmpty() && vague(object)) {
       return null;
     }
@@ -442,7 +477,8 @@ final class Attribution {
 
   /** Whether the claim stands inside quotation marks: someone is speaking. */
   private static boolean quoted(Article article, Sentence s, Span claim) {
-    String before = article.text().substring(article.blocks().get(s.blockIndex()).span().start(), claim.start());
+    int blockStart = article.blocks().get(s.blockIndex()).span().start();
+    String before = article.text().substring(Math.max(blockStart, claim.start() - 5 * WINDOW), claim.start());
     int straight = before.length() - before.replace("\"", "").length();
     return straight % 2 == 1 || lastIndex(QUOTE_OPEN, before) > lastIndex(QUOTE_CLOSE, before);
   }

@@ -197,6 +197,7 @@ final class FigureClaims {
     for (Sentence s : sentences) {
       tables[s.index()] = tableLike(s, analysis);
     }
+    java.util.Map<Integer, String> scopes = new java.util.HashMap<>();
     for (Quantity q : analysis.quantities()) {
       Sentence s = sentences.get(q.sentence());
       if (tables[s.index()] || !inBody(article, s) || !isClaim(q, text, s)) {
@@ -208,31 +209,37 @@ final class FigureClaims {
               q.span().start())).find()) {
         continue; // the price of one thing
       }
+      String scope = scopes.computeIfAbsent(s.index(), i -> scope(s.text()));
       out.add(new Candidate(q.span(), kind, q.hedge().isEmpty() ? null : q.hedge(), q, s,
-          noun(q, text, s), scope(s.text())));
+          noun(q, text, s), scope));
     }
+    java.util.BitSet covered = new java.util.BitSet(text.length());
+    out.forEach(c -> covered.set(c.span().start(), c.span().end()));
     for (Sentence s : sentences) {
       if (tables[s.index()] || !inBody(article, s)) {
         continue;
       }
-      addWorded(out, WORDED_CHANGE, "change", s, text);
-      addWorded(out, PROPORTION, "proportion", s, text);
-      addWorded(out, HEDGED_FRACTION, "proportion", s, text);
-      addWorded(out, WORD_SCALE, "count", s, text);
-      addWorded(out, MULTIPLE, "change", s, text);
-      addWorded(out, POINTS, "change", s, text);
-      addWorded(out, RANK, "rank", s, text);
+      addWorded(out, covered, WORDED_CHANGE, "change", s, text);
+      addWorded(out, covered, PROPORTION, "proportion", s, text);
+      addWorded(out, covered, HEDGED_FRACTION, "proportion", s, text);
+      addWorded(out, covered, WORD_SCALE, "count", s, text);
+      addWorded(out, covered, MULTIPLE, "change", s, text);
+      addWorded(out, covered, POINTS, "change", s, text);
+      addWorded(out, covered, RANK, "rank", s, text);
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return List.copyOf(out);
   }
 
-  private static void addWorded(List<Candidate> out, Pattern p, String kind, Sentence s, String text) {
+  private static void addWorded(List<Candidate> out, java.util.BitSet covered, Pattern p, String kind,
+      Sentence s, String text) {
     Matcher m = p.matcher(text).region(s.span().start(), s.span().end());
+    String scope = null;
     while (m.find()) {
-      Span span = new Span(m.start(), m.end());
-      if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
-        out.add(new Candidate(span, kind, null, null, s, "", scope(s.text())));
+      if (covered.get(m.start(), m.end()).isEmpty()) {
+        scope = scope == null ? scope(s.text()) : scope;
+        out.add(new Candidate(new Span(m.start(), m.end()), kind, null, null, s, "", scope));
+        covered.set(m.start(), m.end());
       }
     }
   }

@@ -96,24 +96,40 @@ public final class InconsistentFigure implements Rule {
   /** The same quantity given two values. */
   private static void differentValues(String text, List<FigureClaims.Candidate> figures, RuleContext ctx,
       Set<Span> flagged) {
-    for (int i = 0; i < figures.size(); i++) {
-      FigureClaims.Candidate a = figures.get(i);
-      for (int j = i + 1; j < figures.size(); j++) {
-        FigureClaims.Candidate b = figures.get(j);
-        if (flagged.contains(b.span()) || !sameQuantity(a, b) || !disagree(a, b)) {
-          continue;
+    // Only figures with the same unit and counted thing can be the same quantity: compare within those groups.
+    java.util.Map<String, List<FigureClaims.Candidate>> groups = new java.util.LinkedHashMap<>();
+    for (FigureClaims.Candidate c : figures) {
+      if (!c.noun().isEmpty() && !c.kind().equals("change")) {
+        groups.computeIfAbsent(c.quantity().kind() + " " + unit(c.quantity()) + " " + c.noun(),
+            k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (List<FigureClaims.Candidate> group : groups.values()) {
+      if (group.size() < 2 || group.size() > MAX_GROUP) {
+        continue; // a table or a list of many figures, not two statements of one
+      }
+      for (int i = 0; i < group.size(); i++) {
+        FigureClaims.Candidate a = group.get(i);
+        for (int j = i + 1; j < group.size(); j++) {
+          FigureClaims.Candidate b = group.get(j);
+          if (flagged.contains(b.span()) || !sameQuantity(a, b) || !disagree(a, b)) {
+            continue;
+          }
+          String note = "the article also gives \"" + text(text, b) + "\" " + b.noun();
+          String otherNote = "the article also gives \"" + text(text, a) + "\" " + a.noun();
+          conflict(ctx, a, note, "\"" + text(text, a) + " " + a.noun() + "\" and \"" + text(text, b) + " "
+              + b.noun() + "\" give the same quantity two values; check which is right", "different-values");
+          conflict(ctx, b, otherNote, null, "different-values");
+          flagged.add(a.span());
+          flagged.add(b.span());
+          break;
         }
-        String note = "the article also gives \"" + text(text, b) + "\" " + b.noun();
-        String otherNote = "the article also gives \"" + text(text, a) + "\" " + a.noun();
-        conflict(ctx, a, note, "\"" + text(text, a) + " " + a.noun() + "\" and \"" + text(text, b) + " " + b.noun()
-            + "\" give the same quantity two values; check which is right", "different-values");
-        conflict(ctx, b, otherNote, null, "different-values");
-        flagged.add(a.span());
-        flagged.add(b.span());
-        break;
       }
     }
   }
+
+  /** More figures than this with one unit and counted thing are a table, not a statement repeated. */
+  private static final int MAX_GROUP = 12;
 
   private static boolean sameQuantity(FigureClaims.Candidate a, FigureClaims.Candidate b) {
     Quantity qa = a.quantity();
@@ -224,7 +240,7 @@ public final class InconsistentFigure implements Rule {
         shares.add(c);
       }
       i = Math.max(j, i + 1);
-      if (!same || shares.size() < 2 || whole == null || GENERIC.contains(whole)) {
+      if (!same || shares.size() < 2 || shares.size() > MAX_GROUP || whole == null || GENERIC.contains(whole)) {
         continue;
       }
       double sum = shares.stream().mapToDouble(c -> c.quantity().value()).sum();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 /** {@code rules}, {@code explain}, {@code --version}, {@code --help}. */
 class CommandsTest {
   private static final List<String> RULE_IDS = List.of(
+      "claims.inconsistent-figure",
       "claims.not-in-source",
       "claims.unattributed-figure",
       "integrity.duplicate-headline",

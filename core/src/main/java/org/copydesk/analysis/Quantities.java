@@ -8,39 +8,84 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Span;
 
-/** Finds numbers and quantities in sentences: percentages, money with scale words, counts, number words. */
+/**
+ * Finds numbers and quantities in sentences: percentages, money with scale words, counts, number words. Reads
+ * English figures ("1,234.5", "3.4 million") and, in articles in languages that write a decimal comma, their
+ * figures too ("1.234,5", "1 234,5", "3,4 millones", "12 Mrd. Euro", "12 %"), with hedges in English, Spanish,
+ * French, German and Portuguese ("más de", "près de", "rund", "quase"). A comma followed by one or two digits
+ * ("3,4") and thousands grouped with no-break spaces are read as such in any language.
+ */
 final class Quantities {
   private static final String HEDGE =
       "(?:(?:more|fewer|less) than|over|under|nearly|almost|about|around|approximately|roughly|some|"
           + "at least|up to|close to|just (?:over|under)|an estimated|as (?:many|much) as|upwards of|"
-          + "in excess of|well over|almost|circa|approx\\.?)";
-  private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-  private static final String SCALE = "trillion|billion|million|thousand|tn|bn|mn|m|k";
+          + "in excess of|well over|almost|circa|approx\\.?|"
+          // Spanish
+          + "(?:poco )?(?:más|menos) de|cerca de|casi|alrededor de|unos|unas|aproximadamente|hasta|al menos|"
+          + "en torno a|por encima de|un estimado de|"
+          // French
+          + "(?:un peu )?(?:plus|moins) d(?:e|'|’)|près d(?:e|'|’)|environ|quelque|quelques|au moins|"
+          + "jusqu'à|jusqu’à|presque|quasiment|autour d(?:e|'|’)|pas moins d(?:e|'|’)|approximativement|"
+          // German
+          + "mehr als|weniger als|über|rund|etwa|fast|knapp|ca\\.|mindestens|bis zu|nahezu|annähernd|"
+          + "gut|geschätzte|geschätzt|"
+          // Portuguese
+          + "(?:mais|menos) de|quase|pelo menos|até|em torno de|por volta de|perto de|cerca de)";
+  private static final String SP = "[ \\u00A0\\u202F]";
+  /** English figures: "1,234.5", "12.5", "40". */
+  private static final String NUM_EN = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:,\\d+)?"
+      + "|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?";
+  /** Figures in decimal-comma languages as well: "1.234,5", "1 234,5", "3,4". */
+  private static final String NUM_EU = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?"
+      + "|\\d{1,3}(?:" + SP + "\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+(?:\\.\\d+)?";
+  private static final String SCALE_WORDS = "trillions?|billions?|millions?|thousand|"
+      + "mil millones|millones|millón|billones|billón|mil|"
+      + "milliards?|mille|"
+      + "billionen|milliarden|milliarde|millionen|tausend|mrd\\.|mio\\.|tsd\\.|"
+      + "trilhões|trilhão|bilhões|bilhão|milhões|milhão";
+  private static final String SCALE = SCALE_WORDS + "|tn|bn|mn|mrd|mio|md|mds|bi|mi|m|k";
   private static final String CUR_SYM = "US\\$|A\\$|C\\$|R\\$|\\$|€|£|¥|₹|₽|₺|CHF\\s?|USD\\s?|EUR\\s?|GBP\\s?";
   private static final String CUR_WORD = "dollars?|euros?|pounds?|yen|yuan|rupees?|roubles?|rubles?|lira|francs?|"
-      + "USD|EUR|GBP|JPY|CNY";
+      + "USD|EUR|GBP|JPY|CNY|CHF|BRL|MXN|dólares|dólar|pesos|libras|reais|real|yuanes|francos|dollar|euro|"
+      + "franken|€|\\$|£";
+  private static final String PCT_WORDS = "%|per ?cent\\b|percentage points?\\b|por ?ciento\\b|por ?cento\\b|"
+      + "pour ?cent\\b|prozentpunkte\\b|prozent\\b|puntos porcentuales\\b|pontos percentuais\\b|"
+      + "points? de pourcentage\\b";
   private static final String NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
       + "seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions";
 
-  private static final Pattern QUANTITY = Pattern.compile(
-      // Attempts start only where a word or number starts: most positions fail on this cheap check.
-      "(?i)(?<![\\p{L}\\p{N}.,])(?:"
-          + "(?<money1>(?<cur>" + CUR_SYM + ")\\s?(?<mnum>" + NUM + ")(?:\\s?(?<mscale>" + SCALE + ")\\b)?)"
-          + "|(?<pct>(?<pnum>" + NUM + ")\\s?(?:%|per ?cent\\b|percentage points?\\b))"
-          + "|(?<money2>(?<m2num>" + NUM + ")(?:\\s(?<m2scale>trillion|billion|million|thousand))?\\s(?<curw>"
-          + CUR_WORD + ")\\b)"
-          + "|(?<time>\\b\\d{1,2}:\\d{2}\\b(?:\\s?[ap]\\.?m\\.?)?)"
-          + "|(?<score>\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:%|per)))"
-          + "|(?<yrange>\\b(?:1[89]|20)\\d{2}\\s?[-–/]\\s?(?:(?:1[89]|20)?\\d{2})\\b)"
-          + "|(?<ord>\\b\\d+(?:st|nd|rd|th)\\b)"
-          + "|(?<count>(?<!\\w)(?<cnum>" + NUM + ")(?:\\s(?<cscale>trillion|billion|million|thousand)\\b)?(?![\\w.,]\\d))"
-          + "|(?<words>\\b(?:" + NUMBER_WORDS + ")\\b)"
-          + ")");
+  private static final Pattern QUANTITY_EN = quantity(NUM_EN);
+  private static final Pattern QUANTITY_EU = quantity(NUM_EU);
+
+  private static Pattern quantity(String num) {
+    return Pattern.compile(
+        // Attempts start only where a word or number starts: most positions fail on this cheap check.
+        "(?iu)(?<![\\p{L}\\p{N}.,])(?:"
+            + "(?<money1>(?<cur>" + CUR_SYM + ")" + SP + "?(?<mnum>" + num + ")(?:" + SP + "?(?<mscale>" + SCALE
+            + ")(?![\\p{L}]))?)"
+            + "|(?<pct>(?<pnum>" + num + ")" + SP + "?(?:" + PCT_WORDS + "))"
+            + "|(?<money2>(?<m2num>" + num + ")(?:" + SP + "(?<m2scale>" + SCALE_WORDS + "|mrd|mio|md|mds|bn|tn)"
+            + "(?![\\p{L}]))?" + SP + "?(?:de |d'|d’)?(?<curw>" + CUR_WORD + ")(?![\\p{L}]))"
+            + "|(?<time>\\b\\d{1,2}(?::\\d{2}\\b(?:\\s?[ap]\\.?m\\.?)?|h\\d{2}\\b|[.:]\\d{2}" + SP + "?uhr\\b))"
+            + "|(?<score>\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b(?!\\s?(?:%|per)))"
+            + "|(?<yrange>\\b(?:1[89]|20)\\d{2}\\s?[-–/]\\s?(?:(?:1[89]|20)?\\d{2})\\b)"
+            + "|(?<ord>\\b\\d+(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª)(?![\\p{L}\\p{N}]))"
+            + "|(?<count>(?<!\\w)(?<cnum>" + num + ")(?:" + SP + "(?<cscale>" + SCALE_WORDS + ")(?![\\p{L}]))?"
+            + "(?![\\w.,]\\d))"
+            + "|(?<words>\\b(?:" + NUMBER_WORDS + ")\\b)"
+            + ")");
+  }
+
+  /** Languages that write a decimal comma and group thousands with dots or spaces. */
+  private static final java.util.Set<String> DECIMAL_COMMA = java.util.Set.of("es", "fr", "de", "pt", "it", "nl",
+      "ru", "tr", "pl", "uk", "cs", "ro", "fi", "ca", "sv", "da", "no");
+  /** Languages where "billion" is a million million. */
+  private static final java.util.Set<String> LONG_SCALE = java.util.Set.of("fr", "de", "es", "it", "nl");
 
   /** An approximation right before a number; matched backwards from the number, not tried at every position. */
-  private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(" + HEDGE + ")\\s+$");
-  private static final int HEDGE_LOOKBACK = 24;
+  private static final Pattern HEDGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")" + SP + "+$");
+  private static final int HEDGE_LOOKBACK = 28;
 
   private static final Map<String, Double> WORD_VALUES = Map.ofEntries(
       Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
@@ -66,10 +111,13 @@ final class Quantities {
   static List<Quantity> find(Analysis analysis) {
     List<Quantity> out = new ArrayList<>();
     String text = analysis.article().text();
+    boolean decimalComma = DECIMAL_COMMA.contains(analysis.language());
+    boolean longScale = LONG_SCALE.contains(analysis.language());
+    Pattern quantity = decimalComma ? QUANTITY_EU : QUANTITY_EN;
     for (Sentence s : analysis.sentences()) {
-      Matcher m = QUANTITY.matcher(text).region(s.span().start(), s.span().end());
+      Matcher m = quantity.matcher(text).region(s.span().start(), s.span().end());
       while (m.find()) {
-        Quantity q = toQuantity(m, s.index(), s.span().start(), text);
+        Quantity q = toQuantity(m, s.index(), s.span().start(), text, decimalComma, longScale);
         if (q != null) {
           out.add(q);
         }
@@ -78,7 +126,14 @@ final class Quantities {
     return List.copyOf(out);
   }
 
-  private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text) {
+  /** Hedges that also place a year ("around 1990", "hasta 2030"). */
+  private static final Pattern TEMPORAL_HEDGE = Pattern.compile("(?iu)about|around|circa|approx\\.?|up to|some|"
+      + "hasta|alrededor de|en torno a|jusqu'à|jusqu’à|autour de|vers|etwa|ca\\.|bis zu|até|em torno de|"
+      + "por volta de|cerca de");
+  private static final Pattern WORD_AFTER = Pattern.compile("(?u)^[ \\u00A0]+\\p{Ll}");
+
+  private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
+      boolean longScale) {
     Matcher h = HEDGE_BEFORE.matcher(text).region(Math.max(sentenceStart, m.start() - HEDGE_LOOKBACK), m.start());
     h.useTransparentBounds(false);
     String hedge = "";
@@ -90,14 +145,14 @@ final class Quantities {
     Span span = new Span(start, m.end());
     Span bare = new Span(m.start(), m.end());
     if (m.group("money1") != null) {
-      double v = number(m.group("mnum")) * scale(m.group("mscale"));
+      double v = number(m.group("mnum"), decimalComma) * scale(m.group("mscale"), longScale);
       return new Quantity(Quantity.Kind.MONEY, span, v, m.group("cur").strip(), hedge, sentence);
     }
     if (m.group("pct") != null) {
-      return new Quantity(Quantity.Kind.PERCENT, span, number(m.group("pnum")), "%", hedge, sentence);
+      return new Quantity(Quantity.Kind.PERCENT, span, number(m.group("pnum"), decimalComma), "%", hedge, sentence);
     }
     if (m.group("money2") != null) {
-      double v = number(m.group("m2num")) * scale(m.group("m2scale"));
+      double v = number(m.group("m2num"), decimalComma) * scale(m.group("m2scale"), longScale);
       return new Quantity(Quantity.Kind.MONEY, span, v, m.group("curw"), hedge, sentence);
     }
     if (m.group("time") != null) {
@@ -107,19 +162,23 @@ final class Quantities {
       return new Quantity(Quantity.Kind.SCORE, bare, 0, "", "", sentence);
     }
     if (m.group("yrange") != null) {
-      return new Quantity(Quantity.Kind.YEAR, bare, number(m.group("yrange").substring(0, 4)), "", "", sentence);
+      return new Quantity(Quantity.Kind.YEAR, bare, number(m.group("yrange").substring(0, 4), false), "", "",
+          sentence);
     }
     if (m.group("ord") != null) {
       String g = m.group("ord");
-      return new Quantity(Quantity.Kind.ORDINAL, bare, number(NON_DIGIT.matcher(g).replaceAll("")), "", "", sentence);
+      return new Quantity(Quantity.Kind.ORDINAL, bare, number(NON_DIGIT.matcher(g).replaceAll(""), false), "", "",
+          sentence);
     }
     if (m.group("count") != null) {
       String raw = m.group("cnum");
-      double v = number(raw) * scale(m.group("cscale"));
+      double v = number(raw, decimalComma) * scale(m.group("cscale"), longScale);
       boolean yearLike = m.group("cscale") == null && (MODERN_YEAR.matcher(raw).matches()
           || OLD_YEAR.matcher(raw).matches() && YEAR_CONTEXT.matcher(
               text.substring(Math.max(0, m.start("cnum") - 12), m.start("cnum"))).find());
-      if (yearLike && hedge.isEmpty()) {
+      boolean temporal = TEMPORAL_HEDGE.matcher(hedge).matches()
+          && !WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find();
+      if (yearLike && (hedge.isEmpty() || temporal)) {
         return new Quantity(Quantity.Kind.YEAR, bare, v, "", "", sentence);
       }
       return new Quantity(Quantity.Kind.COUNT, span, v, "", hedge, sentence);
@@ -131,30 +190,80 @@ final class Quantities {
     return null;
   }
 
-  private static double number(String s) {
+  private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
+  private static final Pattern SPACE = Pattern.compile("[ \\u00A0\\u202F]");
+
+  /**
+   * The value of a figure. English "1,234.5"; with a decimal comma, "1.234,5", "1 234,5" and "3,4" too, while
+   * "1,234" (three digits after the comma, no dot) stays a thousands separator and "3.5" a decimal point.
+   */
+  static double number(String s, boolean decimalComma) {
+    String n = SPACE.matcher(s).replaceAll("");
+    if (decimalComma && DOT_GROUPS.matcher(n).matches()) {
+      n = n.replace(".", "").replace(',', '.');
+    } else if (n.indexOf(',') >= 0 && n.indexOf('.') < 0 && !n.matches("\\d{1,3}(?:,\\d{3})+")) {
+      n = n.replace(',', '.');
+    } else {
+      n = n.replace(",", "");
+    }
     try {
-      return Double.parseDouble(s.replace(",", ""));
+      return Double.parseDouble(n);
     } catch (NumberFormatException e) {
       return 0;
     }
   }
 
-  private static double scale(String s) {
+  private static double scale(String s, boolean longScale) {
     if (s == null) {
       return 1;
     }
-    switch (s.toLowerCase(Locale.ROOT)) {
+    String w = s.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    switch (w) {
       case "trillion":
+      case "trillions":
       case "tn":
+      case "billones":
+      case "billón":
+      case "billionen":
+      case "trilhão":
+      case "trilhões":
         return 1e12;
       case "billion":
+      case "billions":
+        return longScale ? 1e12 : 1e9;
       case "bn":
+      case "mil millones":
+      case "milliard":
+      case "milliards":
+      case "milliarde":
+      case "milliarden":
+      case "mrd":
+      case "md":
+      case "mds":
+      case "bilhão":
+      case "bilhões":
+      case "bi":
         return 1e9;
       case "million":
+      case "millions":
+      case "millones":
+      case "millón":
+      case "millionen":
+      case "mio":
+      case "milhão":
+      case "milhões":
       case "mn":
       case "m":
+      case "mi":
         return 1e6;
       case "thousand":
+      case "mil":
+      case "mille":
+      case "tausend":
+      case "tsd":
       case "k":
         return 1e3;
       default:

@@ -3,6 +3,7 @@ package org.copydesk.rules;
 import java.util.List;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RulePack;
+import org.copydesk.rules.claims.InconsistentFigure;
 import org.copydesk.rules.claims.NotInSource;
 import org.copydesk.rules.claims.UnattributedFigure;
 import org.copydesk.rules.integrity.DuplicateHeadline;
@@ -22,7 +23,7 @@ import org.copydesk.rules.style.LlmPhrasing;
 /** The built-in rule pack. Every built-in rule is listed here, so tests can loop over all of them. */
 public final class BuiltinRules implements RulePack {
   /** Bump when a rule's behaviour changes, so reports say which rules produced them. */
-  public static final String VERSION = "0.3.0";
+  public static final String VERSION = "0.4.0";
 
   private static final List<Rule> RULES = List.of(
       new AiDisclosure(),
@@ -38,6 +39,7 @@ public final class BuiltinRules implements RulePack {
       new Misspelling(),
       new HouseStyle(),
       new UnattributedFigure(),
+      new InconsistentFigure(),
       new NotInSource(),
       new LlmPhrasing());
 

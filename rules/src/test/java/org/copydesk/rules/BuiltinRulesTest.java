@@ -15,6 +15,7 @@ class BuiltinRulesTest {
     Copydesk copydesk = Copydesk.builder().build();
     assertThat(copydesk.ruleSetVersion()).isEqualTo("builtin-" + BuiltinRules.VERSION);
     assertThat(copydesk.rules()).extracting(RuleDescriptor::id).containsExactly(
+        "claims.inconsistent-figure",
         "claims.not-in-source",
         "claims.unattributed-figure",
         "integrity.duplicate-headline",

@@ -1,5 +1,16 @@
 package org.copydesk.rules.claims;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.copydesk.Copydesk;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.report.Claim;
+import org.copydesk.report.Finding;
+import org.copydesk.report.Report;
+import org.copydesk.rule.RuleDescriptor;
+import org.copydesk.rule.Severity;
 import org.copydesk.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +23,25 @@ class UnattributedFigureTest {
         .expect("Rally\n\n<<About 3,000>> people attended the rally in the main square.")
         .expect("Jobs\n\nThe company now employs <<12,500>> people across the region.")
         .expect("Trade\n\nTrade between the two countries reached <<$4.5 billion>> last year.")
+        .expect("Diabetes\n\n<<About 1 in 8>> adults in the city now has type 2 diabetes.")
+        .expect("Buses\n\nSales of electric buses have <<doubled>> in two years.")
+        .expect("Doctors\n\n<<Nearly half>> of junior doctors say they have considered leaving.")
+        .expect("Merger\n\nAnalysts say the merger could save <<up to $900 million>> a year.")
+        .check();
+  }
+
+  @Test
+  void flagsStatisticsWithoutASourceInOtherLanguages() {
+    RuleTester.of(new UnattributedFigure())
+        .expect("Paro\n\nEl desempleo juvenil subió al <<27,4%>> en el último trimestre.")
+        .expect("Incendios\n\nLos incendios calcinaron <<más de 300.000>> hectáreas este verano.")
+        .expect("Jóvenes\n\n<<Uno de cada cuatro>> jóvenes vive todavía con sus padres.")
+        .expect("Tempête\n\n<<Plus d'un million>> de foyers restaient privés d'électricité mardi soir.")
+        .expect("Dette\n\nLa dette publique atteint <<3 228 milliards d'euros>> à la fin du trimestre.")
+        .expect("Festival\n\nDas Festival zählte an drei Tagen <<über 85.000>> Besucher.")
+        .expect("Umsatz\n\nDer Umsatz stieg auf <<37,2 Milliarden Euro>> im dritten Quartal.")
+        .expect("Jovens\n\n<<Um em cada três>> jovens brasileiros não estuda nem trabalha.")
+        .expect("Pix\n\nAs fraudes com Pix cresceram <<70%>> no ano, e o Banco Central anunciou novas regras.")
         .check();
   }
 
@@ -26,6 +56,72 @@ class UnattributedFigureTest {
         .expectNothing("Study\n\nThe study found that 40% of participants improved. It also noted that 12% got "
             + "worse.")
         .expectNothing("Inflation hits 4%\n\nPrices kept rising in the spring, the statistics office said.")
+        .expectNothing("Meeting\n\nThe council meets at 7.30pm on 14 March at 21 High Street; call 01632 960 123.")
+        .expectNothing("Solar\n\nSolar capacity has doubled to 3.4 gigawatts since 2022.[3]")
+        .expectNothing("Laptop\n\nThe new laptop, priced at $1,299, has 16GB of memory and a 14-inch screen.")
+        .expectNothing("Report\n\nThe agency published its annual report on Monday. It found that 23% of councils "
+            + "expect to run out of reserves.")
         .check();
+  }
+
+  @Test
+  void staysQuietOnAttributedAndOrdinaryNumbersInOtherLanguages() {
+    RuleTester.of(new UnattributedFigure())
+        .expectNothing("Paro\n\nEl desempleo juvenil subió al 27,4%, según el Instituto Nacional de Estadística.")
+        .expectNothing("Pleno\n\nEl pleno se celebrará el 12 de marzo a las 10.00 en la calle Mayor, 14.")
+        .expectNothing("Chômage\n\nLe taux de chômage a atteint 7,5 %, selon l'Insee.")
+        .expectNothing("Tempête\n\nPlus d'un million de foyers étaient privés d'électricité, a fait savoir Enedis.")
+        .expectNothing("Tour\n\nLe Tour partira le 4 juillet de Lille pour 21 étapes et 3 320 kilomètres.")
+        .expectNothing("Insolvenzen\n\nLaut dem Statistischen Bundesamt stieg die Zahl der Insolvenzen um 12 Prozent.")
+        .expectNothing("Umsatz\n\nDer Umsatz brach um 8 Prozent auf 37,2 Milliarden Euro ein, so Finanzvorstand "
+            + "Markus Lehner.")
+        .expectNothing("Sitzung\n\nDie Sitzung beginnt am 3. März um 19 Uhr; Anmeldung unter 030 1234 5678.")
+        .expectNothing("Desemprego\n\nO desemprego caiu para 6,8%, segundo o IBGE.")
+        .expectNothing("Lei\n\nA Lei n.º 13.709, de 2018, foi citada na decisão.")
+        .check();
+  }
+
+  @Test
+  void listsEveryClaimWithItsStatusAndSource() throws Exception {
+    Report r = Copydesk.builder().build().audit(Articles.parse("Jobs\n\nThe plant employs 4,200 people, the "
+        + "company said. Exports rose 14% last year.", Format.TEXT, "t"));
+    assertThat(r.claims()).extracting(Claim::text, Claim::kind, Claim::status, Claim::attribution).containsExactly(
+        tuple("4,200", "count", Claim.Status.ATTRIBUTED, "the company said"),
+        tuple("14%", "change", Claim.Status.UNATTRIBUTED, null));
+  }
+
+  @Test
+  void aGlobalStatisticOutweighsALocalCount() throws Exception {
+    Report r = Copydesk.builder().build().audit(Articles.parse("Bloc\n\nThe bloc represents more than 40% of the "
+        + "world's population. About 150 events were held in the town.", Format.TEXT, "t"));
+    Finding global = r.findings().stream().filter(f -> f.excerpt().equals("more than 40%")).findFirst()
+        .orElseThrow();
+    Finding local = r.findings().stream().filter(f -> f.excerpt().equals("About 150")).findFirst().orElseThrow();
+    assertThat(global.severity()).isEqualTo(Severity.WARNING);
+    assertThat(local.severity()).isEqualTo(Severity.INFO);
+    assertThat(global.confidence()).isGreaterThan(local.confidence());
+    assertThat(global.evidence()).containsEntry("scope", "global").containsEntry("hedge", "more than")
+        .containsKey("confidence-because");
+  }
+
+  @Test
+  void theDocumentedExamplesBehaveAsDocumented() {
+    for (RuleDescriptor.Example e : new UnattributedFigure().descriptor().examples()) {
+      RuleTester t = RuleTester.of(new UnattributedFigure());
+      if (e.flagged()) {
+        assertThat(findings(e.text())).as(e.text()).isPositive();
+      } else {
+        t.expectNothing("Example\n\n" + e.text()).check();
+      }
+    }
+  }
+
+  private static long findings(String text) {
+    try {
+      return Copydesk.builder().build().audit(Articles.parse("Example\n\n" + text, Format.TEXT, "t")).findings()
+          .stream().filter(f -> f.ruleId().equals(UnattributedFigure.ID)).count();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

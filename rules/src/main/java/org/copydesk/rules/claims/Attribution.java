@@ -1,0 +1,499 @@
+package org.copydesk.rules.claims;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.article.Article;
+import org.copydesk.article.BlockType;
+import org.copydesk.article.Link;
+import org.copydesk.article.Span;
+
+/**
+ * Judges whether a claim is attributed and to whom, in English, Spanish, French, German and Portuguese: an
+ * attribution phrase ("according to X", "según X", "selon X", "laut X", "segundo X", "(Source: X)"), a speech or
+ * reporting verb with its subject ("the ministry said", "a indiqué l'Insee", "teilte ... mit"), a study or
+ * survey that found it, a link on or near it, a footnote or citation marker, a quotation, or a source named in
+ * the sentence before that this one continues ("It also found ...") or in the sentence after that points back
+ * ("The figures come from ..."). Stateless and thread-safe.
+ */
+final class Attribution {
+  /** What the claim is attributed to, and the evidence kind ("phrase", "speech", "link", …). */
+  record Source(String who, String how) {}
+
+  private static final String STOP = "(?:[,;:.!?()\\[\\]\"“”«»]|\\s(?:that|which|who|and|but|shows?|showed|"
+      + "found|finds|said|says|estimated|estimates|que|qui|dass|das|e|y|et|und|el|la|los|las|le|les|die|der|den|"
+      + "ist|sind|war|hat|stieg|sank|o|os|as|um|uma|em|no|na|en|ont|a|est)\\s|$)";
+  /** Attribution phrases followed by the source ("according to the World Bank"). */
+  private static final Pattern PHRASE = Pattern.compile("(?iu)\\b(?:according\\s+to|as\\s+reported\\s+by|"
+      + "as\\s+estimated\\s+by|citing|cited\\s+by|per(?=\\s+(?:the\\s|(?-i:\\p{Lu})))|data\\s+(?:from|by)|"
+      + "figures\\s+(?:from|by)|statistics\\s+(?:from|by)|estimates\\s+(?:from|by)|"
+      + "(?:data|figures|statistics|numbers|estimates)\\s+(?:published|released|compiled|provided|gathered)\\s+by|"
+      + "(?:a|an|the|new|recent|latest)\\s+(?:\\w+\\s+)?(?:report|study|survey|poll|analysis|census|review|"
+      + "audit|paper|assessment)\\s+(?:by|from|of|published\\s+by|released\\s+by|commissioned\\s+by|"
+      + "conducted\\s+by)|"
+      + "based\\s+on\\s+(?:data|figures|estimates|numbers|statistics)|drawing\\s+on|"
+      + "(?:comes?|came|coming)\\s+from|on\\s+(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:own\\s+)?(?:figures|data|estimates|"
+      + "numbers|count|calculations?)\\s+(?:of|from|by)?|by\\s+(?:its|their|the\\s+\\p{L}+['’]s|\\p{Lu}\\p{L}+['’]s)\\s+"
+      + "(?:own\\s+)?(?:count|estimate|reckoning|calculations?|figures)|"
+      + "in\\s+(?:the|its|their)\\s+(?:estimate|estimation|calculation|reckoning|view|assessment)\\s+of|"
+      // Spanish
+      + "según|de\\s+acuerdo\\s+(?:con|a)|se\\s+desprende\\s+de|(?:proviene|provienen|procede|proceden)\\s+de|con\\s+base\\s+en|a\\s+partir\\s+de\\s+datos\\s+de|conforme\\s+a|con\\s+datos\\s+de|datos\\s+(?:de|del)|cifras\\s+(?:de|del)|"
+      + "(?:un|una|el|la)\\s+(?:informe|estudio|encuesta|análisis|censo|sondeo|reporte)\\s+(?:de|del|elaborado\\s+por|"
+      + "publicado\\s+por|realizado\\s+por)|citado\\s+por|informó|"
+      // French
+      + "selon|d'après|d’après|ressort\\s+d|(?:provient|proviennent|vient|viennent)\\s+d|sur\\s+la\\s+base\\s+(?:de|des|du)|de\\s+source|(?:un|une|le|la|l'|l’)\\s*(?:rapport|étude|enquête|sondage|analyse|"
+      + "recensement)\\s+(?:de|du|des|d'|d’|publiée?\\s+par|réalisée?\\s+par)|données\\s+(?:de|du|des)|"
+      + "chiffres\\s+(?:de|du|des)|"
+      // German
+      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
+      + "(?:eine[rm]?|die|der|den)\\s+(?:Studie|Umfrage|Bericht|Analyse|Erhebung)\\s+(?:von|des|der)|"
+      + "Daten\\s+(?:von|des|der)|Zahlen\\s+(?:von|des|der)|"
+      // Portuguese
+      + "segundo|de\\s+acordo\\s+com|conforme|(?:vem|vêm|provém|provêm)\\s+d|com\\s+base\\s+(?:em|no|na|nos|nas)|dados\\s+(?:do|da|de|dos|das)|números\\s+(?:do|da|de)|"
+      + "(?:um|uma|o|a)\\s+(?:relatório|estudo|pesquisa|levantamento|censo|análise)\\s+(?:do|da|de|feito\\s+pelo|"
+      + "feita\\s+pela|divulgad[oa]\\s+pel[oa]))"
+      + "\\s+(\\p{L}.{0,70}?(?=" + STOP + ")|\\p{L}[^,;:.!?()]{0,50})");
+  /** A source after the figure or sentence: "X zufolge", "(Source: X)". */
+  private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)(?:\\(|\\b)(?:source|sources|fuente|fuentes|"
+      + "source|sources|quelle|quellen|fonte|fontes|data|datos|données|daten|dados)\\s?:\\s*(\\S.{0,70}?)(?=[).;]|$)");
+  private static final Pattern ZUFOLGE = Pattern.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
+      + "(?:\\s+\\p{L}[\\p{L}-]*){0,3})\\s+zufolge\\b");
+  /** Speech and reporting verbs in the five languages, singular and plural. */
+  private static final Pattern SPEECH = Pattern.compile("(?iu)(?<!\\b(?:an|is|are|was|were|been|be|being|"
+      + "it is|se|es)\\s)\\b(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
+      + "estimates|estimate|noted|notes|added|adds|explained|wrote|writes|claimed|claims|argued|argues|"
+      + "warned|warns|confirmed|confirms|disclosed|revealed|reveals|predicted|predicts|projected|projects|"
+      + "forecast|forecasts|calculated|calculates|expects|expect|published|publishes|released|releases|unveiled|"
+      + "presented|acknowledged|admitted|insisted|testified|tweeted|posted|informed|briefed|reckons|reckoned|"
+      + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
+      + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|sees|believes|thinks|"
+      + "calculate|predict|warn|believe|reckon|argue|insist|insists|maintains|acknowledges|admits|concedes|"
+      + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,6}?at|"
+      + "puts\\s+(?:\\S+\\s+){1,6}?at|found|(?:court|tribunal|jury|inquiry|hearing)\\s+(?:was\\s+told|heard)|told\\s+reporters|"
+      // Spanish: preterite singular and plural, present
+      + "dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|declaró|declararon|señaló|señalaron|señala|informó|"
+      + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"
+      + "anunció|anunciaron|reveló|revelaron|estimó|estimaron|estima|estiman|calcula|calculan|calculó|"
+      + "calcularon|advirtió|advirtieron|destacó|destacaron|precisó|precisaron|añadió|añadieron|agregó|"
+      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|"
+      + "cifra|prevé|prevén|espera|esperan|presentó|presentaron|apuntó|apuntaron|subrayó|recalcó|reconoció|"
+      + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
+      + "apunta|apuntan|señalan|destaca|destacan|advierte|advierten|alerta|alertan|detalla|detallan|precisa|"
+      + "añade|agrega|sostiene|sostienen|revela|revelan|informan|indican|aseguran|afirman|"
+      + "recogió|"
+      // French: passé composé singular and plural, present, inverted incises
+      + "(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|annoncé|affirmé|précisé|expliqué|souligné|estimé|"
+      + "révélé|ajouté|assuré|rapporté|publié|fait\\s+savoir|fait\\s+état|communiqué|rappelé|relevé|chiffré|"
+      + "présenté|confirmé|reconnu|admis|calculé|évalué|prévenu|averti|signalé|détaillé|observé|noté|constaté)|"
+      + "prévoit|prévoient|rappelle|rappellent|indique|indiquent|affirme|affirment|estime|estiment|précise|"
+      + "précisent|explique|expliquent|souligne|soulignent|déclare|déclarent|rapporte|rapportent|annonce|"
+      + "annoncent|recense|recensent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
+      + "s['’]est\\s+félicitée?|se\\s+félicite|selon|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)|"
+      // German: present and past, singular and plural
+      + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
+      + "mitteilten|berichtete|berichteten|berichtet|schätzt|schätzen|schätzte|schätzten|betonte|betonten|"
+      + "kündigte|hieß\\s+es|heißt\\s+es|bekanntgab|meldete|meldeten|meldet|veröffentlichte|warnte|warnten|"
+      + "bezifferte|bezifferten|beziffert|räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|"
+      + "prognostiziert|prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|errechnet|errechnete|"
+      + "errechneten|ermittelte|ermittelten|ermittelt|bestätigte|bestätigten|schrieb|schreibt|zitiert|"
+      + "(?<!\\bes\\s)(?:gab|gaben|gibt)|"
+      // Portuguese: preterite singular and plural, present
+      + "disse|disseram|diz|dizem|afirmou|afirmaram|afirma|declarou|declararam|informou|informaram|informa|"
+      + "anunciou|anunciaram|explicou|explicaram|estimou|estimaram|estima|estimam|revelou|revelaram|indicou|"
+      + "indicaram|apontou|apontaram|aponta|apontam|destacou|divulgou|divulgaram|relatou|acrescentou|ressaltou|"
+      + "garantiu|prevê|preveem|espera|esperam|apresentou|publicou|publicaram|projeta|projetam|projetou|calcula|"
+      + "calculam|calculou|salientou|sublinhou|frisou|adiantou|comunicou|confirmou|confirmaram|admitiu|"
+      + "reconheceu|detalhou)(?![\\p{L}])");
+  /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
+  private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
+      + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
+      + "carried\\s+out|surveyed|polled|interviewed|questioned|obtained|seen|analy[sz]ed)\\s+(?:\\S+\\s+){0,3}?by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
+      + "recopilad|facilitad|proporcionad|encuestad|consultad|entrevistad)[oa]s?\\s+(?:\\S+\\s+){0,3}?por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
+      + "réalisé|compilé|fourni|commandé|rendu|dévoilé|interrogé|sondé|consulté)e?s?\\s+(?:\\S+\\s+){0,3}?par|(?:divulgad|publicad|estimad|calculad|informad|confirmad|"
+      + "apurad|levantad|realizad|elaborad|compilad|fornecid|entrevistad|consultad|ouvid)[oa]s?\\s+(?:\\S+\\s+){0,3}?pel[oa]s?|"
+      + "(?:veröffentlicht|ermittelt|erhoben|berechnet|geschätzt|vorgelegt|befragt)\\w*\\s+(?:\\S+\\s+){0,3}?von)\\s+(\\p{L}[^,;:.!?()]{0,50})");
+  /** Institutions counting what they administer ("police counted", "la policía contabilizó"). */
+  private static final Pattern AUTHORITY_COUNT = Pattern.compile("(?iu)\\b(?:police|ministry|agency|office|"
+      + "authorit(?:y|ies)|institute|government|department|officials|organi[sz]ers|polic[ií]a|ministerio|"
+      + "instituto|gobierno|autoridades|organizadores|ministère|institut|gouvernement|autorités|organisateurs|"
+      + "Polizei|Ministerium|Behörde|Behörden|Amt|Regierung|Veranstalter|polícia|ministério|governo|"
+      + "organizadores)\\b[^,.;]{0,40}?\\b(?:counted|recorded|registered|tallied|logged|contabilizó|"
+      + "contabilizaron|registró|registraron|contó|contaron|a\\s+recensé|a\\s+comptabilisé|a\\s+enregistré|"
+      + "ont\\s+recensé|ont\\s+comptabilisé|zählte|zählten|registrierte|registrierten|verzeichnete|"
+      + "contabilizou|registrou|registraram|contou|contaram)\\b");
+  /** Studies and data that show a figure: a source even without a named author ("the survey found"). */
+  private static final Pattern STUDY = Pattern.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
+      + "poll|census|analysis|research|data|figures|statistics|estudio|encuesta|informe|datos|cifras|censo|"
+      + "sondeo|étude|enquête|rapport|données|chiffres|recensement|sondage|Studie|Umfrage|Bericht|Daten|Zahlen|"
+      + "Statistik|Erhebung|estudo|pesquisa|relatório|dados|números|levantamento|records|filings|accounts|"
+      + "results|estimates|projections|tally|database|bulletin|audit|review|assessment|barometer|index|"
+      + "registros|resultados|estimaciones|balance|memoria|résultats|estimations|bilan|bulletin|Ergebnisse|"
+      + "Schätzungen|Bilanz|Auswertung|resultados|estimativas|balanço|boletim)\\b[^.]{0,80}?\\b(?:found|"
+      + "finds|shows|showed|show|suggests|suggested|indicates|indicated|reveals|revealed|concluded|estimated|"
+      + "estimates|puts|put|encontró|muestra|mostró|revela|reveló|indica|indicó|estima|montre|révèle|indique|"
+      + "estime|a\\s+montré|zeigt|zeigte|ergab|ergibt|belegt|mostra|mostrou|revela|revelou|aponta|apontou|"
+      + "indica|estima|gives|gave|lists|listed|documents|documented|identified|identifies|recoge|recogen|"
+      + "refleja|reflejan|recense|fait\\s+état|ausweist|weist|verzeichnet|registra|registram|mostram|"
+      + "revelam|apontam)\\b");
+  /** Impersonal reporting, which names nobody: not a source. */
+  private static final Pattern IMPERSONAL = Pattern.compile("(?iu)\\b(?:it\\s+is\\s+(?:estimated|believed|"
+      + "said|thought|reported)|(?:is|are|was|were)\\s+(?:estimated|believed|thought|said|reported)\\s+to|"
+      + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
+      + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|nach\\s+Schätzungen(?!"
+      + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
+  /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
+  private static final Pattern NAMED_STUDY = Pattern.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
+      + "[Ee]ncuesta|[Ss]ondeo|[Ee]studio|[Pp]esquisa|[Ll]evantamento|[Ee]studo|Umfrage|Studie)\\s+(?:de\\s+|del\\s+|des\\s+)?"
+      + "(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,})|\\b\\p{Lu}[\\p{L}]*[A-Z][\\p{L}]*\\s+(?:poll|survey|study)\\b|"
+      + "\\b(?:YouGov|Ipsos|Gallup|Ifop|Datafolha|Forsa|Infratest|Pew|Nielsen|Kantar|Elabe|CIS|Ibope)\\b");
+  /** Citation markers: "[3]", "[^3]", superscript numbers, "(Smith, 2020)". */
+  private static final Pattern CITATION = Pattern.compile("\\[\\^?\\w{1,4}\\]|[\\p{L}\\d%)]\\*(?![*\\s\\p{L}])|[\\p{L}.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
+      + "\\(\\p{Lu}[\\p{L}-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&|y|et|und|e)\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+(?:19|20)\\d{2}\\)");
+  /** Text before a verb that inverts it: ", said the ministry", "», a indiqué l'Insee". */
+  private static final Pattern INVERTED = Pattern.compile("[,”\"»:]\\s*$");
+  /** German tag after the statement: ", so Finanzvorstand Markus Lehner". */
+  private static final Pattern SO_TAG = Pattern.compile("(?u),\\s+so\\s+((?:der|die|das|des)?\\s*\\p{Lu}[\\p{L}-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,4})");
+  /** A sentence that says it reports the source just named ("Demnach", "Dem Bericht zufolge"). */
+  private static final Pattern ANAPHOR = Pattern.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|darin|"
+      + "on\\s+y\\s+(?:apprend|lit|découvre)|en\\s+(?:él|ella|ellos|ellas)|nele|nela|neles|nelas|"
+      + "según\\s+(?:el|la)\\s+(?:mism[oa]|informe|estudio|encuesta)|selon\\s+(?:le|la|l['’])\\s*(?:même|rapport|étude|"
+      + "enquête)|segundo\\s+(?:o|a)\\s+(?:mesm[oa]|relatório|estudo|pesquisa))\\b");
+  /** An expectation the subject itself had ("the 400,000 it had forecast"): not a source for the figure. */
+  private static final Pattern SELF_FORECAST = Pattern.compile("(?iu)\\b(?:it|they|we|he|she)\\s+(?:had|has|have)\\s+$");
+  /** Sources that name nobody: "analysts", "some experts", "certains observateurs", "Experten". */
+  private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
+      + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
+      + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|"
+      + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
+      + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
+      + "économistes|sources|certains|Experten|Analysten|Beobachter|Kritiker|Fachleute|Ökonomen|Quellen|"
+      + "especialistas|fontes)");
+  /** Nouns that name a source document or dataset. */
+  private static final Pattern SOURCE_NOUN = Pattern.compile("(?iu)\\b(?:report|study|survey|poll|census|analysis|"
+      + "research|data|figures|statistics|document|paper|review|audit|assessment|index|forecast|projections|"
+      + "filing|accounts|results|tally|ranking|estimates|statement|bulletin|informe|estudio|encuesta|datos|"
+      + "cifras|censo|sondeo|documento|balance|rapport|étude|enquête|données|chiffres|recensement|sondage|bilan|"
+      + "document|Bericht|Studie|Umfrage|Daten|Zahlen|Statistik|Erhebung|Analyse|Auswertung|Prognose|"
+      + "relatório|estudo|pesquisa|dados|números|levantamento|boletim|balanço)\\b");
+  /** Openings that continue the previous sentence's source. */
+  private static final Pattern CONTINUES = Pattern.compile("(?iu)^(?:it|they|he|she|its|their|his|her|in\\s+it|"
+      + "(?:the|that|this|these|those|its|their)\\s+(?:\\p{L}+\\s+){0,2}?(?:report|study|survey|data|figures|"
+      + "analysis|paper|authors|researchers|document|forecast|projections?|filing|accounts|results|tally|audit|"
+      + "census|poll|ranking|estimates?|review|index|statistics|numbers|statement)|"
+      + "the\\s+(?:report|study|survey|data|figures|analysis|paper|authors|researchers|ministry|agency|company|"
+      + "bank|office|statement|poll|index|census|document|institute|organisation|organization|group|government|"
+      + "department|commission|fund|firm|same\\s+\\w+)|that\\s+(?:report|study|survey)|also|in\\s+addition|"
+      + "additionally|moreover|furthermore|el\\s+(?:informe|estudio|documento|ministerio|organismo|instituto)|"
+      + "la\\s+(?:encuesta|entidad|empresa|agencia|organización)|los\\s+datos|las\\s+cifras|además|también|"
+      + "asimismo|según\\s+(?:el|la|los|las)\\s+mism[oa]s?|ell[oa]s?|"
+      + "il|elle|ils|elles|le\\s+(?:rapport|document|ministère|groupe|gouvernement)|l['’](?:étude|enquête|"
+      + "institut|agence|organisation)|les\\s+(?:données|chiffres|auteurs)|en\\s+outre|de\\s+plus|par\\s+ailleurs|"
+      + "er|sie|es|der\\s+(?:Bericht|Studie|Konzern|Verband)|die\\s+(?:Studie|Umfrage|Daten|Zahlen|Behörde|"
+      + "Regierung|Autoren|Forscher)|das\\s+(?:Institut|Amt|Ministerium|Unternehmen)|außerdem|zudem|ferner|"
+      + "demnach|dem\\s+Bericht|"
+      + "ele|ela|eles|elas|o\\s+(?:relatório|estudo|documento|ministério|instituto|órgão)|a\\s+(?:pesquisa|"
+      + "entidade|empresa|agência)|os\\s+dados|os\\s+números|além\\s+disso|ainda\\s+segundo|também)\\b");
+  /** Openings that point back at the previous sentence's figures ("The figures come from ..."). */
+  private static final Pattern POINTS_BACK = Pattern.compile("(?iu)^(?:that|this|these|those|the\\s+(?:figures?|"
+      + "numbers?|data|estimates?)|eso|esto|estos|estas|esos|esas|las\\s+cifras|los\\s+datos|ce|cela|ces|"
+      + "ces\\s+chiffres|les\\s+chiffres|das|dies|diese|die\\s+Zahlen|isso|isto|esses|essas|os\\s+números|"
+      + "os\\s+dados)\\b");
+  private static final Pattern QUOTE_OPEN = Pattern.compile("[“«„]");
+  private static final Pattern QUOTE_CLOSE = Pattern.compile("[”»]");
+
+  private Attribution() {}
+
+  /** The source of a claim, or {@code null} when none is in sight. */
+  static Source find(Article article, List<Sentence> sentences, Sentence sentence, Span claim) {
+    // Real sentences are short; a runaway one (a table flattened into one line) is read near the claim only,
+    // so the work per claim stays bounded.
+    int w = sentence.span().length() > 4 * WINDOW ? WINDOW / 4 : WINDOW;
+    Sentence s = window(article, sentence, Math.max(sentence.span().start(), claim.start() - w),
+        Math.min(sentence.span().end(), claim.end() + w));
+    Source own = inSentence(article, s, claim);
+    if (own != null) {
+      return own;
+    }
+    if (article.blocks().get(s.blockIndex()).type() == BlockType.QUOTE) {
+      return new Source("a quotation", "quote");
+    }
+    Sentence prev = previous(article, sentences, sentence);
+    if (prev != null) {
+      prev = window(article, prev, Math.max(prev.span().start(), prev.span().end() - 2 * WINDOW), prev.span().end());
+    }
+    if (prev != null && CONTINUES.matcher(sentence.text()).find()) {
+      Source p = inSentence(article, prev, null);
+      if (p != null && !p.how().equals("quote")) {
+        return new Source(p.who(), "previous sentence");
+      }
+      Matcher noun = SOURCE_NOUN.matcher(prev.text());
+      if (noun.find()) {
+        return new Source(clean(prev.text()), "previous sentence");
+      }
+    }
+    Sentence next = sentence.index() + 1 < sentences.size() ? sentences.get(sentence.index() + 1) : null;
+    if (next != null) {
+      next = window(article, next, next.span().start(), Math.min(next.span().end(), next.span().start() + 2 * WINDOW));
+    }
+    if (next != null && next.blockIndex() == s.blockIndex()) {
+      Matcher label = SOURCE_LABEL.matcher(next.text());
+      if (label.find() && label.start() < 2) {
+        return new Source(clean(label.group(1)), "source label");
+      }
+      if (POINTS_BACK.matcher(next.text()).find()) {
+        Source n = inSentence(article, next, null);
+        if (n != null && !n.how().equals("quote")) {
+          return new Source(n.who(), "next sentence");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How far around a claim a sentence is read, in characters. */
+  private static final int WINDOW = 600;
+
+  /** The part {@code [from, to)} of a sentence, as a sentence. */
+  private static Sentence window(Article article, Sentence s, int from, int to) {
+    if (from == s.span().start() && to == s.span().end()) {
+      return s;
+    }
+    return new Sentence(s.index(), s.blockIndex(), new Span(from, to), article.text().substring(from, to));
+  }
+
+  /** The sentence before, in the same block or ending the block before. */
+  private static Sentence previous(Article article, List<Sentence> sentences, Sentence s) {
+    if (s.index() == 0) {
+      return null;
+    }
+    Sentence p = sentences.get(s.index() - 1);
+    BlockType t = article.blocks().get(p.blockIndex()).type();
+    return t == BlockType.TITLE || t == BlockType.HEADING || t.isChrome() ? null : p;
+  }
+
+  /** A source named in one sentence; {@code claim} (or null) tells whether the claim is inside a quotation. */
+  static Source inSentence(Article article, Sentence s, Span claim) {
+    String t = s.text();
+    int base = s.span().start();
+    // Where the claim is in the sentence text (its offsets match the article text's).
+    int at = claim == null ? -1 : Math.max(0, Math.min(t.length(), claim.start() - base));
+    int[] clause = claim == null ? new int[] {0, t.length()} : clause(t, at);
+    Matcher m = PHRASE.matcher(t);
+    while (m.find()) {
+      if (vague(m.group(1))) {
+        continue;
+      }
+      int[] seg = segment(t, m.start());
+      boolean ownSegment = at < 0 || at >= seg[0] && at < seg[1];
+      boolean otherFigure = !ownSegment && DIGIT.matcher(t.substring(seg[0], seg[1])).find();
+      boolean inClause = m.start() >= clause[0] && m.start() < clause[1];
+      if (!otherFigure && (inClause || m.start() == 0 || at < 0)) {
+        return new Source(clean(m.group()), "phrase");
+      }
+    }
+    Matcher label = SOURCE_LABEL.matcher(t);
+    if (label.find()) {
+      return new Source(clean(label.group(1)), "source label");
+    }
+    Matcher z = ZUFOLGE.matcher(t);
+    if (z.find()) {
+      return new Source(clean(z.group()), "phrase");
+    }
+    Matcher agent = AGENT.matcher(t);
+    if (agent.find() && !vague(agent.group(1))) {
+      return new Source(clean(agent.group()), "phrase");
+    }
+    Matcher named = NAMED_STUDY.matcher(t);
+    if (named.find()) {
+      return new Source(clean(named.group()), "study");
+    }
+    Matcher count = AUTHORITY_COUNT.matcher(t);
+    if (count.find()) {
+      return new Source(clean(count.group()), "speech");
+    }
+    Matcher so = SO_TAG.matcher(t);
+    if (so.find()) {
+      return new Source(clean(so.group(1)), "phrase");
+    }
+    Matcher anaphor = ANAPHOR.matcher(t);
+    if (anaphor.find()) {
+      return new Source(clean(anaphor.group()), "phrase");
+    }
+    for (Link l : article.links()) {
+      if (s.span().overlaps(l.span())) {
+        return new Source(clean(article.text(l.span())) + " (" + l.href() + ")", "link");
+      }
+    }
+    Matcher c = CITATION.matcher(t);
+    if (c.find()) {
+      return new Source("citation " + c.group().replaceAll("^[\\p{L}.,%)]", ""), "citation");
+    }
+    if (!IMPERSONAL.matcher(t).find()) {
+      Matcher st = STUDY.matcher(t);
+      while (st.find()) {
+        if (applies(t, st.start(), st.end(), clause, at)) {
+          return new Source(clean(st.group()), "study");
+        }
+      }
+      Matcher v = SPEECH.matcher(t);
+      while (v.find()) {
+        if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
+            || !applies(t, v.start(), v.end(), clause, at)) {
+          continue;
+        }
+        String who = speaker(t, v);
+        if (who != null) {
+          return new Source(who, "speech");
+        }
+      }
+    }
+    if (claim != null && quoted(article, s, claim)) {
+      return new Source("a quotation", "quote");
+    }
+    return null;
+  }
+
+  /**
+   * Whether a verb at {@code start..end} speaks for the claim at {@code at}: it is in the claim's clause, or it
+   * ends a later clause as a tag (", the ministry said."); a verb with its own complement in another clause
+   * ("..., and the minister said she would ...") speaks about something else.
+   */
+  private static boolean applies(String t, int start, int end, int[] clause, int at) {
+    if (at < 0) {
+      return true;
+    }
+    if (start >= clause[0] && start < clause[1]) {
+      // The claim is the subject of the verb ("Nearly half of doctors say ..."): they are not its source.
+      return !(at < start && t.substring(at, start).indexOf(',') < 0 && !PRONOUN_BEFORE.matcher(
+          t.substring(at, start)).find());
+    }
+    int[] other = clause(t, start);
+    String rest = t.substring(end, other[1]).strip();
+    boolean tag = WHITESPACE.split(rest).length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
+        || INVERTED.matcher(t.substring(0, start)).find());
+    if (start > clause[0]) {
+      return tag;
+    }
+    if (REPORTED_CONTINUES.matcher(t.substring(clause[0])).lookingAt()) {
+      return true; // "X said ..., and that 30% ...": the same reported speech
+    }
+    // A tag ending an earlier clause also covers a clause joined to it by "and" (not "while", "but").
+    return tag && AND_BREAK.matcher(t.substring(other[1], Math.min(t.length(), other[1] + 8))).lookingAt();
+  }
+
+  /** A separate subject between the claim and the verb ("40% ... , which it said"): the verb has its own. */
+  private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?iu)\\b(?:he|she|it|they|we|officials?|"
+      + "the\\s+\\p{L}+\\s+(?:said|says))\\s*$");
+  /** What may follow a verb that tags a statement: a time, a place, an audience, punctuation. */
+  private static final Pattern TAG_REST = Pattern.compile("(?iu)(?:[.;:!?]|on|in|at|to|during|last|this|"
+      + "yesterday|today|on\\s+\\p{L}+day|reporters|journalists|parliament|en|el|a|al|este|esta|ayer|hoy|"
+      + "periodistas|le|à|au|lors|ce|cette|hier|aujourd|journalistes|am|im|bei|gestern|heute|vor|Journalisten|"
+      + "em|no|na|nesta|neste|ontem|hoje|jornalistas|ao)\\b");
+  private static final Pattern REPORTED_CONTINUES = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s+"
+      + "(?:that|que|qu['’]|dass)\\b");
+  private static final Pattern AND_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** Where clauses join: ", and", ", while", ";" and their equivalents. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|while|but|whereas|although|"
+      + "y|e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s|;\\s");
+  private static final Pattern SEGMENT_BREAK = Pattern.compile("[,;–—()]");
+
+  /** The clause of {@code t} around offset {@code at}, as [start, end). */
+  private static int[] clause(String t, int at) {
+    int start = 0;
+    int end = t.length();
+    Matcher m = CLAUSE_BREAK.matcher(t);
+    while (m.find()) {
+      if (m.start() < at) {
+        start = m.start();
+      } else {
+        end = m.start();
+        break;
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  /** The stretch of {@code t} between commas, dashes or brackets around offset {@code at}, as [start, end). */
+  private static int[] segment(String t, int at) {
+    int start = 0;
+    int end = t.length();
+    Matcher m = SEGMENT_BREAK.matcher(t);
+    while (m.find()) {
+      if (m.start() < at) {
+        start = m.end();
+      } else {
+        end = m.start();
+        break;
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  /** Whether a subject or a source names nobody in particular ("analysts", "some experts", "certains observateurs"). */
+  private static boolean vague(String who) {
+    return VAGUE.matcher(who.strip()).matches();
+  }
+
+  private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
+      + "los|las|les)\\s+[^,;.]{2,60}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of a speech verb: the words after it ("said the ministry") or the clause before it. */
+  private static String speaker(String t, Matcher v) {
+    String after = t.substring(v.end()).strip();
+    Matcher a = INVERTED_SUBJECT.matcher(after);
+    boolean inverted = INVERTED.matcher(t.substring(0, v.start())).find();
+    if (inverted && a.find() && !vague(a.group())) {
+      return clean(v.group() + " " + a.group());
+    }
+    String before = t.substring(0, v.start());
+    int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+        Math.max(before.lastIndexOf('”'), before.lastIndexOf('"')));
+    String subject = before.substring(cut + 1).strip();
+    String[] words = WHITESPACE.split(subject);
+    if (words.length > 6) {
+      subject = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 6, words.length));
+    }
+    int stop = indexOfAny(after, ",;.");
+    String object = stop < 0 ? after : after.substring(0, stop);
+    if (vague(subject) || subject.isEmpty() && vague(object)) {
+      return null;
+    }
+    return clean((subject + " " + v.group()).strip());
+  }
+
+  /** Whether the claim stands inside quotation marks: someone is speaking. */
+  private static boolean quoted(Article article, Sentence s, Span claim) {
+    int blockStart = article.blocks().get(s.blockIndex()).span().start();
+    String before = article.text().substring(Math.max(blockStart, claim.start() - 5 * WINDOW), claim.start());
+    int straight = before.length() - before.replace("\"", "").length();
+    return straight % 2 == 1 || lastIndex(QUOTE_OPEN, before) > lastIndex(QUOTE_CLOSE, before);
+  }
+
+  private static int lastIndex(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  private static String clean(String s) {
+    String c = s.strip().replaceAll("\\s+", " ");
+    return c.length() > 90 ? c.substring(0, 89) + "…" : c;
+  }
+}

@@ -1,0 +1,333 @@
+package org.copydesk.rules.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.Quantity;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.analysis.Token;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.BlockType;
+import org.copydesk.article.Span;
+
+/**
+ * Recognises the quantitative claims of an article: percentages, aggregate money, large or estimated counts,
+ * changes ("rose 12%", "doubled to 3.4 million", "fell by a third") and rankings ("the 3rd-largest"). Dates,
+ * times, ages, scores, ordinals in names, addresses, phone numbers, article and page numbers, versions, prices of
+ * one item and small exact counts are not claims. Both claims rules use it, so they describe the same spans and
+ * the report merges their statuses. Stateless and thread-safe.
+ */
+final class FigureClaims {
+  /** One recognised claim. {@code noun} is the counted thing ("jobs") or empty; {@code scope} global, national or local. */
+  record Candidate(Span span, String kind, String hedge, Quantity quantity, Sentence sentence, String noun,
+      String scope) {}
+
+  static final double LARGE_COUNT = 1000;
+  static final double HEDGED_COUNT = 20;
+  /** Money below this is a price or a fine, not an aggregate statistic. */
+  static final double AGGREGATE_MONEY = 1_000_000;
+  /** Smaller money is a claim only as a change, an average or an estimate ("up $2,500", "an average of $45,000"). */
+  static final double SMALL_MONEY = 1_000;
+  /** Averages and rates: money below a million that is still a statistic. */
+  private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|median|mean|per\\s+capita|typical|"
+      + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|média|médio|mediana)\\b");
+  /** An unformatted five-digit figure followed by what it counts ("22000 miners"). */
+  private static final Pattern NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
+
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  /** A figure written with thousands groups or a scale word: "12,500", "1.234", "3 400", "2.5 million". */
+  private static final Pattern FORMATTED = Pattern.compile("(?iu)\\d[,.  ]\\d{3}(?!\\d)|\\d[  ]?\\p{L}{2,}");
+
+  /** Words right before a number that make it an identifier, not a quantity ("article 1,234", "tel."). */
+  private static final Pattern STRICT_IDENTIFIER = Pattern.compile("(?iu)(?:\\b(?:no|nos|nº|n°|nr|num|art|arts|"
+      + "article|articles|artículo|artículos|artikel|artigo|artigos|section|sección|seção|paragraph|párrafo|"
+      + "page|pages|página|páginas|seite|p|pp|room|sala|zimmer|route|ruta|flight|vuelo|vol|volume|version|"
+      + "versión|versão|v|code|código|id|isbn|issn|tel|phone|telephone|teléfono|téléphone|telefon|telefone|"
+      + "fax|zip|postal|cp|plz|cep|street|calle|rue|straße|strasse|rua|avenue|av|avenida|ref|case|expediente|"
+      + "law|ley|loi|gesetz|lei|decree|decreto|décret|resolution|resolución|bill|model|modelo|series|serie|"
+      + "line|línea|ligne|linie|linha|bus|platform|gate|seat|chapter|capítulo|chapitre|kapitel|episode|"
+      + "episodio|level|nivel|niveau|highway|interstate|exit|unit|suite|box|apartado|postfach|lei|loi|ley)\\.?|[#§№+]|"
+      + "\\bn\\.?\\s?[º°o])\\s*$");
+  /** Words right after a number that make it an identifier, a measurement of one thing or a date. */
+  private static final Pattern IDENTIFIER_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:(?:street|st|avenue|ave|road|"
+      + "rd|boulevard|blvd|calle|rue|straße|strasse|rua)\\b|(?:-|‑)?(?:year|years|año|años|ans|jahre|anos)[- ]old\\b|"
+      + "(?:de|of)\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+      + "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\b)");
+  /** Distances and sizes of one thing ("3 320 kilomètres", "480 Liter"): measurements, not statistics. */
+  private static final Pattern MEASURE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:km|kilometres?|kilometers?|"
+      + "kilómetros|kilomètres|kilometer|quilômetros|quilómetros|miles|metres|meters|metros|mètres|meter|m|"
+      + "feet|ft|inches|pulgadas|pouces|zoll|polegadas|litres?|liters?|litros|liter|mph|km/h|bhp|ps|hp|cv|ch|"
+      + "gb|mb|tb|megapixels?|megapíxeles)\\b");
+  /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
+  private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
+      + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
+  private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
+      + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
+      + "heures|stunden|minutes|minutos|minuten)\\b");
+  /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
+  private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
+
+  /** Change verbs and nouns right before the figure ("rose 12%", "subió un 12%", "stieg um 3 Prozent"). */
+  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?iu)\\b(?:rose|rise|rises|rising|risen|fell|fall|"
+      + "falls|falling|fallen|dropped|drop|drops|declined|decline|declines|increased|increase|increases|grew|grow|"
+      + "grows|grown|jumped|jumps|surged|surges|soared|climbed|climbs|slipped|slid|plunged|plummeted|tumbled|"
+      + "gained|gains|lost|shrank|shrunk|contracted|expanded|doubled|tripled|halved|up|down|cut|cuts|reduced|"
+      + "subió|sube|subieron|aumentó|aumenta|aumentaron|creció|crece|crecieron|cayó|cae|cayeron|bajó|baja|"
+      + "disminuyó|descendió|se disparó|se redujo|se duplicó|un aumento del?|una caída del?|un alza del?|"
+      + "augmenté|augmente|progressé|progresse|reculé|recule|baissé|baisse|chuté|chute|grimpé|bondi|diminué|"
+      + "en hausse de|en baisse de|une hausse de|une baisse de|stieg|steigt|gestiegen|sank|sinkt|gesunken|wuchs|"
+      + "wächst|gewachsen|fiel|fällt|gefallen|legte|zugelegt|verlor|verloren|um|subiu|sobe|aumentou|cresceu|"
+      + "cresce|caiu|cai|recuou|diminuiu|avançou|saltou|disparou|uma alta de|uma queda de|um aumento de)"
+      + "(?:\\s+(?:by|to|from|of|about|some|nearly|almost|un|una|el|del|de|à|a|um|em|para|auf|von|por))*"
+      + "\\s*$|\\bby\\s+$");
+  private static final Pattern CHANGE_AFTER = Pattern.compile("(?iu)^\\s*(?:increase|rise|jump|drop|fall|"
+      + "decline|gain|growth|cut|reduction|hike|surge|more|less|higher|lower|up|down|year[- ]on[- ]year|"
+      + "de aumento|de caída|más|menos|de hausse|de baisse|de plus|de moins|mehr|weniger|höher|niedriger|"
+      + "a mais|a menos)\\b");
+  /** Changes and rankings written without a figure of their own ("fell by a third", "doubled"). */
+  private static final Pattern WORDED_CHANGE = Pattern.compile("(?iu)\\b(?:(?:rose|fell|dropped|grew|increased|"
+      + "decreased|declined|shrank|jumped|climbed|cut|reduced|slashed|subió|cayó|creció|aumentó|bajó|"
+      + "disminuyó|augmenté|baissé|diminué|reculé|progressé|gestiegen|gesunken|gewachsen|zurückgegangen|"
+      + "subiu|caiu|cresceu|aumentou|diminuiu)\\s+(?:by\\s+|en\\s+|de\\s+|um\\s+)?"
+      + "(?:a|one|two|un|una|um|uma|ein|eine|einem|un|une)?\\s*(?:third|half|quarter|fifth|tenth|two-thirds|"
+      + "three-quarters|tercio|mitad|cuarto|tiers|moitié|quart|drittel|hälfte|viertel|terço|metade)|"
+      + "(?:doubled|tripled|trebled|quadrupled|halved)(?!\\s+(?:down|as|up|over|back))|"
+      + "(?:duplicó|duplicaron|triplicó|triplicaron|duplicado|triplicado)|"
+      + "(?:doublé|triplé|quadruplé)|"
+      + "(?:verdoppelt|verdreifacht|halbiert)|"
+      + "(?:dobrou|dobraram|triplicou|triplicaram|duplicou|duplicaram|caiu\\s+pela\\s+metade))(?![\\p{L}])");
+  private static final String HEDGE_CORE = "(?:nearly|almost|about|around|roughly|approximately|some|"
+      + "more\\s+than|less\\s+than|fewer\\s+than|over|close\\s+to|just\\s+(?:over|under)|well\\s+over|"
+      + "casi|cerca\\s+de|más\\s+de|menos\\s+de|alrededor\\s+de|aproximadamente|unos|unas|"
+      + "près\\s+d[e'’]|plus\\s+d[e'’]|moins\\s+d[e'’]|environ|presque|quasiment|"
+      + "fast|mehr\\s+als|weniger\\s+als|knapp|rund|etwa|gut|über|annähernd|nahezu|"
+      + "quase|perto\\s+de|mais\\s+de|menos\\s+de|cerca\\s+de|aproximadamente)";
+  private static final String HEDGE_WORDS = "(?:" + HEDGE_CORE + "\\s*)";
+  private static final String FRACTION = "(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|"
+      + "three[- ]quarters|a\\s+fifth|one[- ]fifth|a\\s+tenth|one[- ]tenth|"
+      + "la\\s+mitad|un\\s+tercio|dos\\s+tercios|un\\s+cuarto|tres\\s+cuartos|un\\s+quinto|"
+      + "la\\s+moitié|un\\s+tiers|deux\\s+tiers|un\\s+quart|trois\\s+quarts|un\\s+cinquième|"
+      + "die\\s+Hälfte|ein\\s+Drittel|zwei\\s+Drittel|ein\\s+Viertel|drei\\s+Viertel|ein\\s+Fünftel|"
+      + "a\\s+metade|um\\s+terço|dois\\s+terços|um\\s+quarto|três\\s+quartos|um\\s+quinto)";
+  private static final String SMALL_ALT = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+      + "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
+      + "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez";
+  private static final String SMALL = "(?:" + SMALL_ALT + ")";
+  /** Proportions in words: "1 in 8", "nearly half of", "uno de cada cuatro", "jeder fünfte", "un quart des". */
+  private static final Pattern PROPORTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
+      + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:uno|una|1)\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+)?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:um|uma|1)\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:einer?|1)\\s+von\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|jede[rsnm]?\\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)[rsnm]?(?![\\p{L}])"
+      + "|(?<!(?:first|second|the|la|el|le|die|der|o|a)\\s)" + FRACTION
+      + "(?=\\s+(?:of|de|des|du|d['’]|del|der|des|aller|do|da|dos|das)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
+      + "(?:hour|century|mile|hora|siglo|heure|siècle|hora|século)))");
+  /** A hedge before a bare fraction is a proportion too: "perto de um quinto", "mehr als ein Drittel". */
+  private static final Pattern HEDGED_FRACTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+      + HEDGE_CORE + "\\s+" + FRACTION + "(?![\\p{L}])");
+  /** Counts in words with a scale: "two million", "plus d'un million", "drei Millionen", "dois milhões". */
+  private static final Pattern WORD_SCALE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
+      + "(?:a|one|un|une|uno|ein|eine|einer|um|uma|" + SMALL_ALT + ")\\s+(?:million|millions|billion|"
+      + "billions|millón|millones|mil\\s+millones|milliards?|Millionen|Million|Milliarden|Milliarde|milhão|milhões|"
+      + "bilhão|bilhões)(?![\\p{L}])");
+  /** Multiples and changes by a fraction: "thirtyfold", "could triple", "el doble", "de moitié", "um ein Drittel". */
+  private static final Pattern MULTIPLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:two|three|four|five|six|seven|"
+      + "eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|might|to|set\\s+to|"
+      + "expected\\s+to)\\s+(?:double|triple|quadruple|halve)|(?:more|less)\\s+than\\s+(?:double|triple)|"
+      + "(?:el|al|del)\\s+(?:doble|triple|cuádruple)|(?:le|du|au)\\s+(?:double|triple)|"
+      + "(?:das|um\\s+das)\\s+(?:Doppelte|Dreifache|Vierfache)|doppelt\\s+so\\s+(?:viele|viel|hoch|groß)|"
+      + "\\p{L}+fach\\s+so\\s+(?:viele|viel|hoch)|(?:o|ao|do)\\s+(?:dobro|triplo|quádruplo)|"
+      + "by\\s+(?:a\\s+)?(?:half|third|quarter|fifth|tenth)|de\\s+moitié|d['’]un\\s+(?:tiers|quart|cinquième)|"
+      + "en\\s+un\\s+(?:tercio|cuarto|quinto)|a\\s+la\\s+mitad|um\\s+(?:ein|zwei)\\s+(?:Drittel|Viertel|Fünftel)|"
+      + "um\\s+die\\s+Hälfte|pela\\s+metade|em\\s+(?:um|dois)\\s+(?:terço|terços|quarto|quinto))(?![\\p{L}])");
+  /** A change in percentage points written with a number word or after a change verb ("fell four points"). */
+  private static final Pattern POINTS = Pattern.compile("(?iu)\\b(?:rose|fell|dropped|climbed|slipped|gained|"
+      + "lost|jumped|up|down|subió|cayó|bajó|ganó|perdió|a\\s+(?:gagné|perdu)|gagne|perd|stieg|sank|verlor|"
+      + "gewann|subiu|caiu|ganhou|perdeu)\\s+(?:by\\s+|de\\s+|um\\s+)?(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|"
+      + "six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|"
+      + "quatro|cinco)\\s+(?:percentage\\s+)?(?:points?|puntos|points|Punkte|Prozentpunkte|pontos)\\b");
+  /** Rankings: "the 3rd-largest", "the world's second-biggest", "ranked 12th". */
+  private static final Pattern RANK = Pattern.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
+      + "highest|lowest|most|least|best|worst|richest|poorest|busiest|fastest|leading|oldest|smallest)|"
+      + "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|highest|lowest|"
+      + "richest|poorest|busiest|fastest|oldest|smallest|most\\s+populous))"
+      + "|ranked\\s+(?:about\\s+|around\\s+|No\\.\\s*)?\\d+(?:st|nd|rd|th)?"
+      + "|(?:about\\s+|around\\s+)?\\d+(?:st|nd|rd|th)\\s+(?:out\\s+of|of\\s+the|among)\\s+\\d+"
+      + "|(?:top|first)\\s+\\d+\\s+(?:in|of)\\s+the\\s+world"
+      + "|(?:an?\\s+)?\\d+-(?:year|month|decade)\\s+(?:high|low|record)"
+      + "|(?:highest|lowest|biggest|largest|smallest|worst|best)\\s+(?:\\p{L}+\\s+)?(?:since\\s+(?:19|20)\\d{2}|in\\s+"
+      + "(?:\\d+|a\\s+decade|decades)\\s+years?))(?![\\p{L}\\p{N}])");
+
+  private static final Pattern GLOBAL = Pattern.compile("(?iu)\\b(?:world|world's|world’s|worldwide|global|"
+      + "globally|planet|planet's|international|mundial|mundiales|mundo|planeta|monde|mondial|mondiale|"
+      + "mondiaux|planète|welt|weltweit|weltweiten|globalen?|internacional|internationale?)\\b");
+  private static final Pattern NATIONAL = Pattern.compile("(?iu)\\b(?:nationwide|national|nation's|nation’s|"
+      + "country's|country’s|the country|countrywide|federal|nacional|nacionales|país|del país|national|"
+      + "nationale|nationaux|pays|bundesweit|landesweit|bundes\\w*|deutschlandweit|nacionais|do país|"
+      + "nation|nations|eu|european union|unión europea|union européenne|europäischen union|união europeia|"
+      + "europe|europa|africa|asia|latin america|américa latina|amérique latine|lateinamerika)\\b");
+  private static final Pattern COUNTRY = Pattern.compile("(?u)\\b(?:United States|U\\.S\\.|US|USA|America|"
+      + "Britain|UK|United Kingdom|England|France|Germany|Spain|Italy|Portugal|Brazil|Mexico|Argentina|Chile|"
+      + "Colombia|Peru|Venezuela|Canada|China|Japan|India|Russia|Ukraine|Turkey|Iran|Israel|Egypt|Nigeria|"
+      + "South Africa|Kenya|Australia|Indonesia|Pakistan|Bangladesh|Poland|Netherlands|Belgium|Sweden|Norway|"
+      + "Greece|Ireland|Switzerland|Austria|Kazakhstan|Korea|Vietnam|Philippines|Saudi Arabia|"
+      + "Estados Unidos|EE\\.\\s?UU\\.|EEUU|España|Francia|Alemania|Italia|Brasil|México|Reino Unido|Japón|"
+      + "Rusia|Canadá|Perú|Colombia|États-Unis|Etats-Unis|Allemagne|Espagne|Italie|Brésil|Royaume-Uni|Japon|"
+      + "Russie|Chine|Inde|Mexique|Deutschland|Frankreich|Spanien|Italien|Brasilien|Großbritannien|Russland|"
+      + "Österreich|Schweiz|Estados Unidos|Espanha|França|Alemanha|Itália|Moçambique|Angola|Japão|Rússia|"
+      + "Índia|Canadá)\\b");
+  private static final Pattern NOUN = Pattern.compile("(?u)^[\\s  ]*(?:(?:of|de|des|du|d'|d’|der|die|das|dos|das|"
+      + "da|do|del|new|more|additional|nuevos|nuevas|neue|neuen|novos|novas|nouveaux|nouvelles|)\\s*)?"
+      + "(\\p{L}[\\p{L}-]{2,})");
+
+  private FigureClaims() {}
+
+  /** Every quantitative claim in the article's body, in document order. */
+  static List<Candidate> find(Article article, Analysis analysis) {
+    String text = article.text();
+    List<Sentence> sentences = analysis.sentences();
+    List<Candidate> out = new ArrayList<>();
+    boolean[] tables = new boolean[sentences.size()];
+    for (Sentence s : sentences) {
+      tables[s.index()] = tableLike(s, analysis);
+    }
+    java.util.Map<Integer, String> scopes = new java.util.HashMap<>();
+    for (Quantity q : analysis.quantities()) {
+      Sentence s = sentences.get(q.sentence());
+      if (tables[s.index()] || !inBody(article, s) || !isClaim(q, text, s)) {
+        continue;
+      }
+      String kind = kind(q, text, s);
+      if (q.kind() == Quantity.Kind.MONEY && q.value() < AGGREGATE_MONEY && !kind.equals("change")
+          && !q.isHedged() && !AVERAGE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - 30),
+              q.span().start())).find()) {
+        continue; // the price of one thing
+      }
+      String scope = scopes.computeIfAbsent(s.index(), i -> scope(s.text()));
+      out.add(new Candidate(q.span(), kind, q.hedge().isEmpty() ? null : q.hedge(), q, s,
+          noun(q, text, s), scope));
+    }
+    java.util.BitSet covered = new java.util.BitSet(text.length());
+    out.forEach(c -> covered.set(c.span().start(), c.span().end()));
+    for (Sentence s : sentences) {
+      if (tables[s.index()] || !inBody(article, s)) {
+        continue;
+      }
+      addWorded(out, covered, WORDED_CHANGE, "change", s, text);
+      addWorded(out, covered, PROPORTION, "proportion", s, text);
+      addWorded(out, covered, HEDGED_FRACTION, "proportion", s, text);
+      addWorded(out, covered, WORD_SCALE, "count", s, text);
+      addWorded(out, covered, MULTIPLE, "change", s, text);
+      addWorded(out, covered, POINTS, "change", s, text);
+      addWorded(out, covered, RANK, "rank", s, text);
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return List.copyOf(out);
+  }
+
+  private static void addWorded(List<Candidate> out, java.util.BitSet covered, Pattern p, String kind,
+      Sentence s, String text) {
+    Matcher m = p.matcher(text).region(s.span().start(), s.span().end());
+    String scope = null;
+    while (m.find()) {
+      if (covered.get(m.start(), m.end()).isEmpty()) {
+        scope = scope == null ? scope(s.text()) : scope;
+        out.add(new Candidate(new Span(m.start(), m.end()), kind, null, null, s, "", scope));
+        covered.set(m.start(), m.end());
+      }
+    }
+  }
+
+  /** Claims are read in the body: not in headlines, headings, captions or page furniture. */
+  private static boolean inBody(Article article, Sentence s) {
+    Block b = article.blocks().get(s.blockIndex());
+    if (b.type() == BlockType.TITLE && article.blocks().size() == 1) {
+      return true; // a one-line article is all body
+    }
+    return !b.type().isChrome() && b.type() != BlockType.TITLE && b.type() != BlockType.HEADING
+        && b.type() != BlockType.CAPTION;
+  }
+
+  /**
+   * Percentages, aggregate money, large counts written as figures and estimated counts; not years, times,
+   * scores, small exact counts, prices, identifiers or bare unformatted numbers ("5027", phone numbers).
+   */
+  static boolean isClaim(Quantity q, String text, Sentence s) {
+    String raw = text.substring(q.span().start(), q.span().end());
+    String before = text.substring(Math.max(s.span().start(), q.span().start() - 24), q.span().start());
+    String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 24));
+    if (STRICT_IDENTIFIER.matcher(before).find() || IDENTIFIER_AFTER.matcher(after).find()
+        || NOT_A_STATISTIC_AFTER.matcher(after).find()) {
+      return false;
+    }
+    switch (q.kind()) {
+      case PERCENT:
+        return true;
+      case MONEY:
+        return q.value() >= SMALL_MONEY; // below a million only as a change, an average or an estimate (find)
+      case COUNT:
+        if (!HAS_DIGIT.matcher(raw).find()) {
+          return false; // "thousands", "millions of people": vague, not a figure
+        }
+        if (PHONE.matcher(raw).find() || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
+          return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
+        }
+        if (!q.isHedged() && MEASURE_AFTER.matcher(after).find()) {
+          return false;
+        }
+        if (!FORMATTED.matcher(raw).find() && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)
+            .lookingAt())) {
+          return false; // "5027", "1500": table cells, codes and phone numbers, not claims
+        }
+        return q.value() >= LARGE_COUNT || (q.isHedged() && q.value() >= HEDGED_COUNT);
+      default:
+        return false;
+    }
+  }
+
+  private static String kind(Quantity q, String text, Sentence s) {
+    String before = text.substring(Math.max(s.span().start(), q.span().start() - 40), q.span().start());
+    String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 20));
+    if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
+      return "change";
+    }
+    return q.kind().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The word after the figure, the counted thing ("4,200 jobs", "40% of voters" gives "voters"). */
+  private static String noun(Quantity q, String text, Sentence s) {
+    String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 40));
+    Matcher m = NOUN.matcher(after);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  static String scope(String sentence) {
+    if (GLOBAL.matcher(sentence).find()) {
+      return "global";
+    }
+    if (NATIONAL.matcher(sentence).find() || COUNTRY.matcher(sentence).find()) {
+      return "national";
+    }
+    return "local";
+  }
+
+  /** A sentence that is a table row or a list of prices: many numbers, few words. */
+  private static boolean tableLike(Sentence s, Analysis analysis) {
+    int numbers = 0;
+    int words = 0;
+    for (Token t : analysis.tokens(s)) {
+      if (t.kind() == Token.Kind.NUMBER) {
+        numbers++;
+      } else if (t.kind() == Token.Kind.WORD) {
+        words++;
+      }
+    }
+    return numbers >= 4 && words < numbers * 2;
+  }
+}

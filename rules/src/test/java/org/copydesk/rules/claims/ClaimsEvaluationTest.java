@@ -1,0 +1,156 @@
+package org.copydesk.rules.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.copydesk.Copydesk;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.report.Claim;
+import org.copydesk.report.Report;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of claim detection and of the unattributed-claim judgement on the labelled sentences in
+ * {@code fixtures/claims/} (written blind to the implementation; see its README). Each item's article is its
+ * {@code context} and its {@code text} joined by a space; only claims inside {@code text} count. An item is
+ * predicted "unattributed" when the report lists an unattributed claim there, and "claim" when it lists any.
+ * Fails below precision 0.90 or recall 0.90 for "unattributed" on each set.
+ *
+ * <p>Print the tables: {@code mvn -q -pl rules test -Dtest=ClaimsEvaluationTest}; add
+ * {@code -Dcopydesk.eval.verbose=true} to list the items it gets wrong.
+ */
+class ClaimsEvaluationTest {
+  private static final double MIN_PRECISION = 0.90;
+  private static final double MIN_RECALL = 0.90;
+  private static final boolean VERBOSE = Boolean.getBoolean("copydesk.eval.verbose");
+
+  /** True and false positives and false negatives of one measure. */
+  private static final class Counts {
+    int tp;
+    int fp;
+    int fn;
+
+    void add(boolean predicted, boolean actual) {
+      if (predicted && actual) {
+        tp++;
+      } else if (predicted) {
+        fp++;
+      } else if (actual) {
+        fn++;
+      }
+    }
+
+    double precision() {
+      return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+    }
+
+    String row(String name) {
+      return String.format(Locale.ROOT, "%-22s %4d %4d %4d %9.3f %7.3f", name, tp, fp, fn, precision(), recall());
+    }
+  }
+
+  @Test
+  void unattributedClaimsMeetTheirTargetsOnTheDevelopmentSet() throws Exception {
+    evaluate("dev.yaml");
+  }
+
+  /** The held-out set: never read while tuning, only run. */
+  @Test
+  void unattributedClaimsMeetTheirTargetsOnTheTestSet() throws Exception {
+    evaluate("test.yaml");
+  }
+
+  private static void evaluate(String name) throws Exception {
+    Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "claims", name);
+    Assumptions.assumeTrue(Files.isRegularFile(file), "no labelled set " + file);
+    JsonNode root = new YAMLMapper().readTree(Files.readString(file));
+    JsonNode items = root.isArray() ? root : root.path("items");
+    assertThat(items.size()).as("items in " + file).isPositive();
+    Copydesk copydesk = Copydesk.builder().build();
+    Map<String, Counts> unattributed = new TreeMap<>();
+    Map<String, Counts> detected = new TreeMap<>();
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode item : items) {
+      String id = item.path("id").asText();
+      String lang = item.path("lang").asText("und");
+      String label = item.path("label").asText();
+      assertThat(label).as("label of " + id).isIn("unattributed", "attributed", "none");
+      Format format = Format.fromId(item.path("format").asText("text")).orElseThrow();
+      String context = item.path("context").asText("");
+      String text = item.path("text").asText();
+      String article = context.isEmpty() ? text : context + " " + text;
+      int from = article.length() - text.length();
+      Report report = copydesk.audit(Articles.parse(article, format, id));
+      assertThat(report.errors()).as("rule errors on " + id).isEmpty();
+      boolean anyClaim = false;
+      boolean anyUnattributed = false;
+      List<String> seen = new ArrayList<>();
+      for (Claim c : report.claims()) {
+        if (inside(c, from, article.length(), article)) {
+          anyClaim = true;
+          anyUnattributed |= c.status() == Claim.Status.UNATTRIBUTED;
+          seen.add(c.text() + " [" + c.kind() + ", " + c.status().id()
+              + (c.attribution() == null ? "" : ", " + c.attribution()) + "]");
+        }
+      }
+      boolean isUnattributed = label.equals("unattributed");
+      boolean isClaim = !label.equals("none");
+      for (String key : List.of("all", lang)) {
+        unattributed.computeIfAbsent(key, k -> new Counts()).add(anyUnattributed, isUnattributed);
+        detected.computeIfAbsent(key, k -> new Counts()).add(anyClaim, isClaim);
+      }
+      if (anyUnattributed != isUnattributed || anyClaim != isClaim) {
+        wrong.add(String.format("%s %s label=%s claims=%s%n    %s", id, lang, label, seen, text));
+      }
+    }
+    System.out.printf("%nClaims evaluation on %d labelled items (%s)%n", items.size(), file.toAbsolutePath());
+    System.out.printf("%-22s %4s %4s %4s %9s %7s%n", "measure", "TP", "FP", "FN", "precision", "recall");
+    unattributed.forEach((k, c) -> System.out.println(c.row("unattributed " + k)));
+    detected.forEach((k, c) -> System.out.println(c.row("claim " + k)));
+    if (VERBOSE) {
+      wrong.forEach(w -> System.out.println("  WRONG " + w));
+    }
+    Counts all = unattributed.get("all");
+    assertThat(all.precision()).as("unattributed-claim precision on " + name).isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(all.recall()).as("unattributed-claim recall on " + name).isGreaterThanOrEqualTo(MIN_RECALL);
+  }
+
+  /**
+   * Whether a claim lies in the item's text. Claims carry spans of the article's normalised text; with plain
+   * text and Markdown the claim is placed in the raw article by its line and column.
+   */
+  private static boolean inside(Claim c, int from, int to, String article) {
+    int offset = offsetOf(article, c.location().line(), c.location().column());
+    return offset >= from && offset < to;
+  }
+
+  private static int offsetOf(String text, int line, int column) {
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = text.indexOf('\n', offset);
+      if (nl < 0) {
+        return text.length();
+      }
+      offset = nl + 1;
+    }
+    int end = offset;
+    for (int i = 1; i < column && end < text.length(); i++) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    return end;
+  }
+}

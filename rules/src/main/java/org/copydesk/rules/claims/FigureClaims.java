@@ -186,10 +186,23 @@ final class FigureClaims {
       + "da|do|del|new|more|additional|nuevos|nuevas|neue|neuen|novos|novas|nouveaux|nouvelles|)\\s*)?"
       + "(\\p{L}[\\p{L}-]{2,})");
 
+  /** The claims written in words, in the order they are tried, with their kinds. */
+  private static final List<Pattern> WORDED =
+      List.of(WORDED_CHANGE, PROPORTION, HEDGED_FRACTION, WORD_SCALE, MULTIPLE, POINTS, RANK);
+  private static final List<String> WORDED_KINDS =
+      List.of("change", "proportion", "proportion", "count", "change", "change", "rank");
+  /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */
+  private static final org.copydesk.rules.support.LiteralPrefilter WORDED_FILTER =
+      org.copydesk.rules.support.LiteralPrefilter.forRegexes(WORDED.stream().map(Pattern::pattern).toList());
+
   private FigureClaims() {}
 
-  /** Every quantitative claim in the article's body, in document order. */
+  /** Every quantitative claim in the article's body, in document order; computed once per audit and shared. */
   static List<Candidate> find(Article article, Analysis analysis) {
+    return analysis.shared(FigureClaims.class, a -> recognise(a.article(), a));
+  }
+
+  private static List<Candidate> recognise(Article article, Analysis analysis) {
     String text = article.text();
     List<Sentence> sentences = analysis.sentences();
     List<Candidate> out = new ArrayList<>();
@@ -219,13 +232,10 @@ final class FigureClaims {
       if (tables[s.index()] || !inBody(article, s)) {
         continue;
       }
-      addWorded(out, covered, WORDED_CHANGE, "change", s, text);
-      addWorded(out, covered, PROPORTION, "proportion", s, text);
-      addWorded(out, covered, HEDGED_FRACTION, "proportion", s, text);
-      addWorded(out, covered, WORD_SCALE, "count", s, text);
-      addWorded(out, covered, MULTIPLE, "change", s, text);
-      addWorded(out, covered, POINTS, "change", s, text);
-      addWorded(out, covered, RANK, "rank", s, text);
+      java.util.BitSet may = WORDED_FILTER.candidates(s.text());
+      for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
+        addWorded(out, covered, WORDED.get(i), WORDED_KINDS.get(i), s, text);
+      }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return List.copyOf(out);

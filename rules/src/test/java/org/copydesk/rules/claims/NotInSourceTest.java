@@ -111,11 +111,13 @@ class NotInSourceTest {
     Report r = audit(WIRE, "SCO trade\n\nExports from member states rose nearly 9% in March, the statistics "
         + "office said. The bloc's members spend $310 billion a year on defence.");
     assertThat(r.claims()).extracting(Claim::text, Claim::status, Claim::kind, Claim::note).containsExactly(
+        // the attributed claim of claims.unattributed-figure merges in: its source and how it was found are kept
         org.assertj.core.groups.Tuple.tuple("nearly 9%", Claim.Status.NOT_IN_SOURCE, "percent",
-            "was 4.2% in the source"),
+            "was 4.2% in the source; source found: speech"),
         org.assertj.core.groups.Tuple.tuple("$310 billion", Claim.Status.NOT_IN_SOURCE, "money",
             "not in the source"));
     assertThat(r.claims().get(0).hedge()).isEqualTo("nearly");
+    assertThat(r.claims().get(0).attribution()).contains("statistics");
   }
 
   /** Paraphrases written by hand of three fixtures (resources beside this test), against their originals. */

@@ -3,6 +3,7 @@ package org.copydesk.bench.languagetool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -30,9 +31,9 @@ import org.languagetool.Languages;
 /**
  * The same corpus through Copydesk's whole default audit and through LanguageTool's English checker, in one JVM
  * (issue 9, deliverable 3). For each tool: build time, heap retained after the build and after a warm-up pass, and
- * the warm time per article on one thread (median over passes, with the range; wall time, and the CPU time of the
- * checking thread, which a loaded machine disturbs less but which leaves out garbage collection and the JIT), then
- * the ratio.
+ * the warm time per article on one thread (median over passes, with the range: wall time; the CPU time of the
+ * checking thread, which a loaded machine disturbs less; the CPU time of the whole JVM, which adds the garbage
+ * collector and the JIT; and the time in GC pauses), then the ratios.
  *
  * <p>The corpus: {@code --articles N} generated plain-text articles of {@code --words W} words
  * ({@link Corpus}, seeds 0..N-1, the articles the JMH benchmarks and the batch harness audit), plus the English
@@ -45,7 +46,8 @@ import org.languagetool.Languages;
  * command line can read the same words ({@code bench-languagetool/README.md}).
  *
  * <p>Other options: {@code --real-limit K} keeps the first K English bodies (in the ground truth's key order, a
- * hash); {@code --warm-up S} repeats untimed passes until S seconds have passed (at least one; default 5);
+ * hash); {@code --warm-up S} repeats untimed passes until S seconds have passed (at least one; default 20, as
+ * the JIT is still compiling Copydesk's audit after 5 s);
  * {@code --passes P} timed passes of Copydesk (default 5) and {@code --lt-passes P} of LanguageTool (default 3,
  * as one pass of 200 articles takes it minutes); {@code --fixtures DIR} (default {@code fixtures});
  * {@code --tools copydesk,languagetool} (default both).
@@ -73,7 +75,8 @@ public final class LanguageToolComparison {
 
   /** One tool's measurements. */
   private record Result(String tool, double buildMs, long retainedAfterBuild, long retainedAfterWarmUp,
-      Map<String, double[]> msPerArticle, double[] cpuMsPerArticle, long findings) {}
+      Map<String, double[]> msPerArticle, double[] cpuMsPerArticle, double[] processCpuMsPerArticle,
+      double[] gcMsPerArticle, long findings) {}
 
   /**
    * Runs the comparison.
@@ -87,7 +90,7 @@ public final class LanguageToolComparison {
     int passes = 5;
     int ltPasses = 3;
     int realLimit = Integer.MAX_VALUE;
-    double warmUpSeconds = 5;
+    double warmUpSeconds = 20;
     Path fixtures = Path.of("fixtures");
     String real = "../shared/datasets/article-extraction-benchmark/ground-truth.json";
     Path write = null;
@@ -133,7 +136,7 @@ public final class LanguageToolComparison {
         String key = it.next();
         realSeen++;
         String body = truth.path(key).path("articleBody").asText("").strip();
-        if (!body.isEmpty() && english(body) && corpus.size() < articles + realLimit) {
+        if (!body.isEmpty() && english(body) && corpus.size() - articles < realLimit) {
           corpus.add(new Text("real-" + key.substring(0, Math.min(12, key.length())), "real", body));
         }
       }
@@ -186,15 +189,16 @@ public final class LanguageToolComparison {
     for (String g : size.keySet()) {
       System.out.printf(Locale.ROOT, " %28s", g + " ms/article");
     }
-    System.out.printf(Locale.ROOT, " %28s %28s %10s%n", "all ms/article", "all CPU ms/article", "findings");
+    System.out.printf(Locale.ROOT, " %28s %28s %28s %20s %10s%n", "all ms/article", "thread CPU ms/article",
+        "JVM CPU ms/article", "GC ms/article", "findings");
     for (Result r : results) {
       System.out.printf(Locale.ROOT, "%-13s %9.0f %13.1f %13.1f", r.tool(), r.buildMs(), r.retainedAfterBuild() / 1e6,
           r.retainedAfterWarmUp() / 1e6);
       for (String g : size.keySet()) {
         System.out.printf(Locale.ROOT, " %28s", spread(r.msPerArticle().get(g)));
       }
-      System.out.printf(Locale.ROOT, " %28s %28s %10d%n", spread(r.msPerArticle().get("all")),
-          spread(r.cpuMsPerArticle()), r.findings());
+      System.out.printf(Locale.ROOT, " %28s %28s %28s %20.3f %10d%n", spread(r.msPerArticle().get("all")),
+          spread(r.cpuMsPerArticle()), spread(r.processCpuMsPerArticle()), median(r.gcMsPerArticle()), r.findings());
     }
     if (results.size() == 2) {
       Result cd = results.get(0).tool().equals("Copydesk") ? results.get(0) : results.get(1);
@@ -206,8 +210,9 @@ public final class LanguageToolComparison {
       System.out.printf(Locale.ROOT, "LanguageTool / Copydesk time per article (all): %.0fx [%.0fx–%.0fx]; "
           + "articles/s on one thread: Copydesk %.0f, LanguageTool %.1f%n", median(l) / median(c), min(l) / max(c),
           max(l) / min(c), 1000 / median(c), 1000 / median(l));
-      System.out.printf(Locale.ROOT, "LanguageTool / Copydesk CPU time of the checking thread per article: %.0fx%n",
-          median(lt.cpuMsPerArticle()) / median(cd.cpuMsPerArticle()));
+      System.out.printf(Locale.ROOT, "LanguageTool / Copydesk CPU time per article: %.0fx (checking thread), %.0fx"
+          + " (whole JVM)%n", median(lt.cpuMsPerArticle()) / median(cd.cpuMsPerArticle()),
+          median(lt.processCpuMsPerArticle()) / median(cd.processCpuMsPerArticle()));
       for (String g : size.keySet()) {
         System.out.printf(Locale.ROOT, "LanguageTool / Copydesk time per article (%s): %.0fx%n", g,
             median(lt.msPerArticle().get(g)) / median(cd.msPerArticle().get(g)));
@@ -250,11 +255,17 @@ public final class LanguageToolComparison {
       ms.put(g, new double[passes]);
     }
     double[] cpu = new double[passes];
+    double[] processCpu = new double[passes];
+    double[] gc = new double[passes];
     for (int p = 0; p < passes; p++) {
       Map<String, Long> nanos = new LinkedHashMap<>();
       long cpu0 = THREADS.getCurrentThreadCpuTime();
+      long process0 = processCpuNanos();
+      long gc0 = gcMillis();
       long f = pass(checker, corpus, nanos);
       cpu[p] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / corpus.size();
+      processCpu[p] = (processCpuNanos() - process0) / 1e6 / corpus.size();
+      gc[p] = (gcMillis() - gc0) / (double) corpus.size();
       if (f != findings) {
         throw new IllegalStateException(tool + " found " + f + " then " + findings + " on the same corpus");
       }
@@ -264,11 +275,11 @@ public final class LanguageToolComparison {
         total += e.getValue();
       }
       ms.get("all")[p] = total / 1e6 / corpus.size();
-      System.out.printf(Locale.ROOT, "%s: pass %d %.1f s, %.3f ms/article (CPU of this thread %.3f)%n", tool, p + 1,
-          total / 1e9, ms.get("all")[p], cpu[p]);
+      System.out.printf(Locale.ROOT, "%s: pass %d %.1f s, %.3f ms/article (CPU: this thread %.3f, the JVM %.3f;"
+          + " GC pauses %.3f)%n", tool, p + 1, total / 1e9, ms.get("all")[p], cpu[p], processCpu[p], gc[p]);
     }
     // the checker is unreachable once this returns, so the next tool's baseline does not count it
-    return new Result(tool, buildMs, afterBuild, afterWarmUp, ms, cpu, findings);
+    return new Result(tool, buildMs, afterBuild, afterWarmUp, ms, cpu, processCpu, gc, findings);
   }
 
   /** Checks every article once; adds the time spent on each group to {@code nanos} when given. */
@@ -285,6 +296,20 @@ public final class LanguageToolComparison {
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the whole JVM (all threads: the checker, the garbage collector, the JIT), or 0 if unknown. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
+
+  private static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
+  }
 
   private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
     for (int i = 0; i < 4; i++) {

@@ -2,8 +2,10 @@ package org.copydesk.rules.claims;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,10 +43,16 @@ final class Alignment {
   }
 
   private final List<Set<String>> stems = new ArrayList<>();
+  /** For each stem, the source sentences that have it, in order: a sentence is scored only if it shares one. */
+  private final Map<String, List<Integer>> postings = new HashMap<>();
 
   Alignment(Analysis source) {
     for (Sentence s : source.sentences()) {
-      stems.add(stems(source.tokens(s)));
+      Set<String> own = stems(source.tokens(s));
+      for (String w : own) {
+        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(stems.size());
+      }
+      stems.add(own);
     }
   }
 
@@ -54,17 +62,20 @@ final class Alignment {
     if (mine.size() < 2) {
       return Match.NONE;
     }
-    double[] score = new double[stems.size()];
-    double best = 0;
-    for (int i = 0; i < stems.size(); i++) {
-      Set<String> theirs = stems.get(i);
-      int shared = 0;
-      for (String w : mine) {
-        if (theirs.contains(w)) {
-          shared++;
+    int[] shared = new int[stems.size()];
+    List<Integer> touched = new ArrayList<>();
+    for (String w : mine) {
+      for (int i : postings.getOrDefault(w, List.of())) {
+        if (shared[i]++ == 0) {
+          touched.add(i);
         }
       }
-      score[i] = shared < 2 ? 0 : shared / Math.sqrt((double) mine.size() * theirs.size());
+    }
+    touched.sort(null);
+    double[] score = new double[stems.size()];
+    double best = 0;
+    for (int i : touched) {
+      score[i] = shared[i] < 2 ? 0 : shared[i] / Math.sqrt((double) mine.size() * stems.get(i).size());
       best = Math.max(best, score[i]);
     }
     if (best < MIN_SCORE) {
@@ -72,7 +83,7 @@ final class Alignment {
     }
     List<Integer> out = new ArrayList<>();
     List<Integer> related = new ArrayList<>();
-    for (int i = 0; i < score.length; i++) {
+    for (int i : touched) {
       if (score[i] >= Math.max(MIN_SCORE, 0.6 * best)) {
         out.add(i);
       } else if (score[i] >= MIN_SCORE) {

@@ -57,7 +57,7 @@ final class Figures {
     NEAR,
     /** "more than", "over", "at least": the true value is at or above it. */
     UP,
-    /** "nearly", "almost", "under": the true value is at or below it. */
+    /** "nearly", "almost", "under", "up to", "as many as": the true value is at or below it. */
     DOWN
   }
 
@@ -78,9 +78,13 @@ final class Figures {
   record Figure(Kind kind, Span span, double value, double alternative, String unit, String noun, String hedge,
       Direction direction, double step, boolean spelled) {
 
-    /** Whether {@code other} (a figure of the source) supports this one: same value, or within the hedge. */
+    /**
+     * Whether {@code other} (a figure of the source) supports this one: same value, or within the hedge. The
+     * precision allowed is this figure's own: "40%" may stand for 40.3%, but "40.4%" does not stand for 40%, nor
+     * "$1.6 billion" for $2 billion. Hedges that point opposite ways ("under 40%" for "more than 40%") disagree.
+     */
     boolean supportedBy(Figure other) {
-      if (!comparable(other)) {
+      if (!comparable(other) || opposite(direction, other.direction)) {
         return false;
       }
       for (double v : values()) {
@@ -95,10 +99,8 @@ final class Figures {
 
     /** Whether the two figures measure the same kind of thing, so that one could replace the other. */
     boolean comparable(Figure other) {
-      boolean pct = kind == Kind.PERCENT || kind == Kind.POINTS;
-      boolean otherPct = other.kind == Kind.PERCENT || other.kind == Kind.POINTS;
-      if (pct || otherPct) {
-        return pct && otherPct;
+      if (kind == Kind.PERCENT || kind == Kind.POINTS || other.kind == Kind.PERCENT || other.kind == Kind.POINTS) {
+        return kind == other.kind; // "rose 2%" is not "rose 2 percentage points"
       }
       if ((kind == Kind.MULTIPLE) != (other.kind == Kind.MULTIPLE)) {
         return false;
@@ -130,7 +132,7 @@ final class Figures {
     }
 
     private boolean agrees(double mine, double source, Figure other) {
-      double exact = Math.max(step, other.step) / 2 + 1e-9 * Math.max(Math.abs(mine), 1);
+      double exact = step / 2 + 1e-9 * Math.max(Math.abs(mine), 1);
       double diff = source - mine;
       switch (direction) {
         case NEAR:
@@ -144,6 +146,10 @@ final class Figures {
           return Math.abs(diff) <= exact;
       }
     }
+  }
+
+  private static boolean opposite(Direction a, Direction b) {
+    return a == Direction.UP && b == Direction.DOWN || a == Direction.DOWN && b == Direction.UP;
   }
 
   private static final String HEDGE = "(?:(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?"
@@ -160,12 +166,12 @@ final class Figures {
   private static final Pattern HEDGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")\\s+$");
   private static final Pattern UP_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?"
       + "more\\s+than|over|above|at\\s+least|"
-      + "upwards|in\\s+excess|well\\s+over|just\\s+over|just\\s+above|well\\s+above|as\\s+(?:many|much)|más\\s+de|"
+      + "upwards|in\\s+excess|well\\s+over|just\\s+over|just\\s+above|well\\s+above|más\\s+de|"
       + "al\\s+menos|poco\\s+más|plus\\s+d[eu]|au\\s+moins|mehr\\s+als|über|mindestens|gut|mais\\s+d[eoa]|"
       + "pelo\\s+menos");
   private static final Pattern DOWN_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)"
       + "\\s+)?(?:less|fewer)\\s+than|"
-      + "(?:just|well)\\s+(?:under|below)|nearly|almost|under|below|up\\s+to|at\\s+most|"
+      + "(?:just|well)\\s+(?:under|below)|nearly|almost|under|below|up\\s+to|at\\s+most|as\\s+(?:many|much)|"
       + "casi|menos\\s+de|hasta|presque|moins\\s+de|jusqu'à|fast|knapp|weniger\\s+als|unter|nahezu|bis\\s+zu|"
       + "quase|até|menos\\s+d[oa]");
 
@@ -188,8 +194,8 @@ final class Figures {
       + "pontos\\s+percentuais|Prozentpunkte[n]?|pp\\b";
   /** Units of measurement; {@link #unit} gives the base unit and factor. */
   private static final String UNITS = "[kMGT]Wh?|(?:kilo|mega|giga|tera)?watts?(?:[\\s-]hours?)?|km²|km2|km|"
-      + "square\\s+(?:kilomet(?:re|er)s|miles)|kilomet(?:re|er)s?|kilómetros?|kilomètres?|Kilometern?|miles|"
-      + "met(?:re|er)s|metros|mètres|hectares?|hectáreas?|Hektar|acres|tonnes?|tons?|toneladas?|Tonnen|"
+      + "square\\s+(?:kilomet(?:re|er)s|miles)|kilomet(?:re|er)s?|kilómetros?|kilomètres?|Kilometern?|miles?|"
+      + "met(?:re|er)s?|metros|mètres|hectares?|hectáreas?|Hektar|acres|tonnes?|tons?|toneladas?|Tonnen|"
       + "kg|kilo(?:gram(?:me)?)?s?|quilos?|litres?|liters?|litros?|Liter|barrels|barriles|barris";
   private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
       + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
@@ -207,7 +213,7 @@ final class Figures {
       + "|(?<mshort>tn|bn|mn|m|b|k)(?![\\p{L}]))?"
       + "|(?<num>" + NUM + ")(?<ord>st|nd|rd|th|º|ª|°|er|e|ème|\\.(?=\\s+(?:" + MONTHS + ")))?"
       + "(?:\\s?(?<scale>" + SCALE + ")(?![\\p{L}])|(?<short>tn|bn|mn|m|b|k)(?![\\p{L}]))?"
-      + "(?:\\s?(?:(?<points>" + POINTS + ")|(?<pct>" + PCT + ")|(?:de\\s+|d')?(?<curw>" + CUR_AFTER + ")(?![\\p{L}])"
+      + "(?:(?:\\s?|-)(?:(?<points>" + POINTS + ")|(?<pct>" + PCT + ")|(?:de\\s+|d')?(?<curw>" + CUR_AFTER + ")(?![\\p{L}])"
       + "|(?<measure>" + UNITS + ")(?![\\p{L}])))?"
       + ")(?![\\p{L}\\p{N}]|[.,]\\p{N})");
 
@@ -645,7 +651,7 @@ final class Figures {
     if (s.equals("km") || s.startsWith("kilom") || s.startsWith("kilóm")) {
       return new Object[] {"m", 1000.0};
     }
-    if (s.equals("miles")) {
+    if (s.startsWith("mile")) {
       return new Object[] {"m", 1609.344};
     }
     if (s.startsWith("met") || s.startsWith("mèt")) {

@@ -1,7 +1,9 @@
 package org.copydesk.rules.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.NameSequence;
@@ -56,6 +58,8 @@ public final class NotInSource implements Rule {
       bySentence.add(fs);
       all.addAll(fs);
     }
+    // whether the rewrite gives a source figure's value somewhere, asked of many figures: computed once each
+    Map<Figure, Boolean> given = new HashMap<>();
     for (Sentence s : ctx.analysis().sentences()) {
       List<Figure> figures = bySentence.get(s.index());
       if (figures.isEmpty()) {
@@ -71,7 +75,7 @@ public final class NotInSource implements Rule {
         related.addAll(original.figures(i));
       }
       for (Figure f : figures) {
-        checkFigure(f, aligned, related, match.strong(), all, original, article, ctx);
+        checkFigure(f, aligned, related, match.strong(), all, given, original, article, ctx);
       }
     }
     checkNames(article, ctx, original);
@@ -79,7 +83,7 @@ public final class NotInSource implements Rule {
   }
 
   private static void checkFigure(Figure f, List<Figure> aligned, List<Figure> related, boolean strong,
-      List<Figure> rewrite, SourceText original, Article article, RuleContext ctx) {
+      List<Figure> rewrite, Map<Figure, Boolean> given, SourceText original, Article article, RuleContext ctx) {
     boolean inAligned = aligned.stream().anyMatch(f::supportedBy);
     boolean anywhere = inAligned || original.allFigures().stream().anyMatch(f::supportedBy);
     if (anywhere) {
@@ -89,13 +93,13 @@ public final class NotInSource implements Rule {
       }
       return;
     }
-    Figure was = changedFrom(f, aligned, rewrite);
+    Figure was = changedFrom(f, aligned, rewrite, given);
     if (was != null) {
       changed(f, was, isSmall(f) ? 0.6 : strong ? 0.85 : 0.75, article, original, ctx, null);
       return;
     }
     // a sentence that merges several of the source's: a money amount or percentage of a sentence it also draws on
-    was = f.kind() == Kind.MONEY || f.kind() == Kind.PERCENT ? changedFrom(f, related, rewrite) : null;
+    was = f.kind() == Kind.MONEY || f.kind() == Kind.PERCENT ? changedFrom(f, related, rewrite, given) : null;
     if (was != null) {
       changed(f, was, 0.7, article, original, ctx, null);
       return;
@@ -142,10 +146,12 @@ public final class NotInSource implements Rule {
    * The figure of the aligned source sentences that this one replaced: one of the same kind (the same unit; for
    * counts the same noun when there is a choice) whose value the rewrite does not give anywhere.
    */
-  private static Figure changedFrom(Figure f, List<Figure> aligned, List<Figure> rewrite) {
+  private static Figure changedFrom(Figure f, List<Figure> aligned, List<Figure> rewrite,
+      Map<Figure, Boolean> given) {
     List<Figure> candidates = new ArrayList<>();
     for (Figure s : aligned) {
-      if (sameKind(f, s) && rewrite.stream().noneMatch(r -> r.supportedBy(s) && r.related(s))) {
+      if (sameKind(f, s)
+          && !given.computeIfAbsent(s, x -> rewrite.stream().anyMatch(r -> r.supportedBy(x) && r.related(x)))) {
         candidates.add(s);
       }
     }

@@ -64,6 +64,7 @@ final class SourceText {
   private final Set<String> properNouns = new HashSet<>();
   /** Initials of the source's names: "SCO" for "Shanghai Cooperation Organisation". */
   private final Set<String> expansions = new HashSet<>();
+  private final Map<Span, Set<String>> entitiesAt = new HashMap<>();
   private final String folded;
   private final List<String> words;
   private final List<int[]> wordSpans;
@@ -130,21 +131,25 @@ final class SourceText {
     if (mine.isEmpty()) {
       return null;
     }
-    String text = source.text();
     for (Figure s : allFigures) {
       if (f.supportedBy(s)) {
-        Set<String> theirs = entities(text, s.span());
+        Set<String> theirs = sourceEntities(s.span());
         if (theirs.isEmpty() || !java.util.Collections.disjoint(mine, theirs)) {
           return null;
         }
       }
     }
     for (Figure s : allFigures) {
-      if (f.related(s) && !f.supportedBy(s) && !java.util.Collections.disjoint(mine, entities(text, s.span()))) {
+      if (f.related(s) && !f.supportedBy(s) && !java.util.Collections.disjoint(mine, sourceEntities(s.span()))) {
         return s;
       }
     }
     return null;
+  }
+
+  /** {@link #entities} around a span of the source, each computed once: a value may recur many times. */
+  private Set<String> sourceEntities(Span span) {
+    return entitiesAt.computeIfAbsent(span, s -> entities(source.text(), s));
   }
 
   /** The proper names (words the source capitalises inside sentences) in the clause around a span. */

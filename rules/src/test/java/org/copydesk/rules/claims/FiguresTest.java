@@ -81,4 +81,37 @@ class FiguresTest {
     assertThat(one("3 percentage points", "en").kind()).isEqualTo(Kind.POINTS);
     assertThat(Figures.find("COVID-19 and the G20 and 2-1", new Span(0, 28), "en")).isEmpty();
   }
+
+  @Test
+  void aRewriteMayRoundButNotAddPrecision() {
+    assertThat(same("40%", "40.3%", "en")).isTrue();
+    assertThat(same("1.5 million residents", "1,523,000 residents", "en")).isTrue();
+    assertThat(same("40.4%", "40%", "en")).isFalse();
+    assertThat(same("$1.6 billion", "$2 billion", "en")).isFalse();
+    assertThat(same("3.4 million residents", "3 million residents", "en")).isFalse();
+  }
+
+  @Test
+  void hedgesPointingOppositeWaysDisagree() {
+    assertThat(same("over 40%", "more than 40%", "en")).isTrue();
+    assertThat(same("under 40%", "more than 40%", "en")).isFalse();
+    assertThat(same("nearly 40%", "more than 40%", "en")).isFalse();
+    assertThat(same("as much as $1 billion", "up to $1 billion", "en")).isTrue();
+    assertThat(one("as many as 500 people", "en").direction()).isEqualTo(Figures.Direction.DOWN);
+  }
+
+  @Test
+  void percentagePointsAreNotPercent() {
+    assertThat(same("2%", "2 percentage points", "en")).isFalse();
+    assertThat(same("0.25%", "25 basis points", "en")).isFalse();
+    assertThat(same("2 points de pourcentage", "2 percentage points", "fr")).isTrue();
+  }
+
+  @Test
+  void unitsJoinedByAHyphenOrSingular() {
+    assertThat(one("a 42-kilometre line", "en").kind()).isEqualTo(Kind.MEASURE);
+    assertThat(same("a 42-kilometre line", "42 km", "en")).isTrue();
+    assertThat(same("a 330-metre tower", "330 metres", "en")).isTrue();
+    assertThat(same("a 10-mile route", "16 km", "en")).isTrue();
+  }
 }

@@ -193,4 +193,47 @@ class NotInSourceTest {
         r.errors(), r.ruleSetVersion(), r.provenance(), r.suppressed(),
         r.claims().stream().filter(c -> c.status() == Claim.Status.NOT_IN_SOURCE).toList());
   }
+
+  @Test
+  void flagsFiguresMorePreciseThanTheSourceAndFlippedHedges() {
+    RuleTester.of(new NotInSource())
+        .source("Rail\n\nThe transport ministry said on Tuesday the new line will cost $2 billion. More than 40% of "
+            + "commuters will use it, and unemployment in the region rose 2 percentage points last year.")
+        .expect("Rail\n\nThe new line will cost <<$1.6 billion>>, the transport ministry said on Tuesday.")
+        .expect("Rail\n\n<<Under 40%>> of commuters will use it, the ministry said.")
+        .expect("Rail\n\nUnemployment in the region rose <<2%>> last year.")
+        .expectNothing("Rail\n\nThe ministry said on Tuesday the new line will cost $2bn.")
+        .source("Rail\n\nThe new line is 42 km long and cost €1.2bn, the operator said.")
+        .expectNothing("Rail\n\nThe operator said the 42-kilometre line cost €1.2 billion.")
+        .check();
+  }
+
+  @Test
+  void manyFiguresAgainstALongSourceStayFast() throws Exception {
+    StringBuilder source = new StringBuilder("Results\n\n");
+    StringBuilder rewrite = new StringBuilder("Results\n\n");
+    for (int i = 0; i < 1500; i++) {
+      source.append("In district ").append(i).append(" the council counted ").append(1000 + 37 * i)
+          .append(" voters and spent $").append(5 + i % 90).append(" million on schools. ");
+      if (i % 3 == 0) {
+        rewrite.append("The council spent $").append(6 + i % 90).append(" million on schools in district ")
+            .append(i).append(" and counted ").append(1001 + 37 * i).append(" voters. ");
+      }
+      if (i % 10 == 9) {
+        source.append("\n\n");
+        rewrite.append("\n\n");
+      }
+    }
+    Article s = Articles.parse(source.toString(), Format.TEXT, "source.txt");
+    Article a = Articles.parse(rewrite.toString(), Format.TEXT, "rewrite.txt");
+    Copydesk copydesk = Copydesk.builder().build();
+    copydesk.audit(a, s); // warm up
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = bean.getCurrentThreadCpuTime();
+    Report r = copydesk.audit(a, s);
+    long ms = (bean.getCurrentThreadCpuTime() - t0) / 1_000_000;
+    System.out.println("not-in-source scaling: " + ms + " ms CPU");
+    assertThat(r.findings().stream().filter(f -> f.ruleId().equals(NotInSource.ID)).count()).isGreaterThan(100);
+    assertThat(ms).as("CPU ms for 500 sentences against 1,500 with similar words").isLessThan(4000);
+  }
 }

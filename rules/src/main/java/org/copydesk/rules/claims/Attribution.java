@@ -46,7 +46,8 @@ final class Attribution {
       + "recensement)\\s+(?:de|du|des|d'|d’|publiée?\\s+par|réalisée?\\s+par)|données\\s+(?:de|du|des)|"
       + "chiffres\\s+(?:de|du|des)|"
       // German
-      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
+      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+(?:Schätzungen|Berechnungen|Daten|Zahlen|Erhebungen|Auswertungen|Analysen|Prognosen|Informationen|"
+      + "Erkenntnissen|Recherchen)\\s+(?:von|vom|des|der)|Angaben\\s+(?:von|des|der)|"
       + "(?:eine[rm]?|die|der|den)\\s+(?:Studie|Umfrage|Bericht|Analyse|Erhebung)\\s+(?:von|des|der)|"
       + "Daten\\s+(?:von|des|der)|Zahlen\\s+(?:von|des|der)|"
       // Portuguese
@@ -85,10 +86,11 @@ final class Attribution {
       // French: passé composé singular and plural, present, inverted incises
       + "(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|annoncé|affirmé|précisé|expliqué|souligné|estimé|"
       + "révélé|ajouté|assuré|rapporté|publié|fait\\s+savoir|fait\\s+état|communiqué|rappelé|relevé|chiffré|"
-      + "présenté|confirmé|reconnu|admis|calculé|évalué|prévenu|averti|signalé|détaillé|observé|noté|constaté)|"
+      + "présenté|confirmé|reconnu|admis|calculé|évalué|prévenu|averti|signalé|détaillé|observé|noté|constaté|recensé|comptabilisé|dénombré|avancé)|"
       + "prévoit|prévoient|rappelle|rappellent|indique|indiquent|affirme|affirment|estime|estiment|précise|"
       + "précisent|explique|expliquent|souligne|soulignent|déclare|déclarent|rapporte|rapportent|annonce|"
-      + "annoncent|recense|recensent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
+      + "annoncent|recense|recensent|note|notent|relève|relèvent|constate|constatent|observe|observent|ajoute|"
+      + "ajoutent|signale|signalent|détaille|détaillent|comptabilise|comptabilisent|dénombre|dénombrent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
       + "s['’]est\\s+félicitée?|se\\s+félicite|selon|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)|"
       // German: present and past, singular and plural
       + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
@@ -122,6 +124,43 @@ final class Attribution {
       + "contabilizaron|registró|registraron|contó|contaron|a\\s+recensé|a\\s+comptabilisé|a\\s+enregistré|"
       + "ont\\s+recensé|ont\\s+comptabilisé|zählte|zählten|registrierte|registrierten|verzeichnete|"
       + "contabilizou|registrou|registraram|contou|contaram)\\b");
+  /** A proper name: capitalised words, possibly joined by "of", "de", "für" ("Bank of England", "Banco de España"). */
+  private static final String NAME = "(?-i:\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+(?:(?:of|for|de|del|des|du|da|do|dos|das|"
+      + "für|der|des)\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*){0,5})";
+  /** Month and day names, which follow figures in brackets and dashes without being sources. */
+  private static final String NOT_SOURCE = "(?!(?:January|February|March|April|May|June|July|August|September|"
+      + "October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|enero|febrero|marzo|"
+      + "abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|"
+      + "juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janeiro|"
+      + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Q[1-4]|H[12]|est|estimate|"
+      + "provisional|approx)\\b)";
+  /**
+   * A source credited at the end of a sentence or inside a bracket: "(ONS)", "(via Reuters)", "[Eurostat]",
+   * "— Teacher Tapp".
+   */
+  private static final Pattern CREDIT = Pattern.compile("(?u)(?:[(\\[]\\s*(?i:via|source:|fuente:|fonte:|quelle:)\\s*"
+      + "(" + NAME + ")\\s*[)\\]]|[(\\[]" + NOT_SOURCE + "(" + NAME + ")[)\\]]\\s*[.!?]?\\s*$|\\s[—–]\\s*" + NOT_SOURCE
+      + "(" + NAME + ")\\s*[.!?]?\\s*$)");
+  /** Heads of German institution names, whose nouns are all capitalised ("das Statistische Bundesamt"). */
+  private static final String GERMAN_BODY = "(?:[Dd]ie|[Dd]er|[Dd]as)\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*(?:amt|institut|"
+      + "behörde|ministerium|verband|bank|agentur|polizei|kammer|stelle|gesellschaft|bund|rat|gericht|zentrale|"
+      + "ämter|verbände|behörden)";
+  /**
+   * A named body as the subject of a verb of counting or recording ("Eurostat counts", "the ONS recorded",
+   * "el INE registró", "das Statistische Bundesamt verzeichnete"). A common noun doing the same ("Sales
+   * recorded a rise") is not a source, so the subject must be an acronym, a name after an article or a German
+   * institution; a bare capitalised word opening the sentence counts only before
+   * a present-tense verb, which a plural common noun would not take.
+   */
+  private static final Pattern NAMED_COUNT = Pattern.compile("(?u)(?:\\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Oo]|[Aa])"
+      + "\\s*" + NAME + "|\\b[A-Z][A-Z0-9]+[a-z]?\\b|" + GERMAN_BODY + ")\\s+"
+      + "(?:counted|recorded|registered|tallied|logged|listed|tracked|measured|counts|records|registers|tallies|"
+      + "logs|lists|tracks|measures|puts|registró|registraron|registra|registran|contabilizó|contabilizaron|"
+      + "contabiliza|contabilizan|contó|contaron|cuenta|a\\s+(?:recensé|comptabilisé|enregistré|dénombré|mesuré)|"
+      + "ont\\s+(?:recensé|comptabilisé|enregistré|dénombré)|enregistre|verzeichnete|verzeichneten|verzeichnet|"
+      + "registrierte|registrierten|registriert|zählte|zählten|zählt|erfasste|erfassten|erfasst|registrou|"
+      + "registraram|registra|registram|contabilizou|contabilizaram|contabiliza|contou|contaram)(?!\\p{L})|"
+      + "^\\p{Lu}\\p{L}+\\s+(?:counts|registers|tallies|puts)\\b");
   /** Studies and data that show a figure: a source even without a named author ("the survey found"). */
   private static final Pattern STUDY = Pattern.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
       + "poll|census|analysis|research|data|figures|statistics|estudio|encuesta|informe|datos|cifras|censo|"
@@ -296,6 +335,18 @@ final class Attribution {
     Matcher label = SOURCE_LABEL.matcher(t);
     if (label.find()) {
       return new Source(clean(label.group(1)), "source label");
+    }
+    Matcher credit = CREDIT.matcher(t);
+    if (credit.find()) {
+      String who = credit.group(1) != null ? credit.group(1) : credit.group(2) != null ? credit.group(2)
+          : credit.group(3);
+      return new Source(clean(who), "source label");
+    }
+    Matcher nc = NAMED_COUNT.matcher(t);
+    while (nc.find()) {
+      if (applies(t, nc.start(), nc.end(), clause, at)) {
+        return new Source(clean(nc.group()), "speech");
+      }
     }
     Matcher z = ZUFOLGE.matcher(t);
     if (z.find()) {

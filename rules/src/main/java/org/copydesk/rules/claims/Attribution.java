@@ -82,7 +82,9 @@ final class Attribution {
       + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
       + "apunta|apuntan|señalan|destaca|destacan|advierte|advierten|alerta|alertan|detalla|detallan|precisa|"
       + "añade|agrega|sostiene|sostienen|revela|revelan|informan|indican|aseguran|afirman|"
-      + "recogió|"
+      + "recogió|(?:ha|han|había|habían)\\s+(?:informado|señalado|dicho|afirmado|declarado|indicado|explicado|"
+      + "precisado|asegurado|anunciado|estimado|calculado|revelado|detallado|apuntado|destacado|advertido|cifrado|"
+      + "confirmado|comunicado|reconocido|publicado)|"
       // French: passé composé singular and plural, present, inverted incises
       + "(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|annoncé|affirmé|précisé|expliqué|souligné|estimé|"
       + "révélé|ajouté|assuré|rapporté|publié|fait\\s+savoir|fait\\s+état|communiqué|rappelé|relevé|chiffré|"
@@ -99,14 +101,22 @@ final class Attribution {
       + "bezifferte|bezifferten|beziffert|räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|"
       + "prognostiziert|prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|errechnet|errechnete|"
       + "errechneten|ermittelte|ermittelten|ermittelt|bestätigte|bestätigten|schrieb|schreibt|zitiert|"
-      + "(?<!\\bes\\s)(?:gab|gaben|gibt)|"
+      + "(?<!\\bes\\s)(?:gab|gaben|gibt)|(?:hat|haben|hatte|hatten)\\s+(?:\\S+\\s+){0,4}?(?:mitgeteilt|erklärt|"
+      + "gesagt|berichtet|bekanntgegeben|angegeben|errechnet|ermittelt|geschätzt|beziffert|gemeldet|veröffentlicht)|"
       // Portuguese: preterite singular and plural, present
       + "disse|disseram|diz|dizem|afirmou|afirmaram|afirma|declarou|declararam|informou|informaram|informa|"
       + "anunciou|anunciaram|explicou|explicaram|estimou|estimaram|estima|estimam|revelou|revelaram|indicou|"
       + "indicaram|apontou|apontaram|aponta|apontam|destacou|divulgou|divulgaram|relatou|acrescentou|ressaltou|"
       + "garantiu|prevê|preveem|espera|esperam|apresentou|publicou|publicaram|projeta|projetam|projetou|calcula|"
       + "calculam|calculou|salientou|sublinhou|frisou|adiantou|comunicou|confirmou|confirmaram|admitiu|"
-      + "reconheceu|detalhou)(?![\\p{L}])");
+      + "reconheceu|detalhou|(?:tem|têm|tinha|tinham)\\s+(?:informado|dito|afirmado|declarado|estimado|calculado|"
+      + "apontado|divulgado|revelado|indicado))(?![\\p{L}])");
+  /** A body's own figures, named by a pronoun: "nach eigenen Angaben", "by its own count", "según sus datos". */
+  private static final Pattern OWN_FIGURES = Pattern.compile("(?iu)\\b(?:nach\\s+eigenen\\s+(?:Angaben|Berechnungen|"
+      + "Zahlen|Schätzungen)|(?:according\\s+to|by|on)\\s+(?:its|their|his|her)\\s+own\\s+(?:figures|count|estimates?|"
+      + "data|calculations?|reckoning)|según\\s+sus\\s+(?:propios\\s+|propias\\s+)?(?:datos|cálculos|cifras|"
+      + "estimaciones)|selon\\s+(?:ses|leurs)\\s+(?:propres\\s+)?(?:chiffres|calculs|données|estimations)|"
+      + "segundo\\s+(?:seus|suas)\\s+(?:próprios\\s+|próprias\\s+)?(?:dados|cálculos|números|estimativas))(?!\\p{L})");
   /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
   private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
       + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
@@ -347,6 +357,10 @@ final class Attribution {
       if (applies(t, nc.start(), nc.end(), clause, at)) {
         return new Source(clean(nc.group()), "speech");
       }
+    }
+    Matcher own = OWN_FIGURES.matcher(t);
+    if (own.find()) {
+      return new Source(clean(own.group()), "phrase");
     }
     Matcher z = ZUFOLGE.matcher(t);
     if (z.find()) {

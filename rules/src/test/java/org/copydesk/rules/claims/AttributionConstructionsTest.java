@@ -146,7 +146,36 @@ class AttributionConstructionsTest {
       "O número de casos subiu 30%, disse o secretário de Saúde.",
       "Estima a Conab que a safra crescerá 6%.",
       "O IBGE registrou alta de 3% na produção industrial.",
-      "Dados do Caged mostram que o emprego formal cresceu 4%."
+      "Dados do Caged mostram que o emprego formal cresceu 4%.",
+      "O preço do arroz subiu 18%, diz o relatório da FAO.",
+      "A produção caiu 7%, informa o Ministério da Agricultura.",
+      "O déficit chegou a R$ 40 bilhões, segundo a pesquisa do Ipea.",
+      "A frota cresceu 11%, de acordo com levantamento da Fenabrave.",
+      "Os técnicos do Ipea estimam que a pobreza caiu 3%.",
+      "O número de voos cresceu 9%, tem informado a Anac.",
+      // Perfect tenses and more inverted orders
+      "El paro ha bajado un 2%, ha informado el Ministerio de Trabajo.",
+      "Las ventas han caído un 9%, han señalado fuentes de la compañía.",
+      "Según ha informado el INE, los precios subieron un 3%.",
+      "Los ingresos crecieron un 12%, según recoge el informe anual de la empresa.",
+      "Le chômage a baissé de 2 %, a-t-elle indiqué.",
+      "Les ventes ont reculé de 9 %, rapporte Le Monde.",
+      "Le coût atteint 4 milliards d'euros, indique le rapport de la Cour des comptes.",
+      "D'après l'Insee, les prix ont augmenté de 5 %.",
+      "Les exportations ont chuté de 8 %, selon un rapport publié mardi par les douanes.",
+      "Die Zahl der Anträge ist um 14 Prozent gestiegen, hat das Ministerium mitgeteilt.",
+      "Die Kosten steigen um 20 Prozent, heißt es in dem Bericht des Rechnungshofs.",
+      "Die Mieten stiegen um 5 Prozent, wie die Behörde am Dienstag mitteilte.",
+      "Der Konzern hat nach eigenen Angaben 6 Prozent mehr Autos verkauft.",
+      "Die Umsätze sanken um 4 Prozent, berichtet das Handelsblatt.",
+      "Das Ifo-Institut hat errechnet, dass die Wirtschaft um 0,5 Prozent schrumpft.",
+      "Der Verband rechnet mit einem Rückgang um 8 Prozent.",
+      "Profits rose 8%, the company said on Tuesday.",
+      "The bank said on Tuesday that profits had risen 8%.",
+      "The figure, the ONS says, is the highest since 2008: 5.4%.",
+      "Inflation will average 2.5%, the Bank of England, which sets interest rates, said.",
+      "Retail sales rose 3% in May, the British Retail Consortium's monthly survey showed.",
+      "The union says 60% of its members voted to strike."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(

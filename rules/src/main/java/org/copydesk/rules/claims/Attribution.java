@@ -77,7 +77,7 @@ final class Attribution {
       + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"
       + "anunció|anunciaron|reveló|revelaron|estimó|estimaron|estima|estiman|calcula|calculan|calculó|"
       + "calcularon|advirtió|advirtieron|destacó|destacaron|precisó|precisaron|añadió|añadieron|agregó|"
-      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|"
+      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|cifran|"
       + "cifra|prevé|prevén|espera|esperan|presentó|presentaron|apuntó|apuntaron|subrayó|recalcó|reconoció|"
       + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
       + "apunta|apuntan|señalan|destaca|destacan|advierte|advierten|alerta|alertan|detalla|detallan|precisa|"
@@ -170,7 +170,8 @@ final class Attribution {
       + "ont\\s+(?:recensé|comptabilisé|enregistré|dénombré)|enregistre|verzeichnete|verzeichneten|verzeichnet|"
       + "registrierte|registrierten|registriert|zählte|zählten|zählt|erfasste|erfassten|erfasst|registrou|"
       + "registraram|registra|registram|contabilizou|contabilizaram|contabiliza|contou|contaram)(?!\\p{L})|"
-      + "^\\p{Lu}\\p{L}+\\s+(?:counts|registers|tallies|puts)\\b");
+      + "^\\p{Lu}\\p{L}+\\s+(?:counts|registers|tallies|puts)(?=\\s+(?:\\d|the|a|an|some|about|around|nearly|almost|"
+      + "more|over|up|just|its|their)\\b)");
   /** Studies and data that show a figure: a source even without a named author ("the survey found"). */
   private static final Pattern STUDY = Pattern.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
       + "poll|census|analysis|research|data|figures|statistics|estudio|encuesta|informe|datos|cifras|censo|"
@@ -359,7 +360,7 @@ final class Attribution {
       }
     }
     Matcher own = OWN_FIGURES.matcher(t);
-    if (own.find()) {
+    if (own.find() && (at < 0 || own.start() >= clause[0] && own.start() < clause[1])) {
       return new Source(clean(own.group()), "phrase");
     }
     Matcher z = ZUFOLGE.matcher(t);

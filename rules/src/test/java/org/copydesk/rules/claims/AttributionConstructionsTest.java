@@ -175,7 +175,18 @@ class AttributionConstructionsTest {
       "The figure, the ONS says, is the highest since 2008: 5.4%.",
       "Inflation will average 2.5%, the Bank of England, which sets interest rates, said.",
       "Retail sales rose 3% in May, the British Retail Consortium's monthly survey showed.",
-      "The union says 60% of its members voted to strike."
+      "The union says 60% of its members voted to strike.",
+      "As the ONS noted, wages rose 5.6% in the year.",
+      "Data from the Met Office show rainfall was 30% above average.",
+      "Como informó el Banco de España, la deuda subió un 4%.",
+      "Los datos del INE reflejan una caída del 3% en la producción.",
+      "Fuentes del ministerio cifran el ahorro en 2.000 millones de euros.",
+      "Comme l'a indiqué l'Insee, les prix ont augmenté de 5 %.",
+      "Ainsi que l'a annoncé le ministère, le déficit atteint 5 %.",
+      "Como informou o IBGE, a inflação chegou a 4%.",
+      "Conforme informou a Anac, o número de passageiros cresceu 8%.",
+      "Wie das Statistische Bundesamt berichtet, sank die Produktion um 3 Prozent.",
+      "Die Kosten, so das Ministerium, steigen um 12 Prozent."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -211,7 +222,11 @@ class AttributionConstructionsTest {
       "Renewable sources supplied 52% of power (up from 40%).",
       "The price rose 14% in March, and Reuters said the firm was considering a sale.",
       "Les ventes ont chuté de 15 %, et le ministre a annoncé un plan d'aide.",
-      "Die Preise stiegen um 8 Prozent, und der Minister sagte, er wolle handeln."
+      "Die Preise stiegen um 8 Prozent, und der Minister sagte, er wolle handeln.",
+      "El paro ha bajado un 2%, y el ministro ha dicho que presentará un plan.",
+      "Die Preise sind um 8 Prozent gestiegen, aber der Minister hat gesagt, er wolle nichts tun.",
+      "Body counts rose 40% in the region.",
+      "The company sold 40% more cars, and by its own count it is now the market leader in Spain."
   );
 
   @Test

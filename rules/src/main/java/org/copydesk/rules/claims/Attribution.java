@@ -77,7 +77,8 @@ final class Attribution {
       + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"
       + "anunció|anunciaron|reveló|revelaron|estimó|estimaron|estima|estiman|calcula|calculan|calculó|"
       + "calcularon|advirtió|advirtieron|destacó|destacaron|precisó|precisaron|añadió|añadieron|agregó|"
-      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|cifran|"
+      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|cifran|explican|precisan|subrayan|subraya|recuerda|recuerdan|"
+      + "insiste|insisten|reconoce|reconocen|confirma|confirman|comunica|comunican|"
       + "cifra|prevé|prevén|espera|esperan|presentó|presentaron|apuntó|apuntaron|subrayó|recalcó|reconoció|"
       + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
       + "apunta|apuntan|señalan|destaca|destacan|advierte|advierten|alerta|alertan|detalla|detallan|precisa|"
@@ -151,6 +152,16 @@ final class Attribution {
   private static final Pattern CREDIT = Pattern.compile("(?u)(?:[(\\[]\\s*(?i:via|source:|fuente:|fonte:|quelle:)\\s*"
       + "(" + NAME + ")\\s*[)\\]]|[(\\[]" + NOT_SOURCE + "(" + NAME + ")[)\\]]\\s*[.!?]?\\s*$|\\s[—–]\\s*" + NOT_SOURCE
       + "(" + NAME + ")\\s*[.!?]?\\s*$)");
+  /**
+   * A body leading a sentence with a colon, as in headlines and briefs ("ONS: unemployment hit 6.1% in May",
+   * "Banco Central: inflação deve fechar em 4,5%"): an acronym or a name of several capitalised words, then a
+   * clause of at least five words. A single capitalised word ("Population: 4.2 million …") is a label, not a source.
+   */
+  private static final Pattern COLON_LEAD = Pattern.compile("(?u)^(?!(?:In|On|At|By|For|From|Update|Breaking|Note|"
+      + "Analysis|Comment|Opinion|Exclusive|Live|Explainer|Review|Editorial|Correction|Warning|Summary|Total|Key|"
+      + "Fact|Facts|Timeline|Background|Última|Mise|Eilmeldung|Hinweis|Kommentar|Atualização|Urgente|Exclusivo|"
+      + "Exclusif|Exklusiv)\\b)" + NOT_SOURCE + "((?:[A-Z][A-Z0-9&]+[a-z]?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|for|de|del|"
+      + "des|du|da|do|für|der)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){1,5}))\\s*:\\s+(?:\\S+\\s+){4}");
   /** Heads of German institution names, whose nouns are all capitalised ("das Statistische Bundesamt"). */
   private static final String GERMAN_BODY = "(?:[Dd]ie|[Dd]er|[Dd]as)\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*(?:amt|institut|"
       + "behörde|ministerium|verband|bank|agentur|polizei|kammer|stelle|gesellschaft|bund|rat|gericht|zentrale|"
@@ -352,6 +363,10 @@ final class Attribution {
       String who = credit.group(1) != null ? credit.group(1) : credit.group(2) != null ? credit.group(2)
           : credit.group(3);
       return new Source(clean(who), "source label");
+    }
+    Matcher lead = COLON_LEAD.matcher(t);
+    if (lead.find()) {
+      return new Source(clean(lead.group(1)), "source label");
     }
     Matcher nc = NAMED_COUNT.matcher(t);
     while (nc.find()) {

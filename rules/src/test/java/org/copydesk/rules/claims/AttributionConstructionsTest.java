@@ -186,7 +186,20 @@ class AttributionConstructionsTest {
       "Como informou o IBGE, a inflação chegou a 4%.",
       "Conforme informou a Anac, o número de passageiros cresceu 8%.",
       "Wie das Statistische Bundesamt berichtet, sank die Produktion um 3 Prozent.",
-      "Die Kosten, so das Ministerium, steigen um 12 Prozent."
+      "Die Kosten, so das Ministerium, steigen um 12 Prozent.",
+      "Unemployment hit 6.1%, said the ONS.",
+      "ONS: unemployment across the country hit 6.1% in May.",
+      "Banco Central: inflação deve fechar o ano em 4,5%, acima da meta.",
+      "A spokesman for Tesco said sales were up 4%.",
+      "Sales were up 4%, a Tesco spokesman said.",
+      "Prices rose 4%, said Jane Smith, chief economist at Capital Economics.",
+      "Exports fell 6%, according to customs data.",
+      "Prices rose 5%, data from the ONS showed.",
+      "Inflation rose 3%, per the ONS.",
+      "Las ventas cayeron un 6%, explican desde la patronal.",
+      "Les effectifs ont augmenté de 10 %, explique-t-on au ministère.",
+      "O lucro cresceu 15%, segundo nota da empresa.",
+      "O lucro cresceu 15%, afirma a empresa em nota."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -226,6 +239,8 @@ class AttributionConstructionsTest {
       "El paro ha bajado un 2%, y el ministro ha dicho que presentará un plan.",
       "Die Preise sind um 8 Prozent gestiegen, aber der Minister hat gesagt, er wolle nichts tun.",
       "Body counts rose 40% in the region.",
+      "Population: 4.2 million people in 2023, up from 3.9 million a decade earlier.",
+      "Update: the number of evacuees has risen to 12,000 in the past day.",
       "The company sold 40% more cars, and by its own count it is now the market leader in Spain."
   );
 

@@ -13,7 +13,8 @@ import org.copydesk.article.Span;
  * Judges whether a claim is attributed and to whom, in English, Spanish, French, German and Portuguese: an
  * attribution phrase ("according to X", "según X", "selon X", "laut X", "segundo X", "(Source: X)"), a speech or
  * reporting verb with its subject ("the ministry said", "a indiqué l'Insee", "teilte ... mit"), a study or
- * survey that found it, a link on or near it, a footnote or citation marker, a quotation, or a source named in
+ * survey that found it, a credit in brackets or after a dash ("(ONS)", "— Teacher Tapp"), a named body leading
+ * with a colon or counting ("ONS: …", "Eurostat counts", "el INE registró"), a link on or near it, a footnote or citation marker, a quotation, or a source named in
  * the sentence before that this one continues ("It also found ...") or in the sentence after that points back
  * ("The figures come from ..."). Stateless and thread-safe.
  */

@@ -13,7 +13,8 @@ import org.copydesk.article.Span;
  * Judges whether a claim is attributed and to whom, in English, Spanish, French, German and Portuguese: an
  * attribution phrase ("according to X", "según X", "selon X", "laut X", "segundo X", "(Source: X)"), a speech or
  * reporting verb with its subject ("the ministry said", "a indiqué l'Insee", "teilte ... mit"), a study or
- * survey that found it, a link on or near it, a footnote or citation marker, a quotation, or a source named in
+ * survey that found it, a credit in brackets or after a dash ("(ONS)", "— Teacher Tapp"), a named body leading
+ * with a colon or counting ("ONS: …", "Eurostat counts", "el INE registró"), a link on or near it, a footnote or citation marker, a quotation, or a source named in
  * the sentence before that this one continues ("It also found ...") or in the sentence after that points back
  * ("The figures come from ..."). Stateless and thread-safe.
  */
@@ -46,7 +47,8 @@ final class Attribution {
       + "recensement)\\s+(?:de|du|des|d'|d’|publiée?\\s+par|réalisée?\\s+par)|données\\s+(?:de|du|des)|"
       + "chiffres\\s+(?:de|du|des)|"
       // German
-      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+Schätzungen\\s+(?:von|des|der)|Angaben\\s+(?:von|des|der)|"
+      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+(?:Schätzungen|Berechnungen|Daten|Zahlen|Erhebungen|Auswertungen|Analysen|Prognosen|Informationen|"
+      + "Erkenntnissen|Recherchen)\\s+(?:von|vom|des|der)|Angaben\\s+(?:von|des|der)|"
       + "(?:eine[rm]?|die|der|den)\\s+(?:Studie|Umfrage|Bericht|Analyse|Erhebung)\\s+(?:von|des|der)|"
       + "Daten\\s+(?:von|des|der)|Zahlen\\s+(?:von|des|der)|"
       // Portuguese
@@ -76,19 +78,23 @@ final class Attribution {
       + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"
       + "anunció|anunciaron|reveló|revelaron|estimó|estimaron|estima|estiman|calcula|calculan|calculó|"
       + "calcularon|advirtió|advirtieron|destacó|destacaron|precisó|precisaron|añadió|añadieron|agregó|"
-      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|"
+      + "agregaron|sostuvo|sostuvieron|reportó|reportaron|publicó|publicaron|detalló|detallaron|cifró|cifraron|cifran|explican|precisan|subrayan|subraya|recuerda|recuerdan|"
+      + "insiste|insisten|reconoce|reconocen|confirma|confirman|comunica|comunican|"
       + "cifra|prevé|prevén|espera|esperan|presentó|presentaron|apuntó|apuntaron|subrayó|recalcó|reconoció|"
       + "reconocieron|admitió|comunicó|comunicaron|confirmó|confirmaron|manifestó|expresó|recoge|recogen|"
       + "apunta|apuntan|señalan|destaca|destacan|advierte|advierten|alerta|alertan|detalla|detallan|precisa|"
       + "añade|agrega|sostiene|sostienen|revela|revelan|informan|indican|aseguran|afirman|"
-      + "recogió|"
+      + "recogió|(?:ha|han|había|habían)\\s+(?:informado|señalado|dicho|afirmado|declarado|indicado|explicado|"
+      + "precisado|asegurado|anunciado|estimado|calculado|revelado|detallado|apuntado|destacado|advertido|cifrado|"
+      + "confirmado|comunicado|reconocido|publicado)|"
       // French: passé composé singular and plural, present, inverted incises
       + "(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|annoncé|affirmé|précisé|expliqué|souligné|estimé|"
       + "révélé|ajouté|assuré|rapporté|publié|fait\\s+savoir|fait\\s+état|communiqué|rappelé|relevé|chiffré|"
-      + "présenté|confirmé|reconnu|admis|calculé|évalué|prévenu|averti|signalé|détaillé|observé|noté|constaté)|"
+      + "présenté|confirmé|reconnu|admis|calculé|évalué|prévenu|averti|signalé|détaillé|observé|noté|constaté|recensé|comptabilisé|dénombré|avancé)|"
       + "prévoit|prévoient|rappelle|rappellent|indique|indiquent|affirme|affirment|estime|estiment|précise|"
       + "précisent|explique|expliquent|souligne|soulignent|déclare|déclarent|rapporte|rapportent|annonce|"
-      + "annoncent|recense|recensent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
+      + "annoncent|recense|recensent|note|notent|relève|relèvent|constate|constatent|observe|observent|ajoute|"
+      + "ajoutent|signale|signalent|détaille|détaillent|comptabilise|comptabilisent|dénombre|dénombrent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
       + "s['’]est\\s+félicitée?|se\\s+félicite|selon|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)|"
       // German: present and past, singular and plural
       + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
@@ -97,14 +103,22 @@ final class Attribution {
       + "bezifferte|bezifferten|beziffert|räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|"
       + "prognostiziert|prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|errechnet|errechnete|"
       + "errechneten|ermittelte|ermittelten|ermittelt|bestätigte|bestätigten|schrieb|schreibt|zitiert|"
-      + "(?<!\\bes\\s)(?:gab|gaben|gibt)|"
+      + "(?<!\\bes\\s)(?:gab|gaben|gibt)|(?:hat|haben|hatte|hatten)\\s+(?:\\S+\\s+){0,4}?(?:mitgeteilt|erklärt|"
+      + "gesagt|berichtet|bekanntgegeben|angegeben|errechnet|ermittelt|geschätzt|beziffert|gemeldet|veröffentlicht)|"
       // Portuguese: preterite singular and plural, present
       + "disse|disseram|diz|dizem|afirmou|afirmaram|afirma|declarou|declararam|informou|informaram|informa|"
       + "anunciou|anunciaram|explicou|explicaram|estimou|estimaram|estima|estimam|revelou|revelaram|indicou|"
       + "indicaram|apontou|apontaram|aponta|apontam|destacou|divulgou|divulgaram|relatou|acrescentou|ressaltou|"
       + "garantiu|prevê|preveem|espera|esperam|apresentou|publicou|publicaram|projeta|projetam|projetou|calcula|"
       + "calculam|calculou|salientou|sublinhou|frisou|adiantou|comunicou|confirmou|confirmaram|admitiu|"
-      + "reconheceu|detalhou)(?![\\p{L}])");
+      + "reconheceu|detalhou|(?:tem|têm|tinha|tinham)\\s+(?:informado|dito|afirmado|declarado|estimado|calculado|"
+      + "apontado|divulgado|revelado|indicado))(?![\\p{L}])");
+  /** A body's own figures, named by a pronoun: "nach eigenen Angaben", "by its own count", "según sus datos". */
+  private static final Pattern OWN_FIGURES = Pattern.compile("(?iu)\\b(?:nach\\s+eigenen\\s+(?:Angaben|Berechnungen|"
+      + "Zahlen|Schätzungen)|(?:according\\s+to|by|on)\\s+(?:its|their|his|her)\\s+own\\s+(?:figures|count|estimates?|"
+      + "data|calculations?|reckoning)|según\\s+sus\\s+(?:propios\\s+|propias\\s+)?(?:datos|cálculos|cifras|"
+      + "estimaciones)|selon\\s+(?:ses|leurs)\\s+(?:propres\\s+)?(?:chiffres|calculs|données|estimations)|"
+      + "segundo\\s+(?:seus|suas)\\s+(?:próprios\\s+|próprias\\s+)?(?:dados|cálculos|números|estimativas))(?!\\p{L})");
   /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
   private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
       + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
@@ -122,6 +136,54 @@ final class Attribution {
       + "contabilizaron|registró|registraron|contó|contaron|a\\s+recensé|a\\s+comptabilisé|a\\s+enregistré|"
       + "ont\\s+recensé|ont\\s+comptabilisé|zählte|zählten|registrierte|registrierten|verzeichnete|"
       + "contabilizou|registrou|registraram|contou|contaram)\\b");
+  /** A proper name: capitalised words, possibly joined by "of", "de", "für" ("Bank of England", "Banco de España"). */
+  private static final String NAME = "(?-i:\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+(?:(?:of|for|de|del|des|du|da|do|dos|das|"
+      + "für|der|des)\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*){0,5})";
+  /** Month and day names, which follow figures in brackets and dashes without being sources. */
+  private static final String NOT_SOURCE = "(?!(?:January|February|March|April|May|June|July|August|September|"
+      + "October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|enero|febrero|marzo|"
+      + "abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|"
+      + "juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janeiro|"
+      + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Q[1-4]|H[12]|est|estimate|"
+      + "provisional|approx)\\b)";
+  /**
+   * A source credited at the end of a sentence or inside a bracket: "(ONS)", "(via Reuters)", "[Eurostat]",
+   * "— Teacher Tapp".
+   */
+  private static final Pattern CREDIT = Pattern.compile("(?u)(?:[(\\[]\\s*(?i:via|source:|fuente:|fonte:|quelle:)\\s*"
+      + "(" + NAME + ")\\s*[)\\]]|[(\\[]" + NOT_SOURCE + "(" + NAME + ")[)\\]]\\s*[.!?]?\\s*$|\\s[—–]\\s*" + NOT_SOURCE
+      + "(" + NAME + ")\\s*[.!?]?\\s*$)");
+  /**
+   * A body leading a sentence with a colon, as in headlines and briefs ("ONS: unemployment hit 6.1% in May",
+   * "Banco Central: inflação deve fechar em 4,5%"): an acronym or a name of several capitalised words, then a
+   * clause of at least five words. A single capitalised word ("Population: 4.2 million …") is a label, not a source.
+   */
+  private static final Pattern COLON_LEAD = Pattern.compile("(?u)^(?!(?:In|On|At|By|For|From|Update|Breaking|Note|"
+      + "Analysis|Comment|Opinion|Exclusive|Live|Explainer|Review|Editorial|Correction|Warning|Summary|Total|Key|"
+      + "Fact|Facts|Timeline|Background|Última|Mise|Eilmeldung|Hinweis|Kommentar|Atualização|Urgente|Exclusivo|"
+      + "Exclusif|Exklusiv)\\b)" + NOT_SOURCE + "((?:[A-Z][A-Z0-9&]+[a-z]?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|for|de|del|"
+      + "des|du|da|do|für|der)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){1,5}))\\s*:\\s+(?:\\S+\\s+){4}");
+  /** Heads of German institution names, whose nouns are all capitalised ("das Statistische Bundesamt"). */
+  private static final String GERMAN_BODY = "(?:[Dd]ie|[Dd]er|[Dd]as)\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{Lu}\\p{L}*(?:amt|institut|"
+      + "behörde|ministerium|verband|bank|agentur|polizei|kammer|stelle|gesellschaft|bund|rat|gericht|zentrale|"
+      + "ämter|verbände|behörden)";
+  /**
+   * A named body as the subject of a verb of counting or recording ("Eurostat counts", "the ONS recorded",
+   * "el INE registró", "das Statistische Bundesamt verzeichnete"). A common noun doing the same ("Sales
+   * recorded a rise") is not a source, so the subject must be an acronym, a name after an article or a German
+   * institution; a bare capitalised word opening the sentence counts only before
+   * a present-tense verb, which a plural common noun would not take.
+   */
+  private static final Pattern NAMED_COUNT = Pattern.compile("(?u)(?:\\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Oo]|[Aa])"
+      + "\\s*" + NAME + "|\\b[A-Z][A-Z0-9]+[a-z]?\\b|" + GERMAN_BODY + ")\\s+"
+      + "(?:counted|recorded|registered|tallied|logged|listed|tracked|measured|counts|records|registers|tallies|"
+      + "logs|lists|tracks|measures|puts|registró|registraron|registra|registran|contabilizó|contabilizaron|"
+      + "contabiliza|contabilizan|contó|contaron|cuenta|a\\s+(?:recensé|comptabilisé|enregistré|dénombré|mesuré)|"
+      + "ont\\s+(?:recensé|comptabilisé|enregistré|dénombré)|enregistre|verzeichnete|verzeichneten|verzeichnet|"
+      + "registrierte|registrierten|registriert|zählte|zählten|zählt|erfasste|erfassten|erfasst|registrou|"
+      + "registraram|registra|registram|contabilizou|contabilizaram|contabiliza|contou|contaram)(?!\\p{L})|"
+      + "^\\p{Lu}\\p{L}+\\s+(?:counts|registers|tallies|puts)(?=\\s+(?:\\d|the|a|an|some|about|around|nearly|almost|"
+      + "more|over|up|just|its|their)\\b)");
   /** Studies and data that show a figure: a source even without a named author ("the survey found"). */
   private static final Pattern STUDY = Pattern.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
       + "poll|census|analysis|research|data|figures|statistics|estudio|encuesta|informe|datos|cifras|censo|"
@@ -296,6 +358,26 @@ final class Attribution {
     Matcher label = SOURCE_LABEL.matcher(t);
     if (label.find()) {
       return new Source(clean(label.group(1)), "source label");
+    }
+    Matcher credit = CREDIT.matcher(t);
+    if (credit.find()) {
+      String who = credit.group(1) != null ? credit.group(1) : credit.group(2) != null ? credit.group(2)
+          : credit.group(3);
+      return new Source(clean(who), "source label");
+    }
+    Matcher lead = COLON_LEAD.matcher(t);
+    if (lead.find()) {
+      return new Source(clean(lead.group(1)), "source label");
+    }
+    Matcher nc = NAMED_COUNT.matcher(t);
+    while (nc.find()) {
+      if (applies(t, nc.start(), nc.end(), clause, at)) {
+        return new Source(clean(nc.group()), "speech");
+      }
+    }
+    Matcher own = OWN_FIGURES.matcher(t);
+    if (own.find() && (at < 0 || own.start() >= clause[0] && own.start() < clause[1])) {
+      return new Source(clean(own.group()), "phrase");
     }
     Matcher z = ZUFOLGE.matcher(t);
     if (z.find()) {

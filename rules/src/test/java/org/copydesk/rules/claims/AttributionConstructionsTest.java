@@ -1,0 +1,283 @@
+package org.copydesk.rules.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.Copydesk;
+import org.copydesk.article.Articles;
+import org.copydesk.article.Format;
+import org.copydesk.report.Claim;
+import org.copydesk.report.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How news copy attributes a figure, construction by construction, in the five languages: each attributed
+ * sentence must have every claim attributed, and each near miss (a vague crowd, a source governing another
+ * clause, a sourcing word in another sense) must leave a claim unattributed.
+ */
+class AttributionConstructionsTest {
+  private static final List<String> ATTRIBUTED = List.of(
+      // English: source as subject of non-speech verbs
+      "The ONS puts the number of vacancies at 1.1 million.",
+      "Eurostat counts 4.2 million people in temporary work.",
+      "The ministry's figures show a 12% rise in admissions.",
+      "Land Registry data showed prices up 3.4% on the year.",
+      "The Met Office recorded 41% more rain than average in October.",
+      "The agency registered 15,000 new firms in March.",
+      "The Bank of England estimates that inflation will peak at 4.5%.",
+      "The Resolution Foundation calculates that household incomes fell 3.1%.",
+      "The council's own figures show a 20% drop in repairs.",
+      "Rail freight fell 8% last year, the operator said in a statement.",
+      "Profits rose 14%, the company said in its annual report.",
+      "Revenue climbed 9% to $3.2 billion, the firm said in a filing.",
+      "In a statement, the hospital trust said waiting lists had grown by 18%.",
+      "Sales dropped 12%, the retailer told the BBC.",
+      "About 2,000 homes were flooded, the mayor told reporters.",
+      "Emissions fell 6%, the regulator wrote in its annual review.",
+      "According to figures from the Home Office, 45,000 people crossed.",
+      "According to data compiled by Bloomberg, bond sales reached $120 billion.",
+      "According to estimates by the IMF, growth will slow to 2.1%.",
+      "Figures compiled by the union show 3,400 posts were cut.",
+      "Data released by the treasury showed a deficit of £14 billion.",
+      "As Reuters reported, the fund lost 11% in the quarter.",
+      "The bank lost $2 billion, Reuters reports.",
+      "Cinema admissions fell 9%, Comscore, which tracks box office sales, said.",
+      "A spokesperson for the ministry said 1,200 nurses had been hired.",
+      "Officials at the Treasury expect borrowing to reach £90 billion.",
+      "Gas prices jumped 30%, the newspaper said, citing the energy regulator.",
+      "Unemployment rose to 5.2% (ONS).",
+      "Unemployment rose to 5.2% (via Reuters).",
+      "Unemployment rose to 5.2% [Eurostat].",
+      "Unemployment rose to 5.2%. Source: ONS",
+      "Obesity rates rose by 12% in a decade (Smith 2023).",
+      "Nearly 40% of teachers plan to quit within five years — Teacher Tapp",
+      "The figure, the ministry said, is 12% higher than last year.",
+      "The cost, officials said, could reach $4 billion.",
+      "The airline carried 12 million passengers, the company said.",
+      "The ONS recorded a 4.1% fall in retail sales.",
+      "The IMF put global growth at 3.1%.",
+      "The Treasury estimated the cost at £4 billion.",
+      "Figures from the Department for Education show 22% of pupils were persistently absent.",
+      "Ofcom data shows 87% of homes have broadband.",
+      "Police said 1,400 people were arrested, citing their own figures.",
+      "The figures, published by the statistics office on Tuesday, show a 3% rise.",
+      "The number of strikes doubled, the TUC said in a report on Monday.",
+      "Shoplifting rose 27%, according to the British Retail Consortium.",
+      "Tourism brought in €12 billion last year, the tourism board estimated.",
+      "The fund now manages $40 billion, its chief executive told the Financial Times.",
+      // Spanish
+      "El paro subió un 3%, según datos del INE.",
+      "De acuerdo con cifras del Ministerio de Trabajo, el empleo creció un 2,4%.",
+      "Las ventas cayeron un 8%, informó la patronal.",
+      "El gasto alcanzó los 1.200 millones de euros, precisó el ministerio.",
+      "El Banco de España calcula que la economía crecerá un 2,3%.",
+      "La patronal cifra en 4.000 millones de euros las pérdidas.",
+      "El 40% de los hogares no llega a fin de mes, reveló un informe de Cáritas.",
+      "Recoge el informe de la OCDE que el gasto subió un 15%.",
+      "El gasto sanitario creció un 6%, según el estudio publicado por la fundación.",
+      "La deuda se disparó un 12%, según estimaciones del Banco de España.",
+      "Según el INE, el paro bajó al 11,7%.",
+      "Las exportaciones crecieron un 9%, señalaron fuentes del ministerio.",
+      "El número de turistas alcanzó los 85 millones, de acuerdo con los datos de Turespaña.",
+      "Según datos de Eurostat, el 30% de los jóvenes vive con sus padres.",
+      "El INE registró un aumento del 4% en las hipotecas.",
+      "El gasto subió un 7%, detalló el Gobierno en un comunicado.",
+      "Las ventas de coches cayeron un 11%, según la patronal Anfac.",
+      "Precisó el ministerio que el déficit bajó al 3,5%.",
+      "Los precios subieron un 5% (INE).",
+      // French
+      "Le chômage a atteint 7,5 %, selon l'Insee.",
+      "D'après les chiffres de la Dares, 320 000 emplois ont été créés.",
+      "Le déficit atteint 5,5 %, indique la Cour des comptes.",
+      "L'Insee recense 2,9 millions de logements vacants.",
+      "La FNSEA chiffre à 2 milliards d'euros les pertes des agriculteurs.",
+      "Les ventes ont reculé de 12 %, a-t-il précisé.",
+      "Les prix ont grimpé de 6 %, note l'Insee.",
+      "La facture atteindra 3 milliards d'euros, estime la Cour des comptes.",
+      "Le trafic a progressé de 4 %, a indiqué la SNCF dans un communiqué.",
+      "Selon les données de Météo-France, il a plu 40 % de plus que la normale.",
+      "Près de 30 % des étudiants vivent sous le seuil de pauvreté, d'après une enquête de l'Unef.",
+      "Le nombre de faillites a bondi de 25 %, selon le cabinet Altares.",
+      "Selon l'Insee, le chômage a reculé à 7,3 %.",
+      "Les chiffres publiés par la Drees montrent une hausse de 8 %.",
+      "L'Insee a comptabilisé 40 % de créations d'entreprises en plus.",
+      "Le déficit commercial s'est creusé de 10 %, a annoncé mardi le ministère.",
+      "Les loyers ont augmenté de 4 %, relève l'Observatoire des loyers.",
+      "Les ventes ont chuté de 15 %, constate la fédération.",
+      // German
+      "Laut Statistischem Bundesamt stiegen die Preise um 2,2 Prozent.",
+      "Nach Angaben des Verbands wurden 12 Prozent der Stellen gestrichen.",
+      "Nach Angaben von Destatis lebten 84 Millionen Menschen in Deutschland.",
+      "Dem Ifo-Institut zufolge schrumpft die Wirtschaft um 0,3 Prozent.",
+      "Die Zahl der Insolvenzen stieg um 15 Prozent, teilte das Statistische Bundesamt mit.",
+      "Wie das Bundesamt mitteilte, stieg die Zahl der Asylanträge um 20 Prozent.",
+      "Wie aus dem Bericht des Ministeriums hervorgeht, fehlen rund 40.000 Lehrkräfte an den Schulen des Landes.",
+      "Der Verband beziffert den Schaden auf 3,5 Milliarden Euro.",
+      "Das Ifo-Institut schätzt das Wachstum auf 1,2 Prozent.",
+      "Nach Berechnungen des DIW sind die Mieten um 9 Prozent gestiegen.",
+      "Nach Berechnungen von Verdi verdienen Pflegekräfte 12 Prozent weniger.",
+      "Der Umsatz stieg um 8 Prozent, sagte ein Sprecher des Unternehmens.",
+      "Die Kosten liegen bei 2,4 Milliarden Euro, wie der Konzern mitteilte.",
+      "Die Mieten stiegen um 6 Prozent, teilte die Stadt mit.",
+      "Die Bahn hat im Jahr 1,8 Milliarden Fahrgäste befördert, hieß es vom Konzern.",
+      "Das Statistische Bundesamt verzeichnete einen Anstieg um 4 Prozent.",
+      "Die Mieten stiegen um 7 Prozent, wie aus Daten des Portals hervorgeht.",
+      "Die Inflation lag bei 2,4 Prozent, teilte Eurostat mit.",
+      "Nach Schätzungen des Verbands fehlen 15 Prozent der Fachkräfte.",
+      "Die Preise sind um 3 Prozent gestiegen, sagte der Präsident des Verbands.",
+      "Der Bund der Steuerzahler schätzt die Mehrkosten auf 1,2 Milliarden Euro.",
+      // Portuguese
+      "O desemprego caiu para 6,8%, segundo o IBGE.",
+      "De acordo com dados do Banco Central, o crédito cresceu 12%.",
+      "As vendas subiram 9%, conforme a Abras.",
+      "As exportações somaram US$ 30 bilhões, informou o ministério.",
+      "O Ipea estima que 4 milhões de pessoas vivem nas ruas.",
+      "A Fiesp calcula que a indústria perdeu 15% da produção.",
+      "O desmatamento cresceu 22%, aponta levantamento do Imazon.",
+      "O consumo caiu 5%, mostram dados do IBGE.",
+      "Os números divulgados pelo Inep mostram que 30% dos alunos abandonaram a escola.",
+      "Segundo estimativas da Conab, a safra deve chegar a 300 milhões de toneladas.",
+      "Cerca de 2 milhões de pessoas foram afetadas, informou a Defesa Civil.",
+      "A inflação deve fechar o ano em 4,5%, projeta o Banco Central.",
+      "Segundo levantamento da CNI, 40% das fábricas reduziram a produção.",
+      "Conforme dados da Anac, o número de passageiros cresceu 8%.",
+      "O rombo chega a R$ 12 bilhões, de acordo com o Tesouro.",
+      "O número de casos subiu 30%, disse o secretário de Saúde.",
+      "Estima a Conab que a safra crescerá 6%.",
+      "O IBGE registrou alta de 3% na produção industrial.",
+      "Dados do Caged mostram que o emprego formal cresceu 4%.",
+      "O preço do arroz subiu 18%, diz o relatório da FAO.",
+      "A produção caiu 7%, informa o Ministério da Agricultura.",
+      "O déficit chegou a R$ 40 bilhões, segundo a pesquisa do Ipea.",
+      "A frota cresceu 11%, de acordo com levantamento da Fenabrave.",
+      "Os técnicos do Ipea estimam que a pobreza caiu 3%.",
+      "O número de voos cresceu 9%, tem informado a Anac.",
+      // Perfect tenses and more inverted orders
+      "El paro ha bajado un 2%, ha informado el Ministerio de Trabajo.",
+      "Las ventas han caído un 9%, han señalado fuentes de la compañía.",
+      "Según ha informado el INE, los precios subieron un 3%.",
+      "Los ingresos crecieron un 12%, según recoge el informe anual de la empresa.",
+      "Le chômage a baissé de 2 %, a-t-elle indiqué.",
+      "Les ventes ont reculé de 9 %, rapporte Le Monde.",
+      "Le coût atteint 4 milliards d'euros, indique le rapport de la Cour des comptes.",
+      "D'après l'Insee, les prix ont augmenté de 5 %.",
+      "Les exportations ont chuté de 8 %, selon un rapport publié mardi par les douanes.",
+      "Die Zahl der Anträge ist um 14 Prozent gestiegen, hat das Ministerium mitgeteilt.",
+      "Die Kosten steigen um 20 Prozent, heißt es in dem Bericht des Rechnungshofs.",
+      "Die Mieten stiegen um 5 Prozent, wie die Behörde am Dienstag mitteilte.",
+      "Der Konzern hat nach eigenen Angaben 6 Prozent mehr Autos verkauft.",
+      "Die Umsätze sanken um 4 Prozent, berichtet das Handelsblatt.",
+      "Das Ifo-Institut hat errechnet, dass die Wirtschaft um 0,5 Prozent schrumpft.",
+      "Der Verband rechnet mit einem Rückgang um 8 Prozent.",
+      "Profits rose 8%, the company said on Tuesday.",
+      "The bank said on Tuesday that profits had risen 8%.",
+      "The figure, the ONS says, is the highest since 2008: 5.4%.",
+      "Inflation will average 2.5%, the Bank of England, which sets interest rates, said.",
+      "Retail sales rose 3% in May, the British Retail Consortium's monthly survey showed.",
+      "The union says 60% of its members voted to strike.",
+      "As the ONS noted, wages rose 5.6% in the year.",
+      "Data from the Met Office show rainfall was 30% above average.",
+      "Como informó el Banco de España, la deuda subió un 4%.",
+      "Los datos del INE reflejan una caída del 3% en la producción.",
+      "Fuentes del ministerio cifran el ahorro en 2.000 millones de euros.",
+      "Comme l'a indiqué l'Insee, les prix ont augmenté de 5 %.",
+      "Ainsi que l'a annoncé le ministère, le déficit atteint 5 %.",
+      "Como informou o IBGE, a inflação chegou a 4%.",
+      "Conforme informou a Anac, o número de passageiros cresceu 8%.",
+      "Wie das Statistische Bundesamt berichtet, sank die Produktion um 3 Prozent.",
+      "Die Kosten, so das Ministerium, steigen um 12 Prozent.",
+      "Unemployment hit 6.1%, said the ONS.",
+      "ONS: unemployment across the country hit 6.1% in May.",
+      "Banco Central: inflação deve fechar o ano em 4,5%, acima da meta.",
+      "A spokesman for Tesco said sales were up 4%.",
+      "Sales were up 4%, a Tesco spokesman said.",
+      "Prices rose 4%, said Jane Smith, chief economist at Capital Economics.",
+      "Exports fell 6%, according to customs data.",
+      "Prices rose 5%, data from the ONS showed.",
+      "Inflation rose 3%, per the ONS.",
+      "Las ventas cayeron un 6%, explican desde la patronal.",
+      "Les effectifs ont augmenté de 10 %, explique-t-on au ministère.",
+      "O lucro cresceu 15%, segundo nota da empresa.",
+      "O lucro cresceu 15%, afirma a empresa em nota."
+  );
+
+  private static final List<String> UNATTRIBUTED = List.of(
+      "Experts say the market could grow by 40%.",
+      "It is estimated that 3,000 jobs will go.",
+      "The company reportedly lost $2 billion.",
+      "Analysts believe prices will rise 10%.",
+      "Exports fell 14%, and the minister said she would lead a trade delegation.",
+      "Renewable sources supplied 52% of the grid's power.",
+      "Unemployment rose to 5.2% (in March).",
+      "Sales rose 40% in 2023 — a record.",
+      "Crime rose 12% in the city, and the police said patrols had been cut.",
+      "Prices rose 4% (March).",
+      "Sales recorded a 12% increase.",
+      "Exports grew 7% — Monday.",
+      "Prices rose 6% (see chart).",
+      "Los expertos calculan que el mercado crecerá un 20%.",
+      "Se calcula que el 20% de los hogares no tiene calefacción.",
+      "El paro subió un 3%, y el ministro dijo que presentará un plan.",
+      "On estime que 40 % des salariés sont concernés.",
+      "Selon certains observateurs, 30 % des électeurs hésitent.",
+      "Nach Schätzungen sind 40 Prozent der Betriebe betroffen.",
+      "Experten schätzen den Schaden auf 2 Milliarden Euro.",
+      "Segundo especialistas, o setor deve crescer 10%.",
+      "Diz-se que 30% dos alunos abandonam a escola.",
+      "O desemprego subiu 2%, e o ministro disse que vai apresentar um plano.",
+      "Los analistas creen que los precios subirán un 10%.",
+      "Les experts estiment que 20 % des emplois disparaîtront.",
+      "Die Preise stiegen angeblich um 10 Prozent.",
+      "Estima-se que 20% das empresas fecharão.",
+      "Scientists believe sea levels could rise 30%.",
+      "The data centre recorded 40% more traffic.",
+      "Renewable sources supplied 52% of power (up from 40%).",
+      "The price rose 14% in March, and Reuters said the firm was considering a sale.",
+      "Les ventes ont chuté de 15 %, et le ministre a annoncé un plan d'aide.",
+      "Die Preise stiegen um 8 Prozent, und der Minister sagte, er wolle handeln.",
+      "El paro ha bajado un 2%, y el ministro ha dicho que presentará un plan.",
+      "Die Preise sind um 8 Prozent gestiegen, aber der Minister hat gesagt, er wolle nichts tun.",
+      "Body counts rose 40% in the region.",
+      "Population: 4.2 million people in 2023, up from 3.9 million a decade earlier.",
+      "Update: the number of evacuees has risen to 12,000 in the past day.",
+      "The company sold 40% more cars, and by its own count it is now the market leader in Spain."
+  );
+
+  @Test
+  void everyConstructionAttributesItsFigures() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (String s : ATTRIBUTED) {
+      List<Claim> claims = claims(s);
+      if (claims.isEmpty() || claims.stream().anyMatch(c -> c.status() != Claim.Status.ATTRIBUTED)) {
+        wrong.add(s + "  ->  " + describe(claims));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void nearMissesStayUnattributed() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (String s : UNATTRIBUTED) {
+      List<Claim> claims = claims(s);
+      if (claims.stream().noneMatch(c -> c.status() == Claim.Status.UNATTRIBUTED)) {
+        wrong.add(s + "  ->  " + describe(claims));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static List<Claim> claims(String sentence) throws Exception {
+    Report r = Copydesk.builder().build().audit(Articles.parse("Item\n\n" + sentence, Format.TEXT, "t"));
+    return r.claims();
+  }
+
+  private static String describe(List<Claim> claims) {
+    StringBuilder b = new StringBuilder();
+    for (Claim c : claims) {
+      b.append('[').append(c.text()).append(' ').append(c.status()).append(' ').append(c.attribution()).append(']');
+    }
+    return b.toString();
+  }
+}

@@ -62,8 +62,8 @@ final class Attribution {
   private static final Pattern ZUFOLGE = Pattern.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
       + "(?:\\s+\\p{L}[\\p{L}-]*){0,3})\\s+zufolge\\b");
   /** Speech and reporting verbs in the five languages, singular and plural. */
-  private static final Pattern SPEECH = Pattern.compile("(?iu)(?<!\\b(?:an|is|are|was|were|been|be|being|"
-      + "it is|se|es)\\s)\\b(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
+  private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(?<!\\b(?:an|is|are|was|were|been|be|being|"
+      + "it is|se|es)\\s)(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
       + "estimates|estimate|noted|notes|added|adds|explained|wrote|writes|claimed|claims|argued|argues|"
       + "warned|warns|confirmed|confirms|disclosed|revealed|reveals|predicted|predicts|projected|projects|"
       + "forecast|forecasts|calculated|calculates|expects|expect|published|publishes|released|releases|unveiled|"
@@ -265,6 +265,14 @@ final class Attribution {
   private static final Pattern QUOTE_OPEN = Pattern.compile("[“«„]");
   private static final Pattern QUOTE_CLOSE = Pattern.compile("[”»]");
 
+  /** The patterns {@link #inSentence} tries, in the order of their indexes below. */
+  private static final List<Pattern> TRIED = List.of(PHRASE, SOURCE_LABEL, CREDIT, COLON_LEAD, NAMED_COUNT,
+      OWN_FIGURES, ZUFOLGE, AGENT, NAMED_STUDY, AUTHORITY_COUNT, SO_TAG, ANAPHOR, CITATION, IMPERSONAL, STUDY,
+      SPEECH);
+  /** What each of {@link #TRIED} cannot match without: one pass over a sentence rules most of them out. */
+  private static final org.copydesk.rules.support.LiteralPrefilter TRIED_FILTER =
+      org.copydesk.rules.support.LiteralPrefilter.forRegexes(TRIED.stream().map(Pattern::pattern).toList());
+
   private Attribution() {}
 
   /** The source of a claim, or {@code null} when none is in sight. */
@@ -342,7 +350,8 @@ final class Attribution {
     // Where the claim is in the sentence text (its offsets match the article text's).
     int at = claim == null ? -1 : Math.max(0, Math.min(t.length(), claim.start() - base));
     int[] clause = claim == null ? new int[] {0, t.length()} : clause(t, at);
-    Matcher m = PHRASE.matcher(t);
+    java.util.BitSet may = TRIED_FILTER.candidates(t); // a pattern it leaves out cannot match: skip it
+    Matcher m = tried(may, 0, t);
     while (m.find()) {
       if (vague(m.group(1))) {
         continue;
@@ -355,51 +364,51 @@ final class Attribution {
         return new Source(clean(m.group()), "phrase");
       }
     }
-    Matcher label = SOURCE_LABEL.matcher(t);
+    Matcher label = tried(may, 1, t);
     if (label.find()) {
       return new Source(clean(label.group(1)), "source label");
     }
-    Matcher credit = CREDIT.matcher(t);
+    Matcher credit = tried(may, 2, t);
     if (credit.find()) {
       String who = credit.group(1) != null ? credit.group(1) : credit.group(2) != null ? credit.group(2)
           : credit.group(3);
       return new Source(clean(who), "source label");
     }
-    Matcher lead = COLON_LEAD.matcher(t);
+    Matcher lead = tried(may, 3, t);
     if (lead.find()) {
       return new Source(clean(lead.group(1)), "source label");
     }
-    Matcher nc = NAMED_COUNT.matcher(t);
+    Matcher nc = tried(may, 4, t);
     while (nc.find()) {
       if (applies(t, nc.start(), nc.end(), clause, at)) {
         return new Source(clean(nc.group()), "speech");
       }
     }
-    Matcher own = OWN_FIGURES.matcher(t);
+    Matcher own = tried(may, 5, t);
     if (own.find() && (at < 0 || own.start() >= clause[0] && own.start() < clause[1])) {
       return new Source(clean(own.group()), "phrase");
     }
-    Matcher z = ZUFOLGE.matcher(t);
+    Matcher z = tried(may, 6, t);
     if (z.find()) {
       return new Source(clean(z.group()), "phrase");
     }
-    Matcher agent = AGENT.matcher(t);
+    Matcher agent = tried(may, 7, t);
     if (agent.find() && !vague(agent.group(1))) {
       return new Source(clean(agent.group()), "phrase");
     }
-    Matcher named = NAMED_STUDY.matcher(t);
+    Matcher named = tried(may, 8, t);
     if (named.find()) {
       return new Source(clean(named.group()), "study");
     }
-    Matcher count = AUTHORITY_COUNT.matcher(t);
+    Matcher count = tried(may, 9, t);
     if (count.find()) {
       return new Source(clean(count.group()), "speech");
     }
-    Matcher so = SO_TAG.matcher(t);
+    Matcher so = tried(may, 10, t);
     if (so.find()) {
       return new Source(clean(so.group(1)), "phrase");
     }
-    Matcher anaphor = ANAPHOR.matcher(t);
+    Matcher anaphor = tried(may, 11, t);
     if (anaphor.find()) {
       return new Source(clean(anaphor.group()), "phrase");
     }
@@ -408,18 +417,18 @@ final class Attribution {
         return new Source(clean(article.text(l.span())) + " (" + l.href() + ")", "link");
       }
     }
-    Matcher c = CITATION.matcher(t);
+    Matcher c = tried(may, 12, t);
     if (c.find()) {
       return new Source("citation " + c.group().replaceAll("^[\\p{L}.,%)]", ""), "citation");
     }
-    if (!IMPERSONAL.matcher(t).find()) {
-      Matcher st = STUDY.matcher(t);
+    if (!tried(may, 13, t).find()) {
+      Matcher st = tried(may, 14, t);
       while (st.find()) {
         if (applies(t, st.start(), st.end(), clause, at)) {
           return new Source(clean(st.group()), "study");
         }
       }
-      Matcher v = SPEECH.matcher(t);
+      Matcher v = tried(may, 15, t);
       while (v.find()) {
         if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
             || !applies(t, v.start(), v.end(), clause, at)) {
@@ -436,6 +445,13 @@ final class Attribution {
     }
     return null;
   }
+
+  /** The matcher of pattern {@code i} of {@link #TRIED} on {@code t}, or one that finds nothing when it cannot match. */
+  private static Matcher tried(java.util.BitSet may, int i, String t) {
+    return may.get(i) ? TRIED.get(i).matcher(t) : NOTHING.matcher("");
+  }
+
+  private static final Pattern NOTHING = Pattern.compile("(?!)");
 
   /**
    * Whether a verb at {@code start..end} speaks for the claim at {@code at}: it is in the claim's clause, or it

@@ -44,7 +44,8 @@ class PrefilterSoundnessTest {
       "org.copydesk.rules.provenance.DisclosureDetector:OTHER:OTHER_FILTER",
       "org.copydesk.rules.provenance.DisclosureDetector:OTHER_LABELS:OTHER_LABELS_FILTER",
       "org.copydesk.rules.provenance.DisclosureDetector:PARTS.agent:AGENTS",
-      "org.copydesk.rules.claims.FigureClaims:WORDED:WORDED_FILTER"})
+      "org.copydesk.rules.claims.FigureClaims:WORDED:WORDED_FILTER",
+      "org.copydesk.rules.claims.Attribution:TRIED:TRIED_FILTER"})
   void aPrefilterNeverHidesAMatch(String catalogue) throws Exception {
     String[] parts = catalogue.split(":");
     Class<?> rule = Class.forName(parts[0]);

@@ -2,6 +2,7 @@ package org.copydesk.rules.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Strings a regular expression cannot match without, for a cheap check of the text before the regular expression
@@ -22,6 +23,9 @@ public final class RequiredLiteral {
   private static final int MIN_LENGTH = 2;
   /** Punctuation so rare in prose that even one or two such characters make a useful check ({@code [[}, {@code 【}). */
   private static final String RARE = "[]{}<>|\\^~`_#@【】†";
+
+  /** An inline flag group that names {@code x} (comments mode), as {@code (?x)}, {@code (?ix:…)} or {@code (?-x)}. */
+  private static final Pattern COMMENTS = Pattern.compile("\\(\\?[a-zA-Z-]*x[a-zA-Z-]*[:)]");
 
   private RequiredLiteral() {}
 
@@ -55,6 +59,10 @@ public final class RequiredLiteral {
    * gives {@code [[not], [just], [about]]}. {@code null} when nothing can be proven.
    */
   public static List<List<String>> allOf(String regex) {
+    if (COMMENTS.matcher(regex).find() || quotes(regex)) {
+      // comments mode: spaces and # are not literal; quoted text: its brackets and bars would be read as syntax
+      return null;
+    }
     List<String> alternatives = splitTopLevel(regex);
     if (alternatives.size() > 1) {
       // a top-level alternation: one of the alternatives' strings is required
@@ -117,6 +125,19 @@ public final class RequiredLiteral {
     }
     keep(clauses, run, regex, regex.length());
     return clauses.isEmpty() ? null : List.copyOf(clauses);
+  }
+
+  /** Whether the regular expression quotes text with {@code \Q} anywhere (in a group or class too). */
+  private static boolean quotes(String regex) {
+    for (int i = 0; i + 1 < regex.length(); i++) {
+      if (regex.charAt(i) == '\\') {
+        if (regex.charAt(i + 1) == 'Q') {
+          return true;
+        }
+        i++;
+      }
+    }
+    return false;
   }
 
   private static int shortest(List<String> words) {
@@ -261,7 +282,9 @@ public final class RequiredLiteral {
     String r = run.toString();
     run.setLength(0);
     if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
-      r = r.substring(0, r.length() - 1);
+      // the quantifier applies to the last code point, which may be two UTF-16 units (an emoji)
+      int last = r.offsetByCodePoints(r.length(), -1);
+      r = r.substring(0, last);
     }
     if (useful(r)) {
       clauses.add(List.of(lower(r)));

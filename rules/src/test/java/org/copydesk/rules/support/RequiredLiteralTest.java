@@ -3,6 +3,9 @@ package org.copydesk.rules.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
 
 class RequiredLiteralTest {
@@ -51,5 +54,77 @@ class RequiredLiteralTest {
     assertThat(RequiredLiteral.of("umarım bu")).isEqualTo("umarim bu"); // dotless ı folds to i, as (?iu) folds it
     assertThat(RequiredLiteral.of("взят из источника")).isEqualTo("взят из источника");
     assertThat(RequiredLiteral.anyOf("(?iu)foo\\s+bar|bazqux")).containsExactly("foo", "bazqux");
+  }
+
+  @Test
+  void commentsModeAndQuotedTextProveNothing() {
+    // (?x): "a b" matches "ab" and "#" starts a comment, so neither is required text
+    assertThat(RequiredLiteral.allOf("(?x:a b)c")).isNull();
+    assertThat(RequiredLiteral.allOf("(?x)ab #comment")).isNull();
+    // \Q...\E inside a group hides a bracket that would otherwise close it
+    assertThat(RequiredLiteral.allOf("(\\Q)\\E|ab)cd")).isNull();
+    assertThat(Pattern.compile("(\\Q)\\E|ab)cd").matcher(")cd").find()).isTrue();
+  }
+
+  @Test
+  void aQuantifierAfterAnEmojiMakesTheWholeEmojiOptional() {
+    assertThat(RequiredLiteral.allOf("ab\uD83D\uDE00?")).containsExactly(List.of("ab"));
+  }
+
+  /** Random small patterns over a small alphabet: whenever one finds a match, its required strings are in the text. */
+  @Test
+  void neverRulesOutTextARandomPatternMatches() {
+    String[] atoms = {"a", "b", "ab", "ba", " ", "#", "\\.", ".", "[ab]", "[^a]", "[a&&[^b]]", "[]a]", "\\s", "\\x61",
+        "\\x{62}", "\\0141", "\\p{L}", "\\R", "\\X", "\\Qa|b\\E", "\\Q)\\E", "\\k<g>", "(?i)", "(?-i)", "(?x)",
+        "(?=ab)", "(?<!b)", "^", "$", "\\b", "A", "\u0130", "\u0131", "K", "\u212A", "\uD83D\uDE00"};
+    String[] quantifiers = {"", "", "?", "*", "+", "{2}", "{0}", "{1,}", "??", "+?", "*+", "?+"};
+    String[] opens = {"(", "(?:", "(?<g>", "(?>", "(?i:", "(?!", "(?<=a", "(?x:"};
+    String alphabet = "abAB .#\u0130\u0131K\u212A\uD83D\uDE00)|";
+    Random random = new Random(7);
+    int checked = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String regex = randomRegex(random, atoms, quantifiers, opens, 0);
+      Pattern pattern;
+      try {
+        pattern = Pattern.compile(regex, random.nextBoolean() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      } catch (PatternSyntaxException e) {
+        continue;
+      }
+      List<List<String>> clauses = RequiredLiteral.allOf(regex);
+      if (clauses == null) {
+        continue;
+      }
+      LiteralPrefilter prefilter = LiteralPrefilter.ofClauses(List.of(clauses));
+      for (int t = 0; t < 30; t++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(10); k > 0; k--) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        if (pattern.matcher(text).find()) {
+          checked++;
+          assertThat(prefilter.candidates(text).get(0)).as("%s on '%s': %s", regex, text, clauses).isTrue();
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
+
+  private static String randomRegex(Random r, String[] atoms, String[] quantifiers, String[] opens, int depth) {
+    StringBuilder sb = new StringBuilder();
+    for (int n = 1 + r.nextInt(4); n > 0; n--) {
+      int k = r.nextInt(10);
+      if (depth < 2 && k < 3) {
+        sb.append(opens[r.nextInt(opens.length)]);
+        for (int j = r.nextInt(3); j >= 0; j--) {
+          sb.append(r.nextInt(5) == 0 ? "" : randomRegex(r, atoms, quantifiers, opens, depth + 1)).append(j > 0 ? "|" : "");
+        }
+        sb.append(')').append(quantifiers[r.nextInt(quantifiers.length)]);
+      } else if (k == 3 && depth == 0) {
+        sb.append('|');
+      } else {
+        sb.append(atoms[r.nextInt(atoms.length)]).append(r.nextInt(3) == 0 ? quantifiers[r.nextInt(quantifiers.length)] : "");
+      }
+    }
+    return sb.toString();
   }
 }

@@ -132,18 +132,17 @@ public final class Engine {
     List<Claim> sorted = claims.stream().sorted(Claim.ORDER).toList();
     List<Claim> out = new ArrayList<>();
     Claim current = null;
-    int end = -1;
     for (Claim c : sorted) {
-      if (current != null && c.span().start() < end) {
+      // only what overlaps the merged claim's own wording joins it, so a chain of overlaps cannot fold a figure
+      // into a claim whose text does not cover it
+      if (current != null && c.span().start() < current.span().end()) {
         current = current.merge(c);
-        end = Math.max(end, c.span().end());
         continue;
       }
       if (current != null) {
         out.add(current);
       }
       current = c;
-      end = c.span().end();
     }
     if (current != null) {
       out.add(current);

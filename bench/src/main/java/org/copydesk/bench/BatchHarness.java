@@ -1,5 +1,10 @@
 package org.copydesk.bench;
 
+import static org.copydesk.bench.Measures.max;
+import static org.copydesk.bench.Measures.median;
+import static org.copydesk.bench.Measures.min;
+import static org.copydesk.bench.Measures.peakRss;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -9,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -170,33 +174,5 @@ public final class BatchHarness {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
       return in.readAllBytes();
     }
-  }
-
-  /** The process's peak resident set (VmHWM) on Linux, else "unknown". */
-  static String peakRss() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return String.format(Locale.ROOT, "%.0f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // not Linux
-    }
-    return "unknown";
-  }
-
-  static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
-
-  private static double min(double[] v) {
-    return Arrays.stream(v).min().orElse(0);
-  }
-
-  private static double max(double[] v) {
-    return Arrays.stream(v).max().orElse(0);
   }
 }

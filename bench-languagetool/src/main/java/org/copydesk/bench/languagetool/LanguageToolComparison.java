@@ -1,5 +1,10 @@
 package org.copydesk.bench.languagetool;
 
+import static org.copydesk.bench.Measures.max;
+import static org.copydesk.bench.Measures.median;
+import static org.copydesk.bench.Measures.min;
+import static org.copydesk.bench.Measures.peakRss;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,7 +15,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,20 +346,6 @@ public final class LanguageToolComparison {
     return String.format(Locale.ROOT, "%.3f [%.3f–%.3f]", median(v), min(v), max(v));
   }
 
-  private static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
-
-  private static double min(double[] v) {
-    return Arrays.stream(v).min().orElse(0);
-  }
-
-  private static double max(double[] v) {
-    return Arrays.stream(v).max().orElse(0);
-  }
-
   private static int positive(String option, String v) {
     try {
       int n = Integer.parseInt(v);
@@ -374,19 +364,5 @@ public final class LanguageToolComparison {
     System.err.println("options: --articles N --words W --passes P --lt-passes P --warm-up SECONDS --fixtures DIR"
         + " --real FILE|none --real-limit K --write DIR --tools copydesk,languagetool");
     System.exit(2);
-  }
-
-  /** The process's peak resident set (VmHWM) on Linux, else "unknown". */
-  private static String peakRss() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return String.format(Locale.ROOT, "%.0f MB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // not Linux
-    }
-    return "unknown";
   }
 }

@@ -83,7 +83,7 @@ public final class Engine {
   public Report audit(Article article, Article source) {
     Analysis analysis = new Analysis(article);
     Analysis sourceAnalysis = source == null ? null : new Analysis(source);
-    Map<Long, Claim> claims = new java.util.HashMap<>();
+    List<Claim> claims = new ArrayList<>();
     List<Finding> found = new ArrayList<>();
     Map<String, Double> signals = new java.util.TreeMap<>();
     List<ProcessingError> errors = new ArrayList<>();
@@ -103,9 +103,7 @@ public final class Engine {
         continue;
       }
       found.addAll(ctx.findings);
-      for (Claim c : ctx.claims) {
-        claims.merge(key(c.span()), c, Claim::merge);
-      }
+      claims.addAll(ctx.claims);
       signals.putAll(ctx.signals);
       if (ctx.leftOut > 0) {
         errors.add(new ProcessingError(rule.id(), "too many findings: reported the first " + maxFindingsPerRule
@@ -121,12 +119,13 @@ public final class Engine {
     Verdict verdict = Report.verdict(live, score, policy);
     return new Report(article.source(), article.format(), article.metadata().title(), analysis.language(),
         live, score, verdict, errors, ruleSetVersion, Provenance.of(live, suppressed, signals), suppressed,
-        overlapsMerged(claims.values()));
+        overlapsMerged(claims));
   }
 
   /**
-   * One claim per figure: claims of several rules about overlapping text ("more than 40%" and "40%") become one,
-   * in document order, as {@link Claim#merge} merges them.
+   * One claim per figure: claims of several rules about the same or overlapping text ("more than 40%" and "40%")
+   * become one, in document order, as {@link Claim#merge} merges them (claims of one span in the order the rules
+   * ran, the sort being stable).
    */
   private static List<Claim> overlapsMerged(java.util.Collection<Claim> claims) {
     List<Claim> sorted = claims.stream().sorted(Claim.ORDER).toList();
@@ -148,10 +147,6 @@ public final class Engine {
       out.add(current);
     }
     return out;
-  }
-
-  private static long key(Span span) {
-    return ((long) span.start() << 32) | span.end();
   }
 
   /** Inline suppressions are read from comments, which only Markdown and HTML have. */

@@ -1,0 +1,281 @@
+package org.copydesk.lexicons.build;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.copydesk.lexicons.WordForms;
+
+/**
+ * Build-time generator of the lexicons (run by the module's build, never at run time). It writes, under the
+ * directory given as its argument:
+ *
+ * <ul>
+ *   <li>{@code en/wordnet-mwe.txt.gz}: WordNet 3.1's multiword entries, one per line, in WordNet's case
+ *       ("United Nations", "gross domestic product");
+ *   <li>{@code en/wordnet-bags.bin.gz}: for every single-word WordNet lemma, the bag of words that describe it
+ *       (its first senses' synonyms and glosses, their hypernyms, topic domains, derivations and pertainyms), the
+ *       material of the lexical-cohesion measure;
+ *   <li>{@code LANG/multiwords.txt.gz}: LanguageTool's multiword names and terms for en, es, pt, fr and de;
+ *   <li>{@code LANG/words.dict} and {@code .info}: LanguageTool's Morfologik dictionary of the language, copied
+ *       unchanged (a speller dictionary where LanguageTool has one, else its word-form dictionary).
+ * </ul>
+ */
+public final class BuildLexicons {
+  private static final Pattern LETTERS = Pattern.compile("[a-z]{3,}");
+  private static final Pattern GLOSS_WORD = Pattern.compile("[A-Za-z]{3,}");
+  /** Senses of a lemma read for its bag, in WordNet's order (most frequent first). */
+  private static final int SENSES = 4;
+  private static final Set<String> STOP = Set.of("the", "and", "for", "that", "which", "with", "from", "into",
+      "who", "whom", "whose", "its", "his", "her", "their", "this", "these", "those", "are", "was", "were", "been",
+      "being", "has", "have", "had", "not", "but", "any", "all", "one", "some", "something", "someone",
+      "somebody", "especially", "usually", "often", "used", "using", "use", "etc", "such", "other", "more", "most",
+      "very", "than", "then", "also", "can", "may", "will", "would", "should", "make", "made", "having",
+      "person", "thing", "way", "part", "act", "state", "quality", "characteristic", "relating", "pertaining",
+      "concerning", "consisting", "capable", "form", "kind", "type", "group", "of", "out", "off", "over", "under",
+      "about", "like", "well", "without", "within", "when", "where", "what", "there", "they", "them", "you",
+      "your", "our", "she", "him");
+
+  /** Keys of WordNet's single-word nouns and adjectives: the only gloss words kept. */
+  private static final Set<String> CONTENT = new java.util.HashSet<>();
+
+  private BuildLexicons() {}
+
+  /**
+   * Writes every lexicon.
+   *
+   * @param args the output directory
+   * @throws Exception when an input cannot be read
+   */
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    Path stamp = out.resolve("built.stamp");
+    Path self = Path.of(BuildLexicons.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .resolve(BuildLexicons.class.getName().replace('.', '/') + ".class");
+    if (Files.exists(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(self)) > 0) {
+      System.out.println("lexicons: up to date");
+      return; // inputs are versioned dependencies: only a new generator changes the output
+    }
+    long t0 = System.nanoTime();
+    Dictionary wordnet = Dictionary.getDefaultResourceInstance();
+    writeWordNetMultiwords(wordnet, out.resolve("en/wordnet-mwe.txt.gz"));
+    writeBags(wordnet, out.resolve("en/wordnet-bags.bin.gz"));
+    copy("/org/languagetool/resource/en/hunspell/en_US", out.resolve("en/words"));
+    copy("/org/languagetool/resource/es/es-ES", out.resolve("es/words"));
+    copy("/org/languagetool/resource/pt/spelling/pt-BR", out.resolve("pt/words"));
+    copy("/org/languagetool/resource/fr/french", out.resolve("fr/words"));
+    copy("/org/languagetool/resource/de/german", out.resolve("de/words"));
+    for (String lang : List.of("en", "es", "pt", "fr")) {
+      writeMultiwords(List.of("/org/languagetool/resource/" + lang + "/multiwords.txt"),
+          out.resolve(lang + "/multiwords.txt.gz"));
+    }
+    writeMultiwords(List.of("/org/languagetool/resource/de/multitoken-suggest.txt"),
+        out.resolve("de/multiwords.txt.gz"));
+    Files.writeString(stamp, "");
+    System.out.printf(Locale.ROOT, "lexicons: built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static void writeWordNetMultiwords(Dictionary wordnet, Path file) throws JWNLException, IOException {
+    Set<String> entries = new TreeSet<>();
+    for (POS pos : POS.getAllPOS()) {
+      Iterator<Synset> it = wordnet.getSynsetIterator(pos);
+      while (it.hasNext()) {
+        for (Word w : it.next().getWords()) {
+          String lemma = w.getLemma().replace('_', ' ').strip();
+          if (lemma.indexOf(' ') > 0 && lemma.chars().noneMatch(Character::isDigit)) {
+            entries.add(lemma);
+          }
+        }
+      }
+    }
+    writeLines(file, entries);
+  }
+
+  private static void writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {
+    CONTENT.clear();
+    for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+      Iterator<IndexWord> it = wordnet.getIndexWordIterator(pos);
+      while (it.hasNext()) {
+        String lemma = it.next().getLemma();
+        if (LETTERS.matcher(lemma).matches()) {
+          CONTENT.add(WordForms.key(lemma));
+        }
+      }
+    }
+    Map<String, Set<String>> bags = new TreeMap<>();
+    for (POS pos : POS.getAllPOS()) {
+      Iterator<IndexWord> it = wordnet.getIndexWordIterator(pos);
+      while (it.hasNext()) {
+        IndexWord iw = it.next();
+        String lemma = iw.getLemma();
+        if (!LETTERS.matcher(lemma).matches()) {
+          continue;
+        }
+        Set<String> bag = bags.computeIfAbsent(WordForms.key(lemma), k -> new TreeSet<>());
+        List<Synset> senses = iw.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+          Synset s = senses.get(i);
+          describe(s, bag, true);
+          for (Pointer p : s.getPointers()) {
+            PointerType type = p.getType();
+            if (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM
+                || type == PointerType.CATEGORY || type == PointerType.PERTAINYM
+                || type == PointerType.DERIVATION || type == PointerType.SIMILAR_TO
+                || type == PointerType.ATTRIBUTE) {
+              describe(p.getTargetSynset(), bag, false);
+            }
+          }
+        }
+        bag.remove(WordForms.key(lemma));
+      }
+    }
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    Set<String> vocab = new TreeSet<>(bags.keySet());
+    bags.values().forEach(vocab::addAll);
+    for (String w : vocab) {
+      ids.put(w, ids.size());
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    try (DataOutputStream data = new DataOutputStream(body)) {
+      data.writeInt(0x43444c58); // "CDLX"
+      data.writeInt(1);
+      data.writeInt(ids.size());
+      for (String w : ids.keySet()) {
+        data.writeUTF(w);
+      }
+      data.writeInt(bags.size());
+      for (Map.Entry<String, Set<String>> e : bags.entrySet()) {
+        writeVarint(data, ids.get(e.getKey()));
+        writeVarint(data, e.getValue().size());
+        int last = 0;
+        for (String w : e.getValue()) {
+          int id = ids.get(w); // the bag is sorted, and so are the ids
+          writeVarint(data, id - last);
+          last = id;
+        }
+      }
+    }
+    Files.createDirectories(file.getParent());
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file))) {
+      body.writeTo(o);
+    }
+  }
+
+  /** Adds a synset's words and, for a sense of the lemma itself or its hypernym, its gloss's content words. */
+  private static void describe(Synset s, Set<String> bag, boolean withGloss) {
+    for (Word w : s.getWords()) {
+      for (String part : w.getLemma().toLowerCase(Locale.ROOT).split("[ _-]")) {
+        addWord(part, bag);
+      }
+    }
+    if (withGloss) {
+      String definition = s.getGloss().split("; \"|\"", 2)[0]; // the definition without its quoted examples
+      var m = GLOSS_WORD.matcher(definition);
+      while (m.find()) {
+        addWord(m.group().toLowerCase(Locale.ROOT), bag);
+      }
+    }
+  }
+
+  private static void addWord(String w, Set<String> bag) {
+    if (w.length() >= 3 && !STOP.contains(w) && LETTERS.matcher(w).matches()) {
+      String key = WordForms.key(w);
+      if (CONTENT.contains(key)) { // nouns and adjectives: "between", "resembling" say nothing of a topic
+        bag.add(key);
+      }
+    }
+  }
+
+  private static void writeVarint(DataOutputStream out, int value) throws IOException {
+    int v = value;
+    while ((v & ~0x7f) != 0) {
+      out.writeByte((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  /** LanguageTool's multiword lists: "entry;TAG" or "entry<TAB>TAG" lines, # comments. */
+  private static void writeMultiwords(List<String> resources, Path file) throws IOException {
+    Set<String> entries = new TreeSet<>();
+    for (String resource : resources) {
+      for (String line : readLines(resource)) {
+        String entry = line.replaceFirst("#.*$", "").split("[;\t]", 2)[0].strip();
+        int slash = entry.indexOf('/'); // multitoken-suggest.txt: "Human-centered Design/S" suffix marks
+        if (slash > 0) {
+          entry = entry.substring(0, slash);
+        }
+        if (entry.indexOf(' ') > 0 && entry.chars().noneMatch(Character::isDigit)) {
+          entries.add(entry.replaceAll("\\s+", " "));
+        }
+      }
+    }
+    writeLines(file, entries);
+  }
+
+  private static List<String> readLines(String resource) throws IOException {
+    try (InputStream in = BuildLexicons.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing build input " + resource);
+      }
+      List<String> lines = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          lines.add(line);
+        }
+      }
+      return lines;
+    }
+  }
+
+  private static void writeLines(Path file, Set<String> lines) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file))) {
+      for (String line : lines) {
+        o.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /** Copies a Morfologik dictionary and its metadata file. */
+  private static void copy(String base, Path target) throws IOException {
+    Files.createDirectories(target.getParent());
+    for (String ext : List.of(".dict", ".info")) {
+      try (InputStream in = BuildLexicons.class.getResourceAsStream(base + ext)) {
+        if (in == null) {
+          throw new IOException("missing build input " + base + ext);
+        }
+        Files.copy(in, Path.of(target + ext), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+  }
+}

@@ -12,6 +12,7 @@ import org.copydesk.rules.integrity.TemplateResidue;
 import org.copydesk.rules.language.HouseStyle;
 import org.copydesk.rules.language.Misspelling;
 import org.copydesk.rules.language.NameTypo;
+import org.copydesk.rules.language.TermTypo;
 import org.copydesk.rules.provenance.AiDisclosure;
 import org.copydesk.rules.provenance.AssistantLeakage;
 import org.copydesk.rules.provenance.DanglingAttribution;
@@ -36,6 +37,7 @@ public final class BuiltinRules implements RulePack {
       new OffTopicBranding(),
       new DuplicateHeadline(),
       new NameTypo(),
+      new TermTypo(),
       new Misspelling(),
       new HouseStyle(),
       new UnattributedFigure(),

@@ -1,0 +1,425 @@
+package org.copydesk.rules.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.NameSequence;
+import org.copydesk.analysis.Sentence;
+import org.copydesk.analysis.Token;
+import org.copydesk.article.Span;
+import org.copydesk.lexicons.WordForms;
+
+/**
+ * Real-word errors in names and fixed terms: a word that is spelled right but is one or two edits from the word
+ * the name or term needs ("Untied Nations", "gross domestic produce", "Spiritual Shrinks"). Found once per audit
+ * and shared by {@link NameTypo} and {@link TermTypo}. Three kinds of evidence, strongest first:
+ *
+ * <ol>
+ *   <li>{@link Evidence#LEXICON}: changing the word turns a phrase that is no entry into an entry of the multiword
+ *       lexicon (WordNet 3.1 and LanguageTool's lists), and the phrase as written is no entry;
+ *   <li>{@link Evidence#ARTICLE}: the article itself writes the same name with the other word elsewhere, more
+ *       often;
+ *   <li>{@link Evidence#COHESION} (English): in a capitalised name, the word has nothing in common with the other
+ *       words of the name while a neighbour of it one edit away does (WordNet gloss overlap, {@link GlossBags}).
+ * </ol>
+ */
+final class RealWords {
+  enum Evidence { LEXICON, ARTICLE, COHESION }
+
+  /**
+   * One suspected error.
+   *
+   * @param span the wrong word
+   * @param wrong the word as written
+   * @param right the suggested word, in the case of the text
+   * @param phrase the name or term as it should read
+   * @param name whether it is a capitalised name (else a lower-case term)
+   * @param evidence what points to the error
+   * @param confidence how sure
+   * @param detail the evidence in words
+   */
+  record Hit(Span span, String wrong, String right, String phrase, boolean name, Evidence evidence,
+      double confidence, String detail) {}
+
+  /** Least summed relatedness of a neighbour to the rest of the name for cohesion to count. */
+  static final double COHESION_MIN = 6.0;
+  private static final int MAX_WINDOW = 6;
+  private static final int COHESION_MIN_LENGTH = 5;
+
+  private final Analysis analysis;
+  /** Starts of words that belong to a lexicon entry as written: never suspected. */
+  private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
+  private final String text;
+  private final String lang;
+
+  private RealWords(Analysis analysis) {
+    this.analysis = analysis;
+    this.text = analysis.article().text();
+    this.lang = analysis.language();
+  }
+
+  /** The hits of an audit, computed on the first call. */
+  static List<Hit> of(Analysis analysis) {
+    return analysis.shared(RealWords.class, a -> new RealWords(a).find());
+  }
+
+  private List<Hit> find() {
+    Map<Integer, Hit> byStart = new HashMap<>();
+    Multiwords lexicon = Dictionaries.multiwords(lang);
+    if (lexicon != null) {
+      for (Sentence s : analysis.sentences()) {
+        lexicon(analysis.tokens(s), lexicon, byStart);
+      }
+    }
+    article(byStart);
+    if (lang.equals("en")) {
+      cohesion(byStart);
+    }
+    List<Hit> hits = new ArrayList<>(byStart.values());
+    hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return List.copyOf(hits);
+  }
+
+  // ---- lexicon evidence ----
+
+  private void lexicon(List<Token> ts, Multiwords lexicon, Map<Integer, Hit> out) {
+    int i = 0;
+    while (i < ts.size()) {
+      int j = i + 1;
+      while (j < ts.size() && ts.get(j).kind() == Token.Kind.WORD && ts.get(j - 1).kind() == Token.Kind.WORD
+          && adjacent(ts.get(j - 1), ts.get(j))) {
+        j++;
+      }
+      if (j - i >= 2 && ts.get(i).kind() == Token.Kind.WORD) {
+        run(ts.subList(i, j), lexicon, out);
+      }
+      i = j;
+    }
+  }
+
+  /** One run of words with nothing but spaces between them. */
+  private void run(List<Token> run, Multiwords lexicon, Map<Integer, Hit> out) {
+    int n = run.size();
+    String[] lower = new String[n];
+    boolean[] known = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      lower[k] = run.get(k).text().toLowerCase(Locale.ROOT);
+      known[k] = lexicon.hasWord(lower[k]);
+    }
+    boolean[] inEntry = new boolean[n];
+    String[] bestRight = new String[n];
+    int[][] bestWindow = new int[n][];
+    boolean[] bestName = new boolean[n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 2; b <= Math.min(n, a + MAX_WINDOW); b++) {
+        int unknown = 0;
+        for (int k = a; k < b; k++) {
+          unknown += known[k] ? 0 : 1;
+        }
+        if (unknown > 1) {
+          continue;
+        }
+        String[] window = java.util.Arrays.copyOfRange(lower, a, b);
+        for (int h = a; h < b; h++) {
+          if ((unknown == 1 && known[h]) || lower[h].length() < Multiwords.MIN_WORD) {
+            continue;
+          }
+          Token t = run.get(h);
+          boolean name = t.isCapitalised();
+          if (!caseFits(run, a, b, h, name)) {
+            continue;
+          }
+          String[] fillers = lexicon.fillers(window, h - a, name);
+          for (String f : fillers) {
+            if (f.equals(lower[h])) {
+              inEntry[h] = true;
+            }
+          }
+          for (String f : fillers) {
+            if (!f.equals(lower[h]) && close(lower[h], f) && !inflection(lower[h], f)
+                && (bestWindow[h] == null || b - a > bestWindow[h][1] - bestWindow[h][0])) {
+              bestRight[h] = f;
+              bestWindow[h] = new int[] {a, b};
+              bestName[h] = name;
+            }
+          }
+        }
+      }
+    }
+    for (int h = 0; h < n; h++) {
+      if (inEntry[h]) {
+        confirmed.add(run.get(h).span().start());
+      }
+      if (bestRight[h] == null || inEntry[h]) {
+        continue;
+      }
+      Token t = run.get(h);
+      String right = NameTypo.matchCase(bestRight[h], t.text());
+      int a = bestWindow[h][0];
+      int b = bestWindow[h][1];
+      String written = text.substring(run.get(a).span().start(), run.get(b - 1).span().end());
+      String phrase = text.substring(run.get(a).span().start(), t.span().start()) + right
+          + text.substring(t.span().end(), run.get(b - 1).span().end());
+      boolean elsewhere = text.contains(phrase);
+      double confidence = elsewhere ? 0.95 : bestName[h] ? 0.85 : 0.75;
+      out.putIfAbsent(t.span().start(), new Hit(t.span(), t.text(), right, phrase, bestName[h], Evidence.LEXICON,
+          confidence, "\"" + phrase + "\" is an entry of the " + lang + " multiword lexicon; \"" + written
+              + "\" is not" + (elsewhere ? ", and the article writes \"" + phrase + "\" elsewhere" : "")));
+    }
+  }
+
+  /**
+   * A name is matched only where its words are capitalised as a name's are; a term only where its words are in
+   * lower case (the first word of a sentence may have a capital either way).
+   */
+  private static boolean caseFits(List<Token> run, int a, int b, int hole, boolean name) {
+    for (int k = a; k < b; k++) {
+      Token t = run.get(k);
+      if (t.text().length() < Multiwords.MIN_WORD) {
+        continue; // "of", "de la", "do"
+      }
+      boolean cap = t.isCapitalised();
+      if (name ? !cap : cap && k != 0) {
+        return false;
+      }
+    }
+    return !name || run.get(hole).isCapitalised();
+  }
+
+  // ---- article evidence ----
+
+  private void article(Map<Integer, Hit> out) {
+    List<NameSequence> names = analysis.names();
+    Map<String, Integer> counts = new HashMap<>();
+    for (NameSequence n : names) {
+      counts.merge(lowerText(n), 1, Integer::sum);
+    }
+    Map<String, List<NameSequence>> byHole = new HashMap<>();
+    for (NameSequence n : names) {
+      List<Token> w = n.words();
+      for (int p = 0; p < w.size(); p++) {
+        byHole.computeIfAbsent(holeKey(w, p), k -> new ArrayList<>()).add(n);
+      }
+    }
+    for (NameSequence n : names) {
+      List<Token> w = n.words();
+      for (int p = 0; p < w.size(); p++) {
+        Token t = w.get(p);
+        String mine = t.text().toLowerCase(Locale.ROOT);
+        if (mine.length() < Multiwords.MIN_WORD || out.containsKey(t.span().start()) || !letters(mine)
+            || confirmed.contains(t.span().start())) {
+          continue;
+        }
+        for (NameSequence other : byHole.getOrDefault(holeKey(w, p), List.of())) {
+          String theirs = other.words().get(p).text().toLowerCase(Locale.ROOT);
+          if (theirs.equals(mine) || !close(mine, theirs) || inflection(mine, theirs)
+              || counts.get(lowerText(other)) <= counts.get(lowerText(n))) {
+            continue;
+          }
+          String right = NameTypo.matchCase(theirs, t.text());
+          String phrase = text.substring(n.span().start(), t.span().start()) + right
+              + text.substring(t.span().end(), n.span().end());
+          out.put(t.span().start(), new Hit(t.span(), t.text(), right, phrase, true, Evidence.ARTICLE, 0.8,
+              "the article writes \"" + text.substring(other.span().start(), other.span().end()) + "\" "
+                  + counts.get(lowerText(other)) + " times"));
+          break;
+        }
+      }
+    }
+  }
+
+  private String lowerText(NameSequence n) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : n.words()) {
+      b.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    return b.toString();
+  }
+
+  private static String holeKey(List<Token> words, int hole) {
+    StringBuilder b = new StringBuilder().append(words.size()).append(':').append(hole).append(':');
+    for (int i = 0; i < words.size(); i++) {
+      b.append(i == hole ? "\u0001" : words.get(i).text().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    return b.toString();
+  }
+
+  // ---- cohesion evidence (English) ----
+
+  private void cohesion(Map<Integer, Hit> out) {
+    Words words = Dictionaries.words("en");
+    GlossBags bags = null;
+    for (NameSequence n : analysis.names()) {
+      List<Token> w = n.words();
+      for (int i = 0; i < w.size(); i++) {
+        Token t = w.get(i);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if ((i == 0 && n.sentenceInitial()) || lower.length() < COHESION_MIN_LENGTH || !asciiLetters(lower)
+            || !t.isCapitalised() || isMixedOrAllCaps(t.text()) || out.containsKey(t.span().start())
+            || confirmed.contains(t.span().start())) {
+          continue;
+        }
+        if (bags == null) {
+          bags = Dictionaries.glossBags();
+        }
+        String key = WordForms.key(lower);
+        if (!bags.describes(key)) {
+          continue; // a surname or a foreign word: WordNet has nothing to say
+        }
+        List<String> context = new ArrayList<>();
+        for (int k = 0; k < w.size(); k++) {
+          String c = WordForms.key(w.get(k).text());
+          if (k != i && c.length() >= 4 && bags.describes(c)) {
+            context.add(c);
+          }
+        }
+        if (context.isEmpty() || cohesion(bags, key, context) > 0) {
+          continue; // the word fits its name
+        }
+        String best = null;
+        double bestScore = COHESION_MIN;
+        for (String v : edits(lower)) {
+          String vk = WordForms.key(v);
+          if (vk.equals(key) || inflection(lower, v) || !bags.describes(vk) || !words.contains(v)) {
+            continue;
+          }
+          double score = cohesion(bags, vk, context);
+          if (score >= bestScore) {
+            best = v;
+            bestScore = score;
+          }
+        }
+        if (best != null) {
+          String right = NameTypo.matchCase(best, t.text());
+          String phrase = text.substring(n.span().start(), t.span().start()) + right
+              + text.substring(t.span().end(), n.span().end());
+          out.put(t.span().start(), new Hit(t.span(), t.text(), right, phrase, true, Evidence.COHESION, 0.7,
+              String.format(Locale.ROOT, "\"%s\" shares nothing with the rest of the name in WordNet; \"%s\" "
+                  + "does (gloss overlap %.1f)", t.text(), right, bestScore)));
+        }
+      }
+    }
+  }
+
+  private static double cohesion(GlossBags bags, String key, List<String> context) {
+    double sum = 0;
+    for (String c : context) {
+      sum += bags.relatedness(key, c);
+    }
+    return sum;
+  }
+
+  /** The words one edit away (a letter deleted, swapped with its neighbour, changed or added), first letter kept. */
+  static List<String> edits(String w) {
+    List<String> out = new ArrayList<>();
+    char[] c = w.toCharArray();
+    for (int i = 1; i < c.length; i++) {
+      out.add(w.substring(0, i) + w.substring(i + 1));
+      if (i + 1 < c.length) {
+        out.add(w.substring(0, i) + c[i + 1] + c[i] + w.substring(i + 2));
+      }
+    }
+    for (int i = 1; i <= c.length; i++) {
+      for (char x = 'a'; x <= 'z'; x++) {
+        if (i < c.length && x != c[i]) {
+          out.add(w.substring(0, i) + x + w.substring(i + 1));
+        }
+        out.add(w.substring(0, i) + x + w.substring(i));
+      }
+    }
+    return out;
+  }
+
+  // ---- shared tests ----
+
+  /**
+   * Whether two different words are close enough to be one typed for the other: one edit (a letter deleted,
+   * added, changed, or two neighbours swapped), or two when both are six letters or more.
+   */
+  static boolean close(String a, String b) {
+    int max = Math.min(a.length(), b.length()) >= 6 ? 2 : 1;
+    return Math.abs(a.length() - b.length()) <= max && osa(a, b, max) <= max;
+  }
+
+  /** Optimal-string-alignment distance, stopping early above {@code max}. */
+  static int osa(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+    }
+    return d[n][m];
+  }
+
+  /** A plural or possessive of the other word: a grammar slip at most, and often no slip at all. */
+  static boolean inflection(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = a.length() < b.length() ? b : a;
+    return l.equals(s + "s") || l.equals(s + "es") || l.equals(s + "'s") || l.equals(s + "’s")
+        || (s.endsWith("y") && l.equals(s.substring(0, s.length() - 1) + "ies"))
+        || WordForms.key(a).equals(WordForms.key(b));
+  }
+
+  private boolean adjacent(Token a, Token b) {
+    int from = a.span().end();
+    int to = b.span().start();
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMixedOrAllCaps(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,57 @@
+package org.copydesk.rules.language;
+
+import java.util.List;
+import java.util.Locale;
+import morfologik.speller.Speller;
+import morfologik.stemming.Dictionary;
+
+/**
+ * One language's words, from a Morfologik dictionary: is a form a word, and which words is a non-word closest to.
+ * The dictionary is immutable and shared; Morfologik's speller keeps scratch buffers, so each thread has its own.
+ */
+final class Words {
+  private final ThreadLocal<Speller> spellers;
+  private final ThreadLocal<Speller> suggesters;
+
+  Words(Dictionary dictionary) {
+    this.spellers = ThreadLocal.withInitial(() -> new Speller(dictionary, 1));
+    this.suggesters = ThreadLocal.withInitial(() -> new Speller(dictionary, 2));
+  }
+
+  /**
+   * Whether a form is in the dictionary as written or, when it is capitalised, in lower case.
+   *
+   * @param form a word as written
+   * @return true when the dictionary holds it
+   */
+  boolean contains(String form) {
+    Speller s = spellers.get();
+    if (s.isInDictionary(form)) {
+      return true;
+    }
+    String lower = form.toLowerCase(Locale.ROOT);
+    return !lower.equals(form) && s.isInDictionary(lower);
+  }
+
+  /**
+   * How common a word is, on the dictionary's 0–25 scale (0 where the dictionary has no frequencies).
+   *
+   * @param form a word
+   * @return its frequency class
+   */
+  int frequency(String form) {
+    Speller s = spellers.get();
+    int f = s.getFrequency(form);
+    return f > 0 ? f : s.getFrequency(form.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The dictionary's words closest to a non-word, best first (edit distance, then frequency).
+   *
+   * @param form a non-word
+   * @return up to a handful of suggestions; empty when none is within two edits
+   */
+  List<String> suggestions(String form) {
+    return suggesters.get().findReplacements(form);
+  }
+}

@@ -150,7 +150,7 @@ class TypoEvaluationTest {
 
   private static List<Finding> typoFindings(Copydesk copydesk, Article article) {
     Report report = copydesk.audit(article);
-    assertThat(report.errors()).as("rule errors on " + article.id()).isEmpty();
+    assertThat(report.errors()).as("rule errors").isEmpty();
     return report.findings().stream().filter(f -> TYPO_RULES.contains(f.ruleId())).toList();
   }
 }

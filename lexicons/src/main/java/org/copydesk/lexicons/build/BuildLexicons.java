@@ -86,6 +86,8 @@ public final class BuildLexicons {
     Dictionary wordnet = Dictionary.getDefaultResourceInstance();
     writeWordNetMultiwords(wordnet, out.resolve("en/wordnet-mwe.txt.gz"));
     writeBags(wordnet, out.resolve("en/wordnet-bags.bin.gz"));
+    writeProperWords(wordnet, out.resolve("en/wordnet-proper.txt.gz"));
+    writeExceptions(out.resolve("en/wordnet-exc.txt.gz"));
     copy("/org/languagetool/resource/en/hunspell/en_US", out.resolve("en/words"));
     copy("/org/languagetool/resource/es/es-ES", out.resolve("es/words"));
     copy("/org/languagetool/resource/pt/spelling/pt-BR", out.resolve("pt/words"));
@@ -117,6 +119,46 @@ public final class BuildLexicons {
     writeLines(file, entries);
   }
 
+  /** Single words WordNet writes with a capital and never in lower case ("Greece", "German", "Byzantium"). */
+  private static void writeProperWords(Dictionary wordnet, Path file) throws JWNLException, IOException {
+    Set<String> capital = new TreeSet<>();
+    Set<String> lower = new java.util.HashSet<>();
+    for (POS pos : POS.getAllPOS()) {
+      Iterator<Synset> it = wordnet.getSynsetIterator(pos);
+      while (it.hasNext()) {
+        for (Word w : it.next().getWords()) {
+          String lemma = w.getLemma();
+          if (lemma.indexOf(' ') >= 0 || lemma.indexOf('_') >= 0) {
+            continue;
+          }
+          if (Character.isUpperCase(lemma.charAt(0))) {
+            capital.add(lemma.toLowerCase(Locale.ROOT));
+          } else {
+            lower.add(lemma);
+          }
+        }
+      }
+    }
+    capital.removeAll(lower);
+    writeLines(file, capital);
+  }
+
+  /** WordNet's irregular inflections ("fell fall", "drove drive", "geese goose"), one pair per line. */
+  private static void writeExceptions(Path file) throws IOException {
+    Set<String> pairs = new TreeSet<>();
+    for (String pos : List.of("noun", "verb", "adj", "adv")) {
+      for (String line : readLines("/net/sf/extjwnl/data/wordnet/wn31/" + pos + ".exc")) {
+        String[] parts = line.strip().split(" ");
+        for (int i = 1; i < parts.length; i++) {
+          if (parts[0].matches("[a-z]+") && parts[i].matches("[a-z]+")) {
+            pairs.add(parts[0] + " " + parts[i]);
+          }
+        }
+      }
+    }
+    writeLines(file, pairs);
+  }
+
   private static void writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {
     CONTENT.clear();
     for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
@@ -129,6 +171,7 @@ public final class BuildLexicons {
       }
     }
     Map<String, Set<String>> bags = new TreeMap<>();
+    Map<String, int[]> uses = new java.util.HashMap<>(); // key -> {verb uses, noun and adjective uses}
     for (POS pos : POS.getAllPOS()) {
       Iterator<IndexWord> it = wordnet.getIndexWordIterator(pos);
       while (it.hasNext()) {
@@ -139,6 +182,14 @@ public final class BuildLexicons {
         }
         Set<String> bag = bags.computeIfAbsent(WordForms.key(lemma), k -> new TreeSet<>());
         List<Synset> senses = iw.getSenses();
+        int[] use = uses.computeIfAbsent(WordForms.key(lemma), k -> new int[2]);
+        for (Synset s : senses) {
+          for (Word w : s.getWords()) {
+            if (w.getLemma().equalsIgnoreCase(lemma)) {
+              use[pos == POS.VERB ? 0 : 1] += pos == POS.ADVERB ? 0 : w.getUseCount();
+            }
+          }
+        }
         for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
           Synset s = senses.get(i);
           describe(s, bag, true);
@@ -164,10 +215,21 @@ public final class BuildLexicons {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try (DataOutputStream data = new DataOutputStream(body)) {
       data.writeInt(0x43444c58); // "CDLX"
-      data.writeInt(1);
+      data.writeInt(2);
       data.writeInt(ids.size());
       for (String w : ids.keySet()) {
         data.writeUTF(w);
+      }
+      List<Integer> verbs = new ArrayList<>();
+      uses.forEach((k, u) -> {
+        if (u[0] > u[1] && ids.containsKey(k)) {
+          verbs.add(ids.get(k));
+        }
+      });
+      java.util.Collections.sort(verbs);
+      data.writeInt(verbs.size());
+      for (int v : verbs) {
+        data.writeInt(v);
       }
       data.writeInt(bags.size());
       for (Map.Entry<String, Set<String>> e : bags.entrySet()) {

@@ -65,8 +65,32 @@ final class Dictionaries {
       if (l.equals("en")) {
         entries.addAll(lines("en/wordnet-mwe.txt.gz"));
       }
-      return new Multiwords(entries);
+      return new Multiwords(entries, l.equals("en"));
     });
+  }
+
+  /** Single English words that WordNet only knows as names ("greece", "german"), in lower case. */
+  static Set<String> properWords() {
+    return ProperHolder.PROPER;
+  }
+
+  /** WordNet's irregular English inflections: each form with its base forms ("fell" → "fall"). */
+  static Map<String, Set<String>> irregular() {
+    return ProperHolder.IRREGULAR;
+  }
+
+  private static final class ProperHolder {
+    static final Set<String> PROPER = Set.copyOf(lines("en/wordnet-proper.txt.gz"));
+    static final Map<String, Set<String>> IRREGULAR = irregularForms();
+  }
+
+  private static Map<String, Set<String>> irregularForms() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String line : lines("en/wordnet-exc.txt.gz")) {
+      String[] p = line.split(" ");
+      out.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(p[1]);
+    }
+    return Map.copyOf(out);
   }
 
   /** WordNet's descriptions of English words, for the cohesion measure. */

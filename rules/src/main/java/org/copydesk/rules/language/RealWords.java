@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.NameSequence;
 import org.copydesk.analysis.Sentence;
@@ -58,7 +59,8 @@ final class RealWords {
   private RealWords(Analysis analysis) {
     this.analysis = analysis;
     this.text = analysis.article().text();
-    this.lang = analysis.language();
+    String detected = analysis.language();
+    this.lang = detected.equals("und") ? "en" : detected; // too short to tell: English, the likeliest
   }
 
   /** The hits of an audit, computed on the first call. */
@@ -124,26 +126,31 @@ final class RealWords {
         }
         String[] window = java.util.Arrays.copyOfRange(lower, a, b);
         for (int h = a; h < b; h++) {
-          if ((unknown == 1 && known[h]) || lower[h].length() < Multiwords.MIN_WORD) {
+          if ((unknown == 1 && known[h]) || !Multiwords.content(lower[h]) || !letters(lower[h])) {
             continue;
           }
           Token t = run.get(h);
-          boolean name = t.isCapitalised();
-          if (!caseFits(run, a, b, h, name)) {
-            continue;
-          }
-          String[] fillers = lexicon.fillers(window, h - a, name);
-          for (String f : fillers) {
-            if (f.equals(lower[h])) {
-              inEntry[h] = true;
+          boolean capital = t.isCapitalised();
+          // a capitalised phrase may be a name, or a term written as part of one ("Electoral College")
+          for (boolean name : capital ? new boolean[] {true, false} : new boolean[] {false}) {
+            if (!caseFits(run, a, b, h, capital) || Multiwords.content(window) < 2) {
+              continue;
             }
-          }
-          for (String f : fillers) {
-            if (!f.equals(lower[h]) && close(lower[h], f) && !inflection(lower[h], f)
-                && (bestWindow[h] == null || b - a > bestWindow[h][1] - bestWindow[h][0])) {
-              bestRight[h] = f;
-              bestWindow[h] = new int[] {a, b};
-              bestName[h] = name;
+            String[] fillers = lexicon.fillers(window, h - a, name);
+            for (String f : fillers) {
+              if (f.equals(lower[h]) || WordForms.key(f).equals(WordForms.key(lower[h]))) {
+                inEntry[h] = true;
+              }
+            }
+            for (String f : fillers) {
+              if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
+                  && (name ? close(lower[h], f) : closeInTerm(lower[h], f)) && firstLetterFits(lower[h], f)
+                  && !inflection(lower[h], f) && (name || !derivation(lower[h], f))
+                  && (bestWindow[h] == null || b - a > bestWindow[h][1] - bestWindow[h][0])) {
+                bestRight[h] = f;
+                bestWindow[h] = new int[] {a, b};
+                bestName[h] = capital;
+              }
             }
           }
         }
@@ -153,7 +160,8 @@ final class RealWords {
       if (inEntry[h]) {
         confirmed.add(run.get(h).span().start());
       }
-      if (bestRight[h] == null || inEntry[h]) {
+      if (bestRight[h] == null || inEntry[h]
+          || (lang.equals("en") && plausibleAsWritten(lower, h, bestWindow[h], bestName[h]))) {
         continue;
       }
       Token t = run.get(h);
@@ -172,13 +180,32 @@ final class RealWords {
   }
 
   /**
+   * English evidence that the phrase is fine as written: in a name, the word is itself a name WordNet knows
+   * ("Ancient Greece" is not "Ancient Greek"); in a term, the word is related in WordNet to another word of the
+   * phrase ("state tax", "first hearing" are phrases of their own, not slips for "estate tax", "first reading").
+   */
+  private static boolean plausibleAsWritten(String[] lower, int hole, int[] window, boolean name) {
+    if (name) {
+      return Dictionaries.properWords().contains(lower[hole]);
+    }
+    GlossBags bags = Dictionaries.glossBags();
+    String key = WordForms.key(lower[hole]);
+    for (int k = window[0]; k < window[1]; k++) {
+      if (k != hole && Multiwords.content(lower[k]) && bags.relatedness(key, WordForms.key(lower[k])) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A name is matched only where its words are capitalised as a name's are; a term only where its words are in
    * lower case (the first word of a sentence may have a capital either way).
    */
   private static boolean caseFits(List<Token> run, int a, int b, int hole, boolean name) {
     for (int k = a; k < b; k++) {
       Token t = run.get(k);
-      if (t.text().length() < Multiwords.MIN_WORD) {
+      if (t.text().length() < 4) {
         continue; // "of", "de la", "do"
       }
       boolean cap = t.isCapitalised();
@@ -276,14 +303,15 @@ final class RealWords {
             context.add(c);
           }
         }
-        if (context.isEmpty() || cohesion(bags, key, context) > 0) {
-          continue; // the word fits its name
+        if (context.isEmpty() || !bags.mostlyVerb(key) || cohesion(bags, key, context) > 0) {
+          continue; // a noun or adjective, as name words are, or a word that fits its name
         }
         String best = null;
         double bestScore = COHESION_MIN;
         for (String v : edits(lower)) {
           String vk = WordForms.key(v);
-          if (vk.equals(key) || inflection(lower, v) || !bags.describes(vk) || !words.contains(v)) {
+          if (vk.equals(key) || inflection(lower, v) || !bags.describes(vk) || bags.mostlyVerb(vk)
+              || !words.contains(v)) {
             continue;
           }
           double score = cohesion(bags, vk, context);
@@ -337,11 +365,25 @@ final class RealWords {
 
   /**
    * Whether two different words are close enough to be one typed for the other: one edit (a letter deleted,
-   * added, changed, or two neighbours swapped), or two when both are six letters or more.
+   * added, changed, or two neighbours swapped), or two when both are five letters or more.
    */
   static boolean close(String a, String b) {
-    int max = Math.min(a.length(), b.length()) >= 6 ? 2 : 1;
+    int max = Math.min(a.length(), b.length()) >= 5 ? 2 : 1;
     return Math.abs(a.length() - b.length()) <= max && osa(a, b, max) <= max;
+  }
+
+  /** In a lower-case term, one edit, or two between words of seven letters or more ("civil serpent"). */
+  static boolean closeInTerm(String a, String b) {
+    int max = Math.min(a.length(), b.length()) >= 7 ? 2 : 1;
+    return Math.abs(a.length() - b.length()) <= max && osa(a, b, max) <= max;
+  }
+
+  /**
+   * Typists rarely get the first letter of a short word wrong: "Wear" is not a slip for "Pear". A letter added or
+   * dropped at the start ("Pace" for "Space") is another matter.
+   */
+  static boolean firstLetterFits(String a, String b) {
+    return a.length() != b.length() || Math.min(a.length(), b.length()) > 4 || a.charAt(0) == b.charAt(0);
   }
 
   /** Optimal-string-alignment distance, stopping early above {@code max}. */
@@ -373,13 +415,31 @@ final class RealWords {
     return d[n][m];
   }
 
+  /**
+   * One word is the other with a short ending ("senate" and "senator", "late" and "later"): in a lower-case phrase
+   * both readings are usually fine ("state senate", "state senator").
+   */
+  static boolean derivation(String a, String b) {
+    String s = a.length() < b.length() ? a : b;
+    String l = a.length() < b.length() ? b : a;
+    return s.length() >= 4 && l.length() - s.length() <= 2 && l.startsWith(s);
+  }
+
   /** A plural or possessive of the other word: a grammar slip at most, and often no slip at all. */
   static boolean inflection(String a, String b) {
+    if (irregular(a, b) || irregular(b, a)) {
+      return true; // "fell asleep" is not "fall asleep" misspelled
+    }
     String s = a.length() < b.length() ? a : b;
     String l = a.length() < b.length() ? b : a;
     return l.equals(s + "s") || l.equals(s + "es") || l.equals(s + "'s") || l.equals(s + "’s")
         || (s.endsWith("y") && l.equals(s.substring(0, s.length() - 1) + "ies"))
         || WordForms.key(a).equals(WordForms.key(b));
+  }
+
+  private static boolean irregular(String form, String other) {
+    Set<String> bases = Dictionaries.irregular().get(form);
+    return bases != null && (bases.contains(other) || bases.stream().anyMatch(b -> b.equals(WordForms.key(other))));
   }
 
   private boolean adjacent(Token a, Token b) {

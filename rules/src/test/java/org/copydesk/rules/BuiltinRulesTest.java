@@ -24,6 +24,7 @@ class BuiltinRulesTest {
         "language.house-style",
         "language.misspelling",
         "language.name-typo",
+        "language.term-typo",
         "provenance.ai-disclosure",
         "provenance.assistant-leakage",
         "provenance.dangling-attribution",

@@ -84,6 +84,7 @@ public final class BuildLexicons {
     }
     long t0 = System.nanoTime();
     Dictionary wordnet = Dictionary.getDefaultResourceInstance();
+    readContentWords(wordnet);
     writeWordNetMultiwords(wordnet, out.resolve("en/wordnet-mwe.txt.gz"));
     writeBags(wordnet, out.resolve("en/wordnet-bags.bin.gz"));
     writeProperWords(wordnet, out.resolve("en/wordnet-proper.txt.gz"));
@@ -93,30 +94,87 @@ public final class BuildLexicons {
     copy("/org/languagetool/resource/pt/spelling/pt-BR", out.resolve("pt/words"));
     copy("/org/languagetool/resource/fr/french", out.resolve("fr/words"));
     copy("/org/languagetool/resource/de/german", out.resolve("de/words"));
-    for (String lang : List.of("en", "es", "pt", "fr")) {
+    for (String lang : List.of("es", "pt", "fr")) {
       writeMultiwords(List.of("/org/languagetool/resource/" + lang + "/multiwords.txt"),
           out.resolve(lang + "/multiwords.txt.gz"));
     }
+    List<String> english = new ArrayList<>(List.of("/org/languagetool/resource/en/multiwords.txt"));
+    for (String list : ANNIE_LISTS) {
+      english.add("/resources/gazetteer/" + list);
+    }
+    writeMultiwords(english, out.resolve("en/multiwords.txt.gz"));
     writeMultiwords(List.of("/org/languagetool/resource/de/multitoken-suggest.txt"),
         out.resolve("de/multiwords.txt.gz"));
     Files.writeString(stamp, "");
     System.out.printf(Locale.ROOT, "lexicons: built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
+  /**
+   * WordNet's multiword entries, without the names of people ("Paul Grice" would make every "Paul Grieve" a typo):
+   * capitalised entries of the noun.person file are left out.
+   */
   private static void writeWordNetMultiwords(Dictionary wordnet, Path file) throws JWNLException, IOException {
     Set<String> entries = new TreeSet<>();
+    Map<String, Integer> firstWords = new java.util.HashMap<>();
     for (POS pos : POS.getAllPOS()) {
       Iterator<Synset> it = wordnet.getSynsetIterator(pos);
       while (it.hasNext()) {
-        for (Word w : it.next().getWords()) {
+        Synset s = it.next();
+        boolean person = "noun.person".equals(s.getLexFileName())
+            && !s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty(); // a named person, not "Surgeon General"
+        for (Word w : s.getWords()) {
           String lemma = w.getLemma().replace('_', ' ').strip();
-          if (lemma.indexOf(' ') > 0 && lemma.chars().noneMatch(Character::isDigit)) {
+          if (lemma.indexOf(' ') <= 0 || lemma.chars().anyMatch(Character::isDigit)) {
+            continue;
+          }
+          if (person && Character.isUpperCase(lemma.charAt(0))) {
+            firstWords.merge(lemma.substring(0, lemma.indexOf(' ')), 1, Integer::sum);
+          } else {
             entries.add(lemma);
           }
         }
       }
     }
+    GIVEN_NAMES.clear();
+    firstWords.forEach((w, n) -> {
+      if (n >= 3 && w.length() > 2 && !w.endsWith(".")) {
+        GIVEN_NAMES.add(w);
+      }
+    });
+    for (String list : List.of("person_male.lst", "person_female.lst")) {
+      for (String line : readLines("/resources/gazetteer/" + list)) {
+        String name = line.split("&", 2)[0].strip();
+        if (name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
+          GIVEN_NAMES.add(name);
+        }
+      }
+    }
+    entries.removeIf(BuildLexicons::personName);
     writeLines(file, entries);
+  }
+
+  /** ANNIE's lists of names of organisations, bodies, places and events (never of people). */
+  private static final List<String> ANNIE_LISTS = List.of("organization.lst", "government.lst", "facility.lst",
+      "political_party.lst", "charities.lst", "agency.lst", "department.lst", "ministry.lst", "newspapers.lst",
+      "company.lst", "more_company.lst", "company_cap.lst", "university_uk.lst", "water.lst", "rivers.lst",
+      "mountain.lst", "region.lst", "airports.lst", "team.lst", "racecourse.lst", "tvcompany.lst",
+      "government/executive-agencies.lst", "government/govt-departments-ministerial.lst",
+      "government/govt-departments-non-ministerial.lst", "government/public-bodies-non-departmental.lst",
+      "government/org-law.lst", "government/org-military.lst", "government/org-other.lst",
+      "government/org-political.lst", "government/laws.lst", "government/wars.lst",
+      "government/cabinet-positions.lst");
+
+  /** First words of at least three people's names in WordNet ("Paul", "John", "Maria"): given names. */
+  private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+
+  /**
+   * An entry of at most three words that starts with a given name and ends in a word that is no common noun or
+   * adjective: a person's name ("Whoopi Goldberg"), not "Ivy League".
+   */
+  private static boolean personName(String entry) {
+    String[] words = entry.split(" ");
+    return words.length <= 3 && GIVEN_NAMES.contains(words[0])
+        && !CONTENT.contains(WordForms.key(words[words.length - 1]));
   }
 
   /** Single words WordNet writes with a capital and never in lower case ("Greece", "German", "Byzantium"). */
@@ -159,7 +217,7 @@ public final class BuildLexicons {
     writeLines(file, pairs);
   }
 
-  private static void writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {
+  private static void readContentWords(Dictionary wordnet) throws JWNLException {
     CONTENT.clear();
     for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
       Iterator<IndexWord> it = wordnet.getIndexWordIterator(pos);
@@ -170,6 +228,9 @@ public final class BuildLexicons {
         }
       }
     }
+  }
+
+  private static void writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {
     Map<String, Set<String>> bags = new TreeMap<>();
     Map<String, int[]> uses = new java.util.HashMap<>(); // key -> {verb uses, noun and adjective uses}
     for (POS pos : POS.getAllPOS()) {
@@ -288,12 +349,16 @@ public final class BuildLexicons {
     Set<String> entries = new TreeSet<>();
     for (String resource : resources) {
       for (String line : readLines(resource)) {
-        String entry = line.replaceFirst("#.*$", "").split("[;\t]", 2)[0].strip();
+        String[] fields = line.replaceFirst("#.*$", "").replaceFirst("&.*$", "").split("[;\t]", 2);
+        String entry = fields[0].strip();
+        if (fields.length > 1 && fields[1].contains("SP0")) {
+          continue; // EAGLES tags NP..SP0: the name of a person
+        }
         int slash = entry.indexOf('/'); // multitoken-suggest.txt: "Human-centered Design/S" suffix marks
         if (slash > 0) {
           entry = entry.substring(0, slash);
         }
-        if (entry.indexOf(' ') > 0 && entry.chars().noneMatch(Character::isDigit)) {
+        if (entry.indexOf(' ') > 0 && entry.chars().noneMatch(Character::isDigit) && !personName(entry)) {
           entries.add(entry.replaceAll("\\s+", " "));
         }
       }

@@ -1,6 +1,8 @@
 package org.copydesk.lexicons;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one word normalisation shared by the lexicon builder and the rules that read its output, so that a gloss
@@ -12,7 +14,96 @@ public final class WordForms {
   /** Where the generated resources live on the class path. */
   public static final String ROOT = "/org/copydesk/lexicons/";
 
+  /** Words shorter than this are never taken for typos, nor offered as their correction. */
+  public static final int MIN_WORD = 3;
+
+  /** In the multiword automaton: the prefix of a name's hole pattern, of a term's, and of a word. */
+  public static final char NAME = 'N';
+
+  /** See {@link #NAME}. */
+  public static final char TERM = 'T';
+
+  /** See {@link #NAME}. */
+  public static final char WORD = 'W';
+
+  /** In the English automaton: the prefix of a word WordNet knows only as a name ("greece"). */
+  public static final char PROPER = 'P';
+
+  /** In the English automaton: the prefix of a word WordNet's tagged corpus uses mostly as a verb ("shrink"). */
+  public static final char VERB = 'V';
+
+  /** In the English automaton: the prefix of an irregular form and its base ("fell" tab "fall"). */
+  public static final char IRREGULAR = 'X';
+
+  /** Stands for the word left open in a hole pattern ("\u0001 nations" holds "united"). */
+  public static final char HOLE = '\u0001';
+
+  /** Separates a hole pattern from the word that fills it. */
+  public static final char FILLER = '\t';
+
+  private static final Set<String> PARTICLES = Set.copyOf(List.of("with", "from", "that", "this", "these",
+      "those", "were", "been", "have", "having", "into", "onto", "upon", "over", "than", "then", "when", "what",
+      "they", "them", "some", "your", "their", "there", "here", "about", "after", "before", "under", "along",
+      "away", "back", "down", "will", "would", "could", "should", "must", "does", "done", "just", "only", "also",
+      "very", "much", "many", "more", "most", "such", "each", "both", "either", "neither", "which", "where",
+      "while", "whose", "come", "came", "goes", "went", "take", "took", "make", "made", "give", "gave", "keep",
+      "kept", "like", "the", "and", "for", "but", "out", "off", "all", "any", "can", "get", "got", "has", "had",
+      "was", "are", "not", "one", "two", "its", "his", "her", "our", "you", "who", "how", "why", "now", "yet",
+      "too", "may", "put", "set", "let", "see", "say", "use", "way", "did", "own", "per", "via",
+      // articles, prepositions and pronouns of es, pt, fr, de: "La Palma", "Le Perrier" are one word and an article
+      "los", "las", "del", "una", "uno", "con", "por", "para", "sin", "sobre", "entre", "les", "des", "une",
+      "aux", "sur", "sous", "dans", "avec", "pour", "par", "dos", "das", "uma", "com", "pelo", "pela", "nos",
+      "nas", "der", "die", "den", "dem", "ein", "eine", "einer", "einem", "einen", "und", "von", "zum", "zur",
+      "mit", "auf", "aus", "bei", "für", "nach", "über", "unter"));
+
   private WordForms() {}
+
+  /**
+   * A word of three letters or more that is not a particle, article or auxiliary ("with", "were", "los"): what
+   * makes a phrase more than one word and its particles.
+   *
+   * @param lower a word in lower case
+   * @return true for a content word
+   */
+  public static boolean isContent(String lower) {
+    return lower.length() >= MIN_WORD && !PARTICLES.contains(lower);
+  }
+
+  /**
+   * How many content words a phrase has.
+   *
+   * @param lower the phrase's words in lower case
+   * @return the count of {@link #isContent} words
+   */
+  public static int contentWords(String[] lower) {
+    int n = 0;
+    for (String w : lower) {
+      n += isContent(w) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * The pattern of a phrase with one word left open, as the multiword automaton stores it.
+   *
+   * @param forms the phrase's words in lower case ({@link #key} forms for English)
+   * @param hole the position left open
+   * @return the words joined by spaces, {@link #HOLE} at {@code hole}
+   */
+  public static String holePattern(String[] forms, int hole) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < forms.length; i++) {
+      if (i > 0) {
+        b.append(' ');
+      }
+      if (i == hole) {
+        b.append(HOLE);
+      } else {
+        b.append(forms[i]);
+      }
+    }
+    return b.toString();
+  }
 
   /**
    * The key of an English word.

@@ -85,26 +85,36 @@ public final class BuildLexicons {
     long t0 = System.nanoTime();
     Dictionary wordnet = Dictionary.getDefaultResourceInstance();
     readContentWords(wordnet);
-    writeWordNetMultiwords(wordnet, out.resolve("en/wordnet-mwe.txt.gz"));
-    writeBags(wordnet, out.resolve("en/wordnet-bags.bin.gz"));
-    writeProperWords(wordnet, out.resolve("en/wordnet-proper.txt.gz"));
-    writeExceptions(out.resolve("en/wordnet-exc.txt.gz"));
+    Set<String> wordnetEntries = wordNetMultiwords(wordnet);
+    Set<String> verbs = writeBags(wordnet, out.resolve("en/wordnet-bags.bin.gz"));
     copy("/org/languagetool/resource/en/hunspell/en_US", out.resolve("en/words"));
     copy("/org/languagetool/resource/es/es-ES", out.resolve("es/words"));
     copy("/org/languagetool/resource/pt/spelling/pt-BR", out.resolve("pt/words"));
     copy("/org/languagetool/resource/fr/french", out.resolve("fr/words"));
     copy("/org/languagetool/resource/de/german", out.resolve("de/words"));
     for (String lang : List.of("es", "pt", "fr")) {
-      writeMultiwords(List.of("/org/languagetool/resource/" + lang + "/multiwords.txt"),
-          out.resolve(lang + "/multiwords.txt.gz"));
+      writeAutomaton(multiwords(List.of("/org/languagetool/resource/" + lang + "/multiwords.txt")), false,
+          Set.of(), out.resolve(lang + "/multiwords.fsa"));
     }
     List<String> english = new ArrayList<>(List.of("/org/languagetool/resource/en/multiwords.txt"));
     for (String list : ANNIE_LISTS) {
       english.add("/resources/gazetteer/" + list);
     }
-    writeMultiwords(english, out.resolve("en/multiwords.txt.gz"));
-    writeMultiwords(List.of("/org/languagetool/resource/de/multitoken-suggest.txt"),
-        out.resolve("de/multiwords.txt.gz"));
+    Set<String> englishEntries = multiwords(english);
+    englishEntries.addAll(wordnetEntries);
+    Set<String> extra = new TreeSet<>();
+    for (String v : verbs) {
+      extra.add(WordForms.VERB + v);
+    }
+    for (String w : properWords(wordnet)) {
+      extra.add(WordForms.PROPER + w);
+    }
+    for (String pair : irregularForms()) {
+      extra.add(WordForms.IRREGULAR + pair.replace(' ', WordForms.FILLER));
+    }
+    writeAutomaton(englishEntries, true, extra, out.resolve("en/multiwords.fsa"));
+    writeAutomaton(multiwords(List.of("/org/languagetool/resource/de/multitoken-suggest.txt")), false,
+        Set.of(), out.resolve("de/multiwords.fsa"));
     Files.writeString(stamp, "");
     System.out.printf(Locale.ROOT, "lexicons: built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
@@ -113,7 +123,7 @@ public final class BuildLexicons {
    * WordNet's multiword entries, without the names of people ("Paul Grice" would make every "Paul Grieve" a typo):
    * capitalised entries of the noun.person file are left out.
    */
-  private static void writeWordNetMultiwords(Dictionary wordnet, Path file) throws JWNLException, IOException {
+  private static Set<String> wordNetMultiwords(Dictionary wordnet) throws JWNLException, IOException {
     Set<String> entries = new TreeSet<>();
     Map<String, Integer> firstWords = new java.util.HashMap<>();
     for (POS pos : POS.getAllPOS()) {
@@ -150,7 +160,52 @@ public final class BuildLexicons {
       }
     }
     entries.removeIf(BuildLexicons::personName);
-    writeLines(file, entries);
+    return entries;
+  }
+
+  /**
+   * Compiles multiword entries into one finite-state automaton (Morfologik's CFSA2: a few hundred KB, read in
+   * milliseconds) holding, for every entry of two content words or more, its words ({@code W} + word) and, for
+   * each word long enough to be a typo, the entry with that word left open and the word that fills it
+   * ({@code N}/{@code T} + pattern + tab + word; N for names, entries with a capital, T for lower-case terms),
+   * plus the {@code extra} sequences as they are.
+   */
+  private static void writeAutomaton(Set<String> entries, boolean english, Set<String> extra, Path file)
+      throws IOException {
+    Set<String> sequences = new TreeSet<>(extra);
+    for (String entry : entries) {
+      String[] parts = entry.split(" ");
+      if (parts.length < 2 || parts.length > 7) {
+        continue;
+      }
+      boolean name = !entry.equals(entry.toLowerCase(Locale.ROOT));
+      String[] lower = new String[parts.length];
+      String[] forms = new String[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        lower[i] = parts[i].toLowerCase(Locale.ROOT);
+        forms[i] = english ? WordForms.key(lower[i]) : lower[i];
+      }
+      if (WordForms.contentWords(lower) < 2) {
+        continue; // "later on", "La Palma": one word and its particles
+      }
+      for (int i = 0; i < parts.length; i++) {
+        sequences.add(WordForms.WORD + forms[i]);
+        if (lower[i].length() >= WordForms.MIN_WORD && lower[i].chars().allMatch(Character::isLetter)) {
+          sequences.add((name ? WordForms.NAME : WordForms.TERM) + WordForms.holePattern(forms, i)
+              + WordForms.FILLER + lower[i]);
+        }
+      }
+    }
+    List<byte[]> bytes = new ArrayList<>();
+    for (String seq : sequences) {
+      bytes.add(seq.getBytes(StandardCharsets.UTF_8));
+    }
+    bytes.sort(morfologik.fsa.builders.FSABuilder.LEXICAL_ORDERING);
+    morfologik.fsa.FSA fsa = morfologik.fsa.builders.FSABuilder.build(bytes);
+    Files.createDirectories(file.getParent());
+    try (OutputStream o = Files.newOutputStream(file)) {
+      new morfologik.fsa.builders.CFSA2Serializer().serialize(fsa, o);
+    }
   }
 
   /** ANNIE's lists of names of organisations, bodies, places and events (never of people). */
@@ -178,7 +233,7 @@ public final class BuildLexicons {
   }
 
   /** Single words WordNet writes with a capital and never in lower case ("Greece", "German", "Byzantium"). */
-  private static void writeProperWords(Dictionary wordnet, Path file) throws JWNLException, IOException {
+  private static Set<String> properWords(Dictionary wordnet) throws JWNLException {
     Set<String> capital = new TreeSet<>();
     Set<String> lower = new java.util.HashSet<>();
     for (POS pos : POS.getAllPOS()) {
@@ -198,11 +253,11 @@ public final class BuildLexicons {
       }
     }
     capital.removeAll(lower);
-    writeLines(file, capital);
+    return capital;
   }
 
   /** WordNet's irregular inflections ("fell fall", "drove drive", "geese goose"), one pair per line. */
-  private static void writeExceptions(Path file) throws IOException {
+  private static Set<String> irregularForms() throws IOException {
     Set<String> pairs = new TreeSet<>();
     for (String pos : List.of("noun", "verb", "adj", "adv")) {
       for (String line : readLines("/net/sf/extjwnl/data/wordnet/wn31/" + pos + ".exc")) {
@@ -214,7 +269,7 @@ public final class BuildLexicons {
         }
       }
     }
-    writeLines(file, pairs);
+    return pairs;
   }
 
   private static void readContentWords(Dictionary wordnet) throws JWNLException {
@@ -230,7 +285,8 @@ public final class BuildLexicons {
     }
   }
 
-  private static void writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {
+  /** Writes the bags; returns the keys WordNet's tagged corpus uses more as verbs than as nouns or adjectives. */
+  private static Set<String> writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {
     Map<String, Set<String>> bags = new TreeMap<>();
     Map<String, int[]> uses = new java.util.HashMap<>(); // key -> {verb uses, noun and adjective uses}
     for (POS pos : POS.getAllPOS()) {
@@ -276,21 +332,10 @@ public final class BuildLexicons {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try (DataOutputStream data = new DataOutputStream(body)) {
       data.writeInt(0x43444c58); // "CDLX"
-      data.writeInt(2);
+      data.writeInt(3);
       data.writeInt(ids.size());
       for (String w : ids.keySet()) {
         data.writeUTF(w);
-      }
-      List<Integer> verbs = new ArrayList<>();
-      uses.forEach((k, u) -> {
-        if (u[0] > u[1] && ids.containsKey(k)) {
-          verbs.add(ids.get(k));
-        }
-      });
-      java.util.Collections.sort(verbs);
-      data.writeInt(verbs.size());
-      for (int v : verbs) {
-        data.writeInt(v);
       }
       data.writeInt(bags.size());
       for (Map.Entry<String, Set<String>> e : bags.entrySet()) {
@@ -308,6 +353,13 @@ public final class BuildLexicons {
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file))) {
       body.writeTo(o);
     }
+    Set<String> verbs = new TreeSet<>();
+    uses.forEach((k, u) -> {
+      if (u[0] > u[1]) {
+        verbs.add(k);
+      }
+    });
+    return verbs;
   }
 
   /** Adds a synset's words and, for a sense of the lemma itself or its hypernym, its gloss's content words. */
@@ -344,8 +396,8 @@ public final class BuildLexicons {
     out.writeByte(v);
   }
 
-  /** LanguageTool's multiword lists: "entry;TAG" or "entry<TAB>TAG" lines, # comments. */
-  private static void writeMultiwords(List<String> resources, Path file) throws IOException {
+  /** LanguageTool's multiword lists ("entry;TAG" or "entry<TAB>TAG" lines, # comments) and ANNIE's lists. */
+  private static Set<String> multiwords(List<String> resources) throws IOException {
     Set<String> entries = new TreeSet<>();
     for (String resource : resources) {
       for (String line : readLines(resource)) {
@@ -363,7 +415,7 @@ public final class BuildLexicons {
         }
       }
     }
-    writeLines(file, entries);
+    return entries;
   }
 
   private static List<String> readLines(String resource) throws IOException {

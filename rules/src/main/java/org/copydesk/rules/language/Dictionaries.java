@@ -1,15 +1,10 @@
 package org.copydesk.rules.language;
 
-import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,36 +56,13 @@ final class Dictionaries {
       return null;
     }
     return MULTIWORDS.computeIfAbsent(lang, l -> {
-      List<String> entries = lines(l + "/multiwords.txt.gz");
-      if (l.equals("en")) {
-        entries.addAll(lines("en/wordnet-mwe.txt.gz"));
+      URL url = resource(l + "/multiwords.fsa");
+      try (InputStream in = url.openStream()) {
+        return new Multiwords(morfologik.fsa.FSA.read(in), l.equals("en"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the multiword lexicon " + url, e);
       }
-      return new Multiwords(entries, l.equals("en"));
     });
-  }
-
-  /** Single English words that WordNet only knows as names ("greece", "german"), in lower case. */
-  static Set<String> properWords() {
-    return ProperHolder.PROPER;
-  }
-
-  /** WordNet's irregular English inflections: each form with its base forms ("fell" → "fall"). */
-  static Map<String, Set<String>> irregular() {
-    return ProperHolder.IRREGULAR;
-  }
-
-  private static final class ProperHolder {
-    static final Set<String> PROPER = Set.copyOf(lines("en/wordnet-proper.txt.gz"));
-    static final Map<String, Set<String>> IRREGULAR = irregularForms();
-  }
-
-  private static Map<String, Set<String>> irregularForms() {
-    Map<String, Set<String>> out = new java.util.HashMap<>();
-    for (String line : lines("en/wordnet-exc.txt.gz")) {
-      String[] p = line.split(" ");
-      out.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(p[1]);
-    }
-    return Map.copyOf(out);
   }
 
   /** WordNet's descriptions of English words, for the cohesion measure. */
@@ -110,21 +82,6 @@ final class Dictionaries {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-  }
-
-  private static List<String> lines(String name) {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = new GZIPInputStream(resource(name).openStream(), 1 << 16);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the lexicon " + name, e);
-    }
-    return lines;
   }
 
   private static URL resource(String name) {

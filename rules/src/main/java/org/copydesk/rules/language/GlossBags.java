@@ -16,10 +16,8 @@ final class GlossBags {
   private final int[] offsets; // per id: where its bag starts in data, or -1
   private final byte[] data;
   private final float[] idf;
-  private final java.util.BitSet verbs;
 
-  private GlossBags(String[] vocabulary, int[] offsets, byte[] data, float[] idf, java.util.BitSet verbs) {
-    this.verbs = verbs;
+  private GlossBags(String[] vocabulary, int[] offsets, byte[] data, float[] idf) {
     this.vocabulary = vocabulary;
     this.offsets = offsets;
     this.data = data;
@@ -27,16 +25,12 @@ final class GlossBags {
   }
 
   static GlossBags read(DataInputStream in) throws IOException {
-    if (in.readInt() != 0x43444c58 || in.readInt() != 2) {
-      throw new IOException("not a gloss-bag file of version 2");
+    if (in.readInt() != 0x43444c58 || in.readInt() != 3) {
+      throw new IOException("not a gloss-bag file of version 3");
     }
     String[] vocabulary = new String[in.readInt()];
     for (int i = 0; i < vocabulary.length; i++) {
       vocabulary[i] = in.readUTF();
-    }
-    java.util.BitSet verbs = new java.util.BitSet(vocabulary.length);
-    for (int i = 0, n = in.readInt(); i < n; i++) {
-      verbs.set(in.readInt());
     }
     int bags = in.readInt();
     byte[] data = in.readAllBytes();
@@ -58,7 +52,7 @@ final class GlossBags {
     for (int i = 0; i < idf.length; i++) {
       idf[i] = (float) Math.log((bags + 1.0) / (df[i] + 1.0));
     }
-    return new GlossBags(vocabulary, offsets, data, idf, verbs);
+    return new GlossBags(vocabulary, offsets, data, idf);
   }
 
   private static int varint(byte[] data, int[] pos) {
@@ -78,15 +72,6 @@ final class GlossBags {
   boolean describes(String key) {
     int id = Arrays.binarySearch(vocabulary, key);
     return id >= 0 && offsets[id] >= 0;
-  }
-
-  /**
-   * Whether WordNet's sense-tagged corpus uses this word more often as a verb than as a noun or adjective: such a
-   * word ("Shrinks") is not what names are made of.
-   */
-  boolean mostlyVerb(String key) {
-    int id = Arrays.binarySearch(vocabulary, key);
-    return id >= 0 && verbs.get(id);
   }
 
   /**

@@ -1,84 +1,37 @@
 package org.copydesk.rules.language;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import morfologik.fsa.ByteSequenceIterator;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
 import org.copydesk.lexicons.WordForms;
 
 /**
  * Multiword names and fixed terms ("United Nations", "gross domestic product", "Nações Unidas"), indexed so that
- * a phrase of an article finds the entries it would be with one word changed. Each entry is stored once per word
- * long enough to be a typo, under the entry with that word cut out ("\u0001 nations" holds "united"); a phrase is
- * looked up under the same key and its word compared with what the entry has there. Names (entries with a
- * capital) and lower-case terms are kept apart, so "united nations" in lower case does not match the name.
+ * a phrase of an article finds the entries it would be with one word changed. The {@code copydesk-lexicons} build
+ * stores each entry once per word long enough to be a typo, under the entry with that word left open ("\u0001
+ * nations" holds "united"), in a finite-state automaton; a phrase is looked up under the same pattern and its
+ * word compared with what the entries have there. Names (entries with a capital) and lower-case terms are kept
+ * apart, so "united nations" in lower case does not match the name. Immutable and thread-safe: the automaton is
+ * read-only and every lookup has its own traversal state.
  */
 final class Multiwords {
-  /** Words shorter than this are never taken for typos, nor offered as their correction ("of", "the"). */
-  static final int MIN_WORD = 3;
-  private static final int MAX_WORDS = 7;
-  private static final String HOLE = "\u0001";
-
-  private final Map<String, String[]> names;
-  private final Map<String, String[]> terms;
-  private final Set<String> words = new HashSet<>();
+  private final FSA fsa;
   private final boolean english;
 
-  Multiwords(List<String> entries) {
-    this(entries, false);
-  }
-
   /**
-   * Indexes entries.
+   * Wraps a compiled lexicon.
    *
-   * @param entries the entries, words separated by single spaces
-   * @param english whether words around the hole are compared by their {@link WordForms#key} ("nuclear weapons"
-   *     finds "nuclear weapon")
+   * @param fsa the automaton the lexicon build wrote
+   * @param english whether its words are {@link WordForms#key} forms ("nuclear weapons" finds "nuclear weapon")
    */
-  Multiwords(List<String> entries, boolean english) {
+  Multiwords(FSA fsa, boolean english) {
+    this.fsa = fsa;
     this.english = english;
-    Map<String, List<String>> n = new HashMap<>();
-    Map<String, List<String>> t = new HashMap<>();
-    for (String entry : entries) {
-      String[] parts = entry.split(" ");
-      if (parts.length < 2 || parts.length > MAX_WORDS) {
-        continue;
-      }
-      boolean name = !entry.equals(entry.toLowerCase(Locale.ROOT));
-      String[] lower = new String[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        lower[i] = parts[i].toLowerCase(Locale.ROOT);
-        words.add(form(lower[i]));
-      }
-      if (content(lower) < 2) {
-        continue; // "later on", "La Palma": one word and its particles
-      }
-      for (int i = 0; i < lower.length; i++) {
-        if (lower[i].length() >= MIN_WORD && isWord(lower[i])) {
-          (name ? n : t).computeIfAbsent(key(lower, i), k -> new ArrayList<>(1)).add(lower[i]);
-        }
-      }
-    }
-    this.names = freeze(n);
-    this.terms = freeze(t);
-  }
-
-  private static Map<String, String[]> freeze(Map<String, List<String>> m) {
-    Map<String, String[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
-    m.forEach((k, v) -> out.put(k, v.stream().distinct().toArray(String[]::new)));
-    return out;
-  }
-
-  private static boolean isWord(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (!Character.isLetter(w.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -86,40 +39,7 @@ final class Multiwords {
    * entry with one word changed.
    */
   boolean hasWord(String lower) {
-    return words.contains(form(lower));
-  }
-
-  /** Words of four letters or more that are not particles: what makes an entry more than a word and its particles. */
-  static int content(String[] lower) {
-    int n = 0;
-    for (String w : lower) {
-      n += content(w) ? 1 : 0;
-    }
-    return n;
-  }
-
-  /** A word of three letters or more that is not a particle, article or auxiliary ("with", "were", "los"). */
-  static boolean content(String lower) {
-    return lower.length() >= 3 && !PARTICLES.contains(lower);
-  }
-
-  private static final Set<String> PARTICLES = Set.copyOf(List.of("with", "from", "that", "this", "these", "those", "were",
-      "been", "have", "having", "into", "onto", "upon", "over", "than", "then", "when", "what", "they", "them",
-      "some", "your", "their", "there", "here", "about", "after", "before", "under", "along", "away", "back",
-      "down", "will", "would", "could", "should", "must", "does", "done", "just", "only", "also", "very", "much",
-      "many", "more", "most", "such", "each", "both", "either", "neither", "which", "where", "while", "whose",
-      "come", "came", "goes", "went", "take", "took", "make", "made", "give", "gave", "keep", "kept", "like",
-      "the", "and", "for", "but", "out", "off", "all", "any", "can", "get", "got", "has", "had", "was", "are",
-      "not", "one", "two", "its", "his", "her", "our", "you", "who", "how", "why", "now", "yet", "too", "may",
-      "put", "set", "let", "see", "say", "use", "way", "did", "own", "per", "via",
-      // articles, prepositions and pronouns of es, pt, fr, de: "La Palma", "Le Perrier" are one word and an article
-      "los", "las", "del", "una", "uno", "con", "por", "para", "sin", "sobre", "entre", "les", "des", "une",
-      "aux", "sur", "sous", "dans", "avec", "pour", "par", "dos", "das", "uma", "com", "pelo", "pela", "nos",
-      "nas", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "von",
-      "zum", "zur", "mit", "auf", "aus", "bei", "für", "nach", "über", "unter"));
-
-  private String form(String lower) {
-    return english ? WordForms.key(lower) : lower;
+    return contains(WordForms.WORD + form(lower));
   }
 
   /**
@@ -130,19 +50,53 @@ final class Multiwords {
    * @param name look among names (true) or lower-case terms (false)
    * @return the entries' words at that position; empty when none
    */
-  String[] fillers(String[] lower, int hole, boolean name) {
-    String[] found = (name ? names : terms).get(key(lower, hole));
-    return found == null ? new String[0] : found;
+  List<String> fillers(String[] lower, int hole, boolean name) {
+    String[] forms = new String[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      forms[i] = form(lower[i]);
+    }
+    return completions((name ? WordForms.NAME : WordForms.TERM) + WordForms.holePattern(forms, hole)
+        + WordForms.FILLER);
   }
 
-  private String key(String[] lower, int hole) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < lower.length; i++) {
-      if (i > 0) {
-        b.append(' ');
-      }
-      b.append(i == hole ? HOLE : form(lower[i]));
+  /** Whether WordNet knows this English word (lower case) only as a name ("greece", "german"). */
+  boolean isProperWord(String lower) {
+    return contains(WordForms.PROPER + lower);
+  }
+
+  /**
+   * Whether WordNet's sense-tagged corpus uses this English word ({@link WordForms#key} form) more often as a verb
+   * than as a noun or adjective: such a word ("Shrinks") is not what names are made of.
+   */
+  boolean isMostlyVerb(String key) {
+    return contains(WordForms.VERB + key);
+  }
+
+  private boolean contains(String sequence) {
+    byte[] seq = sequence.getBytes(StandardCharsets.UTF_8);
+    return new FSATraversal(fsa).match(seq).kind == MatchResult.EXACT_MATCH;
+  }
+
+  /** The base forms WordNet gives an irregular English form ("fell" → "fall"); empty for a regular one. */
+  List<String> irregularBases(String lower) {
+    return completions(WordForms.IRREGULAR + lower + WordForms.FILLER);
+  }
+
+  private List<String> completions(String prefix) {
+    MatchResult m = new FSATraversal(fsa).match(prefix.getBytes(StandardCharsets.UTF_8));
+    if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+      return List.of();
     }
-    return b.toString();
+    List<String> out = new ArrayList<>(2);
+    ByteSequenceIterator it = new ByteSequenceIterator(fsa, m.node);
+    while (it.hasNext()) {
+      ByteBuffer b = it.next();
+      out.add(new String(b.array(), b.position(), b.remaining(), StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  private String form(String lower) {
+    return english ? WordForms.key(lower) : lower;
   }
 }

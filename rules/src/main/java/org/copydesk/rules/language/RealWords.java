@@ -126,17 +126,17 @@ final class RealWords {
         }
         String[] window = java.util.Arrays.copyOfRange(lower, a, b);
         for (int h = a; h < b; h++) {
-          if ((unknown == 1 && known[h]) || !Multiwords.content(lower[h]) || !letters(lower[h])) {
+          if ((unknown == 1 && known[h]) || !WordForms.isContent(lower[h]) || !letters(lower[h])) {
             continue;
           }
           Token t = run.get(h);
           boolean capital = t.isCapitalised();
           // a capitalised phrase may be a name, or a term written as part of one ("Electoral College")
           for (boolean name : capital ? new boolean[] {true, false} : new boolean[] {false}) {
-            if (!caseFits(run, a, b, h, capital) || Multiwords.content(window) < 2) {
+            if (!caseFits(run, a, b, h, capital) || WordForms.contentWords(window) < 2) {
               continue;
             }
-            String[] fillers = lexicon.fillers(window, h - a, name);
+            List<String> fillers = lexicon.fillers(window, h - a, name);
             for (String f : fillers) {
               if (f.equals(lower[h]) || WordForms.key(f).equals(WordForms.key(lower[h]))) {
                 inEntry[h] = true;
@@ -186,12 +186,12 @@ final class RealWords {
    */
   private static boolean plausibleAsWritten(String[] lower, int hole, int[] window, boolean name) {
     if (name) {
-      return Dictionaries.properWords().contains(lower[hole]);
+      return Dictionaries.multiwords("en").isProperWord(lower[hole]);
     }
     GlossBags bags = Dictionaries.glossBags();
     String key = WordForms.key(lower[hole]);
     for (int k = window[0]; k < window[1]; k++) {
-      if (k != hole && Multiwords.content(lower[k]) && bags.relatedness(key, WordForms.key(lower[k])) > 0) {
+      if (k != hole && WordForms.isContent(lower[k]) && bags.relatedness(key, WordForms.key(lower[k])) > 0) {
         return true;
       }
     }
@@ -236,7 +236,7 @@ final class RealWords {
       for (int p = 0; p < w.size(); p++) {
         Token t = w.get(p);
         String mine = t.text().toLowerCase(Locale.ROOT);
-        if (mine.length() < Multiwords.MIN_WORD || out.containsKey(t.span().start()) || !letters(mine)
+        if (mine.length() < WordForms.MIN_WORD || out.containsKey(t.span().start()) || !letters(mine)
             || confirmed.contains(t.span().start())) {
           continue;
         }
@@ -278,7 +278,7 @@ final class RealWords {
 
   private void cohesion(Map<Integer, Hit> out) {
     Words words = Dictionaries.words("en");
-    GlossBags bags = null;
+    Multiwords lexicon = Dictionaries.multiwords("en");
     for (NameSequence n : analysis.names()) {
       List<Token> w = n.words();
       for (int i = 0; i < w.size(); i++) {
@@ -286,16 +286,11 @@ final class RealWords {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if ((i == 0 && n.sentenceInitial()) || lower.length() < COHESION_MIN_LENGTH || !asciiLetters(lower)
             || !t.isCapitalised() || isMixedOrAllCaps(t.text()) || out.containsKey(t.span().start())
-            || confirmed.contains(t.span().start())) {
-          continue;
+            || confirmed.contains(t.span().start()) || !lexicon.isMostlyVerb(WordForms.key(lower))) {
+          continue; // names are made of nouns and adjectives: only a verb ("Shrinks") is suspect
         }
-        if (bags == null) {
-          bags = Dictionaries.glossBags();
-        }
+        GlossBags bags = Dictionaries.glossBags(); // loaded the first time a name holds a verb
         String key = WordForms.key(lower);
-        if (!bags.describes(key)) {
-          continue; // a surname or a foreign word: WordNet has nothing to say
-        }
         List<String> context = new ArrayList<>();
         for (int k = 0; k < w.size(); k++) {
           String c = WordForms.key(w.get(k).text());
@@ -303,14 +298,14 @@ final class RealWords {
             context.add(c);
           }
         }
-        if (context.isEmpty() || !bags.mostlyVerb(key) || cohesion(bags, key, context) > 0) {
-          continue; // a noun or adjective, as name words are, or a word that fits its name
+        if (context.isEmpty() || cohesion(bags, key, context) > 0) {
+          continue; // the word fits its name
         }
         String best = null;
         double bestScore = COHESION_MIN;
         for (String v : edits(lower)) {
           String vk = WordForms.key(v);
-          if (vk.equals(key) || inflection(lower, v) || !bags.describes(vk) || bags.mostlyVerb(vk)
+          if (vk.equals(key) || inflection(lower, v) || !bags.describes(vk) || lexicon.isMostlyVerb(vk)
               || !words.contains(v)) {
             continue;
           }
@@ -325,8 +320,8 @@ final class RealWords {
           String phrase = text.substring(n.span().start(), t.span().start()) + right
               + text.substring(t.span().end(), n.span().end());
           out.put(t.span().start(), new Hit(t.span(), t.text(), right, phrase, true, Evidence.COHESION, 0.7,
-              String.format(Locale.ROOT, "\"%s\" shares nothing with the rest of the name in WordNet; \"%s\" "
-                  + "does (gloss overlap %.1f)", t.text(), right, bestScore)));
+              String.format(Locale.ROOT, "\"%s\" is mostly a verb and shares nothing with the rest of the name in "
+                  + "WordNet; \"%s\" does (gloss overlap %.1f)", t.text(), right, bestScore)));
         }
       }
     }
@@ -438,8 +433,12 @@ final class RealWords {
   }
 
   private static boolean irregular(String form, String other) {
-    Set<String> bases = Dictionaries.irregular().get(form);
-    return bases != null && (bases.contains(other) || bases.stream().anyMatch(b -> b.equals(WordForms.key(other))));
+    for (String base : Dictionaries.multiwords("en").irregularBases(form)) {
+      if (base.equals(other) || base.equals(WordForms.key(other))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean adjacent(Token a, Token b) {

@@ -45,8 +45,8 @@ public final class NameTypo implements Rule {
         continue; // in "Stadia Falls Short" every word is capitalised, so capitals do not mark a name
       }
       ctx.report(hit.span())
-          .message("\"" + hit.wrong() + "\" looks like a typo for \"" + hit.right() + "\" (\"" + hit.phrase()
-              + "\")")
+          .message("\"" + hit.wrong() + "\" in " + (names ? "the name " : "") + "\"" + hit.written()
+              + "\" looks like a typo for \"" + hit.right() + "\"")
           .confidence(hit.confidence())
           .suggest(Suggestion.replace(hit.right()))
           .evidence("phrase", hit.phrase())

@@ -36,13 +36,14 @@ final class RealWords {
    * @param span the wrong word
    * @param wrong the word as written
    * @param right the suggested word, in the case of the text
+   * @param written the name or term as written
    * @param phrase the name or term as it should read
    * @param name whether it is a capitalised name (else a lower-case term)
    * @param evidence what points to the error
    * @param confidence how sure
    * @param detail the evidence in words
    */
-  record Hit(Span span, String wrong, String right, String phrase, boolean name, Evidence evidence,
+  record Hit(Span span, String wrong, String right, String written, String phrase, boolean name, Evidence evidence,
       double confidence, String detail) {}
 
   /** Least summed relatedness of a neighbour to the rest of the name for cohesion to count. */
@@ -173,7 +174,8 @@ final class RealWords {
           + text.substring(t.span().end(), run.get(b - 1).span().end());
       boolean elsewhere = text.contains(phrase);
       double confidence = elsewhere ? 0.95 : bestName[h] ? 0.85 : 0.75;
-      out.putIfAbsent(t.span().start(), new Hit(t.span(), t.text(), right, phrase, bestName[h], Evidence.LEXICON,
+      out.putIfAbsent(t.span().start(), new Hit(t.span(), t.text(), right, written, phrase, bestName[h],
+          Evidence.LEXICON,
           confidence, "\"" + phrase + "\" is an entry of the " + lang + " multiword lexicon; \"" + written
               + "\" is not" + (elsewhere ? ", and the article writes \"" + phrase + "\" elsewhere" : "")));
     }
@@ -249,7 +251,8 @@ final class RealWords {
           String right = NameTypo.matchCase(theirs, t.text());
           String phrase = text.substring(n.span().start(), t.span().start()) + right
               + text.substring(t.span().end(), n.span().end());
-          out.put(t.span().start(), new Hit(t.span(), t.text(), right, phrase, true, Evidence.ARTICLE, 0.8,
+          out.put(t.span().start(), new Hit(t.span(), t.text(), right, text.substring(n.span().start(),
+              n.span().end()), phrase, true, Evidence.ARTICLE, 0.8,
               "the article writes \"" + text.substring(other.span().start(), other.span().end()) + "\" "
                   + counts.get(lowerText(other)) + " times"));
           break;
@@ -319,7 +322,8 @@ final class RealWords {
           String right = NameTypo.matchCase(best, t.text());
           String phrase = text.substring(n.span().start(), t.span().start()) + right
               + text.substring(t.span().end(), n.span().end());
-          out.put(t.span().start(), new Hit(t.span(), t.text(), right, phrase, true, Evidence.COHESION, 0.7,
+          out.put(t.span().start(), new Hit(t.span(), t.text(), right, text.substring(n.span().start(),
+              n.span().end()), phrase, true, Evidence.COHESION, 0.7,
               String.format(Locale.ROOT, "\"%s\" is mostly a verb and shares nothing with the rest of the name in "
                   + "WordNet; \"%s\" does (gloss overlap %.1f)", t.text(), right, bestScore)));
         }

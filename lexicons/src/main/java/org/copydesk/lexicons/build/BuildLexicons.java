@@ -34,18 +34,9 @@ import org.copydesk.lexicons.WordForms;
 
 /**
  * Build-time generator of the lexicons (run by the module's build, never at run time). It writes, under the
- * directory given as its argument:
- *
- * <ul>
- *   <li>{@code en/wordnet-mwe.txt.gz}: WordNet 3.1's multiword entries, one per line, in WordNet's case
- *       ("United Nations", "gross domestic product");
- *   <li>{@code en/wordnet-bags.bin.gz}: for every single-word WordNet lemma, the bag of words that describe it
- *       (its first senses' synonyms and glosses, their hypernyms, topic domains, derivations and pertainyms), the
- *       material of the lexical-cohesion measure;
- *   <li>{@code LANG/multiwords.txt.gz}: LanguageTool's multiword names and terms for en, es, pt, fr and de;
- *   <li>{@code LANG/words.dict} and {@code .info}: LanguageTool's Morfologik dictionary of the language, copied
- *       unchanged (a speller dictionary where LanguageTool has one, else its word-form dictionary).
- * </ul>
+ * directory given as its argument, the files {@code README.md} of the module lists: the multiword automata
+ * ({@code LANG/multiwords.fsa}), WordNet's gloss bags ({@code en/wordnet-bags.bin.gz}) and LanguageTool's
+ * Morfologik dictionaries ({@code LANG/words.dict}, copied unchanged).
  */
 public final class BuildLexicons {
   private static final Pattern LETTERS = Pattern.compile("[a-z]{3,}");

@@ -17,14 +17,11 @@ public final class WordForms {
   /** Words shorter than this are never taken for typos, nor offered as their correction. */
   public static final int MIN_WORD = 3;
 
-  /** In the multiword automaton: the prefix of a name's hole pattern, of a term's, and of a word. */
+  /** In the multiword automaton: the prefix of a name's hole pattern. */
   public static final char NAME = 'N';
 
-  /** See {@link #NAME}. */
+  /** In the multiword automaton: the prefix of a lower-case term's hole pattern. */
   public static final char TERM = 'T';
-
-  /** See {@link #NAME}. */
-  public static final char WORD = 'W';
 
   /** In the English automaton: the prefix of a word WordNet knows only as a name ("greece"). */
   public static final char PROPER = 'P';
@@ -35,7 +32,7 @@ public final class WordForms {
   /** In the English automaton: the prefix of an irregular form and its base ("fell" tab "fall"). */
   public static final char IRREGULAR = 'X';
 
-  /** Stands for the word left open in a hole pattern ("\u0001 nations" holds "united"). */
+  /** Ends the words of a hole pattern; the position of the open word follows it as a digit. */
   public static final char HOLE = '\u0001';
 
   /** Separates a hole pattern from the word that fills it. */
@@ -84,25 +81,22 @@ public final class WordForms {
   }
 
   /**
-   * The pattern of a phrase with one word left open, as the multiword automaton stores it.
+   * The pattern of a phrase with one word left open, as the multiword automaton stores it: the other words, in
+   * order, then {@link #HOLE} and the open position as a digit ("nations" HOLE "0" holds "united"). Putting the
+   * known words first lets a lookup give up at the first word no entry continues with.
    *
-   * @param forms the phrase's words in lower case ({@link #key} forms for English)
+   * @param forms the phrase's words in lower case ({@link #key} forms for English), at most ten
    * @param hole the position left open
-   * @return the words joined by spaces, {@link #HOLE} at {@code hole}
+   * @return the pattern
    */
   public static String holePattern(String[] forms, int hole) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < forms.length; i++) {
-      if (i > 0) {
-        b.append(' ');
-      }
-      if (i == hole) {
-        b.append(HOLE);
-      } else {
-        b.append(forms[i]);
+      if (i != hole) {
+        b.append(b.length() == 0 ? "" : " ").append(forms[i]);
       }
     }
-    return b.toString();
+    return b.append(HOLE).append((char) ('0' + hole)).toString();
   }
 
   /**

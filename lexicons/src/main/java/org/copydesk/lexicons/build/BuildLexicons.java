@@ -156,8 +156,8 @@ public final class BuildLexicons {
 
   /**
    * Compiles multiword entries into one finite-state automaton (Morfologik's CFSA2: a few hundred KB, read in
-   * milliseconds) holding, for every entry of two content words or more, its words ({@code W} + word) and, for
-   * each word long enough to be a typo, the entry with that word left open and the word that fills it
+   * milliseconds) holding, for every entry of two content words or more and each of its words long enough to be
+   * a typo, the entry with that word left open and the word that fills it
    * ({@code N}/{@code T} + pattern + tab + word; N for names, entries with a capital, T for lower-case terms),
    * plus the {@code extra} sequences as they are.
    */
@@ -180,7 +180,6 @@ public final class BuildLexicons {
         continue; // "later on", "La Palma": one word and its particles
       }
       for (int i = 0; i < parts.length; i++) {
-        sequences.add(WordForms.WORD + forms[i]);
         if (lower[i].length() >= WordForms.MIN_WORD && lower[i].chars().allMatch(Character::isLetter)) {
           sequences.add((name ? WordForms.NAME : WordForms.TERM) + WordForms.holePattern(forms, i)
               + WordForms.FILLER + lower[i]);

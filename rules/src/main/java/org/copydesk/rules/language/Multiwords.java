@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import morfologik.fsa.ByteSequenceIterator;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
@@ -34,29 +35,210 @@ final class Multiwords {
     this.english = english;
   }
 
-  /**
-   * Whether any entry has this word (lower case): a phrase whose other words are not all such words cannot be an
-   * entry with one word changed.
-   */
-  boolean hasWord(String lower) {
-    return contains(WordForms.WORD + form(lower));
+  /** What {@link #match} finds: the phrase {@code [from, end)} is an entry once the word at {@code hole} changes. */
+  interface Visitor {
+    /**
+     * One match.
+     *
+     * @param hole the position left open
+     * @param end the end of the phrase (exclusive)
+     * @param fillers the entries' words at the hole that are within two edits of the written word (a
+     *     letter counted per byte of UTF-8, a swap of neighbours as two; check them with a real distance)
+     * @param written whether the phrase as written is an entry
+     */
+    void visit(int hole, int end, List<String> fillers, boolean written);
   }
 
   /**
-   * The words that complete a phrase into an entry.
+   * The words of a phrase in the form the automaton stores them.
    *
-   * @param lower the phrase's words in lower case
-   * @param hole the position left open
-   * @param name look among names (true) or lower-case terms (false)
-   * @return the entries' words at that position; empty when none
+   * @param lower the words in lower case
+   * @return the same words, as {@link WordForms#key} forms for English
    */
-  List<String> fillers(String[] lower, int hole, boolean name) {
+  String[] forms(String[] lower) {
     String[] forms = new String[lower.length];
     for (int i = 0; i < lower.length; i++) {
       forms[i] = form(lower[i]);
     }
-    return completions((name ? WordForms.NAME : WordForms.TERM) + WordForms.holePattern(forms, hole)
-        + WordForms.FILLER);
+    return forms;
+  }
+
+  /**
+   * Every entry that the phrases starting at {@code from} match with exactly one word left open. For each open
+   * position the walk reads the other words through the automaton, so a phrase no entry starts with is given up
+   * at its first word.
+   *
+   * @param forms the run's words, as {@link #forms} gives them
+   * @param holeable which words may be left open
+   * @param from where the phrases start
+   * @param to how far they may reach (exclusive)
+   * @param name walk the names (true) or the lower-case terms (false)
+   * @param visitor told of each match
+   */
+  void match(String[] forms, boolean[] holeable, int from, int to, boolean name, Visitor visitor) {
+    match(forms, holeable, from, to, name, new java.util.HashMap<>(), visitor);
+  }
+
+  /**
+   * As {@link #match(String[], boolean[], int, int, boolean, Visitor)}, with a cache of where each first word
+   * leads, kept by the caller across the phrases of one article (most words recur).
+   *
+   * @param firstWords the cache, keyed by word and kind; not shared between threads
+   */
+  void match(String[] forms, boolean[] holeable, int from, int to, boolean name, Map<String, Integer> firstWords,
+      Visitor visitor) {
+    int root = step(fsa.getRootNode(), (byte) (name ? WordForms.NAME : WordForms.TERM));
+    if (root >= 0) {
+      new Walk(forms, holeable, from, to, root, name, firstWords, visitor).walk(from, root, -1, false);
+    }
+  }
+
+  /**
+   * One depth-first walk: at each word, either read it or leave it open (once), so the phrases with the hole at
+   * every position share the reading of their common words.
+   */
+  private final class Walk {
+    private final String[] forms;
+    private final boolean[] holeable;
+    private final int from;
+    private final int to;
+    private final int root;
+    private final String kind;
+    private final Map<String, Integer> firstWords;
+    private final Visitor visitor;
+
+    Walk(String[] forms, boolean[] holeable, int from, int to, int root, boolean name,
+        Map<String, Integer> firstWords, Visitor visitor) {
+      this.forms = forms;
+      this.holeable = holeable;
+      this.from = from;
+      this.to = to;
+      this.root = root;
+      this.kind = name ? "N" : "T";
+      this.firstWords = firstWords;
+      this.visitor = visitor;
+    }
+
+    void walk(int k, int node, int hole, boolean read) {
+      if (k >= to) {
+        return;
+      }
+      int next;
+      if (read) {
+        next = step(node, (byte) ' ');
+        next = next < 0 ? -1 : steps(next, forms[k].getBytes(StandardCharsets.UTF_8));
+      } else {
+        next = firstWords.computeIfAbsent(kind + forms[k],
+            w -> steps(root, forms[k].getBytes(StandardCharsets.UTF_8)));
+      }
+      if (next >= 0) {
+        if (hole >= 0) {
+          reached(forms, hole, from, k + 1, next, visitor);
+        }
+        walk(k + 1, next, hole, true);
+      }
+      if (hole < 0 && holeable[k]) {
+        if (read) {
+          reached(forms, k, from, k + 1, node, visitor);
+        }
+        walk(k + 1, node, k, read);
+      }
+    }
+  }
+
+  /** The words of {@code [from, end)} but the hole are read: report the entries that end here. */
+  private void reached(String[] forms, int hole, int from, int end, int node, Visitor visitor) {
+    int marked = step(node, (byte) WordForms.HOLE);
+    int at = marked < 0 ? -1 : step(marked, (byte) ('0' + hole - from));
+    int fillers = at < 0 ? -1 : step(at, (byte) WordForms.FILLER);
+    if (fillers >= 0) {
+      byte[] word = forms[hole].getBytes(StandardCharsets.UTF_8);
+      int max = word.length == forms[hole].length() ? 3 : 5; // two edits, a swap costing two; or accented letters
+      List<String> near = new ArrayList<>(2);
+      int[] row = new int[word.length + 1];
+      for (int j = 0; j <= word.length; j++) {
+        row[j] = j;
+      }
+      near(fillers, word, max, row, new byte[64], 0, near);
+      visitor.visit(hole, end, near, ends(fillers, word));
+    }
+  }
+
+  /**
+   * The sequences below {@code node} within {@code max} byte edits of {@code word}: a depth-first walk that
+   * carries one row of the edit-distance table and gives up a branch once every cell of it exceeds the limit.
+   */
+  private void near(int node, byte[] word, int max, int[] prev, byte[] buf, int depth, List<String> out) {
+    if (depth >= buf.length) {
+      return;
+    }
+    for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
+      byte label = fsa.getArcLabel(arc);
+      int[] row = new int[word.length + 1];
+      row[0] = prev[0] + 1;
+      int best = row[0];
+      for (int j = 1; j <= word.length; j++) {
+        int cost = word[j - 1] == label ? 0 : 1;
+        row[j] = Math.min(Math.min(row[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        best = Math.min(best, row[j]);
+      }
+      buf[depth] = label;
+      if (fsa.isArcFinal(arc) && row[word.length] <= max) {
+        out.add(new String(buf, 0, depth + 1, StandardCharsets.UTF_8));
+      }
+      if (best <= max && !fsa.isArcTerminal(arc)) {
+        near(fsa.getEndNode(arc), word, max, row, buf, depth + 1, out);
+      }
+    }
+  }
+
+  /** The node after one byte, or -1 when no arc has it or the arc ends the automaton. */
+  private int step(int node, byte label) {
+    int arc = fsa.getArc(node, label);
+    if (arc == 0 || fsa.isArcTerminal(arc)) {
+      return -1;
+    }
+    return fsa.getEndNode(arc);
+  }
+
+  /** Whether {@code labels} read from {@code node} end a sequence of the automaton. */
+  private boolean ends(int node, byte[] labels) {
+    int n = node;
+    for (int k = 0; k < labels.length; k++) {
+      int arc = fsa.getArc(n, labels[k]);
+      if (arc == 0) {
+        return false;
+      }
+      if (k == labels.length - 1) {
+        return fsa.isArcFinal(arc);
+      }
+      if (fsa.isArcTerminal(arc)) {
+        return false;
+      }
+      n = fsa.getEndNode(arc);
+    }
+    return false;
+  }
+
+  private int steps(int node, byte[] labels) {
+    int n = node;
+    for (byte b : labels) {
+      n = step(n, b);
+      if (n < 0) {
+        return -1;
+      }
+    }
+    return n;
+  }
+
+  private List<String> sequences(int node) {
+    List<String> out = new ArrayList<>(2);
+    ByteSequenceIterator it = new ByteSequenceIterator(fsa, node);
+    while (it.hasNext()) {
+      ByteBuffer b = it.next();
+      out.add(new String(b.array(), b.position(), b.remaining(), StandardCharsets.UTF_8));
+    }
+    return out;
   }
 
   /** Whether WordNet knows this English word (lower case) only as a name ("greece", "german"). */
@@ -84,16 +266,7 @@ final class Multiwords {
 
   private List<String> completions(String prefix) {
     MatchResult m = new FSATraversal(fsa).match(prefix.getBytes(StandardCharsets.UTF_8));
-    if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(2);
-    ByteSequenceIterator it = new ByteSequenceIterator(fsa, m.node);
-    while (it.hasNext()) {
-      ByteBuffer b = it.next();
-      out.add(new String(b.array(), b.position(), b.remaining(), StandardCharsets.UTF_8));
-    }
-    return out;
+    return m.kind == MatchResult.SEQUENCE_IS_A_PREFIX ? sequences(m.node) : List.of();
   }
 
   private String form(String lower) {

@@ -52,6 +52,8 @@ final class RealWords {
   private static final int COHESION_MIN_LENGTH = 5;
 
   private final Analysis analysis;
+  /** Where each word leads as the first of a phrase, per lexicon kind: most words of an article recur. */
+  private final Map<String, Integer> firstWords = new HashMap<>();
   /** Starts of words that belong to a lexicon entry as written: never suspected. */
   private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
   private final String text;
@@ -107,54 +109,44 @@ final class RealWords {
   private void run(List<Token> run, Multiwords lexicon, Map<Integer, Hit> out) {
     int n = run.size();
     String[] lower = new String[n];
-    boolean[] known = new boolean[n];
+    boolean[] holeable = new boolean[n];
+    boolean[] capital = new boolean[n];
     for (int k = 0; k < n; k++) {
       lower[k] = run.get(k).text().toLowerCase(Locale.ROOT);
-      known[k] = lexicon.hasWord(lower[k]);
+      holeable[k] = WordForms.isContent(lower[k]) && letters(lower[k]);
+      capital[k] = run.get(k).isCapitalised();
     }
+    String[] forms = lexicon.forms(lower);
     boolean[] inEntry = new boolean[n];
     String[] bestRight = new String[n];
     int[][] bestWindow = new int[n][];
     boolean[] bestName = new boolean[n];
     for (int a = 0; a < n; a++) {
-      for (int b = a + 2; b <= Math.min(n, a + MAX_WINDOW); b++) {
-        int unknown = 0;
-        for (int k = a; k < b; k++) {
-          unknown += known[k] ? 0 : 1;
-        }
-        if (unknown > 1) {
-          continue;
-        }
-        String[] window = java.util.Arrays.copyOfRange(lower, a, b);
-        for (int h = a; h < b; h++) {
-          if ((unknown == 1 && known[h]) || !WordForms.isContent(lower[h]) || !letters(lower[h])) {
-            continue;
+      int from = a;
+      // a capitalised phrase may be a name, or a term written as part of one ("Electoral College")
+      for (boolean name : new boolean[] {true, false}) {
+        lexicon.match(forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, firstWords, (h, b, fillers, written) -> {
+          if ((name && !capital[h]) || !caseFits(run, from, b, h, capital[h])
+              || WordForms.contentWords(java.util.Arrays.copyOfRange(lower, from, b)) < 2) {
+            return;
           }
-          Token t = run.get(h);
-          boolean capital = t.isCapitalised();
-          // a capitalised phrase may be a name, or a term written as part of one ("Electoral College")
-          for (boolean name : capital ? new boolean[] {true, false} : new boolean[] {false}) {
-            if (!caseFits(run, a, b, h, capital) || WordForms.contentWords(window) < 2) {
-              continue;
-            }
-            List<String> fillers = lexicon.fillers(window, h - a, name);
-            for (String f : fillers) {
-              if (f.equals(lower[h]) || WordForms.key(f).equals(WordForms.key(lower[h]))) {
-                inEntry[h] = true;
-              }
-            }
-            for (String f : fillers) {
-              if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
-                  && (name ? close(lower[h], f) : closeInTerm(lower[h], f)) && firstLetterFits(lower[h], f)
-                  && !inflection(lower[h], f) && (name || !derivation(lower[h], f))
-                  && (bestWindow[h] == null || b - a > bestWindow[h][1] - bestWindow[h][0])) {
-                bestRight[h] = f;
-                bestWindow[h] = new int[] {a, b};
-                bestName[h] = capital;
-              }
+          inEntry[h] |= written;
+          for (String f : fillers) {
+            if (f.equals(lower[h]) || WordForms.key(f).equals(WordForms.key(lower[h]))) {
+              inEntry[h] = true;
             }
           }
-        }
+          for (String f : fillers) {
+            if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
+                && (name ? close(lower[h], f) : closeInTerm(lower[h], f)) && firstLetterFits(lower[h], f)
+                && !inflection(lower[h], f) && (name || !derivation(lower[h], f))
+                && (bestWindow[h] == null || b - from > bestWindow[h][1] - bestWindow[h][0])) {
+              bestRight[h] = f;
+              bestWindow[h] = new int[] {from, b};
+              bestName[h] = capital[h];
+            }
+          }
+        });
       }
     }
     for (int h = 0; h < n; h++) {

@@ -36,7 +36,8 @@ import org.copydesk.lexicons.WordForms;
  * Build-time generator of the lexicons (run by the module's build, never at run time). It writes, under the
  * directory given as its argument, the files {@code README.md} of the module lists: the multiword automata
  * ({@code LANG/multiwords.fsa}), WordNet's gloss bags ({@code en/wordnet-bags.bin.gz}) and LanguageTool's
- * Morfologik dictionaries ({@code LANG/words.dict}, copied unchanged).
+ * Morfologik dictionaries ({@code LANG/words.dict}, and the British English speller {@code en/words-gb.dict},
+ * copied unchanged).
  */
 public final class BuildLexicons {
   private static final Pattern LETTERS = Pattern.compile("[a-z]{3,}");
@@ -79,6 +80,7 @@ public final class BuildLexicons {
     Set<String> wordnetEntries = wordNetMultiwords(wordnet);
     Set<String> verbs = writeBags(wordnet, out.resolve("en/wordnet-bags.bin.gz"));
     copy("/org/languagetool/resource/en/hunspell/en_US", out.resolve("en/words"));
+    copy("/org/languagetool/resource/en/hunspell/en_GB", out.resolve("en/words-gb"));
     copy("/org/languagetool/resource/es/es-ES", out.resolve("es/words"));
     copy("/org/languagetool/resource/pt/spelling/pt-BR", out.resolve("pt/words"));
     copy("/org/languagetool/resource/fr/french", out.resolve("fr/words"));

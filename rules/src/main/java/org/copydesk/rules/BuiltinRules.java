@@ -11,6 +11,7 @@ import org.copydesk.rules.integrity.OffTopicBranding;
 import org.copydesk.rules.integrity.TemplateResidue;
 import org.copydesk.rules.language.HouseStyle;
 import org.copydesk.rules.language.Misspelling;
+import org.copydesk.rules.language.NameVariant;
 import org.copydesk.rules.language.NameTypo;
 import org.copydesk.rules.language.TermTypo;
 import org.copydesk.rules.provenance.AiDisclosure;
@@ -38,6 +39,7 @@ public final class BuiltinRules implements RulePack {
       new DuplicateHeadline(),
       new NameTypo(),
       new TermTypo(),
+      new NameVariant(),
       new Misspelling(),
       new HouseStyle(),
       new UnattributedFigure(),

@@ -24,6 +24,7 @@ class BuiltinRulesTest {
         "language.house-style",
         "language.misspelling",
         "language.name-typo",
+        "language.name-variant",
         "language.term-typo",
         "provenance.ai-disclosure",
         "provenance.assistant-leakage",

@@ -19,6 +19,8 @@ class CommandsTest {
       "language.house-style",
       "language.misspelling",
       "language.name-typo",
+      "language.name-variant",
+      "language.term-typo",
       "provenance.ai-disclosure",
       "provenance.assistant-leakage",
       "provenance.dangling-attribution",

@@ -149,12 +149,13 @@ public final class Misspelling implements Rule {
   }
 
   /**
-   * How sure a report is: a single best suggestion one edit away is a typo almost surely; two edits, or several
-   * suggestions as close and as common, leave more room for a word the dictionary simply lacks.
+   * How sure a report is: a single best suggestion one edit away is a typo almost surely (0.9, at or above the
+   * fixer's default threshold of 0.7); two edits (0.65), or each rival suggestion as close and about as common
+   * (0.15 less), leave more room for a word the dictionary simply lacks or a fix that picks the wrong word.
    */
   static double confidence(int edits, int rivals) {
-    double c = edits <= 1 ? 0.85 : 0.6;
-    return Math.max(0.4, c - 0.1 * Math.min(rivals, 3));
+    double c = edits <= 1 ? 0.9 : 0.65;
+    return Math.max(0.4, c - 0.15 * Math.min(rivals, 3));
   }
 
   /** A lower-case word of letters, long enough, not in the dictionary, not a compound, used once. */

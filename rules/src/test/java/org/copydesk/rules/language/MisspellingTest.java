@@ -71,6 +71,16 @@ class MisspellingTest {
   }
 
   @Test
+  void leavesSentencesInLanguagesWithoutADictionaryAlone() {
+    RuleTester.of(new Misspelling())
+        .expectNothing("Presupuesto\n\nEl gobierno dijo que la reforma llegará el lunes a la comisión. Kita harus "
+            + "hati terhadap aliran yang menanamkan kebencian sehingga akhirnya membantai kaum.")
+        .expect("Presupuesto\n\nEl gobierno dijo que la reforma llegará el lunes a la comisión. La comisión "
+            + "debe <<estudair>> la reforma con cuidado y sin prisa.")
+        .check();
+  }
+
+  @Test
   void leavesGermanAlone() {
     RuleTester.of(new Misspelling())
         .expectNothing("Haushalt\n\nDie Regirung hat gesagt, dass sie den Bericht am Montag erhalten wird und nicht "

@@ -35,6 +35,7 @@ class NameVariantTest {
         .expectNothing("Politics\n\nBoris Johnson spoke first. Later, Ian Johnston, a local councillor, replied "
             + "to Johnson.")
         .expectNothing("Politics\n\nThe minister, Johnson, spoke first. Later the mayor, Johnston, replied.")
+        .expect("Politics\n\nBoris Johnson spoke first. Later, Boris <<Johnston>> replied to the mayor.")
         .check();
   }
 

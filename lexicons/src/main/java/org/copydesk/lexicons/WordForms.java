@@ -29,6 +29,9 @@ public final class WordForms {
   /** In the English automaton: the prefix of a word WordNet's tagged corpus uses mostly as a verb ("shrink"). */
   public static final char VERB = 'V';
 
+  /** In the English automaton: the prefix of a given name, in lower case ("john", "maria"). */
+  public static final char GIVEN = 'G';
+
   /** In the English automaton: the prefix of an irregular form and its base ("fell" tab "fall"). */
   public static final char IRREGULAR = 'X';
 

@@ -99,6 +99,12 @@ public final class BuildLexicons {
     for (String v : verbs) {
       extra.add(WordForms.VERB + v);
     }
+    for (String g : GIVEN_NAMES) {
+      String lower = g.toLowerCase(Locale.ROOT);
+      if (COMMON_USES.getOrDefault(lower, 0) < 2) { // "Iron", "Great", "Rose" are words first
+        extra.add(WordForms.GIVEN + lower);
+      }
+    }
     for (String w : properWords(wordnet)) {
       extra.add(WordForms.PROPER + w);
     }
@@ -266,16 +272,31 @@ public final class BuildLexicons {
 
   private static void readContentWords(Dictionary wordnet) throws JWNLException {
     CONTENT.clear();
-    for (POS pos : List.of(POS.NOUN, POS.ADJECTIVE)) {
+    COMMON_USES.clear();
+    for (POS pos : POS.getAllPOS()) {
       Iterator<IndexWord> it = wordnet.getIndexWordIterator(pos);
       while (it.hasNext()) {
-        String lemma = it.next().getLemma();
-        if (LETTERS.matcher(lemma).matches()) {
+        IndexWord iw = it.next();
+        String lemma = iw.getLemma();
+        if (!LETTERS.matcher(lemma).matches()) {
+          continue;
+        }
+        if (pos == POS.NOUN || pos == POS.ADJECTIVE) {
           CONTENT.add(WordForms.key(lemma));
+        }
+        for (Synset s : iw.getSenses()) {
+          for (Word w : s.getWords()) {
+            if (w.getLemma().equals(lemma)) { // written in lower case there: a common word
+              COMMON_USES.merge(lemma, w.getUseCount(), Integer::sum);
+            }
+          }
         }
       }
     }
   }
+
+  /** How often WordNet's tagged corpus uses each lower-case lemma as a common word. */
+  private static final Map<String, Integer> COMMON_USES = new java.util.HashMap<>();
 
   /** Writes the bags; returns the keys WordNet's tagged corpus uses more as verbs than as nouns or adjectives. */
   private static Set<String> writeBags(Dictionary wordnet, Path file) throws JWNLException, IOException {

@@ -79,6 +79,16 @@ final class GlossBags {
    * each word when the other's description names it. 0 when they share nothing or one is not described.
    */
   double relatedness(String keyA, String keyB) {
+    return relatedness(keyA, keyB, 0);
+  }
+
+  /**
+   * As {@link #relatedness(String, String)}, counting only shared words at least this rare: words like "set",
+   * "work" or "sound" describe half the dictionary and tie anything to anything.
+   *
+   * @param minIdf the least inverse document frequency of a shared word that counts
+   */
+  double relatedness(String keyA, String keyB, double minIdf) {
     int a = Arrays.binarySearch(vocabulary, keyA);
     int b = Arrays.binarySearch(vocabulary, keyB);
     if (a < 0 || b < 0 || offsets[a] < 0 || offsets[b] < 0) {
@@ -91,7 +101,7 @@ final class GlossBags {
     int j = 0;
     while (i < bagA.length && j < bagB.length) {
       if (bagA[i] == bagB[j]) {
-        score += idf[bagA[i]];
+        score += idf[bagA[i]] >= minIdf ? idf[bagA[i]] : 0;
         i++;
         j++;
       } else if (bagA[i] < bagB[j]) {

@@ -254,6 +254,11 @@ final class Multiwords {
     return contains(WordForms.VERB + key);
   }
 
+  /** Whether this English word (lower case) is a given name (WordNet's people, GATE ANNIE's first names). */
+  boolean isGivenName(String lower) {
+    return contains(WordForms.GIVEN + lower);
+  }
+
   private boolean contains(String sequence) {
     byte[] seq = sequence.getBytes(StandardCharsets.UTF_8);
     return new FSATraversal(fsa).match(seq).kind == MatchResult.EXACT_MATCH;

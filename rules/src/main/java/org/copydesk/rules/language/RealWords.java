@@ -48,6 +48,8 @@ final class RealWords {
 
   /** Least summed relatedness of a neighbour to the rest of the name for cohesion to count. */
   static final double COHESION_MIN = 6.0;
+  /** Only words of the descriptions at least this rare tie a neighbour to the name ("sacred", not "set"). */
+  static final double RARE_IDF = 6.0;
   private static final int MAX_WINDOW = 6;
   private static final int COHESION_MIN_LENGTH = 5;
 
@@ -123,11 +125,16 @@ final class RealWords {
     boolean[] bestName = new boolean[n];
     for (int a = 0; a < n; a++) {
       int from = a;
-      // a capitalised phrase may be a name, or a term written as part of one ("Electoral College")
+      // a capitalised phrase may be a name, or a longer term written as part of one ("Director of Public
+      // Prosecutions"); a two-word term in capitals is too often a name of its own ("Live Science")
       for (boolean name : new boolean[] {true, false}) {
         lexicon.match(forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, firstWords, (h, b, fillers, written) -> {
-          if ((name && !capital[h]) || !caseFits(run, from, b, h, capital[h])
-              || WordForms.contentWords(java.util.Arrays.copyOfRange(lower, from, b)) < 2) {
+          if (name && !capital[h]) {
+            return;
+          }
+          if (!caseFits(run, from, b, h, capital[h]) || !realWord(lower[h])
+              || WordForms.contentWords(java.util.Arrays.copyOfRange(lower, from, b)) < 2
+              || (capital[h] && givenName(lower[from]))) {
             return;
           }
           inEntry[h] |= written;
@@ -139,7 +146,7 @@ final class RealWords {
           for (String f : fillers) {
             if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
                 && (name ? close(lower[h], f) : closeInTerm(lower[h], f)) && firstLetterFits(lower[h], f)
-                && !inflection(lower[h], f) && (name || !derivation(lower[h], f))
+                && !inflection(lower[h], f) && !variant(lower[h], f) && !derivation(lower[h], f)
                 && (bestWindow[h] == null || b - from > bestWindow[h][1] - bestWindow[h][0])) {
               bestRight[h] = f;
               bestWindow[h] = new int[] {from, b};
@@ -236,7 +243,8 @@ final class RealWords {
         }
         for (NameSequence other : byHole.getOrDefault(holeKey(w, p), List.of())) {
           String theirs = other.words().get(p).text().toLowerCase(Locale.ROOT);
-          if (theirs.equals(mine) || !close(mine, theirs) || inflection(mine, theirs)
+          if (theirs.equals(mine) || !close(mine, theirs) || inflection(mine, theirs) || derivation(mine, theirs)
+              || variant(mine, theirs)
               || counts.get(lowerText(other)) <= counts.get(lowerText(n))) {
             continue;
           }
@@ -304,7 +312,10 @@ final class RealWords {
               || !words.contains(v)) {
             continue;
           }
-          double score = cohesion(bags, vk, context);
+          double score = 0;
+          for (String c : context) {
+            score += bags.relatedness(vk, c, RARE_IDF);
+          }
           if (score >= bestScore) {
             best = v;
             bestScore = score;
@@ -363,6 +374,49 @@ final class RealWords {
     return Math.abs(a.length() - b.length()) <= max && osa(a, b, max) <= max;
   }
 
+  /**
+   * A real-word error needs a real word: "Bolton" or "Rigney" in a name is a surname, not a slip for "Milton" or
+   * "Cagney". Without a word list for the language, any word passes.
+   */
+  private boolean realWord(String lower) {
+    Words words = Dictionaries.words(lang);
+    return words == null || words.contains(lower);
+  }
+
+  /** A phrase led by a given name is a person's name ("John Bolton"), whatever famous name it is close to. */
+  private boolean givenName(String lower) {
+    return Dictionaries.multiwords("en").isGivenName(lower);
+  }
+
+  /**
+   * Two spellings of one word, not a slip: British and American ("centre", "center"; "colour", "color";
+   * "organise", "organize"), or a negation of the other ("sanitary", "unsanitary").
+   */
+  static boolean variant(String a, String b) {
+    String s = a.length() <= b.length() ? a : b;
+    String l = a.length() <= b.length() ? b : a;
+    for (String prefix : List.of("un", "in", "im", "il", "ir", "non", "dis")) {
+      if (l.equals(prefix + s)) {
+        return true;
+      }
+    }
+    return swapped(a, b, "re", "er") || swapped(a, b, "our", "or") || swapped(a, b, "ise", "ize")
+        || swapped(a, b, "yse", "yze") || swapped(a, b, "ence", "ense") || swapped(a, b, "ogue", "og");
+  }
+
+  private static boolean swapped(String a, String b, String x, String y) {
+    int i = a.lastIndexOf(x);
+    int j = b.lastIndexOf(y);
+    if (i >= 0 && j >= 0 && a.substring(0, i).equals(b.substring(0, j))
+        && a.substring(i + x.length()).equals(b.substring(j + y.length()))) {
+      return true;
+    }
+    i = a.lastIndexOf(y);
+    j = b.lastIndexOf(x);
+    return i >= 0 && j >= 0 && a.substring(0, i).equals(b.substring(0, j))
+        && a.substring(i + y.length()).equals(b.substring(j + x.length()));
+  }
+
   /** In a lower-case term, one edit, or two between words of seven letters or more ("civil serpent"). */
   static boolean closeInTerm(String a, String b) {
     int max = Math.min(a.length(), b.length()) >= 7 ? 2 : 1;
@@ -370,11 +424,13 @@ final class RealWords {
   }
 
   /**
-   * Typists rarely get the first letter of a short word wrong: "Wear" is not a slip for "Pear". A letter added or
-   * dropped at the start ("Pace" for "Space") is another matter.
+   * Typists rarely get the first letter wrong ("Health" is not a slip for "Meath", nor "eight" for "light"); a
+   * letter added or dropped at the start ("Pace" for "Space") and two first letters swapped ("unclear" for
+   * "nuclear") are slips of another kind and pass.
    */
   static boolean firstLetterFits(String a, String b) {
-    return a.length() != b.length() || Math.min(a.length(), b.length()) > 4 || a.charAt(0) == b.charAt(0);
+    return a.charAt(0) == b.charAt(0) || a.substring(1).equals(b) || b.substring(1).equals(a)
+        || (a.length() > 1 && b.length() > 1 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0));
   }
 
   /** Optimal-string-alignment distance, stopping early above {@code max}. */
@@ -407,14 +463,29 @@ final class RealWords {
   }
 
   /**
-   * One word is the other with a short ending ("senate" and "senator", "late" and "later"): in a lower-case phrase
-   * both readings are usually fine ("state senate", "state senator").
+   * Two words of one stem with different derivational endings ("senate" and "senator", "ministry" and
+   * "minister", "prosecution" and "prosecutor", "late" and "later"): in a phrase both readings are usually fine
+   * ("state senate", "foreign ministry"). A bare "e" is no such ending: "silicone" is a slip for "silicon".
    */
   static boolean derivation(String a, String b) {
-    String s = a.length() < b.length() ? a : b;
-    String l = a.length() < b.length() ? b : a;
-    return s.length() >= 4 && l.length() - s.length() <= 2 && l.startsWith(s);
+    int p = 0;
+    while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    for (int stem = p; stem >= 3; stem--) {
+      String x = a.substring(stem);
+      String y = b.substring(stem);
+      if (SUFFIXES.contains(x) && SUFFIXES.contains(y) && !x.equals(y)
+          && !((x.isEmpty() && y.equals("e")) || (y.isEmpty() && x.equals("e")))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> SUFFIXES = Set.of("", "e", "r", "er", "or", "ry", "ery", "y", "al", "ic",
+      "ical", "ion", "ation", "ive", "ist", "ism", "ity", "ment", "ness", "ing", "ed", "d", "an", "ian", "n", "ns",
+      "ans", "ese", "ish", "ess", "ee", "ant", "ent", "ance", "ence", "ate", "ize", "ise", "ly", "ful", "less");
 
   /** A plural or possessive of the other word: a grammar slip at most, and often no slip at all. */
   static boolean inflection(String a, String b) {

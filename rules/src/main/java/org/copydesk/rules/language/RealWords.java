@@ -485,7 +485,7 @@ final class RealWords {
 
   private static final Set<String> SUFFIXES = Set.of("", "e", "r", "er", "or", "ry", "ery", "y", "al", "ic",
       "ical", "ion", "ation", "ive", "ist", "ism", "ity", "ment", "ness", "ing", "ed", "d", "an", "ian", "n", "ns",
-      "ans", "ese", "ish", "ess", "ee", "ant", "ent", "ance", "ence", "ate", "ize", "ise", "ly", "ful", "less");
+      "ans", "ese", "ish", "ess", "ee", "ate", "ize", "ise", "ly", "ful", "less");
 
   /** A plural or possessive of the other word: a grammar slip at most, and often no slip at all. */
   static boolean inflection(String a, String b) {

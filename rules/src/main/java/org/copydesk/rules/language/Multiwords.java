@@ -159,8 +159,39 @@ final class Multiwords {
       for (int j = 0; j <= word.length; j++) {
         row[j] = j;
       }
-      near(fillers, word, max, row, new byte[64], 0, near);
+      nearKeepingFirstLetter(fillers, word, max, row, near);
       visitor.visit(hole, end, near, ends(fillers, word));
+    }
+  }
+
+  /**
+   * The fillers near the written word that keep its first letter, or swap its first two, or add or drop one
+   * letter at the start (the only first-letter slips {@link RealWords} accepts): the edit-distance walk runs only
+   * under the arcs of the word's first two letters, and a letter added in front is looked up directly.
+   */
+  private void nearKeepingFirstLetter(int node, byte[] word, int max, int[] row0, List<String> out) {
+    byte[] buf = new byte[64];
+    for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
+      byte label = fsa.getArcLabel(arc);
+      if (label == word[0] || (word.length > 1 && label == word[1])) {
+        int[] row = new int[word.length + 1];
+        row[0] = 1;
+        int best = 1;
+        for (int j = 1; j <= word.length; j++) {
+          int cost = word[j - 1] == label ? 0 : 1;
+          row[j] = Math.min(Math.min(row[j - 1] + 1, row0[j] + 1), row0[j - 1] + cost);
+          best = Math.min(best, row[j]);
+        }
+        buf[0] = label;
+        if (fsa.isArcFinal(arc) && row[word.length] <= max) {
+          out.add(new String(buf, 0, 1, StandardCharsets.UTF_8));
+        }
+        if (best <= max && !fsa.isArcTerminal(arc)) {
+          near(fsa.getEndNode(arc), word, max, row, buf, 1, out);
+        }
+      } else if ((label & 0xC0) != 0x80 && !fsa.isArcTerminal(arc) && ends(fsa.getEndNode(arc), word)) {
+        out.add(new String(new byte[] {label}, StandardCharsets.UTF_8) + new String(word, StandardCharsets.UTF_8));
+      }
     }
   }
 

@@ -14,6 +14,9 @@ public final class WordForms {
   /** Where the generated resources live on the class path. */
   public static final String ROOT = "/org/copydesk/lexicons/";
 
+  /** The longest entry, in words, the multiword automaton holds and a lookup reads. */
+  public static final int MAX_WORDS = 6;
+
   /** Words shorter than this are never taken for typos, nor offered as their correction. */
   public static final int MIN_WORD = 3;
 

@@ -70,9 +70,12 @@ public final class BuildLexicons {
     Path stamp = out.resolve("built.stamp");
     Path self = Path.of(BuildLexicons.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .resolve(BuildLexicons.class.getName().replace('.', '/') + ".class");
-    if (Files.exists(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(self)) > 0) {
+    String fingerprint = (args.length > 1 ? args[1] : "") + " " + Files.size(self) + " "
+        + Files.getLastModifiedTime(self).toMillis();
+    if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint) && OUTPUTS.stream()
+        .allMatch(o -> Files.isRegularFile(out.resolve(o)))) {
       System.out.println("lexicons: up to date");
-      return; // inputs are versioned dependencies: only a new generator changes the output
+      return; // same generator, same input versions, every output present
     }
     long t0 = System.nanoTime();
     Dictionary wordnet = Dictionary.getDefaultResourceInstance();
@@ -114,7 +117,7 @@ public final class BuildLexicons {
     writeAutomaton(englishEntries, true, extra, out.resolve("en/multiwords.fsa"));
     writeAutomaton(multiwords(List.of("/org/languagetool/resource/de/multitoken-suggest.txt")), false,
         Set.of(), out.resolve("de/multiwords.fsa"));
-    Files.writeString(stamp, "");
+    Files.writeString(stamp, fingerprint);
     System.out.printf(Locale.ROOT, "lexicons: built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
@@ -174,7 +177,7 @@ public final class BuildLexicons {
     Set<String> sequences = new TreeSet<>(extra);
     for (String entry : entries) {
       String[] parts = entry.split(" ");
-      if (parts.length < 2 || parts.length > 7) {
+      if (parts.length < 2 || parts.length > WordForms.MAX_WORDS) {
         continue;
       }
       boolean name = !entry.equals(entry.toLowerCase(Locale.ROOT));
@@ -205,6 +208,12 @@ public final class BuildLexicons {
       new morfologik.fsa.builders.CFSA2Serializer().serialize(fsa, o);
     }
   }
+
+  /** Every file the generator writes, relative to the output directory. */
+  private static final List<String> OUTPUTS = List.of("en/multiwords.fsa", "es/multiwords.fsa", "pt/multiwords.fsa",
+      "fr/multiwords.fsa", "de/multiwords.fsa", "en/wordnet-bags.bin.gz", "en/words.dict", "en/words.info",
+      "en/words-gb.dict", "en/words-gb.info", "es/words.dict", "es/words.info", "pt/words.dict", "pt/words.info",
+      "fr/words.dict", "fr/words.info", "de/words.dict", "de/words.info");
 
   /** ANNIE's lists of names of organisations, bodies, places and events (never of people). */
   private static final List<String> ANNIE_LISTS = List.of("organization.lst", "government.lst", "facility.lst",

@@ -153,7 +153,7 @@ final class Multiwords {
     int fillers = at < 0 ? -1 : step(at, (byte) WordForms.FILLER);
     if (fillers >= 0) {
       byte[] word = forms[hole].getBytes(StandardCharsets.UTF_8);
-      int max = word.length == forms[hole].length() ? 3 : 5; // two edits, a swap costing two; or accented letters
+      int max = 4 + 2 * (word.length - forms[hole].length()); // two edits, swaps cost two, accents two bytes
       List<String> near = new ArrayList<>(2);
       int[] row = new int[word.length + 1];
       for (int j = 0; j <= word.length; j++) {
@@ -171,9 +171,10 @@ final class Multiwords {
    */
   private void nearKeepingFirstLetter(int node, byte[] word, int max, int[] row0, List<String> out) {
     byte[] buf = new byte[64];
+    int second = (word[0] & 0x80) == 0 ? 1 : (word[0] & 0xE0) == 0xC0 ? 2 : (word[0] & 0xF0) == 0xE0 ? 3 : 4;
     for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
       byte label = fsa.getArcLabel(arc);
-      if (label == word[0] || (word.length > 1 && label == word[1])) {
+      if (label == word[0] || (second < word.length && label == word[second])) {
         int[] row = new int[word.length + 1];
         row[0] = 1;
         int best = 1;

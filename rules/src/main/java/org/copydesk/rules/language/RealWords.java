@@ -50,7 +50,7 @@ final class RealWords {
   static final double COHESION_MIN = 6.0;
   /** Only words of the descriptions at least this rare tie a neighbour to the name ("sacred", not "set"). */
   static final double RARE_IDF = 6.0;
-  private static final int MAX_WINDOW = 6;
+  private static final int MAX_WINDOW = WordForms.MAX_WORDS;
   private static final int COHESION_MIN_LENGTH = 5;
 
   private final Analysis analysis;
@@ -60,12 +60,14 @@ final class RealWords {
   private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
   private final String text;
   private final String lang;
+  private final boolean english;
 
   private RealWords(Analysis analysis) {
     this.analysis = analysis;
     this.text = analysis.article().text();
     String detected = analysis.language();
     this.lang = detected.equals("und") ? "en" : detected; // too short to tell: English, the likeliest
+    this.english = lang.equals("en");
   }
 
   /** The hits of an audit, computed on the first call. */
@@ -115,7 +117,8 @@ final class RealWords {
     boolean[] capital = new boolean[n];
     for (int k = 0; k < n; k++) {
       lower[k] = run.get(k).text().toLowerCase(Locale.ROOT);
-      holeable[k] = WordForms.isContent(lower[k]) && letters(lower[k]);
+      holeable[k] = WordForms.isContent(lower[k]) && letters(lower[k])
+          && !isMixedOrAllCaps(run.get(k).text()); // "UNTIED NATIONS" is shouting, "SpaceX" a brand
       capital[k] = run.get(k).isCapitalised();
     }
     String[] forms = lexicon.forms(lower);
@@ -146,7 +149,7 @@ final class RealWords {
           for (String f : fillers) {
             if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
                 && (name ? close(lower[h], f) : closeInTerm(lower[h], f)) && firstLetterFits(lower[h], f)
-                && !inflection(lower[h], f) && !variant(lower[h], f) && !derivation(lower[h], f)
+                && !inflection(lower[h], f, english) && !variant(lower[h], f) && !derivation(lower[h], f)
                 && (bestWindow[h] == null || b - from > bestWindow[h][1] - bestWindow[h][0])) {
               bestRight[h] = f;
               bestWindow[h] = new int[] {from, b};
@@ -238,12 +241,13 @@ final class RealWords {
         Token t = w.get(p);
         String mine = t.text().toLowerCase(Locale.ROOT);
         if (mine.length() < WordForms.MIN_WORD || out.containsKey(t.span().start()) || !letters(mine)
-            || confirmed.contains(t.span().start())) {
+            || confirmed.contains(t.span().start()) || isMixedOrAllCaps(t.text())) {
           continue;
         }
         for (NameSequence other : byHole.getOrDefault(holeKey(w, p), List.of())) {
           String theirs = other.words().get(p).text().toLowerCase(Locale.ROOT);
-          if (theirs.equals(mine) || !close(mine, theirs) || inflection(mine, theirs) || derivation(mine, theirs)
+          if (theirs.equals(mine) || !close(mine, theirs) || inflection(mine, theirs, english)
+              || derivation(mine, theirs)
               || variant(mine, theirs)
               || counts.get(lowerText(other)) <= counts.get(lowerText(n))) {
             continue;
@@ -308,7 +312,7 @@ final class RealWords {
         double bestScore = COHESION_MIN;
         for (String v : edits(lower)) {
           String vk = WordForms.key(v);
-          if (vk.equals(key) || inflection(lower, v) || !bags.describes(vk) || lexicon.isMostlyVerb(vk)
+          if (vk.equals(key) || inflection(lower, v, true) || !bags.describes(vk) || lexicon.isMostlyVerb(vk)
               || !words.contains(v)) {
             continue;
           }
@@ -385,7 +389,7 @@ final class RealWords {
 
   /** A phrase led by a given name is a person's name ("John Bolton"), whatever famous name it is close to. */
   private boolean givenName(String lower) {
-    return Dictionaries.multiwords("en").isGivenName(lower);
+    return lang.equals("en") && Dictionaries.multiwords("en").isGivenName(lower);
   }
 
   /**
@@ -488,8 +492,8 @@ final class RealWords {
       "ans", "ese", "ish", "ess", "ee", "ate", "ize", "ise", "ly", "ful", "less");
 
   /** A plural or possessive of the other word: a grammar slip at most, and often no slip at all. */
-  static boolean inflection(String a, String b) {
-    if (irregular(a, b) || irregular(b, a)) {
+  static boolean inflection(String a, String b, boolean english) {
+    if (english && (irregular(a, b) || irregular(b, a))) {
       return true; // "fell asleep" is not "fall asleep" misspelled
     }
     String s = a.length() < b.length() ? a : b;

@@ -18,7 +18,6 @@ import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Report;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +87,7 @@ class TypoEvaluationTest {
 
   static void evaluate(String name, double minPrecision, double minRecall) throws Exception {
     Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "typos", name);
-    Assumptions.assumeTrue(Files.isRegularFile(file), "no labelled set " + file);
+    assertThat(file).as("labelled set (copydesk.fixtures)").isRegularFile();
     JsonNode root = new YAMLMapper().readTree(Files.readString(file));
     Copydesk copydesk = Copydesk.builder().build();
     Map<String, Counts> counts = new TreeMap<>();

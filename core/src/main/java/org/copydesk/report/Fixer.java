@@ -44,6 +44,7 @@ public final class Fixer {
       "integrity.duplicate-headline",
       "provenance.hidden-unicode",
       "language.name-typo",
+      "language.term-typo",
       "language.misspelling");
 
   /** The confidence a finding needs, by default, to be fixed. */

@@ -35,14 +35,21 @@ final class Dictionaries {
     if (!LANGUAGES.contains(lang)) {
       return null;
     }
-    return WORDS.computeIfAbsent(lang, l -> {
-      URL url = resource(l + "/words.dict");
-      try {
-        return new Words(Dictionary.read(url));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the word list " + url, e);
-      }
-    });
+    return WORDS.computeIfAbsent(lang, l -> read(l + "/words.dict"));
+  }
+
+  /** The British English speller, beside the American one of {@link #words(String)}. */
+  static Words britishEnglish() {
+    return WORDS.computeIfAbsent("en-GB", l -> read("en/words-gb.dict"));
+  }
+
+  private static Words read(String name) {
+    URL url = resource(name);
+    try {
+      return new Words(Dictionary.read(url));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the word list " + url, e);
+    }
   }
 
   /**

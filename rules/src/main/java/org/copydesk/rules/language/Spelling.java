@@ -1,16 +1,11 @@
 package org.copydesk.rules.language;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
-import morfologik.stemming.Dictionary;
-import org.copydesk.lexicons.WordForms;
 
 /**
  * The spelling dictionaries of one language for the non-word rules: {@link Dictionaries#words(String)}, and for
@@ -40,7 +35,7 @@ final class Spelling {
       List<Words> lists = new ArrayList<>();
       lists.add(Dictionaries.words(l));
       if (l.equals("en")) {
-        lists.add(read("en/words-gb.dict"));
+        lists.add(Dictionaries.britishEnglish());
       }
       return new Spelling(lists);
     });
@@ -74,17 +69,7 @@ final class Spelling {
     return List.copyOf(out);
   }
 
-  private static Words read(String name) {
-    URL url = Spelling.class.getResource(WordForms.ROOT + name);
-    if (url == null) {
-      throw new IllegalStateException("copydesk-lexicons is not on the class path: " + WordForms.ROOT + name);
-    }
-    try {
-      return new Words(Dictionary.read(url));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the word list " + url, e);
-    }
-  }
+
 
   /**
    * Optimal-string-alignment distance (a letter deleted, added or changed, or two neighbours swapped, each one

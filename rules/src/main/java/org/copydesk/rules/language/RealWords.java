@@ -375,7 +375,7 @@ final class RealWords {
    */
   static boolean close(String a, String b) {
     int max = Math.min(a.length(), b.length()) >= 5 ? 2 : 1;
-    return Math.abs(a.length() - b.length()) <= max && osa(a, b, max) <= max;
+    return Math.abs(a.length() - b.length()) <= max && Spelling.distance(a, b, max) <= max;
   }
 
   /**
@@ -424,7 +424,7 @@ final class RealWords {
   /** In a lower-case term, one edit, or two between words of seven letters or more ("civil serpent"). */
   static boolean closeInTerm(String a, String b) {
     int max = Math.min(a.length(), b.length()) >= 7 ? 2 : 1;
-    return Math.abs(a.length() - b.length()) <= max && osa(a, b, max) <= max;
+    return Math.abs(a.length() - b.length()) <= max && Spelling.distance(a, b, max) <= max;
   }
 
   /**
@@ -435,35 +435,6 @@ final class RealWords {
   static boolean firstLetterFits(String a, String b) {
     return a.charAt(0) == b.charAt(0) || a.substring(1).equals(b) || b.substring(1).equals(a)
         || (a.length() > 1 && b.length() > 1 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0));
-  }
-
-  /** Optimal-string-alignment distance, stopping early above {@code max}. */
-  static int osa(String a, String b, int max) {
-    int n = a.length();
-    int m = b.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      int rowMin = Integer.MAX_VALUE;
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-        rowMin = Math.min(rowMin, v);
-      }
-      if (rowMin > max) {
-        return max + 1;
-      }
-    }
-    return d[n][m];
   }
 
   /**

@@ -130,7 +130,11 @@ final class RealWords {
       int from = a;
       // a capitalised phrase may be a name, or a longer term written as part of one ("Director of Public
       // Prosecutions"); a two-word term in capitals is too often a name of its own ("Live Science")
-      for (boolean name : new boolean[] {true, false}) {
+      boolean anyCapital = false;
+      for (int k = a; k < Math.min(n, a + MAX_WINDOW); k++) {
+        anyCapital |= capital[k] && holeable[k];
+      }
+      for (boolean name : anyCapital ? new boolean[] {true, false} : new boolean[] {false}) {
         lexicon.match(forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, firstWords, (h, b, fillers, written) -> {
           if (name && !capital[h]) {
             return;

@@ -64,7 +64,7 @@ public final class Misspelling implements Rule {
     if (!LANGUAGES.contains(lang)) {
       return;
     }
-    Spelling dict = Spelling.of(lang);
+    Spelling dict = Spelling.of(lang).forOneArticle();
     String text = article.text();
     List<Token> tokens = analysis.tokens();
     List<Word> words = new ArrayList<>();

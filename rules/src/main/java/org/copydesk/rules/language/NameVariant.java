@@ -46,10 +46,11 @@ public final class NameVariant implements Rule {
   public void check(Article article, RuleContext ctx) {
     Analysis analysis = ctx.analysis();
     String lang = analysis.language().equals("und") ? "en" : analysis.language();
-    Spelling dict = Spelling.of(lang);
-    if (dict == null || lang.equals("de")) {
+    Spelling shared = Spelling.of(lang);
+    if (shared == null || lang.equals("de")) {
       return; // without a dictionary ordinary words cannot be told from names; in German every noun is capitalised
     }
+    Spelling dict = shared.forOneArticle();
     Map<String, Form> forms = forms(analysis, article.text(), dict);
     List<Form> all = new ArrayList<>(forms.values());
     for (Form minor : all) {

@@ -16,9 +16,20 @@ final class Spelling {
   private static final Map<String, Spelling> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private final List<Words> lists;
+  private final Map<String, Boolean> known; // null in the shared instances
 
-  private Spelling(List<Words> lists) {
+  private Spelling(List<Words> lists, Map<String, Boolean> known) {
     this.lists = List.copyOf(lists);
+    this.known = known;
+  }
+
+  /**
+   * A view that remembers every answer of {@link #contains}: for one article in one thread (most words recur).
+   *
+   * @return a new caching view of the same dictionaries
+   */
+  Spelling forOneArticle() {
+    return new Spelling(lists, new java.util.HashMap<>());
   }
 
   /**
@@ -37,12 +48,24 @@ final class Spelling {
       if (l.equals("en")) {
         lists.add(Dictionaries.britishEnglish());
       }
-      return new Spelling(lists);
+      return new Spelling(lists, null);
     });
   }
 
   /** Whether one of the dictionaries holds the form as written or, when it is capitalised, in lower case. */
   boolean contains(String form) {
+    if (known != null) {
+      Boolean k = known.get(form);
+      if (k == null) {
+        k = lookUp(form);
+        known.put(form, k);
+      }
+      return k;
+    }
+    return lookUp(form);
+  }
+
+  private boolean lookUp(String form) {
     for (Words w : lists) {
       if (w.contains(form)) {
         return true;

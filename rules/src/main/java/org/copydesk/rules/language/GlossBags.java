@@ -119,26 +119,6 @@ final class GlossBags {
     return score;
   }
 
-  /** The words two descriptions share (for explanations and tests). */
-  java.util.List<String> shared(String keyA, String keyB) {
-    int a = Arrays.binarySearch(vocabulary, keyA);
-    int b = Arrays.binarySearch(vocabulary, keyB);
-    java.util.List<String> out = new java.util.ArrayList<>();
-    if (a < 0 || b < 0 || offsets[a] < 0 || offsets[b] < 0) {
-      return out;
-    }
-    int[] bagB = bag(b);
-    for (int x : bag(a)) {
-      if (Arrays.binarySearch(bagB, x) >= 0 || x == b) {
-        out.add(vocabulary[x] + String.format(java.util.Locale.ROOT, ":%.1f", idf[x]));
-      }
-    }
-    if (Arrays.binarySearch(bagB, a) >= 0) {
-      out.add(vocabulary[a]);
-    }
-    return out;
-  }
-
   private int[] bag(int id) {
     int[] pos = {offsets[id]};
     int[] out = new int[varint(data, pos)];

@@ -73,17 +73,9 @@ final class Multiwords {
    * @param from where the phrases start
    * @param to how far they may reach (exclusive)
    * @param name walk the names (true) or the lower-case terms (false)
+   * @param firstWords where each first word leads, cached by the caller across the phrases of one article (most
+   *     words recur); keyed by word and kind, not shared between threads
    * @param visitor told of each match
-   */
-  void match(String[] forms, boolean[] holeable, int from, int to, boolean name, Visitor visitor) {
-    match(forms, holeable, from, to, name, new java.util.HashMap<>(), visitor);
-  }
-
-  /**
-   * As {@link #match(String[], boolean[], int, int, boolean, Visitor)}, with a cache of where each first word
-   * leads, kept by the caller across the phrases of one article (most words recur).
-   *
-   * @param firstWords the cache, keyed by word and kind; not shared between threads
    */
   void match(String[] forms, boolean[] holeable, int from, int to, boolean name, Map<String, Integer> firstWords,
       Visitor visitor) {

@@ -122,6 +122,10 @@ final class RealWords {
       capital[k] = run.get(k).isCapitalised();
     }
     String[] forms = lexicon.forms(lower);
+    int[] contentBefore = new int[n + 1]; // content words among the first k words, for any window's count
+    for (int k = 0; k < n; k++) {
+      contentBefore[k + 1] = contentBefore[k] + (WordForms.isContent(lower[k]) ? 1 : 0);
+    }
     boolean[] inEntry = new boolean[n];
     String[] bestRight = new String[n];
     int[][] bestWindow = new int[n][];
@@ -140,7 +144,7 @@ final class RealWords {
             return;
           }
           if (!caseFits(run, from, b, h, capital[h]) || !realWord(lower[h])
-              || WordForms.contentWords(java.util.Arrays.copyOfRange(lower, from, b)) < 2
+              || contentBefore[b] - contentBefore[from] < 2
               || (capital[h] && givenName(lower[from]))) {
             return;
           }

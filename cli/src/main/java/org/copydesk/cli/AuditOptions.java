@@ -10,9 +10,11 @@ import java.util.Map;
 import org.copydesk.article.Article;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
+import org.copydesk.crawl.Sites;
 import org.copydesk.report.Policy;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
+import org.copydesk.report.SiteRollup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /** What {@code check} and {@code baseline} share: the inputs, the policy, the input format and the threads. */
 final class AuditOptions {
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
-      description = "articles to audit; '-' reads standard input")
+      description = "articles to audit; '-' reads standard input; a WARC file (.warc, .warc.gz) or JSON Lines "
+          + "file (.jsonl, .ndjson, optionally .gz) is read page by page")
   List<String> inputs;
 
   @Option(names = "--policy", paramLabel = "FILE",
@@ -63,11 +66,26 @@ final class AuditOptions {
     return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
   }
 
-  /** What an audit run gives: the batch, and the policy each report was judged by. */
-  record Run(ReportBatch batch, Map<String, Policy> policies) {
+  /**
+   * What an audit run gives: the batch, the policy each report was judged by and each page's URL, by report
+   * source.
+   */
+  record Run(ReportBatch batch, Map<String, Policy> policies, Map<String, String> urls) {
     /** The policy a report was judged by. */
     Policy policy(Report r) {
       return policies.getOrDefault(r.source(), Policy.defaults());
+    }
+
+    /**
+     * The reports grouped by site, or {@code null} when fewer than two have a URL (one article, local drafts): a
+     * rollup of one page says nothing the report does not.
+     */
+    SiteRollup sites(List<Report> reports) {
+      long withUrl = reports.stream().filter(r -> urls.get(r.source()) != null).count();
+      if (withUrl < 2) {
+        return null;
+      }
+      return SiteRollup.of(reports, r -> Sites.of(urls.get(r.source())));
     }
   }
 
@@ -77,6 +95,10 @@ final class AuditOptions {
     if (inputs.size() != 1 || files.size() + failures.size() != 1) {
       throw new UsageException("--source compares one article with its original: give exactly one article, not "
           + (inputs.size() != 1 ? inputs.size() + " inputs" : files.size() + failures.size() + " files"));
+    }
+    if (files.size() == 1 && BatchAudit.isCrawl(files.get(0))) {
+      throw new UsageException("--source compares one article with its original; " + files.get(0)
+          + " is a crawl file of many pages");
     }
     if (source.equals("-") && inputs.get(0).equals("-")) {
       throw new UsageException("--source and the article cannot both be read from standard input");
@@ -116,7 +138,7 @@ final class AuditOptions {
     List<String> files;
     try {
       auditors = Auditors.create(policyFile, failOn, limits.limits());
-      files = Inputs.expand(inputs, failures);
+      files = Inputs.expand(inputs, failures, true);
       auditors.prepare(files);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -124,13 +146,17 @@ final class AuditOptions {
     Article original = source == null ? null : original(source, files, failures, forced);
     failures.forEach(f -> err.println("copydesk: " + f.message()));
     List<BatchAudit.Outcome> outcomes = BatchAudit.run(files, forced, auditors::forInput, threads, original,
-        BatchAudit.Progress.forTerminal(err, files.size(), terminal));
+        BatchAudit.Progress.forTerminal(err, files, terminal));
     Map<String, Policy> policies = new HashMap<>();
+    Map<String, String> urls = new HashMap<>();
     for (BatchAudit.Outcome o : outcomes) {
       if (o.report() != null) {
         policies.put(o.report().source(), auditors.forInput(o.input()).policy());
+        if (o.url() != null) {
+          urls.put(o.report().source(), o.url());
+        }
       }
     }
-    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies);
+    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies, urls);
   }
 }

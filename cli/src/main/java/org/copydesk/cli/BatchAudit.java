@@ -1,6 +1,9 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.copydesk.Copydesk;
@@ -16,21 +20,36 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.SourceMap;
+import org.copydesk.crawl.CrawlReader;
+import org.copydesk.crawl.CrawlRecord;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 
 /**
  * Audits many inputs on a pool of threads and gives the results back in input order, so the report is the same
- * whatever the number of threads. Shared by {@code check} and {@code baseline}.
+ * whatever the number of threads. A crawl file (WARC, JSON Lines) is read on the calling thread, one page at a
+ * time, and its pages are parsed and audited on the pool, with a bounded number in flight so memory does not grow
+ * with the size of the file. Shared by {@code check} and {@code baseline}.
  */
 final class BatchAudit {
-  /** The outcome for one input: a report and its source, why it could not be read, or neither (ignored). */
-  record Outcome(String input, Report report, SourceMap source, ReportBatch.InputFailure failure) {}
+  /**
+   * The outcome for one article: a report and its source, why it could not be read, or neither (ignored).
+   *
+   * @param input the input it came from (a file, or the crawl file holding the page)
+   * @param url the page's URL: a crawl record's target, else the article's own (canonical) URL, or {@code null}
+   * @param source the article's source lines, for writers that quote them; {@code null} for pages of a crawl,
+   *     which are too many to keep
+   */
+  record Outcome(String input, Report report, SourceMap source, ReportBatch.InputFailure failure, String url) {}
+
+  /** Pages of a crawl parsed or audited at once, per thread: enough to keep the threads busy, no more. */
+  private static final int IN_FLIGHT_PER_THREAD = 8;
 
   private BatchAudit() {}
 
   /**
-   * Audits {@code files}, each read and audited on one of the pool's threads.
+   * Audits {@code files}, each read and audited on one of the pool's threads; crawl files give one outcome per
+   * page, in the order of the file.
    *
    * @param auditor the auditor for an input (policies may differ per folder), or {@code null} to leave it out
    * @param jobs threads to use, at least 1
@@ -43,12 +62,21 @@ final class BatchAudit {
     if (files.isEmpty()) {
       return out;
     }
-    int threads = Math.max(1, Math.min(jobs, files.size()));
+    boolean crawl = files.stream().anyMatch(BatchAudit::isCrawl);
+    int total = crawl ? -1 : files.size();
+    int threads = Math.max(1, crawl ? jobs : Math.min(jobs, files.size()));
     AtomicInteger done = new AtomicInteger();
     if (threads == 1) {
-      for (String f : files) {
-        out.add(one(f, forced, auditor, source));
-        tick(progress, done, files.size());
+      try {
+        for (String f : files) {
+          tasks(f, forced, auditor, source, task -> {
+            out.add(task.call());
+            tick(progress, done, total);
+          });
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -56,14 +84,22 @@ final class BatchAudit {
         t.setDaemon(true);
         return t;
       });
+      Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
       try {
         List<Future<Outcome>> futures = new ArrayList<>(files.size());
         for (String f : files) {
-          futures.add(pool.submit(() -> {
-            Outcome o = one(f, forced, auditor, source);
-            tick(progress, done, files.size());
-            return o;
-          }));
+          tasks(f, forced, auditor, source, task -> {
+            inFlight.acquire();
+            futures.add(pool.submit(() -> {
+              try {
+                Outcome o = task.call();
+                tick(progress, done, total);
+                return o;
+              } finally {
+                inFlight.release();
+              }
+            }));
+          });
         }
         for (Future<Outcome> fu : futures) {
           out.add(fu.get());
@@ -90,24 +126,73 @@ final class BatchAudit {
     return out;
   }
 
+  /** Whether an input is a crawl file, read page by page rather than as one article. */
+  static boolean isCrawl(String input) {
+    return !input.equals("-") && CrawlReader.kindOf(input) != null;
+  }
+
+  /** Work for one outcome; {@link #tasks} hands them over in input order. */
+  private interface Task {
+    Outcome call();
+  }
+
+  private interface Sink {
+    void accept(Task task) throws InterruptedException;
+  }
+
+  /** The tasks of one input: one for a file, one per page for a crawl file. */
+  private static void tasks(String input, Format forced, Function<String, Copydesk> auditor, Article source,
+      Sink sink) throws InterruptedException {
+    Copydesk copydesk = auditor.apply(input);
+    if (copydesk == null) {
+      sink.accept(() -> new Outcome(input, null, null, null, null)); // its policy ignores it
+      return;
+    }
+    if (!isCrawl(input)) {
+      sink.accept(() -> one(input, forced, copydesk, source));
+      return;
+    }
+    try (CrawlReader reader = CrawlReader.open(Path.of(input), copydesk.limits())) {
+      while (reader.hasNext()) {
+        CrawlRecord page = reader.next();
+        sink.accept(() -> page(input, page, copydesk, source));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      String why = e instanceof UncheckedIOException u ? u.getMessage()
+          : input + ": cannot read (" + e.getClass().getSimpleName() + ")";
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        why = input + ": no such file";
+      }
+      String message = why;
+      sink.accept(() -> new Outcome(input, null, null, new ReportBatch.InputFailure(input, message), null));
+    }
+  }
+
+  private static Outcome one(String input, Format forced, Copydesk copydesk, Article source) {
+    try {
+      Article article = Inputs.read(input, forced, copydesk.limits());
+      Report report = source == null ? copydesk.audit(article) : copydesk.audit(article, source);
+      return new Outcome(input, report, article.sourceMap(), null, article.metadata().url());
+    } catch (InvalidInputException e) {
+      return new Outcome(input, null, null, new ReportBatch.InputFailure(input, e.getMessage()), null);
+    }
+  }
+
+  private static Outcome page(String input, CrawlRecord page, Copydesk copydesk, Article source) {
+    try {
+      Article article = page.toArticle(copydesk.limits());
+      Report report = source == null ? copydesk.audit(article) : copydesk.audit(article, source);
+      String url = page.url() != null ? page.url() : article.metadata().url();
+      return new Outcome(input, report, null, null, url);
+    } catch (InvalidInputException e) {
+      return new Outcome(input, null, null, new ReportBatch.InputFailure(page.source(), e.getMessage()), null);
+    }
+  }
+
   private static void tick(Progress progress, AtomicInteger done, int total) {
     int n = done.incrementAndGet();
     if (progress != null) {
       progress.update(n, total);
-    }
-  }
-
-  private static Outcome one(String input, Format forced, Function<String, Copydesk> auditor, Article source) {
-    Copydesk copydesk = auditor.apply(input);
-    if (copydesk == null) {
-      return new Outcome(input, null, null, null); // its policy ignores it
-    }
-    try {
-      Article article = Inputs.read(input, forced, copydesk.limits());
-      Report report = source == null ? copydesk.audit(article) : copydesk.audit(article, source);
-      return new Outcome(input, report, article.sourceMap(), null);
-    } catch (InvalidInputException e) {
-      return new Outcome(input, null, null, new ReportBatch.InputFailure(input, e.getMessage()));
     }
   }
 
@@ -123,7 +208,9 @@ final class BatchAudit {
         err.println("copydesk: " + o.failure().message());
       } else if (o.report() != null) {
         reports.add(o.report());
-        sources.put(o.report().source(), o.source());
+        if (o.source() != null) {
+          sources.put(o.report().source(), o.source());
+        }
       }
     }
     return new ReportBatch(Versions.VERSION, ruleSetVersion, reports, failures, sources);
@@ -139,18 +226,26 @@ final class BatchAudit {
       this.err = err;
     }
 
-    /** A bar only where a person watches: a terminal, not CI, more than one input. */
-    static Progress forTerminal(PrintWriter err, int inputs, boolean terminal) {
+    /** A bar only where a person watches: a terminal, not CI, more than one input or a crawl file. */
+    static Progress forTerminal(PrintWriter err, List<String> inputs, boolean terminal) {
       boolean ci = System.getenv("CI") != null;
-      return terminal && !ci && inputs > 1 ? new Progress(err) : null;
+      boolean many = inputs.size() > 1 || inputs.stream().anyMatch(BatchAudit::isCrawl);
+      return terminal && !ci && many ? new Progress(err) : null;
     }
 
+    /** Redraws the bar; with {@code total} unknown (negative, a crawl being read), only the count. */
     synchronized void update(int done, int total) {
       long now = System.nanoTime();
-      if (done < total && now - last < 100_000_000L) {
+      if (done != total && now - last < 100_000_000L) {
         return;
       }
       last = now;
+      if (total < 0) {
+        err.print("\r" + done + " articles");
+        err.flush();
+        drawn = true;
+        return;
+      }
       int width = 30;
       int filled = (int) ((long) done * width / total);
       err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " articles");

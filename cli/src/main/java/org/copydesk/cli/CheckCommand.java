@@ -21,9 +21,14 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {
       "Audit articles (plain text, Markdown, HTML or CMS JSON) and report findings, scores and a verdict.",
-      "Directories are searched recursively for .txt, .md, .html, .htm and .json files; files named "
+      "Directories are searched recursively for .txt, .md, .html, .htm and .json files and crawl files; files named "
           + "*.expected.* (test expectations) are skipped. Articles are audited in parallel and reported in "
           + "input order.",
+      "A WARC file (.warc, .warc.gz) is audited record by record: every HTML response with a 2xx status, named by "
+          + "its URL. A JSON Lines file (.jsonl, .ndjson) holds one CMS-style JSON article per line, named FILE:LINE."
+          + " When two or more articles have a URL, the report adds a rollup by site (registered domain): pages, "
+          + "shares with AI disclosure, leakage, residue or branding and unattributed figures, mean score and worst "
+          + "pages (docs/scale.md).",
       "Inline comments in Markdown and HTML switch rules off: <!-- copydesk-disable RULE -- reason -->, "
           + "copydesk-enable, copydesk-disable-next-line, copydesk-disable-line, copydesk-ignore RULE \"text\" "
           + "(docs/suppressions.md)."
@@ -44,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "report format: text, json, html (a page for editors), sarif, junit, checkstyle, github "
           + "(workflow annotations), gitlab (Code Quality), markdown (a pull-request comment), claims-csv (the claims "
-          + "list for fact-checkers); default: "
+          + "list for fact-checkers), sites-csv (the rollup by site); default: "
           + "${DEFAULT-VALUE}. See docs/report-format.md")
   String format;
 
@@ -92,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
     try {
       audit.forcedFormat();
       baseline = baselineFile == null ? null : loadBaseline(baselineFile);
+      if (changedSince != null && audit.inputs.stream().anyMatch(BatchAudit::isCrawl)) {
+        return usage(err, "--changed-since looks at lines changed in git; a crawl file's pages have none");
+      }
       run = audit.audit(failOn, source, Terminal.isTerminal(), err);
       batch = run.batch();
       if (changedSince != null) {
@@ -103,6 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     if (baseline != null) {
       batch = compare(batch, baseline, run);
     }
+    batch = batch.withSites(run.sites(batch.reports()));
     return write(writer, batch, err);
   }
 
@@ -145,8 +154,7 @@ final class CheckCommand implements Callable<Integer> {
       fixed.addAll(baseline.fixed(after, key));
       reports.add(after);
     }
-    return new ReportBatch(batch.toolVersion(), batch.ruleSetVersion(), reports, batch.failures(), batch.sources(),
-        new Baseline.Summary(baselineFile.toString(), fresh, known, fixed));
+    return batch.withReports(reports, new Baseline.Summary(baselineFile.toString(), fresh, known, fixed));
   }
 
   private ReportBatch restrictToChanges(ReportBatch batch, AuditOptions.Run run) throws AuditOptions.UsageException {
@@ -165,8 +173,7 @@ final class CheckCommand implements Callable<Integer> {
       reports.add(r.withSuppressed(f -> !changed.touches(f), "unchanged",
           "not on a line changed since " + changedSince, run.policy(r)));
     }
-    return new ReportBatch(batch.toolVersion(), batch.ruleSetVersion(), reports, batch.failures(), batch.sources(),
-        batch.baseline());
+    return batch.withReports(reports, batch.baseline());
   }
 
   private boolean useColor() {

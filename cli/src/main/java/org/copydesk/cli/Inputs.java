@@ -11,6 +11,7 @@ import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
+import org.copydesk.crawl.CrawlReader;
 import org.copydesk.report.ReportBatch;
 
 /** The inputs of {@code check} and {@code extract}: files, directories and standard input. */
@@ -25,6 +26,10 @@ final class Inputs {
    * forced.
    */
   static Article read(String input, Format forced, Limits limits) throws InvalidInputException {
+    if (BatchAudit.isCrawl(input)) {
+      throw new InvalidInputException(input + ": a crawl file (WARC or JSON Lines) holds many pages; 'copydesk "
+          + "check' and 'copydesk baseline' read it page by page");
+    }
     return input.equals("-")
         ? Articles.read(System.in, forced, "<stdin>", limits)
         : Articles.read(Path.of(input), forced, limits);
@@ -36,18 +41,27 @@ final class Inputs {
    */
   static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures)
       throws IOException {
+    return expand(inputs, failures, false);
+  }
+
+  /**
+   * As {@link #expand(List, List)}; with {@code crawls}, folders and globs also give their crawl files (WARC, JSON
+   * Lines), which {@code check} reads page by page.
+   */
+  static List<String> expand(List<String> inputs, List<ReportBatch.InputFailure> failures, boolean crawls)
+      throws IOException {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {
       Path p = in.equals("-") || isGlob(in) ? null : Path.of(in);
       if (p == null && !in.equals("-")) {
-        glob(in, out, failures);
+        glob(in, out, failures, crawls);
       } else if (p != null && Files.isDirectory(p)) {
         // Links to directories found inside are not followed, so a link to the folder itself or its parent cannot
         // make the walk endless; a link named on the command line is followed ("dir/." goes through it).
         Path start = Files.isSymbolicLink(p) ? p.resolve(".") : p;
         try (Stream<Path> walk = Files.walk(start)) {
           walk.filter(Files::isRegularFile)
-              .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
+              .filter(f -> isInput(f, crawls))
               .filter(f -> within(start, f, in, failures))
               .filter(f -> !f.getFileName().toString().contains(".expected."))
               .map(f -> p.resolve(start.relativize(f)).toString())
@@ -115,12 +129,19 @@ final class Inputs {
     return null;
   }
 
+  /** Whether a file found in a folder is read: an article by its extension, or (with {@code crawls}) a crawl file. */
+  private static boolean isInput(Path f, boolean crawls) {
+    String name = f.getFileName().toString();
+    return Format.fromFileName(name).isPresent() || (crawls && CrawlReader.kindOf(name) != null);
+  }
+
   private static boolean isGlob(String in) {
     return in.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{') && !Files.exists(Path.of(in));
   }
 
   /** Expands a glob: the folders before its first pattern character are walked, the rest is matched. */
-  private static void glob(String pattern, List<String> out, List<ReportBatch.InputFailure> failures) {
+  private static void glob(String pattern, List<String> out, List<ReportBatch.InputFailure> failures,
+      boolean crawls) {
     String norm = pattern.replace('\\', '/');
     int first = 0;
     while (first < norm.length() && "*?[{".indexOf(norm.charAt(first)) < 0) {
@@ -145,7 +166,7 @@ final class Inputs {
       try (Stream<Path> walk = Files.walk(base)) {
         walk.filter(Files::isRegularFile)
             .filter(f -> m.matches(base.relativize(f)))
-            .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
+            .filter(f -> isInput(f, crawls))
             .filter(f -> within(base, f, pattern, failures))
             .filter(f -> !f.getFileName().toString().contains(".expected."))
             .map(f -> slash < 0 ? base.relativize(f).toString() : f.toString())

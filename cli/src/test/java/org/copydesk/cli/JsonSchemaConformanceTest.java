@@ -24,7 +24,7 @@ class JsonSchemaConformanceTest {
         .getSchema(MAPPER.readTree(file.toFile()));
   }
 
-  private static void assertConforms(Cli.Result r) throws Exception {
+  static void assertConforms(Cli.Result r) throws Exception {
     JsonNode report = MAPPER.readTree(r.out());
     Set<ValidationMessage> errors = schema().validate(report);
     assertThat(errors).as("schema violations").isEmpty();

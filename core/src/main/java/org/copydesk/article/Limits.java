@@ -90,7 +90,7 @@ public record Limits(long maxInputBytes, int maxNestingDepth, int maxLineLength,
   }
 
   /** A size in bytes for messages: {@code 10 MiB}, {@code 512 KiB} or {@code 1234 bytes}. */
-  static String bytes(long n) {
+  public static String bytes(long n) {
     if (n >= 1L << 20 && n % (1L << 20) == 0) {
       return (n >> 20) + " MiB";
     }

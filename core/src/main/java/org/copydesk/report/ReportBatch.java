@@ -15,6 +15,8 @@ import org.copydesk.article.SourceMap;
  * @param failures inputs that could not be read
  * @param sources original inputs by report source, for writers that quote lines (may be empty)
  * @param baseline what a check against a baseline found, or {@code null} when there was no baseline
+ * @param sites the pages grouped by site, or {@code null} when the batch has no rollup (fewer than two pages with
+ *     a URL)
  */
 public record ReportBatch(
     String toolVersion,
@@ -22,7 +24,8 @@ public record ReportBatch(
     List<Report> reports,
     List<InputFailure> failures,
     Map<String, SourceMap> sources,
-    Baseline.Summary baseline) {
+    Baseline.Summary baseline,
+    SiteRollup sites) {
 
   /**
    * An input that could not be read.
@@ -40,10 +43,26 @@ public record ReportBatch(
     sources = sources == null ? Map.of() : Map.copyOf(sources);
   }
 
+  /** A batch without a site rollup. */
+  public ReportBatch(String toolVersion, String ruleSetVersion, List<Report> reports, List<InputFailure> failures,
+      Map<String, SourceMap> sources, Baseline.Summary baseline) {
+    this(toolVersion, ruleSetVersion, reports, failures, sources, baseline, null);
+  }
+
   /** A batch checked without a baseline. */
   public ReportBatch(String toolVersion, String ruleSetVersion, List<Report> reports, List<InputFailure> failures,
       Map<String, SourceMap> sources) {
-    this(toolVersion, ruleSetVersion, reports, failures, sources, null);
+    this(toolVersion, ruleSetVersion, reports, failures, sources, null, null);
+  }
+
+  /** A copy with other reports (a baseline or a change filter applied), keeping everything else. */
+  public ReportBatch withReports(List<Report> newReports, Baseline.Summary newBaseline) {
+    return new ReportBatch(toolVersion, ruleSetVersion, newReports, failures, sources, newBaseline, sites);
+  }
+
+  /** A copy with a site rollup. */
+  public ReportBatch withSites(SiteRollup rollup) {
+    return new ReportBatch(toolVersion, ruleSetVersion, reports, failures, sources, baseline, rollup);
   }
 
   /** How many reports have a verdict. */

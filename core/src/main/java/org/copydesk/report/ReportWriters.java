@@ -11,6 +11,7 @@ import org.copydesk.internal.report.JsonReportWriter;
 import org.copydesk.internal.report.JunitReportWriter;
 import org.copydesk.internal.report.MarkdownReportWriter;
 import org.copydesk.internal.report.SarifReportWriter;
+import org.copydesk.internal.report.SitesCsvReportWriter;
 import org.copydesk.internal.report.TextReportWriter;
 
 /** The built-in report writers, by name. */
@@ -18,7 +19,7 @@ public final class ReportWriters {
   private static final List<ReportWriter> ALL = List.of(new TextReportWriter(), new JsonReportWriter(),
       new HtmlReportWriter(), new SarifReportWriter(), new JunitReportWriter(), new CheckstyleReportWriter(),
       new GithubReportWriter(), new GitlabReportWriter(), new MarkdownReportWriter(),
-      new ClaimsCsvReportWriter());
+      new ClaimsCsvReportWriter(), new SitesCsvReportWriter());
 
   private ReportWriters() {}
 

@@ -40,7 +40,7 @@ public final class ClaimsCsvReportWriter implements ReportWriter {
     return s == null ? "" : s;
   }
 
-  private static void row(Appendable out, List<String> cells) throws IOException {
+  static void row(Appendable out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');

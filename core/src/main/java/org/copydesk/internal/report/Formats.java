@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.copydesk.article.Format;
@@ -17,6 +19,7 @@ import org.copydesk.report.Finding;
 import org.copydesk.report.Location;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
+import org.copydesk.report.SiteRollup;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
 
@@ -25,6 +28,22 @@ final class Formats {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Formats() {}
+
+  /** The headings of a site's page counts in the HTML and text reports, in {@link #siteCounts} order. */
+  static final List<String> SITE_HEADINGS = List.of("AI disclosed", "AI suspected", "Leakage", "Residue or branding",
+      "Unattributed figures", "Failed");
+
+  /** A site's page counts under the names the JSON report and the CSV give them, in column order. */
+  static Map<String, Integer> siteCounts(SiteRollup.Site s) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    m.put("aiDisclosed", s.aiDisclosed());
+    m.put("aiSuspected", s.aiSuspected());
+    m.put("leakage", s.leakage());
+    m.put("residueOrBranding", s.residueOrBranding());
+    m.put("unattributedClaims", s.unattributedClaims());
+    m.put("failed", s.failed());
+    return m;
+  }
 
   /** Findings per rule over the whole batch, by rule id; suppressed findings are not counted. */
   static Map<String, Integer> findingsByRule(ReportBatch batch) {

@@ -23,6 +23,7 @@ import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
+import org.copydesk.report.SiteRollup;
 import org.copydesk.report.Suppressed;
 import org.copydesk.report.Verdict;
 import org.copydesk.rule.Category;
@@ -65,7 +66,10 @@ public final class HtmlReportWriter implements ReportWriter {
       main { max-width: 1240px; margin: 0 auto; padding: 12px 24px 48px; }
       table { border-collapse: collapse; }
       th, td { text-align: left; padding: 3px 12px 3px 0; vertical-align: top; }
-      .summary th, .summary td { border-bottom: 1px solid var(--line); }
+      .summary th, .summary td, .sites th, .sites td { border-bottom: 1px solid var(--line); }
+      .sortable th[data-sort] { cursor: pointer; }
+      .sortable th[aria-sort=ascending]::after { content: " \\25B2"; }
+      .sortable th[aria-sort=descending]::after { content: " \\25BC"; }
       td.num, th.num { text-align: right; }
       .verdict { display: inline-block; padding: 0 8px; border-radius: 4px; font-weight: 700; font-size: 13px;
         color: #fff; vertical-align: middle; }
@@ -231,6 +235,23 @@ public final class HtmlReportWriter implements ReportWriter {
             }
           });
         }
+        all(document, "table.sortable th[data-sort]").forEach(function (th) {
+          function sort() {
+            var table = th.closest("table"), body = table.tBodies[0], col = th.cellIndex;
+            var asc = th.getAttribute("aria-sort") !== "ascending", num = th.getAttribute("data-sort") === "number";
+            all(table, "th[data-sort]").forEach(function (o) { o.removeAttribute("aria-sort"); });
+            th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+            var rows = Array.prototype.slice.call(body.rows);
+            rows.sort(function (a, b) {
+              var x = a.cells[col].getAttribute("data-value"), y = b.cells[col].getAttribute("data-value");
+              var c = num ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
+              return asc ? c : -c;
+            });
+            rows.forEach(function (r) { body.appendChild(r); });
+          }
+          th.addEventListener("click", sort);
+          th.addEventListener("keydown", function (e) { if (e.key === "Enter") sort(); });
+        });
         apply();
         measure();
         window.addEventListener("load", measure);
@@ -264,6 +285,9 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     header(h, batch);
     h.append("<main>\n");
+    if (batch.sites() != null) {
+      sites(h, batch);
+    }
     if (reports.size() > 1) {
       summary(h, reports);
     }
@@ -343,6 +367,51 @@ public final class HtmlReportWriter implements ReportWriter {
           .append("</td><td class=\"num\">").append(count(r, Severity.INFO))
           .append("</td><td class=\"num\">").append(r.suppressed().size())
           .append("</td><td>").append(r.provenance().aiUse().id().replace('-', ' ')).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /**
+   * The site rollup as a table sorted by pages; a click (or Enter) on a column heading sorts by that column, again
+   * to reverse. Each cell carries its sort key in {@code data-value}; worst pages link to their sections.
+   */
+  private static void sites(StringBuilder h, ReportBatch batch) {
+    Map<String, String> anchors = new java.util.HashMap<>();
+    for (int i = 0; i < batch.reports().size(); i++) {
+      anchors.putIfAbsent(batch.reports().get(i).source(), "a" + (i + 1));
+    }
+    h.append("<section class=\"sites\">\n<h2>Sites</h2>\n<p>Pages grouped by registered domain; shares are of the ")
+        .append("site's pages. Click a heading to sort.</p>\n<table class=\"sortable\">\n<thead><tr>")
+        .append("<th data-sort=\"text\" tabindex=\"0\">Site</th>")
+        .append("<th class=\"num\" data-sort=\"number\" tabindex=\"0\" aria-sort=\"descending\">Pages</th>");
+    for (String heading : Formats.SITE_HEADINGS) {
+      h.append("<th class=\"num\" data-sort=\"number\" tabindex=\"0\">").append(esc(heading)).append("</th>");
+    }
+    h.append("<th class=\"num\" data-sort=\"number\" tabindex=\"0\">Mean score</th><th>Worst pages</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (SiteRollup.Site site : batch.sites().sites()) {
+      h.append("<tr><td data-value=\"").append(esc(site.site())).append("\">").append(esc(site.site()))
+          .append("</td><td class=\"num\" data-value=\"").append(site.pages()).append("\">").append(site.pages())
+          .append("</td>");
+      for (int count : Formats.siteCounts(site).values()) {
+        double share = site.share(count);
+        h.append("<td class=\"num\" data-value=\"").append(String.format(Locale.ROOT, "%.4f", share))
+            .append("\">").append(Math.round(share * 100)).append("% (").append(count).append(")</td>");
+      }
+      h.append("<td class=\"num\" data-value=\"").append(String.format(Locale.ROOT, "%.1f", site.meanScore()))
+          .append("\">").append(String.format(Locale.ROOT, "%.1f", site.meanScore())).append("</td><td>");
+      for (int i = 0; i < site.worstPages().size(); i++) {
+        SiteRollup.Page p = site.worstPages().get(i);
+        h.append(i > 0 ? "<br>" : "");
+        String anchor = anchors.get(p.source());
+        if (anchor != null) {
+          h.append("<a href=\"#").append(anchor).append("\">").append(esc(p.source())).append("</a>");
+        } else {
+          h.append(esc(p.source()));
+        }
+        h.append(" (").append(p.score()).append(")");
+      }
+      h.append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }

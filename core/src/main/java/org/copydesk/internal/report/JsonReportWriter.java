@@ -18,6 +18,7 @@ import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
+import org.copydesk.report.SiteRollup;
 import org.copydesk.report.Verdict;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Suggestion;
@@ -27,7 +28,7 @@ import org.copydesk.rule.Suggestion;
  * fixed order and numbers with fixed rounding, so the same batch gives the same bytes.
  */
 public final class JsonReportWriter implements ReportWriter {
-  public static final String SCHEMA_VERSION = "1.3";
+  public static final String SCHEMA_VERSION = "1.4";
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   @Override
@@ -59,6 +60,12 @@ public final class JsonReportWriter implements ReportWriter {
     summary.put("unreadable", batch.failures().size());
     ObjectNode byRule = summary.putObject("findingsByRule");
     Formats.findingsByRule(batch).forEach(byRule::put);
+    if (batch.sites() != null) {
+      ArrayNode sites = summary.putArray("sites");
+      for (SiteRollup.Site site : batch.sites().sites()) {
+        sites.add(site(site));
+      }
+    }
     if (batch.baseline() != null) {
       Baseline.Summary b = batch.baseline();
       ObjectNode bn = root.putObject("baseline");
@@ -141,6 +148,22 @@ public final class JsonReportWriter implements ReportWriter {
     ArrayNode errs = n.putArray("errors");
     for (ProcessingError e : r.errors()) {
       errs.addObject().put("ruleId", e.ruleId()).put("message", e.message());
+    }
+    return n;
+  }
+
+  private static ObjectNode site(SiteRollup.Site s) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("site", s.site());
+    n.put("pages", s.pages());
+    Map<String, Integer> counts = Formats.siteCounts(s);
+    counts.forEach(n::put);
+    ObjectNode shares = n.putObject("shares");
+    counts.forEach((k, v) -> shares.put(k, Math.round(s.share(v) * 1000) / 1000.0));
+    n.put("meanScore", Math.round(s.meanScore() * 10) / 10.0);
+    ArrayNode worst = n.putArray("worstPages");
+    for (SiteRollup.Page p : s.worstPages()) {
+      worst.addObject().put("source", p.source()).put("score", p.score()).put("verdict", p.verdict().id());
     }
     return n;
   }

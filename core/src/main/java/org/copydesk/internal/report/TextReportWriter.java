@@ -1,6 +1,7 @@
 package org.copydesk.internal.report;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.copydesk.article.SourceMap;
@@ -9,6 +10,7 @@ import org.copydesk.report.Finding;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.ReportWriter;
+import org.copydesk.report.SiteRollup;
 import org.copydesk.report.Verdict;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Severity;
@@ -58,6 +60,31 @@ public final class TextReportWriter implements ReportWriter {
         byRule.forEach((rule, n) -> totals.append(' ').append(rule).append(' ').append(n).append(','));
         out.append(totals.substring(0, totals.length() - 1)).append('\n');
       }
+    }
+    if (batch.sites() != null) {
+      sites(out, a, batch.sites());
+    }
+  }
+
+  /** How many sites the text report lists; the JSON, CSV and HTML reports list them all. */
+  private static final int SITES_SHOWN = 20;
+
+  private static void sites(Appendable out, Ansi a, SiteRollup rollup) throws IOException {
+    List<SiteRollup.Site> sites = rollup.sites();
+    out.append(a.bold(String.format(Locale.ROOT, "sites: %d, most pages first%s", sites.size(),
+        sites.size() > SITES_SHOWN ? " (the first " + SITES_SHOWN + "; all are in --format sites-csv)" : "")))
+        .append('\n');
+    for (SiteRollup.Site s : sites.subList(0, Math.min(SITES_SHOWN, sites.size()))) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %s: %d page%s, mean score %.1f", s.site(),
+          s.pages(), s.pages() == 1 ? "" : "s", s.meanScore()));
+      int i = 0;
+      for (int count : Formats.siteCounts(s).values()) {
+        String heading = Formats.SITE_HEADINGS.get(i++).toLowerCase(Locale.ROOT);
+        if (count > 0) {
+          line.append(String.format(Locale.ROOT, ", %s %d%%", heading, Math.round(s.share(count) * 100)));
+        }
+      }
+      out.append(line).append('\n');
     }
   }
 

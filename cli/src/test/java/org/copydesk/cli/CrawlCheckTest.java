@@ -1,0 +1,162 @@
+package org.copydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.crawl.TestCrawls;
+import org.copydesk.crawl.TestCrawls.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check} on crawl files: WARC records and JSON Lines audited page by page, and the rollup by site. */
+class CrawlCheckTest {
+  @TempDir static Path dir;
+  static Path warc;
+
+  private static final String CLEAN_1 = TestCrawls.article("Council approves new cycle lanes",
+      "The city council approved three new cycle lanes on Tuesday, the transport committee said in a statement.",
+      "Work on the first lane, along the river, is due to start in the spring, according to the council's plan.");
+  private static final String CLEAN_2 = TestCrawls.article("Library reopens after repairs",
+      "The central library reopened on Saturday after six months of repairs to its roof, the city said.",
+      "Visitors queued before the doors opened, and the reading room was full by noon.");
+  private static final String LEAKED = TestCrawls.article("Markets rally as inflation cools",
+      "Certainly! Here is a rewritten version of the article:",
+      "Stock markets rose on Friday after new figures showed inflation slowing for a third month.",
+      "I hope this helps! Let me know if you would like any changes.");
+  private static final String DISCLOSED = TestCrawls.article("Storm closes coastal roads",
+      "Heavy rain and strong winds closed several coastal roads on Sunday, the police said.",
+      "This article was rewritten by artificial intelligence from this source.");
+  private static final String RESIDUE = TestCrawls.article("Tourism rebounds",
+      "Tourism now accounts for more than 40% of the region's economy and brings in over $3 billion a year.",
+      "Leave a Reply", "Your email address will not be published. Required fields are marked *");
+
+  @BeforeAll
+  static void crawl() throws Exception {
+    List<Page> pages = new ArrayList<>();
+    pages.add(Page.html("https://www.daily.example.co.uk/news/cycle-lanes", CLEAN_1));
+    pages.add(new Page("https://www.daily.example.co.uk/old", 404, "text/html",
+        "<p>gone</p>".getBytes(StandardCharsets.UTF_8), false));
+    pages.add(Page.html("https://farm.example.com/markets", LEAKED));
+    pages.add(Page.html("https://news.daily.example.co.uk/library", CLEAN_2));
+    pages.add(Page.html("https://farm.example.com/storm", DISCLOSED));
+    pages.add(new Page("https://farm.example.com/logo.png", 200, "image/png", new byte[] {1, 2, 3}, false));
+    pages.add(Page.html("https://farm.example.com/tourism", RESIDUE));
+    warc = TestCrawls.warc(dir.resolve("crawl.warc.gz"), pages);
+  }
+
+  private static JsonNode site(JsonNode report, String name) {
+    for (JsonNode s : report.path("summary").path("sites")) {
+      if (s.path("site").asText().equals(name)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no site " + name + " in " + report.path("summary"));
+  }
+
+  @Test
+  void auditsEveryHtmlPageOfAWarcUnderItsUrlAndRollsThemUpBySite() throws Exception {
+    Cli.Result r = Cli.run("check", "--format", "json", warc.toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(1); // the leaked chatbot lines fail the policy
+    JsonNode json = r.json();
+    List<String> sources = new ArrayList<>();
+    json.path("reports").forEach(n -> sources.add(n.path("source").asText()));
+    assertThat(sources).containsExactly("https://www.daily.example.co.uk/news/cycle-lanes",
+        "https://farm.example.com/markets", "https://news.daily.example.co.uk/library",
+        "https://farm.example.com/storm", "https://farm.example.com/tourism");
+    JsonNode farm = site(json, "example.com");
+    assertThat(farm.path("pages").asInt()).isEqualTo(3);
+    assertThat(farm.path("leakage").asInt()).isEqualTo(1);
+    assertThat(farm.path("aiDisclosed").asInt()).isEqualTo(1);
+    assertThat(farm.path("residueOrBranding").asInt()).isEqualTo(1);
+    assertThat(farm.path("unattributedClaims").asInt()).isEqualTo(1);
+    assertThat(farm.path("shares").path("leakage").asDouble()).isEqualTo(0.333);
+    List<Integer> worst = new ArrayList<>();
+    List<String> worstSources = new ArrayList<>();
+    farm.path("worstPages").forEach(p -> {
+      worst.add(p.path("score").asInt());
+      worstSources.add(p.path("source").asText());
+    });
+    assertThat(worst).isSorted();
+    assertThat(worstSources).containsExactlyInAnyOrder("https://farm.example.com/markets",
+        "https://farm.example.com/storm", "https://farm.example.com/tourism");
+    JsonNode daily = site(json, "example.co.uk");
+    assertThat(daily.path("pages").asInt()).isEqualTo(2);
+    assertThat(daily.path("leakage").asInt() + daily.path("aiDisclosed").asInt()
+        + daily.path("residueOrBranding").asInt() + daily.path("unattributedClaims").asInt()).isZero();
+    assertThat(daily.path("meanScore").asDouble()).isGreaterThan(farm.path("meanScore").asDouble());
+    JsonSchemaConformanceTest.assertConforms(r);
+  }
+
+  @Test
+  void theReportIsTheSameForAnyNumberOfThreads() {
+    Cli.Result one = Cli.run("check", "--format", "json", "-j", "1", warc.toString());
+    Cli.Result two = Cli.run("check", "--format", "json", "-j", "3", warc.toString());
+    assertThat(two.out()).isEqualTo(one.out());
+  }
+
+  @Test
+  void theRollupIsInTheCsvTheHtmlAndTheTextReports() {
+    Cli.Result csv = Cli.run("check", "--format", "sites-csv", warc.toString());
+    List<String> rows = csv.out().lines().toList();
+    assertThat(rows.get(0)).startsWith("site,pages,ai_disclosed,ai_disclosed_share,");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1)).startsWith("example.com,3,1,0.333,");
+    assertThat(rows.get(2)).startsWith("example.co.uk,2,0,0.000,");
+    Cli.Result html = Cli.run("check", "--format", "html", warc.toString());
+    assertThat(html.out()).contains("<section class=\"sites\">", "<table class=\"sortable\">",
+        "<td data-value=\"example.com\">example.com</td>", "href=\"#a2\">https://farm.example.com/markets</a>");
+    Cli.Result text = Cli.run("check", "--no-color", warc.toString());
+    assertThat(text.out()).contains("sites: 2, most pages first", "  example.com: 3 pages, mean score ");
+  }
+
+  @Test
+  void readsJsonLinesAndFoldersOfCrawlFiles() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("feeds"));
+    TestCrawls.jsonLines(folder.resolve("feed.jsonl"), List.of(
+        "{\"title\":\"Council approves new cycle lanes\",\"url\":\"https://www.daily.example.co.uk/a\",\"body\":"
+            + "\"The city council approved three new cycle lanes on Tuesday, the transport committee said.\"}",
+        "{\"title\":\"Library reopens\",\"url\":\"https://other.example.org/b\",\"body\":\"The central library "
+            + "reopened on Saturday after six months of repairs, the city said.\"}",
+        "{broken"));
+    Cli.Result r = Cli.run("check", "--format", "json", folder.toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(3); // one line is not JSON; the others are reported
+    JsonNode json = r.json();
+    assertThat(json.path("reports").get(0).path("source").asText()).endsWith("feed.jsonl:1");
+    assertThat(json.path("inputErrors").get(0).path("source").asText()).endsWith("feed.jsonl:3");
+    assertThat(site(json, "example.co.uk").path("pages").asInt()).isEqualTo(1);
+    assertThat(site(json, "example.org").path("pages").asInt()).isEqualTo(1);
+    assertThat(r.err()).contains("feed.jsonl:3: ").doesNotContain("Exception");
+  }
+
+  @Test
+  void oneArticleOrArticlesWithoutUrlsGetNoRollup() {
+    Cli.Result r = Cli.run("check", "--format", "json", Cli.seed("md").toString(), Cli.seed("txt").toString());
+    assertThat(r.json().path("summary").has("sites")).isFalse();
+  }
+
+  @Test
+  void aFileThatIsNotAWarcIsAnUnreadableInputNotACrash() throws Exception {
+    Path bad = Files.writeString(dir.resolve("notes.warc"), "Just some notes.\n");
+    Cli.Result r = Cli.run("check", bad.toString(), Cli.seed("md").toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains(bad + ": cannot read").doesNotContain("\tat ");
+  }
+
+  @Test
+  void commandsThatNeedOneFilePerArticleSaySoForACrawl() {
+    Cli.Result extract = Cli.run("extract", warc.toString());
+    assertThat(extract.code()).isEqualTo(3);
+    assertThat(extract.err()).contains("a crawl file (WARC or JSON Lines) holds many pages");
+    Cli.Result changed = Cli.run("check", "--changed-since", "HEAD", warc.toString());
+    assertThat(changed.code()).isEqualTo(2);
+    Cli.Result source = Cli.run("check", "--source", Cli.seed("md").toString(), warc.toString());
+    assertThat(source.code()).isEqualTo(2);
+    assertThat(source.err()).contains("is a crawl file of many pages");
+  }
+}

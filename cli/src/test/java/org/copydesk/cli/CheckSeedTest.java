@@ -104,7 +104,7 @@ class CheckSeedTest {
     assertThat(b.code()).isEqualTo(1);
     assertThat(a.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(b.out().getBytes(StandardCharsets.UTF_8));
     JsonNode root = a.json();
-    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.3");
+    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.4");
     assertThat(root.path("summary").path("articles").asInt()).isEqualTo(1);
     assertThat(root.path("summary").path("fail").asInt()).isEqualTo(1);
     assertThat(root.path("reports").path(0).path("verdict").asText()).isEqualTo("fail");

@@ -60,6 +60,10 @@ class CheckSourceTest {
           "--no-color");
       assertThat(r.code()).as(w.name() + "\n" + r).isEqualTo(1);
       assertThat(r.err()).as(w.name()).isEmpty();
+      if (w.name().equals("sites-csv")) {
+        assertThat(r.out()).as("one article: no rollup, the header alone").startsWith("site,pages,").hasLineCount(1);
+        continue;
+      }
       assertThat(r.out()).as(w.name()).contains("1.5 billion");
     }
   }

@@ -1,11 +1,13 @@
 package org.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.crawl.TestCrawls;
@@ -113,6 +115,27 @@ class CrawlCheckTest {
         "<td data-value=\"example.com\">example.com</td>", "href=\"#a2\">https://farm.example.com/markets</a>");
     Cli.Result text = Cli.run("check", "--no-color", warc.toString());
     assertThat(text.out()).contains("sites: 2, most pages first", "  example.com: 3 pages, mean score ");
+  }
+
+  @Test
+  void theSitesTableSortsByAColumnInABrowser() throws Exception {
+    assumeTrue(Chromium.available(), "Chromium not found at " + Chromium.BINARY + ": the sort is not checked");
+    Path page = dir.resolve("report.html");
+    assertThat(Cli.run("check", "--format", "html", "-o", page.toString(), warc.toString()).code()).isEqualTo(1);
+    String firstSite = "document.querySelector('.sites tbody tr td').textContent";
+    try (Chromium c = Chromium.launch(dir, Duration.ofSeconds(60))) {
+      c.navigate(page.toUri().toString());
+      assertThat(c.evaluate(firstSite).asText()).isEqualTo("example.com"); // most pages first
+      c.click(".sites th:nth-child(9)"); // mean score, lowest first
+      assertThat(c.evaluate("document.querySelector('.sites th:nth-child(9)').getAttribute('aria-sort')").asText())
+          .isEqualTo("ascending");
+      assertThat(c.evaluate(firstSite).asText()).isEqualTo("example.com");
+      c.click(".sites th:nth-child(9)"); // again: highest first
+      assertThat(c.evaluate(firstSite).asText()).isEqualTo("example.co.uk");
+      c.click(".sites th:nth-child(1)"); // by name
+      assertThat(c.evaluate(firstSite).asText()).isEqualTo("example.co.uk");
+      assertThat(c.evaluate("document.querySelectorAll('.sites th[aria-sort]').length").asInt()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -46,9 +46,9 @@ class ReportWritersTest {
   @Test
   void writersByName() {
     assertThat(ReportWriters.all()).extracting(ReportWriter::name).containsExactly("text", "json", "html", "sarif",
-        "junit", "checkstyle", "github", "gitlab", "markdown", "claims-csv");
+        "junit", "checkstyle", "github", "gitlab", "markdown", "claims-csv", "sites-csv");
     assertThat(ReportWriters.byName("yaml")).isEmpty();
-    assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.3");
+    assertThat(ReportWriters.JSON_SCHEMA_VERSION).isEqualTo("1.4");
   }
 
   @Test
@@ -61,7 +61,7 @@ class ReportWritersTest {
   @Test
   void jsonContent() throws Exception {
     JsonNode root = new ObjectMapper().readTree(write("json", batch, false));
-    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.3");
+    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.4");
     assertThat(root.path("tool").path("name").asText()).isEqualTo("copydesk");
     assertThat(root.path("tool").path("version").asText()).isEqualTo("9.9.9");
     assertThat(root.path("ruleSetVersion").asText()).isEqualTo("test-1.0");

@@ -11,15 +11,24 @@ import org.copydesk.report.SiteRollup;
 /**
  * The site rollup as CSV, one row per site, most pages first, in the same RFC 4180 form as the claims list
  * ({@link ClaimsCsvReportWriter#cell}). Counts are of pages; each count has a share column (0 to 1, three
- * decimals); {@code worst_pages} lists the lowest-scoring pages as {@code score source}, separated by spaces. A
- * batch without a rollup (fewer than two pages with a URL) gives the header alone.
+ * decimals); {@code worst_1_source} and {@code worst_1_score} to {@code worst_5_…} name the lowest-scoring pages,
+ * lowest first (empty where a site has fewer pages). A batch without a rollup (fewer than two pages with a URL)
+ * gives the header alone.
  */
 public final class SitesCsvReportWriter implements ReportWriter {
   /** The columns, in order. */
-  public static final List<String> COLUMNS = List.of("site", "pages", "ai_disclosed", "ai_disclosed_share",
-      "ai_suspected", "ai_suspected_share", "leakage", "leakage_share", "residue_or_branding",
-      "residue_or_branding_share", "unattributed_claims", "unattributed_claims_share", "failed", "failed_share",
-      "mean_score", "worst_pages");
+  public static final List<String> COLUMNS = columns();
+
+  private static List<String> columns() {
+    List<String> c = new ArrayList<>(List.of("site", "pages", "ai_disclosed", "ai_disclosed_share", "ai_suspected",
+        "ai_suspected_share", "leakage", "leakage_share", "residue_or_branding", "residue_or_branding_share",
+        "unattributed_claims", "unattributed_claims_share", "failed", "failed_share", "mean_score"));
+    for (int i = 1; i <= SiteRollup.WORST_PAGES; i++) {
+      c.add("worst_" + i + "_source");
+      c.add("worst_" + i + "_score");
+    }
+    return List.copyOf(c);
+  }
 
   @Override
   public String name() {
@@ -41,11 +50,11 @@ public final class SitesCsvReportWriter implements ReportWriter {
         cells.add(String.format(Locale.ROOT, "%.3f", s.share(count)));
       }
       cells.add(String.format(Locale.ROOT, "%.1f", s.meanScore()));
-      List<String> worst = new ArrayList<>();
-      for (SiteRollup.Page p : s.worstPages()) {
-        worst.add(p.score() + " " + p.source());
+      for (int i = 0; i < SiteRollup.WORST_PAGES; i++) {
+        SiteRollup.Page p = i < s.worstPages().size() ? s.worstPages().get(i) : null;
+        cells.add(p == null ? "" : p.source());
+        cells.add(p == null ? "" : String.valueOf(p.score()));
       }
-      cells.add(String.join(" ", worst));
       ClaimsCsvReportWriter.row(out, cells);
     }
   }

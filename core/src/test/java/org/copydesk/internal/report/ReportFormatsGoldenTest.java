@@ -46,7 +46,8 @@ class ReportFormatsGoldenTest {
         Arguments.of(ReportWriters.byName("text").orElseThrow(), "batch.txt"),
         Arguments.of(ReportWriters.byName("json").orElseThrow(), "batch.json"),
         Arguments.of(ReportWriters.byName("html").orElseThrow(), "batch.html"),
-        Arguments.of(ReportWriters.byName("claims-csv").orElseThrow(), "batch.claims.csv"));
+        Arguments.of(ReportWriters.byName("claims-csv").orElseThrow(), "batch.claims.csv"),
+        Arguments.of(ReportWriters.byName("sites-csv").orElseThrow(), "batch.sites.csv"));
   }
 
   static String write(ReportWriter w, ReportBatch b) throws Exception {

@@ -18,6 +18,7 @@ import org.copydesk.report.Provenance;
 import org.copydesk.report.Report;
 import org.copydesk.report.ReportBatch;
 import org.copydesk.report.Score;
+import org.copydesk.report.SiteRollup;
 import org.copydesk.report.Suppressed;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.RuleDescriptor;
@@ -102,9 +103,13 @@ final class WriterFixtures {
     Article clean = Articles.parse(CLEAN, Format.MARKDOWN, "clean.md");
     Report cleanReport = report(clean, List.of(), List.of(), List.of());
 
-    return new ReportBatch("1.2.3", "builtin-0.3.0", List.of(storyReport, pageReport, cleanReport),
+    List<Report> reports = List.of(storyReport, pageReport, cleanReport);
+    Map<String, String> sites = Map.of("story.txt", "example.com", PAGE_SOURCE, "example.com", "clean.md",
+        "bücher.de");
+    return new ReportBatch("1.2.3", "builtin-0.3.0", reports,
         List.of(new ReportBatch.InputFailure("missing.md", "missing.md: no such file")),
-        Map.of("story.txt", story.sourceMap(), PAGE_SOURCE, page.sourceMap(), "clean.md", clean.sourceMap()));
+        Map.of("story.txt", story.sourceMap(), PAGE_SOURCE, page.sourceMap(), "clean.md", clean.sourceMap()))
+        .withSites(SiteRollup.of(reports, r -> sites.get(r.source())));
   }
 
   static Report report(Article a, List<Finding> findings, List<Suppressed> suppressed,

@@ -76,8 +76,8 @@ final class BaselineCommand implements Callable<Integer> {
 
   /** An article's key in a baseline: its path relative to the baseline file's folder, with '/' separators. */
   static String key(Path baselineFile, String source) {
-    if (source.startsWith("<")) {
-      return source;
+    if (source.startsWith("<") || source.contains("://")) {
+      return source; // standard input, or a crawled page's URL
     }
     Path base = baselineFile.toAbsolutePath().normalize().getParent();
     Path p = Path.of(source).toAbsolutePath().normalize();

@@ -158,6 +158,18 @@ class CrawlCheckTest {
   }
 
   @Test
+  void aBaselineOfACrawlKeysPagesByUrlAndThenOnlyNewFindingsCount() throws Exception {
+    Path baseline = dir.resolve("crawl-baseline.json");
+    assertThat(Cli.run("baseline", "-o", baseline.toString(), warc.toString()).code()).isZero();
+    assertThat(Files.readString(baseline)).contains("\"https://farm.example.com/markets\"");
+    Cli.Result r = Cli.run("check", "--format", "json", "--baseline", baseline.toString(), warc.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.json().path("baseline").path("new").asInt()).isZero();
+    // the rollup counts live findings only: with every finding known, no site shows leakage
+    assertThat(site(r.json(), "example.com").path("leakage").asInt()).isZero();
+  }
+
+  @Test
   void oneArticleOrArticlesWithoutUrlsGetNoRollup() {
     Cli.Result r = Cli.run("check", "--format", "json", Cli.seed("md").toString(), Cli.seed("txt").toString());
     assertThat(r.json().path("summary").has("sites")).isFalse();

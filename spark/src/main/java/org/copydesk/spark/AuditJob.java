@@ -42,7 +42,8 @@ public final class AuditJob {
   }
 
   /**
-   * Runs the job in the current Spark session (the thread's active one, else the default one), or a new one (configured by spark-submit) that it stops at the end.
+   * Runs the job in the current Spark session (the thread's active one, else the default one), or in a new one
+   * (configured by spark-submit) that it stops at the end.
    *
    * @return 0 when done, 1 when the job failed, 2 for bad arguments; messages go to {@code err}, one line each
    */

@@ -180,7 +180,9 @@ public final class CopydeskSpark {
   }
 
   /**
-   * Audits articles under a policy file ({@code copydesk.yaml}), read on the driver and sent to the executors.
+   * Audits articles under a policy file ({@code copydesk.yaml}), read on the driver and sent to the executors as
+   * text; the driver builds its auditor first, so an invalid policy fails here rather than in every task. Paths
+   * inside the policy are not resolved against its folder.
    *
    * @param policyFile a local file on the driver, or {@code null} for the default policy
    * @throws IllegalArgumentException with a one-line message when the file cannot be read or is not a valid policy

@@ -90,17 +90,39 @@ public final class CrawlRecord {
   }
 
   /**
-   * The page as an article: the body decoded with the charset its HTTP header or its {@code <meta charset>}
-   * declares (UTF-8 when neither does; bytes that do not decode become U+FFFD, as in a browser) and parsed
-   * within {@code limits}.
+   * The page's text, not yet parsed: the body decoded with the charset its HTTP header or its
+   * {@code <meta charset>} declares (UTF-8 when neither does; bytes that do not decode become U+FFFD, as in a
+   * browser), without a byte-order mark. For a pipeline that parses elsewhere (a Spark job's audit stage).
+   *
+   * @throws InvalidInputException when the record failed in its container
+   */
+  public String text() throws InvalidInputException {
+    if (failure != null) {
+      throw new InvalidInputException(source + ": " + failure);
+    }
+    return decode(body, format == Format.HTML ? htmlCharset() : StandardCharsets.UTF_8);
+  }
+
+  /** The format the page's text is in: HTML for a WARC record, JSON for a line of JSON Lines. */
+  public Format format() {
+    return format != null ? format : Format.HTML;
+  }
+
+  /**
+   * The page as an article: its {@link #text()} parsed within {@code limits}.
    *
    * @throws InvalidInputException when the record failed in its container, or its body is not an article
    */
   public Article toArticle(Limits limits) throws InvalidInputException {
-    if (failure != null) {
-      throw new InvalidInputException(source + ": " + failure);
-    }
-    String text = decode(body, format == Format.HTML ? htmlCharset() : StandardCharsets.UTF_8);
+    return parse(text(), format(), source, limits);
+  }
+
+  /**
+   * Parses a page's text as its container's reader would: a blank page is refused with the message the command
+   * line gives, the rest goes to {@link Articles#parse}.
+   */
+  public static Article parse(String text, Format format, String source, Limits limits)
+      throws InvalidInputException {
     if (text.isBlank()) {
       throw new InvalidInputException(source + ": empty page: no text to audit");
     }

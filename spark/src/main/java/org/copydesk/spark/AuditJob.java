@@ -94,7 +94,9 @@ public final class AuditJob {
     sites.write().mode("overwrite").parquet(dir + "sites");
     Dataset<Row> sitesBack = spark.read().parquet(dir + "sites");
     CopydeskSpark.rollupCsv(sitesBack.orderBy(sitesBack.col("pages").desc(), sitesBack.col("site").asc()))
-        .coalesce(1).write().mode("overwrite").option("header", "true").csv(dir + "sites-csv");
+        .coalesce(1).write().mode("overwrite").option("header", "true")
+        // as the command line writes it (RFC 4180): empty cells empty, quotes doubled; lines end in LF here
+        .option("emptyValue", "").option("escape", "\"").csv(dir + "sites-csv");
     Row c = written.selectExpr("count(1)", "count(error)", "coalesce(sum(finding_count), 0)").first();
     long pages = c.getLong(0);
     long unreadable = c.getLong(1);

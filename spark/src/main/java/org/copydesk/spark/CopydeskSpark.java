@@ -34,7 +34,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Article;
-import org.copydesk.article.Articles;
 import org.copydesk.article.Format;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
@@ -254,8 +253,8 @@ public final class CopydeskSpark {
 
   /**
    * A rollup ({@link #rollup}) flattened for CSV, in the columns of the command line's {@code sites-csv} report:
-   * shares to three decimals, the mean score to one, and the worst pages as {@code "SCORE SOURCE"} separated by
-   * spaces.
+   * shares to three decimals, the mean score to one, and the worst pages as {@code worst_1_source},
+   * {@code worst_1_score} ... {@code worst_5_score} (empty where a site has fewer pages).
    */
   public static Dataset<Row> rollupCsv(Dataset<Row> rollup) {
     List<Column> out = new ArrayList<>(List.of(col("site"), col("pages")));
@@ -264,7 +263,12 @@ public final class CopydeskSpark {
       out.add(org.apache.spark.sql.functions.format_string("%.3f", col(s + "_share")).as(s + "_share"));
     }
     out.add(org.apache.spark.sql.functions.format_string("%.1f", col("mean_score")).as("mean_score"));
-    out.add(expr("array_join(transform(worst_pages, p -> concat(p.score, ' ', p.source)), ' ')").as("worst_pages"));
+    for (int i = 1; i <= SiteRollup.WORST_PAGES; i++) {
+      Column page = expr("try_element_at(worst_pages, " + i + ")"); // null past the end, even in ANSI mode
+      out.add(org.apache.spark.sql.functions.coalesce(page.getField("source"), lit("")).as("worst_" + i + "_source"));
+      out.add(org.apache.spark.sql.functions.coalesce(page.getField("score").cast(DataTypes.StringType), lit(""))
+          .as("worst_" + i + "_score"));
+    }
     return rollup.select(out.toArray(Column[]::new));
   }
 
@@ -308,7 +312,6 @@ public final class CopydeskSpark {
     private final CrawlReader reader;
     private final String name;
     private final Format format;
-    private final Limits limits = Limits.defaults();
     private Row failure;
     private boolean closed;
 
@@ -346,8 +349,8 @@ public final class CopydeskSpark {
       }
       CrawlRecord page = reader.next();
       try {
-        Article a = page.toArticle(limits);
-        return RowFactory.create(page.source(), page.url(), a.format().id(), a.sourceMap().original(), null);
+        // decoded here, parsed once, in the audit
+        return RowFactory.create(page.source(), page.url(), page.format().id(), page.text(), null);
       } catch (InvalidInputException e) {
         return RowFactory.create(page.source(), page.url(), format.id(), null, e.getMessage());
       }
@@ -414,7 +417,7 @@ public final class CopydeskSpark {
     }
     Article a;
     try {
-      a = Articles.parse(content, f, source, copydesk.limits());
+      a = CrawlRecord.parse(content, f, source, copydesk.limits());
     } catch (InvalidInputException e) {
       return failed(source, url, format, e.getMessage());
     }

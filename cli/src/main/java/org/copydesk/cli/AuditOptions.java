@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 final class AuditOptions {
   @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
       description = "articles to audit; '-' reads standard input; a WARC file (.warc, .warc.gz) or JSON Lines "
-          + "file (.jsonl, .ndjson, optionally .gz) is read page by page")
+          + "file (.jsonl, .ndjson, either optionally .gz) is read page by page")
   List<String> inputs;
 
   @Option(names = "--policy", paramLabel = "FILE",
@@ -68,9 +68,9 @@ final class AuditOptions {
 
   /**
    * What an audit run gives: the batch, the policy each report was judged by and each page's URL, by report
-   * source.
+   * source, and whether any input was a crawl file.
    */
-  record Run(ReportBatch batch, Map<String, Policy> policies, Map<String, String> urls) {
+  record Run(ReportBatch batch, Map<String, Policy> policies, Map<String, String> urls, boolean crawled) {
     /** The policy a report was judged by. */
     Policy policy(Report r) {
       return policies.getOrDefault(r.source(), Policy.defaults());
@@ -157,6 +157,7 @@ final class AuditOptions {
         }
       }
     }
-    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies, urls);
+    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies, urls,
+        files.stream().anyMatch(BatchAudit::isCrawl));
   }
 }

@@ -28,8 +28,9 @@ import org.copydesk.report.ReportBatch;
 /**
  * Audits many inputs on a pool of threads and gives the results back in input order, so the report is the same
  * whatever the number of threads. A crawl file (WARC, JSON Lines) is read on the calling thread, one page at a
- * time, and its pages are parsed and audited on the pool, with a bounded number in flight so memory does not grow
- * with the size of the file. Shared by {@code check} and {@code baseline}.
+ * time, and its pages are parsed and audited on the pool, with a bounded number in flight, so no more than a few
+ * pages' text is held at once whatever the size of the file (the reports are kept until the end, for the report
+ * in input order). Shared by {@code check} and {@code baseline}.
  */
 final class BatchAudit {
   /**
@@ -152,20 +153,38 @@ final class BatchAudit {
       sink.accept(() -> one(input, forced, copydesk, source));
       return;
     }
-    try (CrawlReader reader = CrawlReader.open(Path.of(input), copydesk.limits())) {
-      while (reader.hasNext()) {
-        CrawlRecord page = reader.next();
+    CrawlReader reader;
+    try {
+      reader = CrawlReader.open(Path.of(input), copydesk.limits());
+    } catch (IOException | RuntimeException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? input + ": no such file"
+          : input + ": cannot read (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
+          + ")";
+      sink.accept(() -> failed(input, why));
+      return;
+    }
+    try (reader) {
+      while (true) {
+        CrawlRecord page;
+        try {
+          if (!reader.hasNext()) {
+            break;
+          }
+          page = reader.next();
+        } catch (UncheckedIOException e) {
+          // the file is cut short or not WARC: the pages read so far stand, the file is reported
+          sink.accept(() -> failed(input, e.getMessage()));
+          break;
+        }
         sink.accept(() -> page(input, page, copydesk, source));
       }
-    } catch (IOException | UncheckedIOException e) {
-      String why = e instanceof UncheckedIOException u ? u.getMessage()
-          : input + ": cannot read (" + e.getClass().getSimpleName() + ")";
-      if (e instanceof java.nio.file.NoSuchFileException) {
-        why = input + ": no such file";
-      }
-      String message = why;
-      sink.accept(() -> new Outcome(input, null, null, new ReportBatch.InputFailure(input, message), null));
+    } catch (IOException e) {
+      // closing a file that was read: nothing is lost
     }
+  }
+
+  private static Outcome failed(String input, String message) {
+    return new Outcome(input, null, null, new ReportBatch.InputFailure(input, message), null);
   }
 
   private static Outcome one(String input, Format forced, Copydesk copydesk, Article source) {

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
       "Directories are searched recursively for .txt, .md, .html, .htm and .json files and crawl files; files named "
           + "*.expected.* (test expectations) are skipped. Articles are audited in parallel and reported in "
           + "input order.",
-      "A WARC file (.warc, .warc.gz) is audited record by record: every HTML response with a 2xx status, named by "
-          + "its URL. A JSON Lines file (.jsonl, .ndjson) holds one CMS-style JSON article per line, named FILE:LINE."
+      "A WARC file (.warc, .warc.gz) is audited record by record: every HTML response with a 2xx status, and every "
+          + "HTML resource record, named by its URL. A JSON Lines file (.jsonl, .ndjson, either optionally .gz) holds "
+          + "one CMS-style JSON article per line, named FILE:LINE."
           + " When two or more articles have a URL, the report adds a rollup by site (registered domain): pages, "
           + "shares with AI disclosure, leakage, residue or branding and unattributed figures, mean score and worst "
           + "pages (docs/scale.md).",
@@ -97,11 +98,11 @@ final class CheckCommand implements Callable<Integer> {
     try {
       audit.forcedFormat();
       baseline = baselineFile == null ? null : loadBaseline(baselineFile);
-      if (changedSince != null && audit.inputs.stream().anyMatch(BatchAudit::isCrawl)) {
-        return usage(err, "--changed-since looks at lines changed in git; a crawl file's pages have none");
-      }
       run = audit.audit(failOn, source, Terminal.isTerminal(), err);
       batch = run.batch();
+      if (changedSince != null && run.crawled()) {
+        return usage(err, "--changed-since looks at lines changed in git; a crawl file's pages have none");
+      }
       if (changedSince != null) {
         batch = restrictToChanges(batch, run);
       }

@@ -135,6 +135,10 @@ final class FixCommand implements Callable<Integer> {
     if (Files.isDirectory(input)) {
       return invalid(err, input + ": is a directory (fix takes files)");
     }
+    if (BatchAudit.isCrawl(input.toString())) {
+      return invalid(err, input + ": a crawl file (WARC or JSON Lines) holds many pages; fix takes one article "
+          + "per file");
+    }
     // Read within the limits first (a file too large is refused before it is in memory), then its bytes again
     // for the prefix the loader drops; the article must still be what was read.
     Article article;

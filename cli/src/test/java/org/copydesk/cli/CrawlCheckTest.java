@@ -176,6 +176,33 @@ class CrawlCheckTest {
   }
 
   @Test
+  void aPageWithABadCompressedBodyIsUnreadableAloneAndACutShortFileKeepsItsPages() throws Exception {
+    Path mixed = dir.resolve("mixed.warc");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(
+        mixed, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+      TestCrawls.write(w, Page.html("https://a.example.net/1", CLEAN_1));
+      // says gzip, is not
+      w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://a.example.net/2"))
+          .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+              .body(org.netpreserve.jwarc.MediaType.HTML_UTF8, CLEAN_2.getBytes(StandardCharsets.UTF_8)).build())
+          .build());
+      TestCrawls.write(w, Page.html("https://a.example.net/3", CLEAN_2));
+    }
+    Cli.Result r = Cli.run("check", "--format", "json", mixed.toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(3);
+    assertThat(r.json().path("reports")).extracting(n -> n.path("source").asText())
+        .containsExactly("https://a.example.net/1", "https://a.example.net/3");
+    assertThat(r.err()).contains("https://a.example.net/2: body that cannot be decoded").doesNotContain("\tat ");
+
+    byte[] whole = Files.readAllBytes(warc);
+    Path cut = Files.write(dir.resolve("cut.warc.gz"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+    Cli.Result c = Cli.run("check", "--format", "json", cut.toString());
+    assertThat(c.code()).as(c.toString()).isEqualTo(3);
+    assertThat(c.json().path("reports").size()).isBetween(1, 4);
+    assertThat(c.err()).contains(cut + ": cannot read").doesNotContain("\tat ");
+  }
+
+  @Test
   void aFileThatIsNotAWarcIsAnUnreadableInputNotACrash() throws Exception {
     Path bad = Files.writeString(dir.resolve("notes.warc"), "Just some notes.\n");
     Cli.Result r = Cli.run("check", bad.toString(), Cli.seed("md").toString());
@@ -188,8 +215,12 @@ class CrawlCheckTest {
     Cli.Result extract = Cli.run("extract", warc.toString());
     assertThat(extract.code()).isEqualTo(3);
     assertThat(extract.err()).contains("a crawl file (WARC or JSON Lines) holds many pages");
-    Cli.Result changed = Cli.run("check", "--changed-since", "HEAD", warc.toString());
-    assertThat(changed.code()).isEqualTo(2);
+    Cli.Result fix = Cli.run("fix", warc.toString());
+    assertThat(fix.code()).isEqualTo(3);
+    assertThat(fix.err()).contains("a crawl file (WARC or JSON Lines) holds many pages");
+    Cli.Result changed = Cli.run("check", "--changed-since", "HEAD", warc.getParent().toString());
+    assertThat(changed.code()).as(changed.toString()).isEqualTo(2); // a folder holding crawl files too
+    assertThat(changed.err()).contains("a crawl file's pages have none");
     Cli.Result source = Cli.run("check", "--source", Cli.seed("md").toString(), warc.toString());
     assertThat(source.code()).isEqualTo(2);
     assertThat(source.err()).contains("is a crawl file of many pages");

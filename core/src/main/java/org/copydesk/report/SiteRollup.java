@@ -15,7 +15,7 @@ import java.util.function.Function;
  * leakage, website residue or foreign branding, or unattributed figures, how many fail the policy, the mean score
  * and the worst pages. Immutable.
  *
- * @param sites one entry per site, most pages first (ties by name)
+ * @param sites one entry per site, most pages first (ties by name, in code-point order)
  */
 public record SiteRollup(List<Site> sites) {
   /** How many of a site's lowest-scoring pages {@link Site#worstPages()} lists. */
@@ -96,6 +96,25 @@ public record SiteRollup(List<Site> sites) {
   }
 
   /**
+   * Ties are broken in code-point order, which is the byte order of UTF-8: the order a Spark job or a database
+   * sorting UTF-8 strings gives, so the same pages give the same rollup everywhere.
+   */
+  private static final Comparator<String> CODE_POINTS = (a, b) -> {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  };
+
+  /**
    * Groups reports by site. {@code siteOf} gives a report's site, or {@code null} to leave it out (an article with
    * no URL).
    */
@@ -109,7 +128,7 @@ public record SiteRollup(List<Site> sites) {
     }
     List<Site> sites = new ArrayList<>(bySite.size());
     bySite.forEach((site, pages) -> sites.add(site(site, pages)));
-    sites.sort(Comparator.comparingInt(Site::pages).reversed().thenComparing(Site::site));
+    sites.sort(Comparator.comparingInt(Site::pages).reversed().thenComparing(Site::site, CODE_POINTS));
     return new SiteRollup(sites);
   }
 
@@ -132,7 +151,8 @@ public record SiteRollup(List<Site> sites) {
       scores += r.score().overall();
     }
     List<Page> worst = pages.stream()
-        .sorted(Comparator.comparingInt((Report r) -> r.score().overall()).thenComparing(Report::source))
+        .sorted(Comparator.comparingInt((Report r) -> r.score().overall())
+            .thenComparing(Report::source, CODE_POINTS))
         .limit(WORST_PAGES)
         .map(r -> new Page(r.source(), r.score().overall(), r.verdict()))
         .toList();

@@ -18,11 +18,11 @@ import org.copydesk.article.Format;
 import org.copydesk.article.Limits;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * Reads the pages of a crawl file one at a time, in file order: the HTML response and resource records of a WARC
@@ -31,12 +31,13 @@ import org.netpreserve.jwarc.WarcResponse;
  * whatever the size of the file.
  *
  * <p>From a WARC file, a page is a {@code response} record with a 2xx HTTP status and an HTML body
- * ({@code text/html}, {@code application/xhtml+xml}), or a {@code resource} record of HTML; its body is read with the
- * HTTP {@code Content-Encoding} undone and its source is the record's target URL. Requests, metadata, revisits,
- * redirects, errors and other media types are passed over and counted ({@link #skipped()}). A page larger than
- * {@link Limits#maxInputBytes()} is given as a {@linkplain CrawlRecord#failure() failed record}, as is a record
- * whose HTTP message cannot be parsed; a file that is not WARC at all ends the reading with an
- * {@link UncheckedIOException}.
+ * ({@code text/html}, {@code application/xhtml+xml}), or a {@code resource} record of HTML; its body is read with
+ * the HTTP {@code Content-Encoding} undone and its source is the record's target URL ({@code FILE@OFFSET} for a
+ * record without one). Requests, metadata, revisits, redirects, errors and other media types are passed over and
+ * counted ({@link #skipped()}). A page larger than {@link Limits#maxInputBytes()} is given as a
+ * {@linkplain CrawlRecord#failure() failed record}, as is a record whose HTTP message cannot be parsed or whose
+ * body cannot be decoded; reading goes on with the next record. A file that is not WARC at all, or is cut short,
+ * ends the reading with an {@link UncheckedIOException}.
  *
  * <p>Not thread-safe: one reader per thread. Close it when done.
  */
@@ -149,7 +150,14 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
       if (rec.isEmpty()) {
         return null;
       }
-      CrawlRecord page = page(rec.get(), warc.position());
+      long at = warc.position();
+      CrawlRecord page;
+      try {
+        page = page(rec.get(), at);
+      } catch (RuntimeException e) {
+        // a record jwarc reads but cannot make sense of (a malformed header value, say): that page only
+        page = CrawlRecord.failed(name + "@" + at, null, name, at, "record that cannot be read (" + message(e) + ")");
+      }
       if (page != null) {
         return page;
       }
@@ -158,7 +166,8 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
 
   private CrawlRecord page(WarcRecord rec, long at) throws IOException {
     if (rec instanceof WarcResponse res) {
-      String url = res.target();
+      String url = target(res);
+      String source = url != null ? url : name + "@" + at;
       HttpResponse http;
       try {
         http = res.http();
@@ -167,7 +176,7 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
           skip("not HTML"); // a DNS or Gemini record, say
           return null;
         }
-        return CrawlRecord.failed(url, url, name, at, "HTTP response that cannot be parsed (" + message(e) + ")");
+        return CrawlRecord.failed(source, url, name, at, "HTTP response that cannot be parsed (" + message(e) + ")");
       }
       if (http.status() < 200 || http.status() > 299) {
         skip("HTTP status not 2xx");
@@ -178,13 +187,12 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
         skip("not HTML");
         return null;
       }
-      MessageBody body;
       try {
-        body = http.bodyDecoded();
+        // the Content-Encoding is undone as the body is read, so a bad body fails here, for this page only
+        return read(http.bodyDecoded().stream(), source, url, at, type);
       } catch (IOException | RuntimeException e) {
-        return CrawlRecord.failed(url, url, name, at, "body that cannot be decoded (" + message(e) + ")");
+        return CrawlRecord.failed(source, url, name, at, "body that cannot be decoded (" + message(e) + ")");
       }
-      return read(body.stream(), url, at, type);
     }
     if (rec instanceof WarcResource res) {
       MediaType type = res.contentType();
@@ -192,7 +200,8 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
         skip("not HTML");
         return null;
       }
-      return read(res.body().stream(), res.target(), at, type);
+      String url = target(res);
+      return read(res.body().stream(), url != null ? url : name + "@" + at, url, at, type);
     }
     if ("revisit".equals(rec.type())) {
       skip("revisit");
@@ -200,12 +209,23 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
     return null;
   }
 
-  private CrawlRecord read(InputStream body, String url, long at, MediaType type) throws IOException {
+  /** A record's target URL, or {@code null} when it has none (the header is required, but not always there). */
+  private static String target(WarcTargetRecord rec) {
+    try {
+      String t = rec.target();
+      return t == null || t.isBlank() ? null : t;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private CrawlRecord read(InputStream body, String source, String url, long at, MediaType type)
+      throws IOException {
     byte[] bytes = bounded(body);
     if (bytes == null) {
-      return CrawlRecord.failed(url, url, name, at, tooLarge("too large"));
+      return CrawlRecord.failed(source, url, name, at, tooLarge("too large"));
     }
-    return CrawlRecord.page(url, url, name, at, Format.HTML, bytes, type.parameters().get("charset"));
+    return CrawlRecord.page(source, url, name, at, Format.HTML, bytes, type.parameters().get("charset"));
   }
 
   /** The stream's bytes, or {@code null} when there are more than the limit allows (the rest is skipped). */

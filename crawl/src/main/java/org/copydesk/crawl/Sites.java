@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Sites {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  /** What a host name may hold (letters of any script for internationalised names), or an IPv6 literal. */
+  private static final Pattern HOST = Pattern.compile("[\\p{L}\\p{N}._-]+|\\[[0-9a-f:.]+]");
 
   private Sites() {}
 
@@ -80,6 +82,7 @@ public final class Sites {
     while (host.endsWith(".")) {
       host = host.substring(0, host.length() - 1);
     }
-    return host.isEmpty() ? null : host;
+    // what is left after a loose parse may be anything ("-1+cmd|' /c calc'!a0"): only a host name is a site
+    return HOST.matcher(host).matches() ? host : null;
   }
 }

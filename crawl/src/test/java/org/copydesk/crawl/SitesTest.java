@@ -30,6 +30,7 @@ class SitesTest {
   void hostsWithoutARegisteredDomainAreTheirOwnSite() {
     assertThat(Sites.of("http://192.168.1.20/page")).isEqualTo("192.168.1.20");
     assertThat(Sites.of("http://localhost:8080/")).isEqualTo("localhost");
+    assertThat(Sites.of("http://[2001:db8::1]:8080/x")).isEqualTo("[2001:db8::1]");
     assertThat(Sites.of("http://intranet.corp/page")).isEqualTo("intranet.corp");
   }
 
@@ -46,5 +47,7 @@ class SitesTest {
     assertThat(Sites.of("mailto:desk@example.com")).isNull();
     assertThat(Sites.of("file:///tmp/a.html")).isNull();
     assertThat(Sites.of("https://")).isNull();
+    assertThat(Sites.of("http://-1+cmd|' /C calc'!A0/")).isNull();
+    assertThat(Sites.of("http://a\u0007b.com/")).isNull();
   }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.TaskCompletionListener;
 import org.copydesk.Copydesk;
 import org.copydesk.article.Article;
 import org.copydesk.article.Format;
@@ -121,6 +123,9 @@ public final class CopydeskSpark {
   /** The six signal columns of {@link #REPORTS}, in the order of {@link SiteRollup.Signals}. */
   public static final List<String> SIGNALS = List.of("ai_disclosed", "ai_suspected", "leakage",
       "residue_or_branding", "unattributed_claims", "failed");
+
+  /** The {@code minPartitions} hint given to {@code binaryFiles}: see {@code readCrawl}. */
+  private static final int FILE_SPLITS_HINT = 1 << 16;
 
   private CopydeskSpark() {}
 
@@ -252,12 +257,13 @@ public final class CopydeskSpark {
   }
 
   /**
-   * A rollup ({@link #rollup}) flattened for CSV, in the columns of the command line's {@code sites-csv} report:
-   * shares to three decimals, the mean score to one, and the worst pages as {@code worst_1_source},
+   * A rollup ({@link #rollup}) flattened for CSV, in the columns and cells of the command line's {@code sites-csv}
+   * report: text defused against formula injection, shares to three decimals, the mean score to one, and the worst
+   * pages as {@code worst_1_source},
    * {@code worst_1_score} ... {@code worst_5_score} (empty where a site has fewer pages).
    */
   public static Dataset<Row> rollupCsv(Dataset<Row> rollup) {
-    List<Column> out = new ArrayList<>(List.of(col("site"), col("pages")));
+    List<Column> out = new ArrayList<>(List.of(defused(col("site")).as("site"), col("pages")));
     for (String s : SIGNALS) {
       out.add(col(s));
       out.add(org.apache.spark.sql.functions.format_string("%.3f", col(s + "_share")).as(s + "_share"));
@@ -265,16 +271,29 @@ public final class CopydeskSpark {
     out.add(org.apache.spark.sql.functions.format_string("%.1f", col("mean_score")).as("mean_score"));
     for (int i = 1; i <= SiteRollup.WORST_PAGES; i++) {
       Column page = expr("try_element_at(worst_pages, " + i + ")"); // null past the end, even in ANSI mode
-      out.add(org.apache.spark.sql.functions.coalesce(page.getField("source"), lit("")).as("worst_" + i + "_source"));
+      out.add(org.apache.spark.sql.functions.coalesce(defused(page.getField("source")), lit(""))
+          .as("worst_" + i + "_source"));
       out.add(org.apache.spark.sql.functions.coalesce(page.getField("score").cast(DataTypes.StringType), lit(""))
           .as("worst_" + i + "_score"));
     }
     return rollup.select(out.toArray(Column[]::new));
   }
 
+  /**
+   * A text cell a spreadsheet would not run as a formula: a leading apostrophe before {@code =}, {@code +},
+   * {@code -}, {@code @}, a tab or a carriage return, as the command line's CSV writers do (OWASP's advice).
+   */
+  private static Column defused(Column c) {
+    return when(c.rlike("^[=+\\-@\t\r]"), org.apache.spark.sql.functions.concat(lit("'"), c)).otherwise(c);
+  }
+
   private static Dataset<Row> readCrawl(SparkSession spark, String path, CrawlReader.Kind kind) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows = jsc.binaryFiles(path, jsc.defaultParallelism()).flatMap(new ReadFile(kind));
+    // binaryFiles packs files into splits of total size / minPartitions (between 4 MB and 128 MB, Spark's file open
+    // cost and max partition bytes): with the default parallelism as the hint, 8 WARC files on 2 cores became
+    // splits of 6 and 2 files, and one core idled for half the run. A high hint gives each file of 4 MB and more
+    // its own task (small files still share one), and the scheduler balances the tasks over the cores.
+    JavaRDD<Row> rows = jsc.binaryFiles(path, FILE_SPLITS_HINT).flatMap(new ReadFile(kind));
     return spark.createDataFrame(rows, ARTICLES);
   }
 
@@ -301,9 +320,24 @@ public final class CopydeskSpark {
       if (CrawlReader.kindOf(name) != kind) {
         return java.util.Collections.emptyIterator(); // _SUCCESS, checksums, other files of the folder
       }
+      Format format = kind == CrawlReader.Kind.WARC ? Format.HTML : Format.JSON;
       InputStream in = file._2().open();
-      return new PageRows(CrawlReader.open(in, name, Limits.defaults()), name,
-          kind == CrawlReader.Kind.WARC ? Format.HTML : Format.JSON);
+      CrawlReader reader;
+      try {
+        reader = CrawlReader.open(in, name, Limits.defaults());
+      } catch (IOException | RuntimeException e) {
+        in.close(); // not gzip, or empty: one error row for the file, as the command line reports it
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return List.of(RowFactory.create(name, null, format.id(), null, name + ": cannot read (" + why + ")"))
+            .iterator();
+      }
+      PageRows rows = new PageRows(reader, name, format);
+      TaskContext task = TaskContext.get();
+      if (task != null) {
+        // closed when the task ends however it ends (a failure downstream, a limit() that stops early)
+        task.addTaskCompletionListener((TaskCompletionListener) ctx -> rows.close());
+      }
+      return rows;
     }
   }
 
@@ -356,7 +390,10 @@ public final class CopydeskSpark {
       }
     }
 
-    private void close() {
+    void close() {
+      if (closed) {
+        return;
+      }
       closed = true;
       try {
         reader.close();

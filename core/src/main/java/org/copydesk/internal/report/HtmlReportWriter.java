@@ -250,7 +250,9 @@ public final class HtmlReportWriter implements ReportWriter {
             rows.forEach(function (r) { body.appendChild(r); });
           }
           th.addEventListener("click", sort);
-          th.addEventListener("keydown", function (e) { if (e.key === "Enter") sort(); });
+          th.addEventListener("keydown", function (e) {
+            if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); }
+          });
         });
         apply();
         measure();
@@ -372,8 +374,8 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   /**
-   * The site rollup as a table sorted by pages; a click (or Enter) on a column heading sorts by that column, again
-   * to reverse. Each cell carries its sort key in {@code data-value}; worst pages link to their sections.
+   * The site rollup as a table sorted by pages; a click (or Enter or Space) on a column heading sorts by that
+   * column, again to reverse. Each cell carries its sort key in {@code data-value}; worst pages link to their sections.
    */
   private static void sites(StringBuilder h, ReportBatch batch) {
     Map<String, String> anchors = new java.util.HashMap<>();

@@ -73,6 +73,15 @@ class SiteRollupTest {
   }
 
   @Test
+  void tiesAreInCodePointOrderAsUtf8SortsThem() throws Exception {
+    // U+FF21 (a fullwidth A) sorts after U+1F600 (an emoji, a surrogate pair) in UTF-16, before it in UTF-8
+    List<Report> reports = List.of(page("\uFF21"), page("\uD83D\uDE00"));
+    SiteRollup rollup = SiteRollup.of(reports, r -> "x.org");
+    assertThat(rollup.sites().get(0).worstPages()).extracting(SiteRollup.Page::source)
+        .containsExactly("\uFF21", "\uD83D\uDE00");
+  }
+
+  @Test
   void sitesWithAsManyPagesAreInNameOrderAndWorstPagesAreCapped() throws Exception {
     List<Report> reports = new ArrayList<>();
     for (int i = 0; i < 8; i++) {

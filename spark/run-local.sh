@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the Spark job (AuditJob) in Spark local mode as spark-submit would, on a machine without a Spark
-# distribution: the job jar, plus Spark's own jars as Maven resolves them for the spark module. For the scaling
-# figures in docs/scale.md. Build first: mvn -q -DskipTests -P spark package
+# Runs the Spark job (AuditJob) in Spark local mode through spark-submit's own entry point
+# (org.apache.spark.deploy.SparkSubmit, which the spark-submit script starts), on a machine without a Spark
+# distribution: Spark's jars as Maven resolves them for the spark module, and the job jar submitted as on a cluster.
+# For the scaling figures in docs/scale.md. Build first: mvn -q -DskipTests -P spark package
 #
 #   spark/run-local.sh CORES INPUT FORMAT OUTPUT      e.g. spark/run-local.sh 2 /tmp/crawl warc /tmp/audit
 set -euo pipefail
@@ -19,8 +20,9 @@ cp=$(tr ':' '\n' < "$cpfile" | grep -v '/org/copydesk/' | paste -sd: -)
 # the module opens to Spark that its launcher (spark-submit) opens on Java 17
 opens=$(sed -n 's:.*<spark.test.jvm.args>\(.*\)</spark.test.jvm.args>.*:\1:p' spark/pom.xml)
 # shellcheck disable=SC2086
-SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx${SPARK_DRIVER_MEMORY:-2g} $opens -Dspark.master="local[$cores]" \
-  -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
+SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx${SPARK_DRIVER_MEMORY:-2g} $opens \
   -Dlog4j2.configurationFile=spark/src/test/resources/log4j2.properties \
-  -cp "spark/target/copydesk-spark-job.jar:$cp" org.copydesk.spark.AuditJob \
+  -cp "$cp" org.apache.spark.deploy.SparkSubmit --master "local[$cores]" \
+  --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+  --class org.copydesk.spark.AuditJob spark/target/copydesk-spark-job.jar \
   --input "$input" --input-format "$format" --output "$output"

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,40 +18,28 @@ import org.copydesk.crawl.TestCrawls.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** {@code check} on crawl files: WARC records and JSON Lines audited page by page, and the rollup by site. */
 class CrawlCheckTest {
   @TempDir static Path dir;
   static Path warc;
 
-  private static final String CLEAN_1 = TestCrawls.article("Council approves new cycle lanes",
-      "The city council approved three new cycle lanes on Tuesday, the transport committee said in a statement.",
-      "Work on the first lane, along the river, is due to start in the spring, according to the council's plan.");
-  private static final String CLEAN_2 = TestCrawls.article("Library reopens after repairs",
-      "The central library reopened on Saturday after six months of repairs to its roof, the city said.",
-      "Visitors queued before the doors opened, and the reading room was full by noon.");
-  private static final String LEAKED = TestCrawls.article("Markets rally as inflation cools",
-      "Certainly! Here is a rewritten version of the article:",
-      "Stock markets rose on Friday after new figures showed inflation slowing for a third month.",
-      "I hope this helps! Let me know if you would like any changes.");
-  private static final String DISCLOSED = TestCrawls.article("Storm closes coastal roads",
-      "Heavy rain and strong winds closed several coastal roads on Sunday, the police said.",
-      "This article was rewritten by artificial intelligence from this source.");
-  private static final String RESIDUE = TestCrawls.article("Tourism rebounds",
-      "Tourism now accounts for more than 40% of the region's economy and brings in over $3 billion a year.",
-      "Leave a Reply", "Your email address will not be published. Required fields are marked *");
 
   @BeforeAll
   static void crawl() throws Exception {
     List<Page> pages = new ArrayList<>();
-    pages.add(Page.html("https://www.daily.example.co.uk/news/cycle-lanes", CLEAN_1));
+    pages.add(Page.html("https://www.daily.example.co.uk/news/cycle-lanes", TestCrawls.CLEAN_1));
     pages.add(new Page("https://www.daily.example.co.uk/old", 404, "text/html",
         "<p>gone</p>".getBytes(StandardCharsets.UTF_8), false));
-    pages.add(Page.html("https://farm.example.com/markets", LEAKED));
-    pages.add(Page.html("https://news.daily.example.co.uk/library", CLEAN_2));
-    pages.add(Page.html("https://farm.example.com/storm", DISCLOSED));
+    pages.add(Page.html("https://farm.example.com/markets", TestCrawls.LEAKED));
+    pages.add(Page.html("https://news.daily.example.co.uk/library", TestCrawls.CLEAN_2));
+    pages.add(Page.html("https://farm.example.com/storm", TestCrawls.DISCLOSED));
     pages.add(new Page("https://farm.example.com/logo.png", 200, "image/png", new byte[] {1, 2, 3}, false));
-    pages.add(Page.html("https://farm.example.com/tourism", RESIDUE));
+    pages.add(Page.html("https://farm.example.com/tourism", TestCrawls.RESIDUE));
     warc = TestCrawls.warc(dir.resolve("crawl.warc.gz"), pages);
   }
 
@@ -178,15 +169,14 @@ class CrawlCheckTest {
   @Test
   void aPageWithABadCompressedBodyIsUnreadableAloneAndACutShortFileKeepsItsPages() throws Exception {
     Path mixed = dir.resolve("mixed.warc");
-    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(
-        mixed, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
-      TestCrawls.write(w, Page.html("https://a.example.net/1", CLEAN_1));
+    try (WarcWriter w = new WarcWriter(FileChannel.open(mixed, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE))) {
+      TestCrawls.write(w, Page.html("https://a.example.net/1", TestCrawls.CLEAN_1));
       // says gzip, is not
-      w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://a.example.net/2"))
-          .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
-              .body(org.netpreserve.jwarc.MediaType.HTML_UTF8, CLEAN_2.getBytes(StandardCharsets.UTF_8)).build())
-          .build());
-      TestCrawls.write(w, Page.html("https://a.example.net/3", CLEAN_2));
+      HttpResponse notGzip = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+          .body(MediaType.HTML_UTF8, TestCrawls.CLEAN_2.getBytes(StandardCharsets.UTF_8)).build();
+      w.write(new WarcResponse.Builder(URI.create("https://a.example.net/2")).body(notGzip).build());
+      TestCrawls.write(w, Page.html("https://a.example.net/3", TestCrawls.CLEAN_2));
     }
     Cli.Result r = Cli.run("check", "--format", "json", mixed.toString());
     assertThat(r.code()).as(r.toString()).isEqualTo(3);

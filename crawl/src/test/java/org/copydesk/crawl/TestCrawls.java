@@ -45,6 +45,30 @@ public final class TestCrawls {
     }
   }
 
+  /** Clean, sourced pages, which no rule should flag. */
+  public static final String CLEAN_1 = article("Council approves new cycle lanes",
+      "The city council approved three new cycle lanes on Tuesday, the transport committee said in a statement.",
+      "Work on the first lane, along the river, is due to start in the spring, according to the council's plan.");
+  public static final String CLEAN_2 = article("Library reopens after repairs",
+      "The central library reopened on Saturday after six months of repairs to its roof, the city said.",
+      "Visitors queued before the doors opened, and the reading room was full by noon.");
+  public static final String CLEAN_3 = article("Ferry timetable changes",
+      "The harbour ferry will run every twenty minutes from Monday, the operator said on its website.",
+      "Evening crossings are unchanged, according to the published timetable.");
+  /** A page with a chatbot's preamble and sign-off left in (provenance.assistant-leakage). */
+  public static final String LEAKED = article("Markets rally as inflation cools",
+      "Certainly! Here is a rewritten version of the article:",
+      "Stock markets rose on Friday after new figures showed inflation slowing for a third month.",
+      "I hope this helps! Let me know if you would like any changes.");
+  /** A page that discloses an AI rewrite (provenance.ai-disclosure). */
+  public static final String DISCLOSED = article("Storm closes coastal roads",
+      "Heavy rain and strong winds closed several coastal roads on Sunday, the police said.",
+      "This article was rewritten by artificial intelligence from this source.");
+  /** A page with unattributed figures and comment-form residue. */
+  public static final String RESIDUE = article("Tourism rebounds",
+      "Tourism now accounts for more than 40% of the region's economy and brings in over $3 billion a year.",
+      "Leave a Reply", "Your email address will not be published. Required fields are marked *");
+
   /** A minimal HTML article page with a title and paragraphs. */
   public static String article(String title, String... paragraphs) {
     StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")

@@ -46,40 +46,21 @@ class CopydeskSparkTest {
   static SparkSession spark;
   static Dataset<Row> reports;
 
-  private static final String CLEAN_1 = TestCrawls.article("Council approves new cycle lanes",
-      "The city council approved three new cycle lanes on Tuesday, the transport committee said in a statement.",
-      "Work on the first lane, along the river, is due to start in the spring, according to the council's plan.");
-  private static final String CLEAN_2 = TestCrawls.article("Library reopens after repairs",
-      "The central library reopened on Saturday after six months of repairs to its roof, the city said.",
-      "Visitors queued before the doors opened, and the reading room was full by noon.");
-  private static final String CLEAN_3 = TestCrawls.article("Ferry timetable changes",
-      "The harbour ferry will run every twenty minutes from Monday, the operator said on its website.",
-      "Evening crossings are unchanged, according to the published timetable.");
-  private static final String LEAKED = TestCrawls.article("Markets rally as inflation cools",
-      "Certainly! Here is a rewritten version of the article:",
-      "Stock markets rose on Friday after new figures showed inflation slowing for a third month.",
-      "I hope this helps! Let me know if you would like any changes.");
-  private static final String DISCLOSED = TestCrawls.article("Storm closes coastal roads",
-      "Heavy rain and strong winds closed several coastal roads on Sunday, the police said.",
-      "This article was rewritten by artificial intelligence from this source.");
-  private static final String RESIDUE = TestCrawls.article("Tourism rebounds",
-      "Tourism now accounts for more than 40% of the region's economy and brings in over $3 billion a year.",
-      "Leave a Reply", "Your email address will not be published. Required fields are marked *");
 
   @BeforeAll
   static void start() throws Exception {
     crawl = Files.createDirectories(dir.resolve("crawl"));
     TestCrawls.warc(crawl.resolve("part-1.warc.gz"), List.of(
-        Page.html("https://www.daily.example.co.uk/news/cycle-lanes", CLEAN_1),
+        Page.html("https://www.daily.example.co.uk/news/cycle-lanes", TestCrawls.CLEAN_1),
         new Page("https://www.daily.example.co.uk/old", 404, "text/html",
             "<p>gone</p>".getBytes(StandardCharsets.UTF_8), false),
-        Page.html("https://farm.example.com/markets", LEAKED),
-        Page.html("https://news.daily.example.co.uk/library", CLEAN_2)));
+        Page.html("https://farm.example.com/markets", TestCrawls.LEAKED),
+        Page.html("https://news.daily.example.co.uk/library", TestCrawls.CLEAN_2)));
     TestCrawls.warc(crawl.resolve("part-2.warc"), List.of(
-        Page.html("https://farm.example.com/storm", DISCLOSED),
+        Page.html("https://farm.example.com/storm", TestCrawls.DISCLOSED),
         new Page("https://farm.example.com/logo.png", 200, "image/png", new byte[] {1, 2, 3}, false),
-        Page.html("https://farm.example.com/tourism", RESIDUE),
-        Page.html("https://ferries.example.org/timetable", CLEAN_3)));
+        Page.html("https://farm.example.com/tourism", TestCrawls.RESIDUE),
+        Page.html("https://ferries.example.org/timetable", TestCrawls.CLEAN_3)));
     Files.writeString(crawl.resolve("_SUCCESS"), "");
     spark = SparkSession.builder()
         .master("local[2]")

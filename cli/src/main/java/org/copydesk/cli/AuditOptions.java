@@ -42,6 +42,12 @@ final class AuditOptions {
           + "any N")
   Integer jobs;
 
+  /**
+   * Why crawl files cannot be checked in this run ({@code check --changed-since}), or {@code null}: folders are then
+   * walked for article files only, and a crawl file named on the command line is a usage error, before any audit.
+   */
+  String noCrawlsBecause;
+
   /** A usage error found while preparing: the message to print before exiting 2. */
   static final class UsageException extends Exception {
     UsageException(String message) {
@@ -68,9 +74,9 @@ final class AuditOptions {
 
   /**
    * What an audit run gives: the batch, the policy each report was judged by and each page's URL, by report
-   * source, and whether any input was a crawl file.
+   * source.
    */
-  record Run(ReportBatch batch, Map<String, Policy> policies, Map<String, String> urls, boolean crawled) {
+  record Run(ReportBatch batch, Map<String, Policy> policies, Map<String, String> urls) {
     /** The policy a report was judged by. */
     Policy policy(Report r) {
       return policies.getOrDefault(r.source(), Policy.defaults());
@@ -138,10 +144,17 @@ final class AuditOptions {
     List<String> files;
     try {
       auditors = Auditors.create(policyFile, failOn, limits.limits());
-      files = Inputs.expand(inputs, failures, true);
+      files = Inputs.expand(inputs, failures, noCrawlsBecause == null);
       auditors.prepare(files);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    }
+    if (noCrawlsBecause != null) {
+      for (String f : files) {
+        if (BatchAudit.isCrawl(f)) {
+          throw new UsageException(f + ": " + noCrawlsBecause);
+        }
+      }
     }
     Article original = source == null ? null : original(source, files, failures, forced);
     failures.forEach(f -> err.println("copydesk: " + f.message()));
@@ -157,7 +170,6 @@ final class AuditOptions {
         }
       }
     }
-    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies, urls,
-        files.stream().anyMatch(BatchAudit::isCrawl));
+    return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies, urls);
   }
 }

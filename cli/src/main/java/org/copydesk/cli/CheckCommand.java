@@ -98,11 +98,11 @@ final class CheckCommand implements Callable<Integer> {
     try {
       audit.forcedFormat();
       baseline = baselineFile == null ? null : loadBaseline(baselineFile);
+      if (changedSince != null) {
+        audit.noCrawlsBecause = "--changed-since looks at lines changed in git; a crawl file's pages have none";
+      }
       run = audit.audit(failOn, source, Terminal.isTerminal(), err);
       batch = run.batch();
-      if (changedSince != null && run.crawled()) {
-        return usage(err, "--changed-since looks at lines changed in git; a crawl file's pages have none");
-      }
       if (changedSince != null) {
         batch = restrictToChanges(batch, run);
       }

@@ -208,8 +208,8 @@ class CrawlCheckTest {
     Cli.Result fix = Cli.run("fix", warc.toString());
     assertThat(fix.code()).isEqualTo(3);
     assertThat(fix.err()).contains("a crawl file (WARC or JSON Lines) holds many pages");
-    Cli.Result changed = Cli.run("check", "--changed-since", "HEAD", warc.getParent().toString());
-    assertThat(changed.code()).as(changed.toString()).isEqualTo(2); // a folder holding crawl files too
+    Cli.Result changed = Cli.run("check", "--changed-since", "HEAD", warc.toString());
+    assertThat(changed.code()).as(changed.toString()).isEqualTo(2);
     assertThat(changed.err()).contains("a crawl file's pages have none");
     Cli.Result source = Cli.run("check", "--source", Cli.seed("md").toString(), warc.toString());
     assertThat(source.code()).isEqualTo(2);

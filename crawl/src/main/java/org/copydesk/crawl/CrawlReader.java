@@ -128,6 +128,13 @@ public final class CrawlReader implements Iterator<CrawlRecord>, Closeable {
       } catch (IOException e) {
         done = true;
         throw new UncheckedIOException(name + ": cannot read (" + message(e) + ")", e);
+      } catch (UncheckedIOException e) {
+        done = true;
+        throw e;
+      } catch (RuntimeException e) {
+        // a WARC header jwarc cannot use (a Content-Length that is not a number, say): the file ends here
+        done = true;
+        throw new UncheckedIOException(name + ": cannot read (" + message(e) + ")", new IOException(e));
       }
       done = ahead == null;
     }

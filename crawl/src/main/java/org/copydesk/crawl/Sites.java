@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class Sites {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  /** What a host name may hold (letters of any script for internationalised names), or an IPv6 literal. */
-  private static final Pattern HOST = Pattern.compile("[\\p{L}\\p{N}._-]+|\\[[0-9a-f:.]+]");
+  /**
+   * What a host name may hold (letters, marks and digits of any script for internationalised names, the joiners
+   * some scripts need), or an IPv6 literal with an optional zone.
+   */
+  private static final Pattern HOST = Pattern.compile(
+      "[\\p{L}\\p{M}\\p{N}\\u200C\\u200D._-]+|\\[[0-9a-f:.]+(%(25)?[\\w.~-]+)?]");
 
   private Sites() {}
 

@@ -109,6 +109,19 @@ class CrawlReaderTest {
   }
 
   @Test
+  void aWarcHeaderJwarcCannotUseEndsTheFileWithAMessageNotAnException() throws Exception {
+    Path file = dir.resolve("bad-length.warc");
+    Files.writeString(file, "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: http://a.example.com/\r\n"
+        + "WARC-Date: 2026-11-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        + "Content-Type: text/html\r\nContent-Length: 12x\r\n\r\n<p>Hello</p>\r\n\r\n");
+    try (CrawlReader r = CrawlReader.open(file, Limits.defaults())) {
+      assertThatThrownBy(r::hasNext).isInstanceOf(UncheckedIOException.class)
+          .hasMessageStartingWith(file + ": cannot read");
+      assertThat(r.hasNext()).isFalse();
+    }
+  }
+
+  @Test
   void readsJsonLinesLineByLineNamingEachPageByItsLine() throws Exception {
     for (String name : List.of("feed.jsonl", "feed.ndjson.gz")) {
       Path file = TestCrawls.jsonLines(dir.resolve(name), List.of(

@@ -24,6 +24,8 @@ class SitesTest {
   void internationalisedNamesStayReadable() {
     assertThat(Sites.of("https://www.bücher.de/")).isEqualTo("bücher.de");
     assertThat(Sites.of("https://www.xn--bcher-kva.de/")).isEqualTo("bücher.de");
+    assertThat(Sites.of("http://समाचार.भारत/")).isEqualTo("समाचार.भारत"); // combining vowel signs
+    assertThat(Sites.of("http://[fe80::1%25eth0]/")).isEqualTo("[fe80::1%25eth0]");
   }
 
   @Test

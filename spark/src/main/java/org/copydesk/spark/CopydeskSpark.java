@@ -289,10 +289,11 @@ public final class CopydeskSpark {
 
   private static Dataset<Row> readCrawl(SparkSession spark, String path, CrawlReader.Kind kind) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    // binaryFiles packs files into splits of total size / minPartitions (between 4 MB and 128 MB, Spark's file open
-    // cost and max partition bytes): with the default parallelism as the hint, 8 WARC files on 2 cores became
-    // splits of 6 and 2 files, and one core idled for half the run. A high hint gives each file of 4 MB and more
-    // its own task (small files still share one), and the scheduler balances the tasks over the cores.
+    // binaryFiles packs files into splits of at most total size / minPartitions (kept between 4 MB and 128 MB, Spark's
+    // file open cost and max partition bytes): with the default parallelism as the hint, 8 WARC files on 2 cores
+    // became splits of 6 and 2 files, and one core idled for half the run. With a high hint a split closes once it
+    // reaches 4 MB, so files of that size or more mostly get a task each (small files share one), and the scheduler
+    // balances the tasks over the cores.
     JavaRDD<Row> rows = jsc.binaryFiles(path, FILE_SPLITS_HINT).flatMap(new ReadFile(kind));
     return spark.createDataFrame(rows, ARTICLES);
   }
@@ -321,12 +322,16 @@ public final class CopydeskSpark {
         return java.util.Collections.emptyIterator(); // _SUCCESS, checksums, other files of the folder
       }
       Format format = kind == CrawlReader.Kind.WARC ? Format.HTML : Format.JSON;
-      InputStream in = file._2().open();
+      InputStream in = null;
       CrawlReader reader;
       try {
+        in = file._2().open();
         reader = CrawlReader.open(in, name, Limits.defaults());
       } catch (IOException | RuntimeException e) {
-        in.close(); // not gzip, or empty: one error row for the file, as the command line reports it
+        if (in != null) {
+          in.close(); // not gzip, or empty
+        }
+        // gone since it was listed, unreadable, not gzip: one error row for the file, as the command line reports it
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return List.of(RowFactory.create(name, null, format.id(), null, name + ": cannot read (" + why + ")"))
             .iterator();
@@ -343,7 +348,7 @@ public final class CopydeskSpark {
 
   /** The articles rows of one crawl file; a file that cannot be read gives one error row and ends. */
   private static final class PageRows implements Iterator<Row> {
-    private final CrawlReader reader;
+    private CrawlReader reader;
     private final String name;
     private final Format format;
     private Row failure;
@@ -400,6 +405,7 @@ public final class CopydeskSpark {
       } catch (IOException e) {
         // read to the end already; nothing to lose
       }
+      reader = null; // the task's completion listener keeps this iterator until the task ends; not its buffers
     }
   }
 

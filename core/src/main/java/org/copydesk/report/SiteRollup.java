@@ -79,7 +79,11 @@ public record SiteRollup(List<Site> sites) {
     private static final Set<String> RESIDUE = Set.of("integrity.template-residue", "integrity.off-topic-branding");
     private static final Set<String> UNATTRIBUTED = Set.of("claims.unattributed-figure");
 
-    /** The signals of one report, from its live findings (suppressed ones do not count) and its summary. */
+    /**
+     * The signals of one report: leakage, residue and unattributed figures from its live findings (suppressed ones
+     * do not count), AI use from its provenance summary (which suppressed findings still inform), failed from its
+     * verdict.
+     */
     public static Signals of(Report r) {
       boolean leak = false;
       boolean residue = false;

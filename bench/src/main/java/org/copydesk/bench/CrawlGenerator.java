@@ -31,6 +31,11 @@ import org.netpreserve.jwarc.WarcWriter;
  * <pre>
  * java -cp bench/target/benchmarks.jar org.copydesk.bench.CrawlGenerator --pages 20000 --sites 200 --files 8 --out /tmp/crawl
  * </pre>
+ *
+ * <p>With {@code --real DIR}, it writes instead the real news pages of the article-extraction benchmark
+ * ({@code DIR/html/*.html.gz}) into one WARC file, each under the URL its {@code ground-truth.json} gives: a small
+ * crawl of real sites to check the figures of the generated one against (the data stays where it is; the WARC goes
+ * to {@code --out}).
  */
 public final class CrawlGenerator {
   private static final Instant DATE = Instant.parse("2026-11-01T00:00:00Z");
@@ -42,6 +47,9 @@ public final class CrawlGenerator {
       "Certainly! Here is a rewritten version of the article in a neutral news style:",
       "Premium Pool Supplies | Chlorine • Pumps • Filters",
       "Leave a Reply Your email address will not be published. Required fields are marked *");
+
+  private static final String USAGE = "usage: CrawlGenerator --pages N --sites S --files F --out DIR "
+      + "[--fixtures DIR] [--seed L] | --real EXTRACTION_BENCHMARK_DIR --out DIR";
 
   private CrawlGenerator() {}
 
@@ -57,6 +65,7 @@ public final class CrawlGenerator {
     long seed = 11;
     Path out = null;
     Path fixtures = Path.of("fixtures");
+    Path real = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--pages" -> pages = Integer.parseInt(args[++i]);
@@ -65,17 +74,22 @@ public final class CrawlGenerator {
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--fixtures" -> fixtures = Path.of(args[++i]);
+        case "--real" -> real = Path.of(args[++i]);
         default -> {
-          System.err.println("usage: CrawlGenerator --pages N --sites S --files F --out DIR [--fixtures DIR]");
+          System.err.println(USAGE);
           System.exit(2);
         }
       }
     }
     if (out == null) {
-      System.err.println("usage: CrawlGenerator --pages N --sites S --files F --out DIR [--fixtures DIR]");
+      System.err.println(USAGE);
       System.exit(2);
     }
     Files.createDirectories(out);
+    if (real != null) {
+      real(real, out);
+      return;
+    }
     Corpus corpus = Corpus.fromFixtures(fixtures);
     Random r = new Random(seed);
     long bytes = 0;
@@ -109,6 +123,35 @@ public final class CrawlGenerator {
     }
     System.out.printf(Locale.ROOT, "%d pages (%.1f MB of HTML) over %d sites in %d WARC files under %s%n", written,
         bytes / 1e6, sites, files, out);
+  }
+
+  /** The extraction benchmark's real pages as one WARC file, each under its URL. */
+  private static void real(Path dataset, Path out) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode truth = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dataset.resolve("ground-truth.json").toFile());
+    Path file = out.resolve("real-pages.warc.gz");
+    int pages = 0;
+    long bytes = 0;
+    try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), WarcCompression.GZIP);
+        java.util.stream.Stream<Path> htmls = Files.list(dataset.resolve("html"))) {
+      for (Path f : htmls.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
+        String id = f.getFileName().toString().replace(".html.gz", "");
+        String url = truth.path(id).path("url").asText("");
+        if (url.isEmpty()) {
+          continue;
+        }
+        byte[] html;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+          html = in.readAllBytes();
+        }
+        // no charset in the header: the page's own <meta charset> (else UTF-8) decides, as for many servers
+        write(w, url, 200, "text/html", html);
+        pages++;
+        bytes += html.length;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d real pages (%.1f MB of HTML) in %s%n", pages, bytes / 1e6, file);
   }
 
   private static void write(WarcWriter w, String url, int status, String type, byte[] body) throws IOException {

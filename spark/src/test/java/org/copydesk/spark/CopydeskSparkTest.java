@@ -174,6 +174,31 @@ class CopydeskSparkTest {
   }
 
   @Test
+  void aCrawlFileThatCannotBeReadIsOneErrorRowNotAFailedJob() throws Exception {
+    Path bad = Files.createDirectories(dir.resolve("bad-feeds"));
+    Files.writeString(bad.resolve("feed.jsonl.gz"), "not gzip at all\n");
+    List<Row> rows = CopydeskSpark.audit(CopydeskSpark.readJsonLines(spark, bad.toString())).collectAsList();
+    assertThat(rows).hasSize(1);
+    assertThat((String) rows.get(0).getAs("error")).startsWith(bad.resolve("feed.jsonl.gz") + ": cannot read");
+    assertThat((Integer) rows.get(0).getAs("score")).isNull();
+  }
+
+  @Test
+  void theCsvDefusesCellsASpreadsheetWouldRunAsFormulas() {
+    StructType schema = new StructType().add("source", DataTypes.StringType).add("content", DataTypes.StringType)
+        .add("url", DataTypes.StringType);
+    Dataset<Row> articles = CopydeskSpark.articles(spark.createDataFrame(List.of(
+        RowFactory.create("=1+1", "The library reopened on Saturday, the city said.\n", "https://a.example.com/x"),
+        RowFactory.create("+cmd", "The ferry runs every twenty minutes, the operator said.\n",
+            "https://a.example.com/y")), schema));
+    Row csv = CopydeskSpark.rollupCsv(CopydeskSpark.rollup(CopydeskSpark.audit(articles))).first();
+    assertThat((String) csv.getAs("site")).isEqualTo("example.com");
+    assertThat(List.of((String) csv.getAs("worst_1_source"), (String) csv.getAs("worst_2_source")))
+        .containsExactlyInAnyOrder("'=1+1", "'+cmd");
+    assertThat((String) csv.getAs("worst_3_source")).isEmpty();
+  }
+
+  @Test
   void readsJsonLinesAndParquet() throws Exception {
     Path feeds = Files.createDirectories(dir.resolve("feeds"));
     TestCrawls.jsonLines(feeds.resolve("feed.jsonl"), List.of(

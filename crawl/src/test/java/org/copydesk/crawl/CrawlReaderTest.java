@@ -122,6 +122,22 @@ class CrawlReaderTest {
   }
 
   @Test
+  void aRecordWithoutATargetUrlIsNamedByItsFileAndOffset() throws Exception {
+    String html = "<html><body><p>Dock workers returned to work on Monday, the union said.</p></body></html>";
+    Path file = dir.resolve("no-target.warc");
+    Files.writeString(file, "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Date: 2026-11-01T00:00:00Z\r\n"
+        + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\nContent-Type: text/html\r\n"
+        + "Content-Length: " + html.length() + "\r\n\r\n" + html + "\r\n\r\n");
+    try (CrawlReader r = CrawlReader.open(file, Limits.defaults())) {
+      CrawlRecord page = r.next();
+      assertThat(page.source()).isEqualTo(file + "@0");
+      assertThat(page.url()).isNull();
+      assertThat(page.toArticle(Limits.defaults()).bodyText()).contains("Dock workers returned");
+      assertThat(r.hasNext()).isFalse();
+    }
+  }
+
+  @Test
   void readsJsonLinesLineByLineNamingEachPageByItsLine() throws Exception {
     for (String name : List.of("feed.jsonl", "feed.ndjson.gz")) {
       Path file = TestCrawls.jsonLines(dir.resolve(name), List.of(

@@ -132,12 +132,7 @@ class CrawlCheckTest {
   @Test
   void readsJsonLinesAndFoldersOfCrawlFiles() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("feeds"));
-    TestCrawls.jsonLines(folder.resolve("feed.jsonl"), List.of(
-        "{\"title\":\"Council approves new cycle lanes\",\"url\":\"https://www.daily.example.co.uk/a\",\"body\":"
-            + "\"The city council approved three new cycle lanes on Tuesday, the transport committee said.\"}",
-        "{\"title\":\"Library reopens\",\"url\":\"https://other.example.org/b\",\"body\":\"The central library "
-            + "reopened on Saturday after six months of repairs, the city said.\"}",
-        "{broken"));
+    TestCrawls.jsonLines(folder.resolve("feed.jsonl"), TestCrawls.FEED);
     Cli.Result r = Cli.run("check", "--format", "json", folder.toString());
     assertThat(r.code()).as(r.toString()).isEqualTo(3); // one line is not JSON; the others are reported
     JsonNode json = r.json();

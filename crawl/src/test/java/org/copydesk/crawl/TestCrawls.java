@@ -69,6 +69,17 @@ public final class TestCrawls {
       "Tourism now accounts for more than 40% of the region's economy and brings in over $3 billion a year.",
       "Leave a Reply", "Your email address will not be published. Required fields are marked *");
 
+  /**
+   * A JSON Lines feed: an article of www.daily.example.co.uk, one of other.example.org, and a line that is not
+   * JSON.
+   */
+  public static final List<String> FEED = List.of(
+      "{\"title\":\"Council approves new cycle lanes\",\"url\":\"https://www.daily.example.co.uk/a\",\"body\":"
+          + "\"The city council approved three new cycle lanes on Tuesday, the transport committee said.\"}",
+      "{\"title\":\"Library reopens\",\"url\":\"https://other.example.org/b\",\"body\":\"The central library "
+          + "reopened on Saturday after six months of repairs, the city said.\"}",
+      "{broken");
+
   /** A minimal HTML article page with a title and paragraphs. */
   public static String article(String title, String... paragraphs) {
     StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")

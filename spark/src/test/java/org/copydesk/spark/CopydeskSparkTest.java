@@ -201,12 +201,7 @@ class CopydeskSparkTest {
   @Test
   void readsJsonLinesAndParquet() throws Exception {
     Path feeds = Files.createDirectories(dir.resolve("feeds"));
-    TestCrawls.jsonLines(feeds.resolve("feed.jsonl"), List.of(
-        "{\"title\":\"Council approves new cycle lanes\",\"url\":\"https://www.daily.example.co.uk/a\",\"body\":"
-            + "\"The city council approved three new cycle lanes on Tuesday, the transport committee said.\"}",
-        "{\"title\":\"Library reopens\",\"url\":\"https://other.example.org/b\",\"body\":\"The central library "
-            + "reopened on Saturday after six months of repairs, the city said.\"}",
-        "{broken"));
+    TestCrawls.jsonLines(feeds.resolve("feed.jsonl"), TestCrawls.FEED);
     Map<String, Row> rows = bySource(CopydeskSpark.audit(CopydeskSpark.readJsonLines(spark, feeds.toString())));
     String feed = feeds.resolve("feed.jsonl").toString();
     assertThat(rows.keySet()).containsExactlyInAnyOrder(feed + ":1", feed + ":2", feed + ":3");

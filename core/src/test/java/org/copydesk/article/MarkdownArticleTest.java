@@ -66,6 +66,14 @@ class MarkdownArticleTest {
   }
 
   @Test
+  void stackedLinesOfOneParagraphAreBlocksOfTheirOwn() throws Exception {
+    Article a = parse("# Title\n\nLena Kowal\nFollow\n6 min read\n[Share](https://example.com/share)\n\n"
+        + "The app launched in January, and\nriders noticed at once.\n\nOne sentence here.\nAnother one there.\n");
+    assertThat(a.blocks()).extracting(Block::text).containsExactly("Title", "Lena Kowal", "Follow", "6 min read",
+        "Share", "The app launched in January, and riders noticed at once.", "One sentence here. Another one there.");
+  }
+
+  @Test
   void hashTitleIsTheTitle() throws Exception {
     Article a = parse("# Leaders Meet in Tianjin\n\nThe summit opened.\n\n# Second Level One\n");
     assertThat(a.blocks()).extracting(Block::type, Block::text).containsExactly(

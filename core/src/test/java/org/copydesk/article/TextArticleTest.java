@@ -42,6 +42,17 @@ class TextArticleTest {
   }
 
   @Test
+  void aShortLineThatStartsWithANumberIsALineOfItsOwn() throws Exception {
+    Article stacked = parse("Skip to content\nWaiting lists fall for the first time in three years\n4 min read\n"
+        + "By Joanne Reed\n\nThe number of patients waiting has fallen, new figures show.\n");
+    assertThat(stacked.blocks()).extracting(Block::text).startsWith("Skip to content",
+        "Waiting lists fall for the first time in three years", "4 min read", "By Joanne Reed");
+    Article wrapped = parse("The bloc represents more than\n40% of the world's population and contributes over\n"
+        + "a quarter of its output.\n");
+    assertThat(wrapped.blocks()).hasSize(1);
+  }
+
+  @Test
   void blockSpansAndTextAgree() throws Exception {
     Article a = parse(STORY);
     for (Block b : a.blocks()) {

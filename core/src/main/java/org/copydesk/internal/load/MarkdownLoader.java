@@ -75,8 +75,20 @@ final class MarkdownLoader {
           title = out.blocks().get(out.blocks().size() - 1).text();
         }
       } else if (n instanceof Paragraph) {
+        // Scraped furniture pasted as stacked lines ("Follow", "6 min read", "Share") is one CommonMark paragraph;
+        // unless the lines are prose wrapped at a width or written one sentence per line, each line is a block of
+        // its own, as in plain text.
+        List<String> lines = sourceLines(n);
+        boolean stacked = lines.size() > 1 && !TextLoader.hardWrapped(lines) && !sentencePerLine(lines);
         out.startBlock(ctx);
-        visitInlines(n);
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+          if (stacked && c instanceof SoftLineBreak) {
+            out.endBlock();
+            out.startBlock(ctx);
+          } else {
+            visitInline(c);
+          }
+        }
         out.endBlock();
       } else if (n instanceof BulletList || n instanceof OrderedList || n instanceof ListItem) {
         visitBlocks(n, BlockType.LIST_ITEM);
@@ -91,23 +103,44 @@ final class MarkdownLoader {
     }
   }
 
+  private static boolean sentencePerLine(List<String> lines) {
+    for (String l : lines) {
+      if (!TextLoader.endsLikeSentence(l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The source lines of a block, as written (markup included). */
+  private List<String> sourceLines(Node block) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (SourceSpan span : block.getSourceSpans()) {
+      int from = span.getInputIndex();
+      lines.add(in.text.substring(from, from + span.getLength()));
+    }
+    return lines;
+  }
+
   private void visitInlines(Node parent) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof Text) {
-        appendLiteral(((Text) n).getLiteral(), n);
-      } else if (n instanceof Code) {
-        appendLiteral(((Code) n).getLiteral(), n);
-      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-        out.space(in.origin(start(n)));
-      } else if (n instanceof Link) {
-        out.startLink(((Link) n).getDestination());
-        visitInlines(n);
-        out.endLink();
-      } else if (n instanceof Image || n instanceof HtmlInline) {
-        continue;
-      } else {
-        visitInlines(n);
-      }
+      visitInline(n);
+    }
+  }
+
+  private void visitInline(Node n) {
+    if (n instanceof Text) {
+      appendLiteral(((Text) n).getLiteral(), n);
+    } else if (n instanceof Code) {
+      appendLiteral(((Code) n).getLiteral(), n);
+    } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+      out.space(in.origin(start(n)));
+    } else if (n instanceof Link) {
+      out.startLink(((Link) n).getDestination());
+      visitInlines(n);
+      out.endLink();
+    } else if (!(n instanceof Image || n instanceof HtmlInline)) {
+      visitInlines(n);
     }
   }
 

@@ -15,6 +15,8 @@ final class TextLoader {
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•–+]|\\d{1,3}[.)])\\s+");
   private static final int TITLE_MAX_WORDS = 25;
   private static final int HEADING_MAX_WORDS = 12;
+  /** A wrapped line that starts with a number is a stretch of prose, not a short label like "4 min read". */
+  private static final int RUN_ON_WORDS = 5;
 
   private record Line(int start, int end) {}
 
@@ -102,17 +104,35 @@ final class TextLoader {
     return out;
   }
 
+  private static boolean hardWrapped(String s, List<Line> lines) {
+    List<String> text = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      text.add(s.substring(l.start, l.end));
+    }
+    return hardWrapped(text);
+  }
+
   /**
    * Prose wrapped at a fixed width, as opposed to a stack of separate lines: some line breaks off mid-sentence
-   * (the next line starts in lower case, or a number follows a lower-case word). Otherwise each line is a block
-   * of its own: scraped furniture comes as stacked lines, and a headline with a line glued under it is two lines.
+   * (the next line starts in lower case, or a number follows a lower-case word and the sentence runs on). Otherwise
+   * each line is a block of its own: scraped furniture comes as stacked lines, and a headline with a line glued
+   * under it is two lines. A short line that starts with a number and stops without closing punctuation ("4 min
+   * read", "12 comments") is a line of its own, not the rest of the sentence above it.
    */
-  private static boolean hardWrapped(String s, List<Line> lines) {
+  static boolean hardWrapped(List<String> lines) {
     for (int i = 0; i < lines.size() - 1; i++) {
-      String t = s.substring(lines.get(i).start, lines.get(i).end).strip();
-      String next = s.substring(lines.get(i + 1).start, lines.get(i + 1).end);
-      if (!endsLikeSentence(t) && (!startsLine(next) || endsInLowerCaseWord(t) && startsWithDigit(next))) {
-        return true; // "... leaders from ten / nations arrived", "... represents more than / 40% of ..."
+      String t = lines.get(i).strip();
+      String next = lines.get(i + 1);
+      if (endsLikeSentence(t)) {
+        continue;
+      }
+      if (!startsLine(next)) {
+        return true; // "... leaders from ten / nations arrived"
+      }
+      if (endsInLowerCaseWord(t) && startsWithDigit(next)
+          && (words(next) >= RUN_ON_WORDS || endsLikeSentence(next) || i + 2 < lines.size()
+              && !startsLine(lines.get(i + 2)))) {
+        return true; // "... represents more than / 40% of the world's population and"
       }
     }
     return false;

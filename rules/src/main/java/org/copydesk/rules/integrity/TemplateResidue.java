@@ -2,6 +2,7 @@ package org.copydesk.rules.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -43,6 +44,13 @@ public final class TemplateResidue implements Rule {
   private static final String LEADING_FURNITURE = " \t\n\u000b\f\r*→»›<«‹|·•-";
   private static final int MAX_PHRASE_WORDS;
   private static final Map<String, Entry> PHRASES = new HashMap<>();
+  /**
+   * Bare interface words ("Share", "Follow", "Zurück", "Details"): residue only outside the article's prose or
+   * next to other residue, never on their own between two paragraphs of the story.
+   */
+  private static final Map<String, Entry> UI_WORDS = new HashMap<>();
+  /** A paragraph this long is the story's prose; furniture lies above the first and below the last. */
+  private static final int BODY_PARAGRAPH_WORDS = 20;
 
   private record Entry(String kind, String lang, String phrase) {}
 
@@ -56,6 +64,28 @@ public final class TemplateResidue implements Rule {
         max = Math.max(max, phrase.split(" ").length);
       }
     }
+    // The same furniture concepts in every catalogue language (furniture-concepts.yaml)
+    JsonNode concepts = Resources.yaml("/org/copydesk/rules/integrity/furniture-concepts.yaml");
+    for (JsonNode c : concepts.path("concepts")) {
+      String kind = c.path("kind").asText();
+      boolean context = c.path("context").asBoolean(false);
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> lang = it.next();
+        if (!lang.getValue().isArray()) {
+          continue; // id, kind, context
+        }
+        for (JsonNode p : lang.getValue()) {
+          String phrase = normalise(p.asText());
+          if (!phrase.isEmpty()) {
+            // A bare word ("Comments", "Reacties") may be a subheading of the story; only "Advertisement" and
+            // its kin stand alone mid-story
+            boolean bare = phrase.indexOf(' ') < 0 && !phrase.endsWith(":") && !kind.equals("advertising");
+            (context || bare ? UI_WORDS : PHRASES).putIfAbsent(phrase, new Entry(kind, lang.getKey(), phrase));
+            max = Math.max(max, phrase.split(" ").length);
+          }
+        }
+      }
+    }
     MAX_PHRASE_WORDS = max;
   }
 
@@ -66,50 +96,111 @@ public final class TemplateResidue implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
+    List<Block> blocks = article.contentBlocks();
+    Entry[] hits = new Entry[blocks.size()];
     String context = null; // the kind of the residue just above, for the lines that belong to it
     int follow = 0;
-    for (Block b : article.contentBlocks()) {
-      if (b.wordCount() > MAX_BLOCK_WORDS) {
-        context = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.wordCount() > MAX_BLOCK_WORDS || QUOTATION.matcher(b.text()).lookingAt()) {
+        context = null; // furniture is never a quotation: "\"Subscribe to the newsletter,\" the mayor urged"
         continue;
       }
+      String text = unlink(b.text());
       Entry hit;
       if (b.type() == BlockType.TITLE) {
         // a first line taken for the title may be furniture above the story ("Home » Science » Space")
-        hit = PHRASES.get(normalise(b.text()));
+        hit = PHRASES.get(normalise(text));
         if (hit == null) {
-          hit = shape(b.text());
+          hit = shape(text);
         }
         if (hit == null) {
           context = null;
           continue;
         }
       } else {
-        hit = match(b.text());
+        hit = match(text);
         if (hit == null) {
-          hit = shape(b.text());
+          hit = shape(text);
         }
       }
-      if (hit == null && context != null && follow < MAX_FOLLOWERS && follows(context, b.text(), follow)) {
+      if (hit == null && context != null && follow < MAX_FOLLOWERS && follows(context, text, follow)) {
         hit = new Entry(context, "und", "a line that belongs to the " + context.replace('-', ' ') + " above");
         follow++;
       } else if (hit != null) {
         follow = 0;
       }
       context = hit == null ? null : hit.kind();
+      hits[i] = hit;
+    }
+    markInterfaceWords(blocks, hits);
+    for (int i = 0; i < blocks.size(); i++) {
+      Entry hit = hits[i];
       if (hit == null) {
         continue;
       }
+      Block b = blocks.get(i);
       ctx.report(b.span())
           .message("template residue (" + hit.kind().replace('-', ' ') + "): \"" + b.text()
               + "\" is site furniture, not part of the article")
-          .confidence(normalise(b.text()).equals(hit.phrase()) ? 0.95 : 0.85)
+          .confidence(normalise(unlink(b.text())).equals(hit.phrase()) ? 0.95 : 0.85)
           .suggest(Suggestion.delete("delete this line"))
           .evidence("kind", hit.kind())
           .evidence("phrase", hit.phrase())
           .evidence("language", hit.lang())
           .emit();
     }
+  }
+
+  /**
+   * Bare interface words become residue where furniture is: above the first or below the last paragraph of
+   * prose, or next to a line already found to be residue (a stack of buttons: "Follow", "Listen", "Share").
+   */
+  private static void markInterfaceWords(List<Block> blocks, Entry[] hits) {
+    int firstBody = -1;
+    int lastBody = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (hits[i] == null && blocks.get(i).wordCount() >= BODY_PARAGRAPH_WORDS
+          && blocks.get(i).type() != BlockType.TITLE) {
+        firstBody = firstBody < 0 ? i : firstBody;
+        lastBody = i;
+      }
+    }
+    Entry[] words = new Entry[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      if (hits[i] == null && blocks.get(i).wordCount() <= UI_WORDS_MAX_WORDS) {
+        words[i] = UI_WORDS.get(normalise(unlink(blocks.get(i).text())));
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < blocks.size(); i++) {
+        if (words[i] == null || hits[i] != null) {
+          continue;
+        }
+        boolean outside = firstBody < 0 || i < firstBody || i > lastBody;
+        boolean beside = i > 0 && hits[i - 1] != null || i + 1 < blocks.size() && hits[i + 1] != null;
+        if (outside || beside) {
+          hits[i] = words[i];
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private static final int UI_WORDS_MAX_WORDS = 3;
+  private static final Pattern QUOTATION = Pattern.compile("\\s*[\"“„]");
+  /** A Markdown link left as text by a scraper: "[Leave a comment](https://…/comments)". */
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("^\\s*\\[([^\\[\\]]{1,80})\\]\\([^()\\s]*\\)\\s*$");
+
+  /** The text of a line that is one raw Markdown link, else the line. */
+  private static String unlink(String text) {
+    if (text.indexOf('[') < 0) {
+      return text;
+    }
+    java.util.regex.Matcher m = MARKDOWN_LINK.matcher(text);
+    return m.matches() ? m.group(1) : text;
   }
 
   private static final Pattern SHARE_LABEL = Pattern.compile("(?iu)^(?:share|compartir|partager|teilen|condividi|"
@@ -153,6 +244,10 @@ public final class TemplateResidue implements Rule {
       return new Entry("share-bar", "und", "a sharing button"); // a share row the scraper split into lines
     }
     String line = text.strip();
+    String grammar = FurnitureShapes.kind(line, WHITESPACE.split(line).length);
+    if (grammar != null) {
+      return new Entry(grammar, "und", "a " + grammar.replace('-', ' ') + " line by its grammar");
+    }
     if (OPENS_NEW_WINDOW.matcher(line).find()) {
       return new Entry("share-bar", "und", "a sharing button");
     }
@@ -216,7 +311,9 @@ public final class TemplateResidue implements Rule {
     int words = t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     switch (kind) {
       case "related-links":
-        return words >= RELATED_TITLE_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".");
+        // a name and slogan between separators is a brand line, not a story title ("Rijschool X | Rijles in Y")
+        return words >= RELATED_TITLE_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".")
+            && !BRAND_SEPARATOR.matcher(t).find();
       case "comment-form":
         return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t);
       case "cookie-consent":
@@ -232,6 +329,7 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int MAX_FOLLOWERS = 8;
+  private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•—]\\s");
   /** Credits that close a story are never part of the furniture above them. */
   private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
       + "©|^\\W*(?:by|por|par|von|photo|foto)\\b");
@@ -247,10 +345,9 @@ public final class TemplateResidue implements Rule {
   private static final int NEWSLETTER_LINES = 2;
   private static final int NEWSLETTER_LINE_MAX_WORDS = 20;
   /** Jetpack and WordPress share buttons keep their screen-reader hint. */
-  private static final Pattern OPENS_NEW_WINDOW = Pattern.compile("(?iu)\\((?:opens\\s+in\\s+(?:a\\s+)?new\\s+window|"
-      + "wird\\s+in\\s+neuem\\s+fenster\\s+geöffnet|se\\s+abre\\s+en\\s+una\\s+ventana\\s+nueva|"
-      + "s'ouvre\\s+dans\\s+une\\s+nouvelle\\s+fenêtre|abre\\s+numa?\\s+nova\\s+janela|"
-      + "si\\s+apre\\s+in\\s+una\\s+nuova\\s+finestra|opent\\s+in\\s+nieuw\\s+venster)\\)");
+  private static final Pattern OPENS_NEW_WINDOW = Pattern.compile("(?iu)\\([^()]{0,30}(?:new\\s+window|"
+      + "neuem\\s+fenster|ventana\\s+nueva|nueva\\s+ventana|nouvelle\\s+fenêtre|nova\\s+janela|nuova\\s+finestra|"
+      + "nieuw\\s+venster|новом\\s+окне|yeni\\s+pencere)[^()]{0,20}\\)");
   /**
    * Previous/next post links ("« Fall Foliage Drives", "Nächster Beitrag →", "Siguiente >", "Page 1 of 2"). The
    * words before a forward arrow start after the last character that cannot be one of them, so a long line that is

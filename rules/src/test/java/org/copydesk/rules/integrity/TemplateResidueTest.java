@@ -27,4 +27,23 @@ class TemplateResidueTest {
         .expectNothing(STORY + "He told the committee he would go back to the top of the agenda next week.")
         .check();
   }
+
+  @Test
+  void bareInterfaceWordsOnlyWhereFurnitureIs() {
+    RuleTester.of(new TemplateResidue())
+        .expect("Harbour works delayed\n\n<<Follow>>\n\n<<Listen>>\n\n" + STORY.substring(STORY.indexOf("Work on")))
+        .expect(STORY + "<<Drucken>>\n\n<<E-Mail>>\n\n<<Zurück>>")
+        .expect(STORY + "<<Share this:>>\n\n<<Facebook>>\n\n<<Relacionado>>")
+        .expectNothing(STORY + "Details\n\n" + STORY.substring(STORY.indexOf("Work on")))
+        .expectNothing(STORY + "Reacties\n\n" + STORY.substring(STORY.indexOf("Work on")))
+        .check();
+  }
+
+  @Test
+  void rawMarkdownLinksAreReadByTheirText() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<[Leave a comment](https://example.substack.com/p/harbour/comments)>>")
+        .expect(STORY + "<<[Deja un comentario](https://example.com/p/x/comments)>>")
+        .check();
+  }
 }

@@ -1,0 +1,137 @@
+package org.copydesk.rules.integrity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Furniture recognised by its grammar rather than by a fixed phrase, in the catalogue's languages: a reading
+ * time ("4 min read", "Temps de lecture : 3 min"), a relative time ("Published 3 hours ago", "vor 2 Stunden"), a
+ * counter ("Zugriffe: 412", "12 comments"), share buttons run together ("Share to XShare to Facebook"), a call to
+ * follow or subscribe that names a channel ("Sign up to the Echo newsletter…", "Siga-nos no Instagram…") and a
+ * paywall cut-off ("Il vous reste 71 % de cet article à lire"). Each test reads one whole line.
+ */
+final class FurnitureShapes {
+  private FurnitureShapes() {}
+
+  private static final String MINUTES = "(?:min\\p{L}*|мин\\p{L}*|dk|dakika)\\.?";
+  private static final String READ_NOUN = "(?:(?:estimated\\s+)?(?:reading|read)\\s+time|lesezeit|lesedauer|leestijd|"
+      + "leesduur|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
+      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi)";
+  private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*" + READ_NOUN
+      + "\\s*:?\\s*(?:(?:de|di|da)\\s+)?(?:~|ca\\.?|circa|environ|aprox\\.?|около)?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?"
+      + MINUTES + "\\W*$|"
+      + "^\\W*\\d+\\s*(?:-\\s*\\d+\\s*)?" + MINUTES + "\\s+(?:(?:de|di|da)\\s+)?(?:read|reading|lectura|lecture|"
+      + "leitura|lettura|lesezeit|lesedauer|leestijd|lezen|leesduur|чтения|okuma(?:\\s+süresi)?)\\b"
+      + "[^.!?]{0,40}$");
+
+  private static final String RELATIVE = "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+      + "months?|h|m|d)\\s+ago|hace\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?)|"
+      + "il\\s+y\\s+a\\s+\\d+\\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)|"
+      + "vor\\s+\\d+\\s+(?:sekunden?|minuten?|min\\.?|stunden?|std\\.?|tagen?|wochen?)|"
+      + "há\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|dias?|semanas?)|"
+      + "\\d+\\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane)\\s+fa|"
+      + "\\d+\\s+(?:seconden|minuten|min|uur|dagen|dag|weken)\\s+geleden|"
+      + "\\d+\\s+(?:секунд\\p{L}*|минут\\p{L}*|мин\\.?|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*)\\s+назад|"
+      + "\\d+\\s+(?:saniye|dakika|dk|saat|gün|hafta)\\s+önce)";
+  private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)^\\W*(?:(?:published|posted|updated|"
+      + "last\\s+updated|publicado|actualizado|atualizado|publié|mis\\s+à\\s+jour|veröffentlicht|aktualisiert|"
+      + "pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|yayınlandı|yayınlanma|"
+      + "güncellendi|güncelleme)\\s*:?\\s*)?" + RELATIVE + "\\W*$");
+
+  private static final String COUNTED = "(?:views|hits|reads|zugriffe|aufrufe|gelesen|visitas|lecturas|vues|lectures|"
+      + "visualizações|visualizacoes|acessos|leituras|visite|letture|visualizzazioni|weergaven|gelezen|"
+      + "просмотр\\p{L}*|görüntülenme|okunma|comments?|kommentare?|comentarios?|commentaires?|comentários?|"
+      + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?)";
+  private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*" + COUNTED + "\\s*:\\s*[\\d.,\\s]+$|"
+      + "^\\W*[\\d.,]+\\s*" + COUNTED + "\\W*$");
+
+  /** Buttons run together: "Email ThisBlogThis!Share to XShare to Facebook" (a word, or a capital, then a word). */
+  private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=[\\p{Ll}!])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern SHARE_TO = Pattern.compile("(?iu)\\b(?:share|compartir|compartilhar|compartilhe|"
+      + "partilhar|partager|teilen|condividi|condividere|delen|поделиться|paylaş)\\s+(?:(?:to|on|en|em|no|na|sur|"
+      + "auf|bei|su|op|via|in|в|ile|per|por|via)\\s+)?(?:facebook|x|twitter|pinterest|whatsapp|linkedin|telegram|"
+      + "reddit|e-?mail|threads|bluesky|vk|tumblr|messenger|flipboard)\\b");
+  private static final int SHARE_ROW_MAX_WORDS = 24;
+
+  private static final Pattern THANKS_FOR_READING = Pattern.compile("(?iu)^\\W*(?:thanks|thank\\s+you)\\s+for\\s+"
+      + "reading|^\\W*gracias\\s+por\\s+leer|^\\W*merci\\s+(?:de\\s+(?:votre\\s+lecture|nous\\s+lire|lire)|"
+      + "d'avoir\\s+lu)|^\\W*(?:vielen\\s+)?dank(?:e)?\\s+f(?:ü|ue)rs\\s+lesen|^\\W*obrigad[oa]\\s+por\\s+(?:ler|"
+      + "acompanhar)|^\\W*grazie\\s+per\\s+(?:aver\\s+letto|la\\s+lettura)|^\\W*bedankt\\s+voor\\s+het\\s+lezen|"
+      + "^\\W*спасибо,?\\s+что\\s+(?:прочитали|читаете|дочитали)|^\\W*okuduğunuz\\s+için\\s+teşekkür");
+  private static final Pattern SUBSCRIBE_WORD = Pattern.compile("(?iu)subscri|suscr|abonn|assin|inscre|iscriv|"
+      + "abbona|abonneer|подпи|abone");
+  /** An imperative that opens a call to follow, join or subscribe. */
+  private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:sign\\s+up|subscribe|follow|join|get|download|"
+      + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
+      + "seguinos|sigue|únete|descarga|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
+      + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
+      + "laden\\s+sie|holen\\s+sie|erhalten\\s+sie|inscreva-se|assine|siga|siga-nos|sigam|acompanhe|baixe|receba|"
+      + "cadastre-se|subscreva|iscriviti|abbonati|seguici|segui|scarica|ricevi|schrijf\\s+je\\s+in|"
+      + "meld\\s+je\\s+aan|abonneer|volg|ontvang|подпишитесь|подписывайтесь|присоединяйтесь|скачайте|"
+      + "следите|abone\\s+ol|takip\\s+edin|katılın|indirin)(?![\\p{L}-])");
+  /** Where the call sends the reader. */
+  private static final Pattern CHANNEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|inbox|e-?mail|instagram|"
+      + "facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|bluesky|linkedin|google\\s+news|app|apps|"
+      + "aplicación|aplicativo|appli|applicazione|canal|channel|kanal|canale|kanaal|boletín|boletim|"
+      + "lettre\\s+d'information|infolettre|postfach|bandeja|caixa\\s+de\\s+entrada|casella|podcast|"
+      + "notifica\\p{L}*|alerts?|alertas?|benachrichtigungen|рассылк\\p{L}*|канал\\p{L}*|bülten\\p{L}*)(?![\\p{L}])");
+  private static final int CALL_MAX_WORDS = 30;
+  /** A quotation is somebody's words in the story, never a site's prompt. */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
+  /** "Follow the money, the prosecutor told the jury": reported speech is the story's. */
+  private static final Pattern SPEECH = Pattern.compile("(?iu)(?<![\\p{L}])(?:said|says|told|tells|according|dijo|"
+      + "afirmó|declaró|a\\s+(?:dit|déclaré|affirmé)|sagte|erklärte|betonte|disse|afirmou|declarou|ha\\s+detto|"
+      + "dichiarato|zei|verklaarde|сказал\\p{L}*|заявил\\p{L}*|dedi|söyledi)(?![\\p{L}])");
+
+  private static final Pattern PAYWALL = Pattern.compile("(?iu)(?:réservée?s?|reserved|reservad[oa]s?|"
+      + "exclusiv[oa]s?|exclusive|exclusif|exclusives?|vorbehalten|riservat[oa]|exclusief|only)\\s+(?:(?:for|to|aux|"
+      + "à|a|para|per|für|voor|pour)\\s+)?(?:(?:nos|our|los|nuestros|os|nossos|i|nostri|unseren|unsere|onze|les|"
+      + "ai)\\s+)?(?:abonnés|subscribers|suscriptores|assinantes|abonnenten|abonnentinnen|abbonati|abonnees|"
+      + "members|membres|miembros|membros|mitglieder|leden|подписчиков|abonelere)|"
+      + "(?:il\\s+vous\\s+reste|te\\s+quedan?|le\\s+quedan?|ihnen\\s+fehlen|faltam|ti\\s+resta|you\\s+have)\\s+"
+      + "(?:(?:encore|noch|ainda|ancora|still)\\s+)?\\d+\\s*%|"
+      + "\\bfor\\s+subscribers\\s+only\\b|\\bsubscribers\\s+only\\b|\\bnur\\s+für\\s+abonnenten\\b");
+  /** The cut-off speaks to the reader or points at this article, not about a paywall in the news. */
+  private static final Pattern PAYWALL_DEIXIS = Pattern.compile("(?iu)(?<![\\p{L}])(?:you|your|vous|votre|te|tu|"
+      + "ihnen|sie|você|voce|lei|je|u|вы|вам|siz|this\\s+(?:article|story|content|post)|"
+      + "(?:este|esta)\\s+(?:artículo|artigo|contenido|conteúdo|nota|matéria|reportaje)|"
+      + "cet\\s+article|ce\\s+contenu|la\\s+suite|dieser\\s+(?:artikel|beitrag|inhalt)|"
+      + "questo\\s+(?:articolo|contenuto)|dit\\s+(?:artikel|bericht)|the\\s+rest|el\\s+resto|o\\s+resto|"
+      + "der\\s+rest|il\\s+resto|de\\s+rest|bu\\s+(?:içerik|haber|makale)|эт(?:а|от|у)\\s+(?:стать\\p{L}*|"
+      + "материал\\p{L}*))(?![\\p{L}])");
+  private static final int PAYWALL_MAX_WORDS = 40;
+
+  /** The kind of furniture a whole line is by its grammar, or null. */
+  static String kind(String line, int words) {
+    String t = line.strip();
+    if (t.isEmpty() || t.startsWith("\"") || t.startsWith("“") || t.startsWith("«") || t.startsWith("„")) {
+      return null;
+    }
+    if (words <= 12 && (READING_TIME.matcher(t).matches() || RELATIVE_TIME.matcher(t).matches()
+        || COUNTER.matcher(t).matches())) {
+      return "post-meta";
+    }
+    if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300) {
+      Matcher m = SHARE_TO.matcher(CAMEL_JOIN.matcher(t).replaceAll(" "));
+      int shares = 0;
+      while (m.find()) {
+        shares++;
+      }
+      if (shares >= 2) {
+        return "share-bar";
+      }
+    }
+    if (words <= CALL_MAX_WORDS && !t.endsWith("?") && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
+      if (THANKS_FOR_READING.matcher(t).find() && SUBSCRIBE_WORD.matcher(t).find()) {
+        return "newsletter";
+      }
+      if (CALL.matcher(t).find() && CHANNEL.matcher(t).find()) {
+        return "newsletter";
+      }
+    }
+    if (words <= PAYWALL_MAX_WORDS && PAYWALL.matcher(t).find() && PAYWALL_DEIXIS.matcher(t).find()) {
+      return "paywall";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+package org.copydesk.rules.integrity;
+
+import org.copydesk.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** Furniture found by its grammar: reading and relative times, counters, joined buttons, prompts, paywalls. */
+class FurnitureShapesTest {
+  private static final String STORY = "Ferry timetable changes\n\n"
+      + "The island ferry will run two extra sailings on Saturdays from June, the operator said on Tuesday, "
+      + "after complaints that the last boat left before the evening train arrived.\n\n";
+
+  @Test
+  void readingTimesRelativeTimesAndCounters() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<5 min read>>")
+        .expect(STORY + "<<Temps de lecture : 4 min>>")
+        .expect(STORY + "<<Lesezeit: 3 Minuten>>")
+        .expect(STORY + "<<Tempo di lettura: 2 minuti>>")
+        .expect(STORY + "<<Actualizado hace 2 horas>>")
+        .expect(STORY + "<<vor 5 Stunden>>")
+        .expect(STORY + "<<Published 40 minutes ago>>")
+        .expect(STORY + "<<Aufrufe: 1.204>>")
+        .expect(STORY + "<<37 comments>>")
+        .check();
+  }
+
+  @Test
+  void joinedButtonsPromptsAndPaywalls() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Share to FacebookShare to WhatsAppShare to X>>")
+        .expect(STORY + "<<Sign up to our free Business Daily newsletter>>")
+        .expect(STORY + "<<Abonnez-vous à notre newsletter et recevez l'essentiel chaque matin>>")
+        .expect(STORY + "<<Siga-nos no Instagram e receba as notícias primeiro>>")
+        .expect(STORY + "<<Thanks for reading Harbour Notes! Subscribe for free to get new posts.>>")
+        .expect(STORY + "<<Il vous reste 60 % de cet article à lire.>>")
+        .expect(STORY + "<<Este contenido es exclusivo para suscriptores>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnTheStorysOwnLines() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Published 14 March 2025")
+        .expectNothing(STORY + "Follow the money, the prosecutor told the jury, and you will find the Telegram channel.")
+        .expectNothing(STORY + "\"Subscribe to the newsletter,\" the mayor urged residents in her address.")
+        .expectNothing(STORY + "The paper said its archive would be reserved for subscribers from May.")
+        .expectNothing(STORY + "Comments from readers poured in after the broadcast, the station said.")
+        .expectNothing(STORY + "Five minutes later the second boat left the harbour with 40 people on board.")
+        .check();
+  }
+}

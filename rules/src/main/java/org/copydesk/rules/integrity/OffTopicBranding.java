@@ -40,6 +40,13 @@ public final class OffTopicBranding implements Rule {
       + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:1[89]|20)\\d{2}\\b");
   private static final int MAX_WORDS = 6;
   private static final int MAX_LINE_WORDS = 12;
+  /** A name with a slogan after a separator may run longer ("… | Divorce and Child Arrangements in Town"). */
+  private static final int MAX_SLOGAN_LINE_WORDS = 16;
+  /** Lower-case words a sentence-case trade name may hold ("Салон красоты Лилия"); more make a sentence. */
+  private static final int MAX_LOWER_CASE_WORDS = 1;
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  /** Bold inside the line ("**CasinoLune** — Jouez en ligne"); a censored "Dia**** Co**" is not bold. */
+  private static final Pattern INNER_EMPHASIS = Pattern.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");
   private static final int COMPOUND_TAIL_MIN = 5;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s+|\\s*\\|\\s*");
   private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
@@ -76,7 +83,7 @@ public final class OffTopicBranding implements Rule {
       }
       // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
       // "Casino Lucero Online • Bono de bienvenida 200%"
-      String text = EMPHASIS.matcher(b.text().strip()).replaceAll("");
+      String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(b.text().strip()).replaceAll("$1$2")).replaceAll("");
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":")) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label; brand lines separate a name from its slogan with | • —
@@ -85,7 +92,8 @@ public final class OffTopicBranding implements Rule {
       String head = SEPARATOR.split(text, 2)[0].strip();
       String[] words = WHITESPACE.split(head);
       String[] all = WHITESPACE.split(text);
-      if (head.isEmpty() || words.length > MAX_WORDS || all.length > MAX_LINE_WORDS || CREDIT.matcher(text).find()
+      int maxLine = head.length() < text.length() ? MAX_SLOGAN_LINE_WORDS : MAX_LINE_WORDS;
+      if (head.isEmpty() || words.length > MAX_WORDS || all.length > maxLine || CREDIT.matcher(text).find()
           || !nameLike(words) && !startsWithMarker(words)) {
         continue;
       }
@@ -152,18 +160,46 @@ public final class OffTopicBranding implements Rule {
   /** A sentence-case business name that opens with its trade: "Салон красоты Лилия", "Clínica dental Sonrisa". */
   private static boolean startsWithMarker(String[] words) {
     String first = NON_LETTER_EDGES.matcher(words[0]).replaceAll("");
-    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && MARKERS.contains(first.toLowerCase(Locale.ROOT)) && !TextShape.endsLikeSentence(String.join(" ", words));
+    if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))
+        || !MARKERS.contains(first.toLowerCase(Locale.ROOT)) || TextShape.endsLikeSentence(String.join(" ", words))) {
+      return false;
+    }
+    // "Bäckerei Hummel schließt nach 80 Jahren" is a headline: a trade name holds at most one lower-case word
+    int lower = 0;
+    for (String w : words) {
+      String clean = NON_LETTER_EDGES.matcher(w).replaceAll("");
+      String k = clean.toLowerCase(Locale.ROOT);
+      if (!clean.isEmpty() && Character.isLowerCase(clean.codePointAt(0)) && !SMALL.contains(k)
+          && !MARKERS.contains(k)) {
+        lower++;
+      }
+    }
+    return lower <= MAX_LOWER_CASE_WORDS;
   }
 
   private static String marker(String[] words, String text) {
     if (DOMAIN.matcher(text).find()) {
       return "web address";
     }
+    String previous = null;
     for (String w : words) {
       String k = MARKER_WORD_EDGES.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (MARKERS.contains(k) || MARKERS.contains(k.replace(".", ""))) {
         return k;
+      }
+      if (previous != null && MARKERS.contains(previous + " " + k)) {
+        return previous + " " + k; // "Driving School"
+      }
+      previous = k;
+      String singular = singular(k);
+      if (singular != null) {
+        return singular; // "Locksmiths", "Talleres"
+      }
+      for (String part : CAMEL.split(NON_LETTER_EDGES.matcher(w).replaceAll(""))) { // "CasinoLune"
+        String p = part.toLowerCase(Locale.ROOT);
+        if (p.length() > COMPOUND_TAIL_MIN - 1 && !p.equals(k) && MARKERS.contains(p)) {
+          return p;
+        }
       }
       for (String part : k.split("-")) { // "SEO-Optimierung"
         if (part.length() > 1 && MARKERS.contains(part)) {
@@ -177,6 +213,17 @@ public final class OffTopicBranding implements Rule {
           return tail;
         }
       }
+    }
+    return null;
+  }
+
+  /** The marker a plural stands for ("locksmiths", "talleres"), or null. */
+  private static String singular(String k) {
+    if (k.length() > 4 && k.endsWith("es") && MARKERS.contains(k.substring(0, k.length() - 2))) {
+      return k.substring(0, k.length() - 2);
+    }
+    if (k.length() > 3 && k.endsWith("s") && MARKERS.contains(k.substring(0, k.length() - 1))) {
+      return k.substring(0, k.length() - 1);
     }
     return null;
   }

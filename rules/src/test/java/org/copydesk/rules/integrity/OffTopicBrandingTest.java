@@ -32,4 +32,22 @@ class OffTopicBrandingTest {
             + "Harbour Marine Supplies")
         .check();
   }
+
+  @Test
+  void pluralTradesCompoundsBoldNamesAndSloganLines() {
+    RuleTester.of(new OffTopicBranding())
+        .expect(MATCH + "<<Merriday Locksmiths | 24 Hour Call-Out Across the Whole of North Dunbridge>>")
+        .expect(MATCH + "<<**CasinoAurora** — Giocate online stasera>>")
+        .expect(MATCH + "<<Autoscuola Belvedere | Patente in trenta giorni>>")
+        .expect(MATCH + "<<Bright Lane Driving School | Pass First Time>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnTradeHeadlinesAndCensoredWords() {
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "Bäckerei Sommer schließt nach 60 Jahren")
+        .expectNothing(MATCH + "– Dia**** Co** Ga****")
+        .check();
+  }
 }

@@ -44,11 +44,13 @@ class TextArticleTest {
   @Test
   void aShortLineThatStartsWithANumberIsALineOfItsOwn() throws Exception {
     Article stacked = parse("Skip to content\nWaiting lists fall for the first time in three years\n4 min read\n"
-        + "By Joanne Reed\n\nThe number of patients waiting has fallen, new figures show.\n");
+        + "By Joanne Reed\nYou may also like\n12 Easy Herbs You Can Grow on a Windowsill\nhace 5 horas\n\n"
+        + "The number of patients waiting has fallen, new figures show.\n");
     assertThat(stacked.blocks()).extracting(Block::text).startsWith("Skip to content",
-        "Waiting lists fall for the first time in three years", "4 min read", "By Joanne Reed");
-    Article wrapped = parse("The bloc represents more than\n40% of the world's population and contributes over\n"
-        + "a quarter of its output.\n");
+        "Waiting lists fall for the first time in three years", "4 min read", "By Joanne Reed", "You may also like",
+        "12 Easy Herbs You Can Grow on a Windowsill", "hace 5 horas");
+    Article wrapped = parse("The Shanghai Cooperation Organisation represents more than\n40% of the world's "
+        + "population and contributes over\na quarter of its output.\n");
     assertThat(wrapped.blocks()).hasSize(1);
   }
 

@@ -15,8 +15,11 @@ final class TextLoader {
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•–+]|\\d{1,3}[.)])\\s+");
   private static final int TITLE_MAX_WORDS = 25;
   private static final int HEADING_MAX_WORDS = 12;
-  /** A wrapped line that starts with a number is a stretch of prose, not a short label like "4 min read". */
-  private static final int RUN_ON_WORDS = 5;
+  /**
+   * Prose wrapped at a width leaves lines about this long before each break (text is wrapped at 60–80); a shorter
+   * line is the end of a wrapped sentence only when what follows reads on ("You may also like" is a label).
+   */
+  private static final int WRAPPED_LINE_CHARS = 35;
 
   private record Line(int start, int end) {}
 
@@ -126,13 +129,14 @@ final class TextLoader {
       if (endsLikeSentence(t)) {
         continue;
       }
-      if (!startsLine(next)) {
-        return true; // "... leaders from ten / nations arrived"
+      // the sentence reads on: it ends on the next line, or that line breaks off mid-sentence too
+      boolean endsThere = endsLikeSentence(next);
+      boolean runsOn = endsInLowerCaseWord(next) && i + 2 < lines.size() && !startsLine(lines.get(i + 2));
+      if (!startsLine(next) && (endsThere || runsOn || next.strip().length() >= WRAPPED_LINE_CHARS)) {
+        return true; // "... leaders from ten / nations arrived", but not "Menu / hace 5 horas"
       }
-      if (endsInLowerCaseWord(t) && startsWithDigit(next)
-          && (words(next) >= RUN_ON_WORDS || endsLikeSentence(next) || i + 2 < lines.size()
-              && !startsLine(lines.get(i + 2)))) {
-        return true; // "... represents more than / 40% of the world's population and"
+      if (endsInLowerCaseWord(t) && startsWithDigit(next) && (endsThere || runsOn)) {
+        return true; // "... represents more than / 40% of the world's population and", not "4 min read"
       }
     }
     return false;

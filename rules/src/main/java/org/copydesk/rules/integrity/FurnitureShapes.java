@@ -15,7 +15,7 @@ final class FurnitureShapes {
 
   private static final String MINUTES = "(?:min\\p{L}*|мин\\p{L}*|dk|dakika)\\.?";
   private static final String READ_NOUN = "(?:(?:estimated\\s+)?(?:reading|read)\\s+time|lesezeit|lesedauer|leestijd|"
-      + "leesduur|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
+      + "leesduur|temps\\s+de\\s+lecture|lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
       + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi)";
   private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*" + READ_NOUN
       + "\\s*:?\\s*(?:(?:de|di|da)\\s+)?(?:~|ca\\.?|circa|environ|aprox\\.?|около)?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?"
@@ -41,9 +41,20 @@ final class FurnitureShapes {
   private static final String COUNTED = "(?:views|hits|reads|zugriffe|aufrufe|gelesen|visitas|lecturas|vues|lectures|"
       + "visualizações|visualizacoes|acessos|leituras|visite|letture|visualizzazioni|weergaven|gelezen|"
       + "просмотр\\p{L}*|görüntülenme|okunma|comments?|kommentare?|comentarios?|commentaires?|comentários?|"
-      + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?)";
+      + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?|replies|respuestas|"
+      + "réponses|antworten|respostas|risposte|antwoorden|ответ\\p{L}*|yanıt(?:lar)?|mal\\s+gelesen|"
+      + "mal\\s+aufgerufen)";
   private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*" + COUNTED + "\\s*:\\s*[\\d.,\\s]+$|"
-      + "^\\W*[\\d.,]+\\s*" + COUNTED + "\\W*$");
+      + "^\\W*\\d[\\d.,\\s\\u00a0]*" + COUNTED + "\\W*$|"
+      // "Comentarios (14)", "View comments (212)"
+      + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
+      + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$|"
+      // "👁 2 418", "💬 7": a symbol and a number
+      + "^[\\p{So}\\p{Sk}\\x{FE0F}\\s]*\\p{So}[\\p{So}\\x{FE0F}\\s]*\\d[\\d.,\\s\\u00a0]*\\p{L}{0,12}$");
+  /** A bare duration inside a meta row ("⏱ 3 min"). */
+  private static final Pattern DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d+\\s*" + MINUTES + "$");
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*");
+  private static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_]+");
 
   /** Buttons run together: "Email ThisBlogThis!Share to XShare to Facebook" (a word, or a capital, then a word). */
   private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=[\\p{Ll}!])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
@@ -61,7 +72,7 @@ final class FurnitureShapes {
   private static final Pattern SUBSCRIBE_WORD = Pattern.compile("(?iu)subscri|suscr|abonn|assin|inscre|iscriv|"
       + "abbona|abonneer|подпи|abone");
   /** An imperative that opens a call to follow, join or subscribe. */
-  private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:sign\\s+up|subscribe|follow|join|get|download|"
+  private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:[\\p{L}-]{2,20}\\s*:\\s*)?(?:sign\\s+up|subscribe|follow|join|get|download|"
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
       + "seguinos|sigue|únete|descarga|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
       + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
@@ -91,6 +102,13 @@ final class FurnitureShapes {
       + "(?:il\\s+vous\\s+reste|te\\s+quedan?|le\\s+quedan?|ihnen\\s+fehlen|faltam|ti\\s+resta|you\\s+have)\\s+"
       + "(?:(?:encore|noch|ainda|ancora|still)\\s+)?\\d+\\s*%|"
       + "\\bfor\\s+subscribers\\s+only\\b|\\bsubscribers\\s+only\\b|\\bnur\\s+für\\s+abonnenten\\b");
+  /** "Para continuar lendo, assine o Correio": to read on, subscribe. */
+  private static final Pattern READ_ON_SUBSCRIBE = Pattern.compile("(?iu)^\\W*(?:to\\s+(?:continue|keep)\\s+reading|"
+      + "para\\s+(?:continuar|seguir)\\s+(?:leyendo|lendo)|pour\\s+(?:continuer\\s+à\\s+lire|lire\\s+la\\s+suite)|"
+      + "um\\s+weiterzulesen|per\\s+continuare\\s+a\\s+leggere|om\\s+verder\\s+te\\s+lezen|"
+      + "чтобы\\s+(?:продолжить|дочитать)|okumaya\\s+devam\\s+etmek\\s+için)\\b.*(?:subscri|suscr|abonn|assin|"
+      + "iscriv|abbona|abonneer|подпи|abone|log\\s+in|inicia|connect|anmeld|entr)");
+  private static final int PAYWALL_LABEL_WORDS = 5;
   /** The cut-off speaks to the reader or points at this article, not about a paywall in the news. */
   private static final Pattern PAYWALL_DEIXIS = Pattern.compile("(?iu)(?<![\\p{L}])(?:you|your|vous|votre|te|tu|"
       + "ihnen|sie|você|voce|lei|je|u|вы|вам|siz|this\\s+(?:article|story|content|post)|"
@@ -100,6 +118,55 @@ final class FurnitureShapes {
       + "der\\s+rest|il\\s+resto|de\\s+rest|bu\\s+(?:içerik|haber|makale)|эт(?:а|от|у)\\s+(?:стать\\p{L}*|"
       + "материал\\p{L}*))(?![\\p{L}])");
   private static final int PAYWALL_MAX_WORDS = 40;
+
+  private static final String CONTENT_NOUNS_EN = "(?:articles|posts|stories|recipes|news|topics|threads|videos|"
+      + "reads|guides|reviews)";
+  /** "Related recipes", "Temas similares", "Ähnliche Beiträge", "Похожие рецепты": a list header by grammar. */
+  private static final Pattern RELATED_HEADER = Pattern.compile("(?iu)^\\W*(?:"
+      + "(?:related|similar|more|other|recommended|trending|popular|latest|recent|top|suggested)\\s+"
+      + CONTENT_NOUNS_EN + "|"
+      + "(?:artículos|entradas|noticias|recetas|temas|publicaciones|historias|vídeos|videos)\\s+(?:relacionad[oa]s|"
+      + "similares|recomendad[oa]s|populares|destacad[oa]s|sugerid[oa]s)|(?:más|otras|otros|últimas|últimos)\\s+"
+      + "(?:noticias|recetas|artículos|entradas|historias)|"
+      + "(?:artigos|posts|notícias|receitas|matérias|temas|postagens|publicações|vídeos)\\s+(?:relacionad[oa]s|"
+      + "semelhantes|recomendad[oa]s|populares|sugerid[oa]s)|(?:mais|outras|outros|últimas|últimos)\\s+"
+      + "(?:notícias|receitas|artigos|matérias|postagens)|"
+      + "(?:articles|recettes|sujets|actualités|publications|vidéos)\\s+(?:similaires|liés|associés|recommandés|"
+      + "populaires|suggérés)|(?:autres|derniers|dernières|plus\\s+d')\\s*(?:articles|recettes|actualités)|"
+      + "ces\\s+articles\\s+(?:peuvent|pourraient)\\s+vous\\s+intéresser|"
+      + "(?:ähnliche|verwandte|weitere|andere|beliebte|neueste|empfohlene)\\s+(?:artikel|beiträge|rezepte|themen|"
+      + "nachrichten|meldungen|videos|geschichten)|"
+      + "(?:articoli|ricette|notizie|post|temi|video|storie)\\s+(?:correlat[ie]|simili|consigliat[ie]|popolari|"
+      + "suggerit[ie])|(?:altre|altri|ultime|ultimi)\\s+(?:notizie|ricette|articoli|storie)|"
+      + "(?:gerelateerde|vergelijkbare|andere|meer|populaire|recente|aanbevolen)\\s+(?:artikelen|berichten|"
+      + "recepten|nieuws|onderwerpen|video's|verhalen)|"
+      + "(?:похожие|другие|популярные|последние|рекомендуемые|ещё|еще)\\s+(?:статьи|новости|рецепты|материалы|"
+      + "записи|темы|публикации)|"
+      + "(?:benzer|ilgili|diğer|popüler|son)\\s+(?:haberler|yazılar|tarifler|içerikler|konular))\\s*:?\\s*$");
+  private static final int RELATED_HEADER_WORDS = 6;
+  /** "Gostou? Salve no Pinterest e compartilhe!": a call to share, save or comment that ends in "!". */
+  private static final Pattern SHARE_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|"
+      + "compártela|compártelo|comparte|compartir|guárdala|guárdalo|guarda|comenta|partagez|partage|enregistrez|"
+      + "épinglez|commentez|teilen|teile|speichern|speichere|merken|kommentieren|kommentiere|compartilhe|"
+      + "partilhe|salve|guarde|comente|condividi|condividila|salva|salvala|commenta|deel|bewaar|reageer|"
+      + "поделитесь|сохраните|комментируйте|прокомментируйте|paylaşın|paylaş|kaydedin|yorum\\s+yapın)(?![\\p{L}])");
+  private static final int SHARE_CALL_WORDS = 20;
+
+  /** "2 hours ago | 134 views", "Lecture 4 min · 3 commentaires": every part of the row is page metadata. */
+  private static boolean isMetaRow(String line) {
+    String[] parts = META_SEPARATOR.split(EMPHASIS_MARKS.matcher(line).replaceAll("").strip());
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || !(READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches()
+          || COUNTER.matcher(p).matches() || DURATION.matcher(p).matches())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The kind of furniture a whole line is by its grammar, or null. */
   static String kind(String line, int words) {
@@ -129,8 +196,19 @@ final class FurnitureShapes {
         return "newsletter";
       }
     }
-    if (words <= PAYWALL_MAX_WORDS && PAYWALL.matcher(t).find() && PAYWALL_DEIXIS.matcher(t).find()) {
-      return "paywall";
+    if (words <= PAYWALL_MAX_WORDS && PAYWALL.matcher(t).find()
+        && (words <= PAYWALL_LABEL_WORDS || PAYWALL_DEIXIS.matcher(t).find())
+        || words <= CALL_MAX_WORDS && READ_ON_SUBSCRIBE.matcher(t).find()) {
+      return "paywall"; // "Exclusiva para suscriptores" is a label; a longer line must speak to the reader
+    }
+    if (words <= RELATED_HEADER_WORDS && RELATED_HEADER.matcher(t).matches()) {
+      return "related-links";
+    }
+    if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()) {
+      return "share-bar";
+    }
+    if (isMetaRow(t)) {
+      return "post-meta";
     }
     return null;
   }

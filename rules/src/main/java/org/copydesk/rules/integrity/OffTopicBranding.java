@@ -100,7 +100,7 @@ public final class OffTopicBranding implements Rule {
       String[] name = words;
       words = all;
       String marker = marker(words, b.text());
-      if (marker == null) {
+      if (marker == null || !distinctive(name)) {
         continue;
       }
       // the name part only: a place after the separator may well be the story's town ("... | Borgo Lunaro")
@@ -215,6 +215,27 @@ public final class OffTopicBranding implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name part holds a word of its own beside trade words and connectors ("Aqua Spa Supplies", not a
+   * subheading "Insurance"), or is a web address.
+   */
+  private static boolean distinctive(String[] name) {
+    for (String w : name) {
+      String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
+      String k = clean.toLowerCase(Locale.ROOT);
+      if (clean.length() > 1 && !SMALL.contains(k) && !tradeWord(clean) || DOMAIN.matcher(clean).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word names a trade or a company form ("Hôtel", "Piscines", "GmbH"), as written in a line. */
+  static boolean tradeWord(String word) {
+    String k = MARKER_WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    return k.length() > 1 && (MARKERS.contains(k) || singular(k) != null);
   }
 
   /** The marker a plural stands for ("locksmiths", "talleres"), or null. */

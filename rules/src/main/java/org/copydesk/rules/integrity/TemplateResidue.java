@@ -102,15 +102,23 @@ public final class TemplateResidue implements Rule {
     int follow = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.wordCount() > MAX_BLOCK_WORDS || QUOTATION.matcher(b.text()).lookingAt()) {
-        context = null; // furniture is never a quotation: "\"Subscribe to the newsletter,\" the mayor urged"
+      if (b.wordCount() > MAX_BLOCK_WORDS || QUOTATION.matcher(b.text()).lookingAt()
+          || EMAIL_ADDRESS.matcher(b.text()).find()) {
+        // furniture is never a quotation ("\"Subscribe to the newsletter,\" the mayor urged") nor the newsroom's
+        // contact line ("Report an error: corrections@paper.example")
+        context = null;
         continue;
       }
       String text = unlink(b.text());
       Entry hit;
       if (b.type() == BlockType.TITLE) {
-        // a first line taken for the title may be furniture above the story ("Home » Science » Space")
+        // a first line taken for the title may be furniture above the story ("Home » Science » Space", "Sie sind
+        // hier: Startseite / Aktuelles"), but a headline may open with catalogue words, so only labels count
         hit = PHRASES.get(normalise(text));
+        if (hit == null) {
+          hit = match(text);
+          hit = hit != null && hit.phrase().endsWith(":") ? hit : null;
+        }
         if (hit == null) {
           hit = shape(text);
         }
@@ -120,19 +128,32 @@ public final class TemplateResidue implements Rule {
         }
       } else {
         hit = match(text);
+        if (hit != null && hit.kind().equals("post-meta") && hit.phrase().endsWith(":") && text.indexOf('(') >= 0) {
+          hit = null; // "Marcadores: Quintela (12'), Cunha (34')" lists goal scorers, not tags
+        }
         if (hit == null) {
           hit = shape(text);
         }
       }
-      if (hit == null && context != null && follow < MAX_FOLLOWERS && follows(context, text, follow)) {
+      if (hit == null && linkRow(b.text())) {
+        hit = new Entry("navigation", "und", "a row of links"); // "[News](/news) / [Transport](/transport) / …"
+      }
+      if (hit == null && context != null && follow < MAX_FOLLOWERS
+          && follows(context, text, follow, b.type() == BlockType.LIST_ITEM)) {
         hit = new Entry(context, "und", "a line that belongs to the " + context.replace('-', ' ') + " above");
         follow++;
       } else if (hit != null) {
         follow = 0;
       }
       context = hit == null ? null : hit.kind();
+      if (hit != null && (hit.kind().equals("related-links") || hit.kind().equals("post-meta")) && follow == 0
+          && !withoutColon(normalise(text)).equals(withoutColon(hit.phrase())) && PHRASES.containsKey(hit.phrase())) {
+        // "Lire aussi : <title>" carries its own title and "Tags: a, b" its tags; only a bare header has a list under it
+        context = null;
+      }
       hits[i] = hit;
     }
+    quietSubheadings(blocks, hits);
     markInterfaceWords(blocks, hits);
     for (int i = 0; i < blocks.size(); i++) {
       Entry hit = hits[i];
@@ -151,6 +172,27 @@ public final class TemplateResidue implements Rule {
           .emit();
     }
   }
+
+  /**
+   * A bare "More information" between two paragraphs of prose, with no titles under it, is the story's subheading,
+   * not a related-links header.
+   */
+  private static void quietSubheadings(List<Block> blocks, Entry[] hits) {
+    for (int i = 1; i + 1 < blocks.size(); i++) {
+      Entry hit = hits[i];
+      if (hit != null && hit.kind().equals("related-links") && hits[i + 1] == null && hits[i - 1] == null
+          && withoutColon(normalise(unlink(blocks.get(i).text()))).equals(withoutColon(hit.phrase()))
+          && prose(blocks.get(i - 1)) && prose(blocks.get(i + 1))) {
+        hits[i] = null;
+      }
+    }
+  }
+
+  private static boolean prose(Block b) {
+    return b.wordCount() >= PROSE_WORDS && TextShape.endsLikeSentence(b.text());
+  }
+
+  private static final int PROSE_WORDS = 12;
 
   /**
    * Bare interface words become residue where furniture is: above the first or below the last paragraph of
@@ -191,16 +233,38 @@ public final class TemplateResidue implements Rule {
 
   private static final int UI_WORDS_MAX_WORDS = 3;
   private static final Pattern QUOTATION = Pattern.compile("\\s*[\"“„]");
+  private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   /** A Markdown link left as text by a scraper: "[Leave a comment](https://…/comments)". */
-  private static final Pattern MARKDOWN_LINK = Pattern.compile("^\\s*\\[([^\\[\\]]{1,80})\\]\\([^()\\s]*\\)\\s*$");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
 
-  /** The text of a line that is one raw Markdown link, else the line. */
-  private static String unlink(String text) {
-    if (text.indexOf('[') < 0) {
-      return text;
+  private static final int LINK_ROW_LINKS = 3;
+  private static final Pattern LINK_ROW_GAPS = Pattern.compile("[\\s/|·•»›>,-]*");
+
+  /** A line of three or more raw Markdown links with nothing but separators between them. */
+  private static boolean linkRow(String text) {
+    if (text.indexOf("](") < 0) {
+      return false;
     }
     java.util.regex.Matcher m = MARKDOWN_LINK.matcher(text);
-    return m.matches() ? m.group(1) : text;
+    int links = 0;
+    int last = 0;
+    while (m.find()) {
+      if (!LINK_ROW_GAPS.matcher(text.substring(last, m.start())).matches()) {
+        return false;
+      }
+      links++;
+      last = m.end();
+    }
+    return links >= LINK_ROW_LINKS && LINK_ROW_GAPS.matcher(text.substring(last)).matches();
+  }
+
+  private static String withoutColon(String s) {
+    return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
+  }
+
+  /** The line with raw Markdown links ("[News](/news) / [Transport](/transport)") read as their text. */
+  private static String unlink(String text) {
+    return text.indexOf("](") < 0 ? text : MARKDOWN_LINK.matcher(text).replaceAll("$1");
   }
 
   private static final Pattern SHARE_LABEL = Pattern.compile("(?iu)^(?:share|compartir|partager|teilen|condividi|"
@@ -215,7 +279,7 @@ public final class TemplateResidue implements Rule {
   private static final Pattern NETWORK = Pattern.compile("(?iu)^(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
       + "e-?mail|email|pinterest|reddit|messenger|print|imprimir|imprimer|drucken|stampa|copy\\s+link|"
       + "copiar\\s+enlace|copier\\s+le\\s+lien|link\\s+kopieren|flipboard|threads|bluesky|mastodon|tumblr|"
-      + "vk|ok|viber|line|xing|sms)$");
+      + "vk|ok|viber|line|xing|sms|youtube|instagram|tiktok|вконтакте|одноклассники|телеграм|дзен)$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[|•·/,]\\s*|\\s{2,}");
   private static final int NAV_SEGMENTS = 3;
   /** "By Priya Raman | Denholm Herald | Aug. 22, 2024": a byline row, not a menu. */
@@ -239,6 +303,10 @@ public final class TemplateResidue implements Rule {
     }
     if (networks >= 2 && networks >= parts.length - 1) {
       return new Entry("share-bar", "und", "a row of sharing buttons");
+    }
+    String[] tokens = WHITESPACE.split(t.strip());
+    if (tokens.length >= 2 && allNetworks(tokens)) {
+      return new Entry("share-bar", "und", "a row of sharing buttons"); // "Facebook Twitter Instagram YouTube"
     }
     if (parts.length == 1 && networks == 1 && WHITESPACE.split(text.strip()).length <= 2) {
       return new Entry("share-bar", "und", "a sharing button"); // a share row the scraper split into lines
@@ -275,7 +343,9 @@ public final class TemplateResidue implements Rule {
     if (VIEW_COUNT.matcher(line).matches()) {
       return new Entry("post-meta", "und", "a view counter");
     }
-    if (COOKIES.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS) {
+    int lineWords = WHITESPACE.split(line).length;
+    if (COOKIES.matcher(line).find() && lineWords <= MAX_BLOCK_WORDS
+        && (lineWords <= COOKIE_BUTTON_WORDS || READER.matcher(line).find())) {
       return new Entry("cookie-consent", "und", "a cookie prompt");
     }
     String[] crumbs = CRUMBS.split(line);
@@ -292,9 +362,14 @@ public final class TemplateResidue implements Rule {
     String[] bars = BAR.split(text.strip());
     if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find()) {
       for (String bar : bars) {
-        int words = bar.isBlank() ? 0 : WHITESPACE.split(bar.strip()).length;
-        if (words == 0 || words > NAV_SEGMENT_WORDS || TextShape.endsLikeSentence(bar)) {
+        String[] words = bar.isBlank() ? new String[0] : WHITESPACE.split(bar.strip());
+        if (words.length == 0 || words.length > NAV_SEGMENT_WORDS || TextShape.endsLikeSentence(bar)) {
           return null;
+        }
+        for (String w : words) {
+          if (OffTopicBranding.tradeWord(w)) {
+            return null; // "Hôtel Les Mimosas • Sainte-Maxenne • Vue mer" is a business and its slogan
+          }
         }
       }
       return new Entry("navigation", "und", "a row of menu items");
@@ -302,23 +377,37 @@ public final class TemplateResidue implements Rule {
     return null;
   }
 
+  private static boolean allNetworks(String[] tokens) {
+    for (String token : tokens) {
+      if (!NETWORK.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether a line continues the residue above it: the story titles under "Related Articles" (questions allowed),
    * the field labels of a comment form ("Website", "Comentario"), the sentence and button of a newsletter prompt.
    */
-  private static boolean follows(String kind, String text, int followed) {
+  private static boolean follows(String kind, String text, int followed, boolean listItem) {
     String t = text.strip();
     int words = t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     switch (kind) {
       case "related-links":
         // a name and slogan between separators is a brand line, not a story title ("Rijschool X | Rijles in Y")
-        return words >= RELATED_TITLE_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".")
-            && !BRAND_SEPARATOR.matcher(t).find();
+        return words >= (listItem ? RELATED_ITEM_MIN_WORDS : RELATED_TITLE_MIN_WORDS)
+            && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".")
+            && !BRAND_SEPARATOR.matcher(t).find() && !CREDIT_LINE.matcher(t).find();
       case "comment-form":
         return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t);
+      case "paywall":
+        return BUTTON.matcher(t).matches(); // the story may go on under a paywall notice
+      case "post-meta":
+        // the tags or categories stacked under "Archivado bajo" / "Tags"
+        return words >= 1 && words <= TAG_MAX_WORDS && !TextShape.endsLikeSentence(t) && t.indexOf(':') < 0;
       case "cookie-consent":
       case "newsletter":
-      case "paywall":
         // the prompt's buttons ("Accept", "Personnaliser", "S'inscrire"), or one more sentence of the prompt
         return BUTTON.matcher(t).matches()
             || followed < NEWSLETTER_LINES && words <= NEWSLETTER_LINE_MAX_WORDS && t.endsWith(".")
@@ -329,11 +418,16 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int MAX_FOLLOWERS = 8;
+  private static final int TAG_MAX_WORDS = 3;
   private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•—]\\s");
   /** Credits that close a story are never part of the furniture above them. */
   private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
-      + "©|^\\W*(?:by|por|par|von|photo|foto)\\b");
+      + "©|^\\W*(?:by|por|par|von|photo|foto)\\b|copyright|all\\s+rights\\s+reserved|derechos\\s+reservados|"
+      + "droits\\s+réservés|rechte\\s+vorbehalten|direitos\\s+reservados|diritti\\s+riservati|"
+      + "rechten\\s+voorbehouden|права\\s+защищены|hakları\\s+saklıdır");
   private static final int RELATED_TITLE_MIN_WORDS = 4;
+  /** Under a related header, a bulleted title may be short ("Caponata di melanzane"). */
+  private static final int RELATED_ITEM_MIN_WORDS = 2;
   private static final int RELATED_TITLE_MAX_WORDS = 16;
   private static final int FORM_FIELD_MAX_WORDS = 4;
   private static final Pattern BUTTON = Pattern.compile("(?iu)\\W*(?:accept(?:\\s+all)?|reject(?:\\s+all)?|settings|"
@@ -358,6 +452,8 @@ public final class TemplateResidue implements Rule {
       + "^(?:page|página|pagina|seite|strona|sivu)\\s+\\d+\\s+(?:of|de|di|von|van|z|/)\\s+\\d+$");
   /** A subscription offer: a small price and a trial or subscription word ("Jetzt 4 Wochen für 0,99 € testen"). */
   private static final String OFFER_WORDS = "(?<!\\p{L})(?:test(?:en)?|trial|probe(?:abo)?|abo|abonnement|"
+      + "offre\\s+spéciale|oferta\\s+especial|sonderangebot|offerta\\s+speciale|special\\s+offer|"
+      + "(?:first|premier|primer|primeiro|primo|ersten?|eerste)\\s+(?:month|mois|mes|mês|mese|monat|maand)|"
       + "subscribe|subscription|abonnieren|abonnez|assine|assinatura|suscríbete|suscripción|abbonati|abbonamento|"
       + "abonneer)(?!\\p{L})";
   /** A small price: a subscription, not a figure in the news ("$53 million a week"). */
@@ -377,12 +473,17 @@ public final class TemplateResidue implements Rule {
   private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:[\\d.,\\s]+\\s" + VIEWS + "|" + VIEWS
       + "\\s*:\\s*[\\d.,\\s]+)$");
   private static final Pattern CRUMBS = Pattern.compile("\\s*[»›>/]\\s*");
-  private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|inicio|início|accueil|startseite|home page|"
-      + "главная|anasayfa|strona główna|hem|forside|forsiden|úvod|etusivu|inici)$");
+  private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|homepage|inicio|início|portada|página inicial|"
+      + "accueil|startseite|home page|главная|главная страница|anasayfa|strona główna|hem|forside|forsiden|úvod|"
+      + "etusivu|inici|voorpagina|startpagina|pagina iniziale)$");
+  private static final int COOKIE_BUTTON_WORDS = 8;
+  /** A cookie prompt speaks to the reader; a sentence about cookie banners in the news does not. */
+  private static final Pattern READER = Pattern.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
+      + "wir|sie|ihre|unsere|usamos|utilizamos|tu|tus|você|seu|sua|nós|noi|vi|wij|u|je|uw|мы|вы|biz|siz)(?![\\p{L}])");
   /** Cookie prompts; anchored at the first "cookie" so that a line of many costs one scan, not one per mention. */
-  static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?:accept|reject|agree|"
-      + "settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|"
-      + "принять|kabul)|"
+  static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?<![\\p{L}-])(?:accept|reject|"
+      + "agree|settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|"
+      + "принять|kabul)(?![\\p{L}-])|"
       + "^\\W*(?:we\\s+use|nous\\s+utilisons|utilizamos|usamos|wir\\s+verwenden|wir\\s+nutzen|utilizziamo|"
       + "wij\\s+gebruiken|este\\s+site\\s+(?:usa|utiliza)|ce\\s+site\\s+utilise|this\\s+(?:site|website)\\s+uses)"
       + "\\s+(?:des\\s+)?cookies");
@@ -457,8 +558,9 @@ public final class TemplateResidue implements Rule {
     String t = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     int end = endWithout(t, TRAILING_FURNITURE);
     int start = 0;
-    while (start < end && LEADING_FURNITURE.indexOf(t.charAt(start)) >= 0) {
-      start++;
+    while (start < end && (LEADING_FURNITURE.indexOf(t.charAt(start)) >= 0
+        || Character.getType(t.codePointAt(start)) == Character.OTHER_SYMBOL || t.charAt(start) == '\ufe0f')) {
+      start += Character.charCount(t.codePointAt(start)); // "📌 Veja também:", "👉 Lee también"
     }
     return t.substring(start, end).strip();
   }

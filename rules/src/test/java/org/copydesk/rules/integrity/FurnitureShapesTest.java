@@ -48,4 +48,27 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "Five minutes later the second boat left the harbour with 40 people on board.")
         .check();
   }
+
+  @Test
+  void metaRowsRelatedHeadersAndCalls() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<3 giorni fa | 4.218 visualizzazioni>>")
+        .expect(STORY + "<<*Publié il y a 2 jours* · *6 min de lecture*>>")
+        .expect(STORY + "<<👁 913 | 💬 4>>")
+        .expect(STORY + "<<Comentarios (9)>>")
+        .expect(STORY + "<<Ähnliche Beiträge>>\n<<Neue Radwege für die Altstadt geplant>>")
+        .expect(STORY + "<<Gostou? Salve no Pinterest e compartilhe!>>")
+        .expect(STORY + "<<Para continuar lendo, assine o Diário da Serra>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnCookieNewsAndScorerLists() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Regulators wrote to eleven websites asking why their cookie banners make it harder "
+            + "to refuse tracking than to accept it.")
+        .expectNothing(STORY + "Cookie-Banner ohne gleichwertige Ablehnen-Schaltfläche")
+        .expectNothing(STORY + "Marcadores: Silva (12'), Costa (58')")
+        .check();
+  }
 }

@@ -48,6 +48,7 @@ class OffTopicBrandingTest {
     RuleTester.of(new OffTopicBranding())
         .expectNothing(MATCH + "Bäckerei Sommer schließt nach 60 Jahren")
         .expectNothing(MATCH + "– Dia**** Co** Ga****")
+        .expectNothing(MATCH.replace("City had", "Insurance\n\nCity had"))
         .check();
   }
 }

@@ -46,4 +46,30 @@ class TemplateResidueTest {
         .expect(STORY + "<<[Deja un comentario](https://example.com/p/x/comments)>>")
         .check();
   }
+
+  @Test
+  void listsUnderAHeaderButNotAfterAnInlineInsert() {
+    String body = STORY.substring(STORY.indexOf("Work on"));
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Archivado bajo>>\n<<Vivienda>>\n<<Alquiler>>")
+        .expect(STORY + "<<[Inicio](/) / [Deportes](/deportes) / [Ciclismo](/deportes/ciclismo)>>")
+        .expect("<<Sie sind hier: Startseite / Aktuelles / Vereinsleben>>\n\n" + body)
+        .expectNothing(STORY + "Más información\n\n" + body)
+        .check();
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Lees ook: De beste fietslampen van dit jaar getest>>\n\n## 4. Controleer je banden\n\n"
+            + body)
+        .format(org.copydesk.article.Format.MARKDOWN)
+        .check();
+  }
+
+  @Test
+  void creditsAndContactsAreNeverResidue() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Posted by Lettie Crane")
+        .expectNothing(STORY + "Report an error: corrections@harbourgazette.example")
+        .expect(STORY + "<<Sign up to the Harbour Echo newsletter for the latest news straight to your inbox>>\n"
+            + "Copyright 2025 Harbour Echo. All rights reserved.")
+        .check();
+  }
 }

@@ -43,9 +43,9 @@ final class FurnitureShapes {
       + "просмотр\\p{L}*|görüntülenme|okunma|comments?|kommentare?|comentarios?|commentaires?|comentários?|"
       + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?|replies|respuestas|"
       + "réponses|antworten|respostas|risposte|antwoorden|ответ\\p{L}*|yanıt(?:lar)?|mal\\s+gelesen|"
-      + "mal\\s+aufgerufen)";
+      + "mal\\s+aufgerufen|keer\\s+bekeken|affichages|notes|not|reblogs?)";
   private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*" + COUNTED + "\\s*:\\s*[\\d.,\\s]+$|"
-      + "^\\W*\\d[\\d.,\\s\\u00a0]*" + COUNTED + "\\W*$|"
+      + "^\\W*\\d[\\d.,\\s\\u00a0]*[kKmM]?\\s*" + COUNTED + "\\W*$|"
       // "Comentarios (14)", "View comments (212)"
       + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
       + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$|"
@@ -76,7 +76,7 @@ final class FurnitureShapes {
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
       + "seguinos|sigue|únete|descarga|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
       + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
-      + "laden\\s+sie|holen\\s+sie|erhalten\\s+sie|inscreva-se|assine|siga|siga-nos|sigam|acompanhe|baixe|receba|"
+      + "laden\\s+sie|holen\\s+sie|hol\\s+dir|erhalten\\s+sie|word\\s+abonnee|word\\s+lid|inscreva-se|assine|siga|siga-nos|sigam|acompanhe|baixe|receba|"
       + "cadastre-se|subscreva|iscriviti|abbonati|seguici|segui|scarica|ricevi|schrijf\\s+je\\s+in|"
       + "meld\\s+je\\s+aan|abonneer|volg|ontvang|подпишитесь|подписывайтесь|присоединяйтесь|скачайте|"
       + "следите|abone\\s+ol|takip\\s+edin|katılın|indirin)(?![\\p{L}-])");
@@ -85,7 +85,8 @@ final class FurnitureShapes {
       + "facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|bluesky|linkedin|google\\s+news|app|apps|"
       + "aplicación|aplicativo|appli|applicazione|canal|channel|kanal|canale|kanaal|boletín|boletim|"
       + "lettre\\s+d'information|infolettre|postfach|bandeja|caixa\\s+de\\s+entrada|casella|podcast|"
-      + "notifica\\p{L}*|alerts?|alertas?|benachrichtigungen|рассылк\\p{L}*|канал\\p{L}*|bülten\\p{L}*)(?![\\p{L}])");
+      + "notifica\\p{L}*|alerts?|alertas?|benachrichtigungen|рассылк\\p{L}*|канал\\p{L}*|bülten\\p{L}*|celular|"
+      + "móvil|smartphone|telemóvel|telefone|téléphone|telefono|telefoon|телефон\\p{L}*)(?![\\p{L}])");
   private static final int CALL_MAX_WORDS = 30;
   /** A quotation is somebody's words in the story, never a site's prompt. */
   private static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
@@ -142,8 +143,13 @@ final class FurnitureShapes {
       + "recepten|nieuws|onderwerpen|video's|verhalen)|"
       + "(?:похожие|другие|популярные|последние|рекомендуемые|ещё|еще)\\s+(?:статьи|новости|рецепты|материалы|"
       + "записи|темы|публикации)|"
-      + "(?:benzer|ilgili|diğer|popüler|son)\\s+(?:haberler|yazılar|tarifler|içerikler|konular))\\s*:?\\s*$");
-  private static final int RELATED_HEADER_WORDS = 6;
+      + "(?:benzer|ilgili|diğer|popüler|son)\\s+(?:haberler|yazılar|tarifler|içerikler|konular)|"
+      // "More from Priya Lanfear and Quiet Archives", "Plus de Yahoo Actualités", "Mehr aus der Region" (not
+      // "Más de 300 personas", which is "more than")
+      + "(?:more\\s+from|more\\s+in|plus\\s+de|mehr\\s+aus|mehr\\s+von|más\\s+de|mais\\s+de|altro\\s+da|"
+      + "altri\\s+da|meer\\s+van|meer\\s+uit|ещё\\s+из|еще\\s+из|больше\\s+из)\\s+(?!\\d)"
+      + "(?:\\p{L}[\\p{L}'’&.-]*\\s*){1,6})\\s*:?\\s*$");
+  private static final int RELATED_HEADER_WORDS = 8;
   /** "Gostou? Salve no Pinterest e compartilhe!": a call to share, save or comment that ends in "!". */
   private static final Pattern SHARE_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|"
       + "compártela|compártelo|comparte|compartir|guárdala|guárdalo|guarda|comenta|partagez|partage|enregistrez|"
@@ -166,6 +172,59 @@ final class FurnitureShapes {
       }
     }
     return true;
+  }
+
+  /** A short row that carries a relative time: "Unread post by marjorie_p » 1 hour ago", "Giriş: 2 saat önce". */
+  private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}])" + RELATIVE + "(?![\\p{L}])");
+  private static final int RELATIVE_ROW_WORDS = 8;
+  /** "12/01/2024 07h45 Atualizado há 2 horas" carries the publication date: a credit, not furniture. */
+  private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  /** A platform or theme credit: "Powered by phpBB", "Tema Newspaper por tagDiv", "Gemaakt met Ghost". */
+  private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}])(?:wordpress|jetpack|blogger|blogspot|"
+      + "ghost|substack|wix|squarespace|tumblr|weebly|jimdo|drupal|joomla!?|phpbb|vbulletin|discourse|tagdiv|"
+      + "jegtheme|jnews|generatepress|astra|elementor|divi|genesis\\s+framework|themeforest|the\\s+trust\\s+project)"
+      + "(?![\\p{L}])");
+  private static final String PLATFORMS = "(?:wordpress|jetpack|blogger|blogspot|ghost|substack|wix(?:\\.com)?|"
+      + "squarespace|tumblr|weebly|jimdo|drupal|joomla!?|phpbb®?|vbulletin|discourse|tagdiv|jegtheme|jnews|"
+      + "generatepress|astra|elementor|divi|themeforest)";
+  /**
+   * The credit itself: a line that opens with a credit verb ("Powered by", "Diseñado por", "Crie seu próprio
+   * site com a Wix"), or ends with a preposition and the platform ("Tema Newspaper por tagDiv", "Erstellt mit
+   * GeneratePress"), or names the platform's software or theme ("Joomla! ist freie … Software").
+   */
+  private static final Pattern PLATFORM_CREDIT = Pattern.compile("(?iu)^\\W*(?:©|\\(c\\)|powered|proudly|"
+      + "fièrement|orgulhosamente|orgogliosamente|stolz|trots|theme\\s+by|tema|thème|designed|diseñado|"
+      + "desenvolvido|réalisé|conçu|erstellt|gemaakt|made\\s+with|built\\s+with|created\\s+with|creado|criado|"
+      + "realizzato|crie|crea|create|cree|créez|erstelle|maak|propulsé|fourni)(?![\\p{L}])|"
+      + "(?<![\\p{L}])(?:by|por|par|von|da|door|mit|met|with|con|com|на|a)\\s+(?:the\\s+|a\\s+)?" + PLATFORMS
+      + "\\W*$|" + PLATFORMS + ".{0,60}(?<![\\p{L}])(?:software|theme|thème|tema)\\W*$");
+  private static final int CREDIT_WORDS = 16;
+  /** "Hier im App Store und bei Google Play": a line that sends the reader to an app store. */
+  private static final Pattern APP_STORE = Pattern.compile("(?iu)app\\s+store|google\\s+play|play\\s+store|"
+      + "appgallery");
+  /** "You must be logged in to comment", "Je moet ingelogd zijn om te reageren". */
+  private static final Pattern LOGIN = Pattern.compile("(?iu)(?<![\\p{L}])(?:log(?:ged)?\\s+in|sign(?:ed)?\\s+in|"
+      + "register|anmelden|angemeldet|melden\\s+sie\\s+sich|einloggen|ingelogd|inloggen|connecté|connectez|"
+      + "identifiez|conectado|inicia\\s+sesión|regístrate|logado|faça\\s+login|entre|accedi|registrati|войдите|"
+      + "авторизуйтесь|giriş\\s+yap\\p{L}*)(?![\\p{L}])");
+  private static final Pattern COMMENTING = Pattern.compile("(?iu)(?<![\\p{L}])(?:comment\\p{L}*|kommentar\\p{L}*|"
+      + "kommentieren|reageren|reactie\\p{L}*|commenter|comentar\\p{L}*|comentário\\p{L}*|commentare|"
+      + "commenti|комментар\\p{L}*|yorum\\p{L}*)(?![\\p{L}])");
+  private static final int LOGIN_WORDS = 20;
+  /** An app-store line is a button or a short prompt, not a sentence (in any script). */
+  private static final int APP_LINE_CHARS = 100;
+  /** "Assine já e tenha acesso ilimitado", "Eerste maand gratis": an offer of unlimited or free reading. */
+  private static final Pattern OFFER = Pattern.compile("(?iu)(?:(?:first|premier|primer|primeiro|primo|ersten?|eerste)"
+      + "\\s+(?:month|mois|mes|mês|mese|monat|maand)\\s+(?:free|gratuit|gratis|grátis|kostenlos|gratuito)|"
+      + "^\\W*(?:subscribe|suscríbete|abonnez-vous|abonnieren|assine|iscriviti|abbonati|word\\s+abonnee|"
+      + "abonneer|подпишитесь|abone\\s+ol)\\b.*(?:unlimited|ilimitad[oa]|illimité|unbegrenzt|illimitat[oa]|"
+      + "onbeperkt|безлимит\\p{L}*|sınırsız))");
+  /** "#street art", "#lowbridge": a tag line of a Tumblr or Instagram post. */
+  private static final Pattern HASHTAG_LINE = Pattern.compile("^\\s*#\\p{L}[\\p{L}\\p{N}_'’ -]{0,40}$");
+
+  /** Whether a line is a bare hashtag ("#murals"); like an interface word, it counts only beside furniture. */
+  static boolean hashtag(String line) {
+    return HASHTAG_LINE.matcher(line).matches();
   }
 
   /** The kind of furniture a whole line is by its grammar, or null. */
@@ -209,6 +268,24 @@ final class FurnitureShapes {
     }
     if (isMetaRow(t)) {
       return "post-meta";
+    }
+    if (words <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t) && HAS_RELATIVE.matcher(t).find()
+        && !ABSOLUTE_DATE.matcher(t).find()) {
+      return "post-meta"; // a forum or comment header: who and how long ago
+    }
+    if (words <= CREDIT_WORDS && PLATFORM.matcher(t).find() && PLATFORM_CREDIT.matcher(t).find()) {
+      return "copyright";
+    }
+    if (words <= CALL_MAX_WORDS && t.length() <= APP_LINE_CHARS && APP_STORE.matcher(t).find()
+        && !QUOTES.matcher(t).find() && !TextShape.endsLikeSentence(t) && !t.endsWith("。")) {
+      return "newsletter";
+    }
+    if (words <= LOGIN_WORDS && LOGIN.matcher(t).find() && COMMENTING.matcher(t).find() && !QUOTES.matcher(t).find()
+        && !SPEECH.matcher(t).find()) {
+      return "comment-form";
+    }
+    if (words <= CALL_MAX_WORDS && OFFER.matcher(t).find()) {
+      return "paywall";
     }
     return null;
   }

@@ -45,6 +45,14 @@ public final class OffTopicBranding implements Rule {
   /** Lower-case words a sentence-case trade name may hold ("Салон красоты Лилия"); more make a sentence. */
   private static final int MAX_LOWER_CASE_WORDS = 1;
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  /** A raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)". */
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
+  /** Words of news organisations and newsrooms, which credit lines name and shops do not. */
+  private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?<![\\p{L}])(?:press|presse|prensa|imprensa|stampa|"
+      + "pers|пресс\\p{L}*|basın|news|nachrichten|noticias|notícias|notizie|nieuws|новости|haber\\p{L}*|"
+      + "newsroom|redaktion|redacción|redação|redazione|redactie|rédaction|редакция|tv|radio|rádio|радио|"
+      + "телеканал|televisión|televisão|télévision|fernsehen|televisione|televisie|haber\\s+ajansı|agencia\\s+de\\s+noticias)"
+      + "(?![\\p{L}])");
   /** Bold inside the line ("**CasinoLune** — Jouez en ligne"); a censored "Dia**** Co**" is not bold. */
   private static final Pattern INNER_EMPHASIS = Pattern.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");
   private static final int COMPOUND_TAIL_MIN = 5;
@@ -83,7 +91,8 @@ public final class OffTopicBranding implements Rule {
       }
       // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
       // "Casino Lucero Online • Bono de bienvenida 200%"
-      String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(b.text().strip()).replaceAll("$1$2")).replaceAll("");
+      String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(MARKDOWN_LINK.matcher(b.text().strip()).replaceAll("$1"))
+          .replaceAll("$1$2")).replaceAll("");
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":")) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label; brand lines separate a name from its slogan with | • —
@@ -100,8 +109,8 @@ public final class OffTopicBranding implements Rule {
       String[] name = words;
       words = all;
       String marker = marker(words, b.text());
-      if (marker == null || !distinctive(name)) {
-        continue;
+      if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
+        continue; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
       }
       // the name part only: a place after the separator may well be the story's town ("... | Borgo Lunaro")
       double overlap = overlapWithBody(name, ctx);

@@ -33,6 +33,7 @@ public final class TemplateResidue implements Rule {
   private static final int SPECIFIC_PHRASE_WORDS = 6;
   /** Prompts run on after their opening words: "Get unlimited digital access for $1 ...". */
   private static final int PROMPT_PHRASE_WORDS = 4;
+  private static final java.util.Set<String> ASKING_KINDS = java.util.Set.of("paywall", "comment-form");
   private static final java.util.Set<String> PROMPT_KINDS = java.util.Set.of("paywall", "newsletter", "cookie-consent");
   /** After a full stop a residue line may carry one more sentence of furniture ("... spam. Learn how ..."). */
   private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
@@ -49,6 +50,8 @@ public final class TemplateResidue implements Rule {
    * next to other residue, never on their own between two paragraphs of the story.
    */
   private static final Map<String, Entry> UI_WORDS = new HashMap<>();
+  /** Interface words that may also be a kicker or a subheading ("Weather", "Live"): residue only beside residue. */
+  private static final java.util.Set<String> BESIDE_ONLY = new java.util.HashSet<>();
   /** A paragraph this long is the story's prose; furniture lies above the first and below the last. */
   private static final int BODY_PARAGRAPH_WORDS = 20;
 
@@ -68,7 +71,8 @@ public final class TemplateResidue implements Rule {
     JsonNode concepts = Resources.yaml("/org/copydesk/rules/integrity/furniture-concepts.yaml");
     for (JsonNode c : concepts.path("concepts")) {
       String kind = c.path("kind").asText();
-      boolean context = c.path("context").asBoolean(false);
+      boolean beside = c.path("context").asText().equals("beside");
+      boolean context = beside || c.path("context").asBoolean(false);
       for (java.util.Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> lang = it.next();
         if (!lang.getValue().isArray()) {
@@ -78,9 +82,13 @@ public final class TemplateResidue implements Rule {
           String phrase = normalise(p.asText());
           if (!phrase.isEmpty()) {
             // A bare word ("Comments", "Reacties") may be a subheading of the story; only "Advertisement" and
-            // its kin stand alone mid-story
-            boolean bare = phrase.indexOf(' ') < 0 && !phrase.endsWith(":") && !kind.equals("advertising");
+            // "Related" and their kin stand alone mid-story
+            boolean bare = phrase.indexOf(' ') < 0 && !phrase.endsWith(":") && !kind.equals("advertising")
+                && !kind.equals("related-links"); // "Related" heads a list; quietSubheadings spares a subheading
             (context || bare ? UI_WORDS : PHRASES).putIfAbsent(phrase, new Entry(kind, lang.getKey(), phrase));
+            if (beside) {
+              BESIDE_ONLY.add(phrase);
+            }
             max = Math.max(max, phrase.split(" ").length);
           }
         }
@@ -135,7 +143,7 @@ public final class TemplateResidue implements Rule {
           hit = shape(text);
         }
       }
-      if (hit == null && linkRow(b.text())) {
+      if (hit == null && (linkRow(b.text()) || linkBlock(article, b))) {
         hit = new Entry("navigation", "und", "a row of links"); // "[News](/news) / [Transport](/transport) / …"
       }
       if (hit == null && context != null && follow < MAX_FOLLOWERS
@@ -146,6 +154,9 @@ public final class TemplateResidue implements Rule {
         follow = 0;
       }
       context = hit == null ? null : hit.kind();
+      if (hit != null && hit.kind().equals("post-meta") && follow == 0 && !PHRASES.containsKey(hit.phrase())) {
+        context = null; // "7 min read" has no list under it; only a header such as "Filed under" does
+      }
       if (hit != null && (hit.kind().equals("related-links") || hit.kind().equals("post-meta")) && follow == 0
           && !withoutColon(normalise(text)).equals(withoutColon(hit.phrase())) && PHRASES.containsKey(hit.phrase())) {
         // "Lire aussi : <title>" carries its own title and "Tags: a, b" its tags; only a bare header has a list under it
@@ -154,7 +165,9 @@ public final class TemplateResidue implements Rule {
       hits[i] = hit;
     }
     quietSubheadings(blocks, hits);
+    quietQuotedInterface(blocks, hits);
     markInterfaceWords(blocks, hits);
+    quietQuotedInterface(blocks, hits); // and the interface words just marked ("Comments" above the story's quotes)
     for (int i = 0; i < blocks.size(); i++) {
       Entry hit = hits[i];
       if (hit == null) {
@@ -188,11 +201,47 @@ public final class TemplateResidue implements Rule {
     }
   }
 
-  private static boolean prose(Block b) {
-    return b.wordCount() >= PROSE_WORDS && TextShape.endsLikeSentence(b.text());
+  /**
+   * A story about cookie banners, comment sections or paywalls may set their labels on lines of its own ("Accept
+   * all", "Reject all", then the regulator's ruling). Such labels inside the story, followed by its prose, are the
+   * story's; furniture of these kinds sits at the edges or breaks the story off.
+   */
+  private static void quietQuotedInterface(List<Block> blocks, Entry[] hits) {
+    boolean proseBefore = false;
+    int i = 0;
+    while (i < blocks.size()) {
+      if (hits[i] == null) {
+        proseBefore |= prose(blocks.get(i));
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean labels = true;
+      while (end < blocks.size() && hits[end] != null) {
+        Entry h = hits[end];
+        labels &= QUOTABLE_KINDS.contains(h.kind())
+            && withoutColon(normalise(unlink(blocks.get(end).text()))).equals(withoutColon(h.phrase()));
+        end++;
+      }
+      if (labels && proseBefore && end < blocks.size() && prose(blocks.get(end))) {
+        for (int k = i; k < end; k++) {
+          hits[k] = null;
+        }
+      }
+      i = end;
+    }
   }
 
-  private static final int PROSE_WORDS = 12;
+  private static final java.util.Set<String> QUOTABLE_KINDS = java.util.Set.of("comment-form", "cookie-consent",
+      "paywall");
+
+  /** A sentence of the story: a few words that end in a full stop, or in a colon that leads into what follows. */
+  private static boolean prose(Block b) {
+    String t = b.text().strip();
+    return b.wordCount() >= PROSE_WORDS && (TextShape.endsLikeSentence(t) || t.endsWith(":"));
+  }
+
+  private static final int PROSE_WORDS = 6;
 
   /**
    * Bare interface words become residue where furniture is: above the first or below the last paragraph of
@@ -211,7 +260,11 @@ public final class TemplateResidue implements Rule {
     Entry[] words = new Entry[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       if (hits[i] == null && blocks.get(i).wordCount() <= UI_WORDS_MAX_WORDS) {
-        words[i] = UI_WORDS.get(normalise(unlink(blocks.get(i).text())));
+        String text = unlink(blocks.get(i).text());
+        words[i] = UI_WORDS.get(normalise(text));
+        if (words[i] == null && FurnitureShapes.hashtag(text)) {
+          words[i] = new Entry("post-meta", "und", "a hashtag");
+        }
       }
     }
     boolean changed = true;
@@ -221,7 +274,7 @@ public final class TemplateResidue implements Rule {
         if (words[i] == null || hits[i] != null) {
           continue;
         }
-        boolean outside = firstBody < 0 || i < firstBody || i > lastBody;
+        boolean outside = (firstBody < 0 || i < firstBody || i > lastBody) && !BESIDE_ONLY.contains(words[i].phrase());
         boolean beside = i > 0 && hits[i - 1] != null || i + 1 < blocks.size() && hits[i + 1] != null;
         if (outside || beside) {
           hits[i] = words[i];
@@ -232,15 +285,16 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int UI_WORDS_MAX_WORDS = 3;
-  private static final Pattern QUOTATION = Pattern.compile("\\s*[\"“„]");
+  /** A line that opens with a quotation: "…", “…”, „…“, '…', ‘…’, or «…» with the story going on after it. */
+  private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»\\s*\\p{L})");
   private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   /** A Markdown link left as text by a scraper: "[Leave a comment](https://…/comments)". */
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
 
-  private static final int LINK_ROW_LINKS = 3;
+  private static final int LINK_ROW_LINKS = 2;
   private static final Pattern LINK_ROW_GAPS = Pattern.compile("[\\s/|·•»›>,-]*");
 
-  /** A line of three or more raw Markdown links with nothing but separators between them. */
+  /** A line of two or more raw Markdown links with nothing but separators between them. */
   private static boolean linkRow(String text) {
     if (text.indexOf("](") < 0) {
       return false;
@@ -256,6 +310,37 @@ public final class TemplateResidue implements Rule {
       last = m.end();
     }
     return links >= LINK_ROW_LINKS && LINK_ROW_GAPS.matcher(text.substring(last)).matches();
+  }
+
+  /** A block (of a Markdown or HTML article) made of two or more links and separators only. */
+  private static boolean linkBlock(Article article, Block b) {
+    String all = article.text();
+    List<org.copydesk.article.Link> list = article.links();
+    // the links are in text order: find the first one at or after the block by bisection, not by a scan
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).span().start() < b.span().start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int from = b.span().start();
+    int links = 0;
+    for (int k = lo; k < list.size() && list.get(k).span().start() < b.span().end(); k++) {
+      org.copydesk.article.Link l = list.get(k);
+      if (l.span().end() > b.span().end() || l.span().start() < from) {
+        return false;
+      }
+      if (!LINK_ROW_GAPS.matcher(all.substring(from, l.span().start())).matches()) {
+        return false;
+      }
+      links++;
+      from = l.span().end();
+    }
+    return links >= LINK_ROW_LINKS && LINK_ROW_GAPS.matcher(all.substring(from, b.span().end())).matches();
   }
 
   private static String withoutColon(String s) {
@@ -325,7 +410,7 @@ public final class TemplateResidue implements Rule {
     if (PRICE_OFFER.matcher(line).find() && WHITESPACE.split(line).length <= NEWSLETTER_LINE_MAX_WORDS) {
       return new Entry("paywall", "und", "a subscription offer");
     }
-    if (PROMPT.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS) {
+    if (PROMPT.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS && !line.endsWith("?")) {
       return new Entry("newsletter", "und", "a newsletter or app prompt");
     }
     if (line.contains("|")) {
@@ -400,7 +485,7 @@ public final class TemplateResidue implements Rule {
             && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".")
             && !BRAND_SEPARATOR.matcher(t).find() && !CREDIT_LINE.matcher(t).find();
       case "comment-form":
-        return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t);
+        return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t) && !CREDIT_LINE.matcher(t).find();
       case "paywall":
         return BUTTON.matcher(t).matches(); // the story may go on under a paywall notice
       case "post-meta":
@@ -497,11 +582,11 @@ public final class TemplateResidue implements Rule {
     if (norm.isEmpty()) {
       return null;
     }
-    Entry whole = PHRASES.get(norm);
-    if (whole != null) {
-      return whole;
-    }
     boolean asks = blockText.strip().endsWith("?");
+    Entry whole = PHRASES.get(norm);
+    if (whole != null && (!asks || ASKING_KINDS.contains(whole.kind()))) {
+      return whole; // "Siga-nos nas redes sociais?" asks; "Already a subscriber?" is a paywall's own question
+    }
     String[] raw = norm.split(" ");
     String[] words = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {

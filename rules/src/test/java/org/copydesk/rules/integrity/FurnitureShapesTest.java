@@ -71,4 +71,27 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "Marcadores: Silva (12'), Costa (58')")
         .check();
   }
+
+  @Test
+  void creditsForumRowsAppsLoginsAndOffers() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Tema Newspaper por tagDiv>>")
+        .expect(STORY + "<<Powered by phpBB® Forum Software>>")
+        .expect(STORY + "<<Unread post by ferry_fan » 2 hours ago>>")
+        .expect(STORY + "<<Hier im App Store und bei Google Play>>")
+        .expect(STORY + "<<Je moet ingelogd zijn om te reageren.>>")
+        .expect(STORY + "<<Eerste maand gratis>>")
+        .expect(STORY + "<<Mehr aus der Region>>\n<<Neuer Kinderarzt für Ostendorf gefunden>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnDatesPlatformNewsAndMoreThan() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "12/01/2024 07h45 Atualizado há 2 horas")
+        .expectNothing(STORY + "WordPress sued by hosting rival over trademark")
+        .expectNothing(STORY + "Más de 300 personas")
+        .expectNothing(STORY + "Readers who log in can comment on the plans, the council said.")
+        .check();
+  }
 }

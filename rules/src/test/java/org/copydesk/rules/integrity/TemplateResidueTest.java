@@ -72,4 +72,15 @@ class TemplateResidueTest {
             + "Copyright 2025 Harbour Echo. All rights reserved.")
         .check();
   }
+
+  @Test
+  void linkRowsHashtagsAndBroadcasterMenus() {
+    RuleTester.of(new TemplateResidue())
+        .format(org.copydesk.article.Format.MARKDOWN)
+        .expect(STORY + "<<[Início](/) [Blog](/blog) [Sobre](/sobre)>>")
+        .expect(STORY + "<<Share this:>>\n\n<<#harbour>>\n\n<<#storms>>")
+        .expect(STORY + "<<Skip to content>>\n\n<<Weather>>")
+        .expectNothing("Weather\n\n" + STORY)
+        .check();
+  }
 }

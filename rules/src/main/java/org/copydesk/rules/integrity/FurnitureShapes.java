@@ -22,7 +22,7 @@ final class FurnitureShapes {
       + MINUTES + "\\W*$|"
       + "^\\W*\\d+\\s*(?:-\\s*\\d+\\s*)?" + MINUTES + "\\s+(?:(?:de|di|da)\\s+)?(?:read|reading|lectura|lecture|"
       + "leitura|lettura|lesezeit|lesedauer|leestijd|lezen|leesduur|чтения|okuma(?:\\s+süresi)?)\\b"
-      + "[^.!?]{0,40}$");
+      + "[^.!?]{0,40}$|^\\W*\\d+\\s*dakikada\\s+okunur\\W*$");
 
   private static final String RELATIVE = "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
       + "months?|h|m|d)\\s+ago|hace\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?)|"
@@ -32,7 +32,11 @@ final class FurnitureShapes {
       + "\\d+\\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane)\\s+fa|"
       + "\\d+\\s+(?:seconden|minuten|min|uur|dagen|dag|weken)\\s+geleden|"
       + "\\d+\\s+(?:секунд\\p{L}*|минут\\p{L}*|мин\\.?|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*)\\s+назад|"
-      + "\\d+\\s+(?:saniye|dakika|dk|saat|gün|hafta)\\s+önce)";
+      + "\\d+\\s+(?:saniye|dakika|dk|saat|gün|hafta)\\s+önce|"
+      // "Gisteren, 17:12", "Yesterday at 9:41", "Heute, 08:15 Uhr"
+      + "(?:yesterday|today|ayer|hoy|hier|aujourd'hui|gestern|heute|ontem|hoje|ieri|oggi|gisteren|vandaag|"
+      + "вчера|сегодня|dün|bugün),?\\s+(?:at\\s+|à\\s+|a\\s+las\\s+|um\\s+|às\\s+|alle\\s+|om\\s+|в\\s+)?"
+      + "\\d{1,2}[:h.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)";
   private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)^\\W*(?:(?:published|posted|updated|"
       + "last\\s+updated|publicado|actualizado|atualizado|publié|mis\\s+à\\s+jour|veröffentlicht|aktualisiert|"
       + "pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|yayınlandı|yayınlanma|"
@@ -43,8 +47,12 @@ final class FurnitureShapes {
       + "просмотр\\p{L}*|görüntülenme|okunma|comments?|kommentare?|comentarios?|commentaires?|comentários?|"
       + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?|replies|respuestas|"
       + "réponses|antworten|respostas|risposte|antwoorden|ответ\\p{L}*|yanıt(?:lar)?|mal\\s+gelesen|"
-      + "mal\\s+aufgerufen|keer\\s+bekeken|affichages|notes|not|reblogs?)";
-  private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*" + COUNTED + "\\s*:\\s*[\\d.,\\s]+$|"
+      + "mal\\s+aufgerufen|keer\\s+bekeken|affichages|notes|not|reblogs?|restacks?|visualização|geteilt|"
+      + "shared|compartido|partagé|compartilhado|condiviso|gedeeld)";
+  private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*" + COUNTED + "\\s*:?\\s*\\d[\\d.,\\s]*$|"
+      // "★★★★★ 4.8 from 126 votes"
+      + "^[★☆✩✪\\s]+\\d(?:[.,]\\d)?\\s*(?:/\\s*5\\s*)?(?:(?:from|de|sur|von|su|van|из|da)\\s+)?[\\d.,\\s]*"
+      + "\\p{L}{0,12}$|"
       + "^\\W*\\d[\\d.,\\s\\u00a0]*[kKmM]?\\s*" + COUNTED + "\\W*$|"
       // "Comentarios (14)", "View comments (212)"
       + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
@@ -88,6 +96,11 @@ final class FurnitureShapes {
       + "notifica\\p{L}*|alerts?|alertas?|benachrichtigungen|рассылк\\p{L}*|канал\\p{L}*|bülten\\p{L}*|celular|"
       + "móvil|smartphone|telemóvel|telefone|téléphone|telefono|telefoon|телефон\\p{L}*)(?![\\p{L}])");
   private static final int CALL_MAX_WORDS = 30;
+  /** "Google News'te bizi takip edin", "Auf Instagram folgen": the channel first, then the call. */
+  private static final Pattern CHANNEL_FOLLOW = Pattern.compile("(?iu)^\\W*(?:auf\\s+|on\\s+|en\\s+|sur\\s+|no\\s+|"
+      + "su\\s+|op\\s+|в\\s+)?(?:google\\s+news|instagram|facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|"
+      + "linkedin)\\S*\\s+(?:\\S+\\s+){0,2}(?:takip\\s+edin|takip\\s+et|folgen|volgen|volg\\s+ons|suivez-nous|"
+      + "síguenos|siga-nos|seguici|follow\\s+us|подпишитесь)(?![\\p{L}])");
   /** A quotation is somebody's words in the story, never a site's prompt. */
   private static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
   /** "Follow the money, the prosecutor told the jury": reported speech is the story's. */
@@ -121,7 +134,7 @@ final class FurnitureShapes {
   private static final int PAYWALL_MAX_WORDS = 40;
 
   private static final String CONTENT_NOUNS_EN = "(?:articles|posts|stories|recipes|news|topics|threads|videos|"
-      + "reads|guides|reviews)";
+      + "reads|guides|reviews|press\\s+releases|releases)";
   /** "Related recipes", "Temas similares", "Ähnliche Beiträge", "Похожие рецепты": a list header by grammar. */
   private static final Pattern RELATED_HEADER = Pattern.compile("(?iu)^\\W*(?:"
       + "(?:related|similar|more|other|recommended|trending|popular|latest|recent|top|suggested)\\s+"
@@ -144,6 +157,9 @@ final class FurnitureShapes {
       + "(?:похожие|другие|популярные|последние|рекомендуемые|ещё|еще)\\s+(?:статьи|новости|рецепты|материалы|"
       + "записи|темы|публикации)|"
       + "(?:benzer|ilgili|diğer|popüler|son)\\s+(?:haberler|yazılar|tarifler|içerikler|konular)|"
+      // other press releases: "Otros comunicados", "Weitere Pressemitteilungen", "Autres communiqués"
+      + "(?:otros|otras|más|weitere|andere|autres|outros|mais|altri|altre|andere|meer|другие|diğer)\\s+"
+      + "(?:comunicados|pressemitteilungen|communiqués|comunicati|persberichten|пресс-релизы|basın\\s+bültenleri)|"
       // "More from Priya Lanfear and Quiet Archives", "Plus de Yahoo Actualités", "Mehr aus der Region" (not
       // "Más de 300 personas", which is "more than")
       + "(?:more\\s+from|more\\s+in|plus\\s+de|mehr\\s+aus|mehr\\s+von|más\\s+de|mais\\s+de|altro\\s+da|"
@@ -151,7 +167,7 @@ final class FurnitureShapes {
       + "(?:\\p{L}[\\p{L}'’&.-]*\\s*){1,6})\\s*:?\\s*$");
   private static final int RELATED_HEADER_WORDS = 8;
   /** "Gostou? Salve no Pinterest e compartilhe!": a call to share, save or comment that ends in "!". */
-  private static final Pattern SHARE_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|"
+  private static final Pattern SHARE_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|tag|"
       + "compártela|compártelo|comparte|compartir|guárdala|guárdalo|guarda|comenta|partagez|partage|enregistrez|"
       + "épinglez|commentez|teilen|teile|speichern|speichere|merken|kommentieren|kommentiere|compartilhe|"
       + "partilhe|salve|guarde|comente|condividi|condividila|salva|salvala|commenta|deel|bewaar|reageer|"
@@ -195,8 +211,9 @@ final class FurnitureShapes {
   private static final Pattern PLATFORM_CREDIT = Pattern.compile("(?iu)^\\W*(?:©|\\(c\\)|powered|proudly|"
       + "fièrement|orgulhosamente|orgogliosamente|stolz|trots|theme\\s+by|tema|thème|designed|diseñado|"
       + "desenvolvido|réalisé|conçu|erstellt|gemaakt|made\\s+with|built\\s+with|created\\s+with|creado|criado|"
-      + "realizzato|crie|crea|create|cree|créez|erstelle|maak|propulsé|fourni)(?![\\p{L}])|"
-      + "(?<![\\p{L}])(?:by|por|par|von|da|door|mit|met|with|con|com|на|a)\\s+(?:the\\s+|a\\s+)?" + PLATFORMS
+      + "realizzato|crie|crea|create|cree|créez|erstelle|maak|propulsé|fourni|con\\s+tecnología|"
+      + "tecnologia\\s+d[oa])(?![\\p{L}])|"
+      + "(?<![\\p{L}])(?:by|por|par|von|da|door|mit|met|with|con|com|на|a|de)\\s+(?:the\\s+|a\\s+)?" + PLATFORMS
       + "\\W*$|" + PLATFORMS + ".{0,60}(?<![\\p{L}])(?:software|theme|thème|tema)\\W*$");
   private static final int CREDIT_WORDS = 16;
   /** "Hier im App Store und bei Google Play": a line that sends the reader to an app store. */
@@ -205,7 +222,8 @@ final class FurnitureShapes {
   /** "You must be logged in to comment", "Je moet ingelogd zijn om te reageren". */
   private static final Pattern LOGIN = Pattern.compile("(?iu)(?<![\\p{L}])(?:log(?:ged)?\\s+in|sign(?:ed)?\\s+in|"
       + "register|anmelden|angemeldet|melden\\s+sie\\s+sich|einloggen|ingelogd|inloggen|connecté|connectez|"
-      + "identifiez|conectado|inicia\\s+sesión|regístrate|logado|faça\\s+login|entre|accedi|registrati|войдите|"
+      + "identifiez|conectado|inicia\\s+sesión|regístrate|logado|faça\\s+login|entre|accedi|registrati|войдите|войти|"
+      + "зарегистрироваться|"
       + "авторизуйтесь|giriş\\s+yap\\p{L}*)(?![\\p{L}])");
   private static final Pattern COMMENTING = Pattern.compile("(?iu)(?<![\\p{L}])(?:comment\\p{L}*|kommentar\\p{L}*|"
       + "kommentieren|reageren|reactie\\p{L}*|commenter|comentar\\p{L}*|comentário\\p{L}*|commentare|"
@@ -221,6 +239,8 @@ final class FurnitureShapes {
       + "onbeperkt|безлимит\\p{L}*|sınırsız))");
   /** "#street art", "#lowbridge": a tag line of a Tumblr or Instagram post. */
   private static final Pattern HASHTAG_LINE = Pattern.compile("^\\s*#\\p{L}[\\p{L}\\p{N}_'’ -]{0,40}$");
+  /** "#brocéliande #forêt #oiseaux": a row of two or more hashtags is never prose. */
+  private static final Pattern HASHTAG_ROW = Pattern.compile("^\\s*(?:#\\p{L}[\\p{L}\\p{N}_'’-]*[\\s,]*){2,20}$");
 
   /** Whether a line is a bare hashtag ("#murals"); like an interface word, it counts only beside furniture. */
   static boolean hashtag(String line) {
@@ -251,7 +271,7 @@ final class FurnitureShapes {
       if (THANKS_FOR_READING.matcher(t).find() && SUBSCRIBE_WORD.matcher(t).find()) {
         return "newsletter";
       }
-      if (CALL.matcher(t).find() && CHANNEL.matcher(t).find()) {
+      if (CALL.matcher(t).find() && CHANNEL.matcher(t).find() || CHANNEL_FOLLOW.matcher(t).find()) {
         return "newsletter";
       }
     }
@@ -267,6 +287,9 @@ final class FurnitureShapes {
       return "share-bar";
     }
     if (isMetaRow(t)) {
+      return "post-meta";
+    }
+    if (HASHTAG_ROW.matcher(t).matches()) {
       return "post-meta";
     }
     if (words <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t) && HAS_RELATIVE.matcher(t).find()

@@ -33,7 +33,7 @@ public final class TemplateResidue implements Rule {
   private static final int SPECIFIC_PHRASE_WORDS = 6;
   /** Prompts run on after their opening words: "Get unlimited digital access for $1 ...". */
   private static final int PROMPT_PHRASE_WORDS = 4;
-  private static final java.util.Set<String> ASKING_KINDS = java.util.Set.of("paywall", "comment-form");
+  private static final java.util.Set<String> ASKING_KINDS = java.util.Set.of("paywall", "comment-form", "feedback");
   private static final java.util.Set<String> PROMPT_KINDS = java.util.Set.of("paywall", "newsletter", "cookie-consent");
   /** After a full stop a residue line may carry one more sentence of furniture ("... spam. Learn how ..."). */
   private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
@@ -139,6 +139,10 @@ public final class TemplateResidue implements Rule {
         if (hit != null && hit.kind().equals("post-meta") && hit.phrase().endsWith(":") && text.indexOf('(') >= 0) {
           hit = null; // "Marcadores: Quintela (12'), Cunha (34')" lists goal scorers, not tags
         }
+        if (hit != null && hit.kind().equals("post-meta") && PHRASES.containsKey(hit.phrase())
+            && DATED.matcher(text).find() && !META_ROW.matcher(text).find()) {
+          hit = null; // "Publicado em 22/09/2025 às 07h00" is a dateline, "Publicado em Economia" a category
+        }
         if (hit == null) {
           hit = shape(text);
         }
@@ -148,7 +152,7 @@ public final class TemplateResidue implements Rule {
       }
       if (hit == null && context != null && follow < MAX_FOLLOWERS
           && follows(context, text, follow, b.type() == BlockType.LIST_ITEM)) {
-        hit = new Entry(context, "und", "a line that belongs to the " + context.replace('-', ' ') + " above");
+        hit = new Entry(context, "und", FOLLOWER + context.replace('-', ' ') + " above");
         follow++;
       } else if (hit != null) {
         follow = 0;
@@ -220,10 +224,18 @@ public final class TemplateResidue implements Rule {
       while (end < blocks.size() && hits[end] != null) {
         Entry h = hits[end];
         labels &= QUOTABLE_KINDS.contains(h.kind())
-            && withoutColon(normalise(unlink(blocks.get(end).text()))).equals(withoutColon(h.phrase()));
+            && (withoutColon(normalise(unlink(blocks.get(end).text()))).equals(withoutColon(h.phrase()))
+                || end > i && h.phrase().startsWith(FOLLOWER)); // and the sentence taken for the prompt's
         end++;
       }
-      if (labels && proseBefore && end < blocks.size() && prose(blocks.get(end))) {
+      boolean buttons = true; // "Subscribe now", "Share this post" quoted between two paragraphs of the story
+      for (int k = i; k < end; k++) {
+        Entry h = hits[k];
+        buttons &= BUTTON_KINDS.contains(h.kind())
+            && withoutColon(normalise(unlink(blocks.get(k).text()))).equals(withoutColon(h.phrase()));
+      }
+      boolean between = i > 0 && prose(blocks.get(i - 1)) && end < blocks.size() && prose(blocks.get(end));
+      if (labels && proseBefore && end < blocks.size() && prose(blocks.get(end)) || buttons && between) {
         for (int k = i; k < end; k++) {
           hits[k] = null;
         }
@@ -232,6 +244,7 @@ public final class TemplateResidue implements Rule {
     }
   }
 
+  private static final java.util.Set<String> BUTTON_KINDS = java.util.Set.of("newsletter", "share-bar");
   private static final java.util.Set<String> QUOTABLE_KINDS = java.util.Set.of("comment-form", "cookie-consent",
       "paywall");
 
@@ -285,6 +298,8 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int UI_WORDS_MAX_WORDS = 3;
+  private static final Pattern DATED = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern META_ROW = Pattern.compile("[|·•]");
   /** A line that opens with a quotation: "…", “…”, „…“, '…', ‘…’, or «…» with the story going on after it. */
   private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»\\s*\\p{L})");
   private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -434,7 +449,8 @@ public final class TemplateResidue implements Rule {
       return new Entry("cookie-consent", "und", "a cookie prompt");
     }
     String[] crumbs = CRUMBS.split(line);
-    if (crumbs.length >= 3 || crumbs.length == 2 && HOME.matcher(crumbs[0].strip()).matches()) {
+    if (crumbs.length >= 3 || crumbs.length == 2 && (HOME.matcher(crumbs[0].strip()).matches()
+        || CRUMB_ARROW.matcher(line).find() && line.indexOf('«') < 0)) {
       boolean shortSegments = true;
       for (String c : crumbs) {
         int w = c.isBlank() ? 0 : WHITESPACE.split(c.strip()).length;
@@ -503,8 +519,9 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int MAX_FOLLOWERS = 8;
+  private static final String FOLLOWER = "a line that belongs to the ";
   private static final int TAG_MAX_WORDS = 3;
-  private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•—]\\s");
+  private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•·—–]\\s");
   /** Credits that close a story are never part of the furniture above them. */
   private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
       + "©|^\\W*(?:by|por|par|von|photo|foto)\\b|copyright|all\\s+rights\\s+reserved|derechos\\s+reservados|"
@@ -534,7 +551,7 @@ public final class TemplateResidue implements Rule {
    */
   static final Pattern PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
       + "^(?:[^«‹]*[^«‹\\p{L}\\s'’?!])?[\\s'’?!]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
-      + "^(?:page|página|pagina|seite|strona|sivu)\\s+\\d+\\s+(?:of|de|di|von|van|z|/)\\s+\\d+$");
+      + "^(?:page|página|pagina|seite|strona|sivu|страница|sayfa)\\s+\\d+\\s+(?:of|de|di|von|van|z|/|из)\\s+\\d+$");
   /** A subscription offer: a small price and a trial or subscription word ("Jetzt 4 Wochen für 0,99 € testen"). */
   private static final String OFFER_WORDS = "(?<!\\p{L})(?:test(?:en)?|trial|probe(?:abo)?|abo|abonnement|"
       + "offre\\s+spéciale|oferta\\s+especial|sonderangebot|offerta\\s+speciale|special\\s+offer|"
@@ -557,10 +574,12 @@ public final class TemplateResidue implements Rule {
       + "visualizzazioni|просмотр\\p{L}*|görüntülenme|weergaven|wyświetle\\p{L}*|visningar|visninger|zobrazení)";
   private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:[\\d.,\\s]+\\s" + VIEWS + "|" + VIEWS
       + "\\s*:\\s*[\\d.,\\s]+)$");
+  /** "International › Afrique": an arrow between two words, not a closing guillemet ("«Вести», 2025"). */
+  private static final Pattern CRUMB_ARROW = Pattern.compile("\\s[»›]\\s");
   private static final Pattern CRUMBS = Pattern.compile("\\s*[»›>/]\\s*");
   private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|homepage|inicio|início|portada|página inicial|"
       + "accueil|startseite|home page|главная|главная страница|anasayfa|strona główna|hem|forside|forsiden|úvod|"
-      + "etusivu|inici|voorpagina|startpagina|pagina iniziale)$");
+      + "etusivu|inici|voorpagina|startpagina|pagina iniziale|ana sayfa|anasayfa)$");
   private static final int COOKIE_BUTTON_WORDS = 8;
   /** A cookie prompt speaks to the reader; a sentence about cookie banners in the news does not. */
   private static final Pattern READER = Pattern.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
@@ -584,6 +603,9 @@ public final class TemplateResidue implements Rule {
     }
     boolean asks = blockText.strip().endsWith("?");
     Entry whole = PHRASES.get(norm);
+    if (whole == null && norm.endsWith(":")) {
+      whole = PHRASES.get(withoutColon(norm)); // "**Te puede interesar:**"
+    }
     if (whole != null && (!asks || ASKING_KINDS.contains(whole.kind()))) {
       return whole; // "Siga-nos nas redes sociais?" asks; "Already a subscriber?" is a paywall's own question
     }

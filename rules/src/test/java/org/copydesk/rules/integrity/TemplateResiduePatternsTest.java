@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class TemplateResiduePatternsTest {
   private static final Pattern OLD_PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
       + "^[^«‹]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
-      + "^(?:page|página|pagina|seite|strona|sivu)\\s+\\d+\\s+(?:of|de|di|von|van|z|/)\\s+\\d+$");
+      + "^(?:page|página|pagina|seite|strona|sivu|страница|sayfa)\\s+\\d+\\s+(?:of|de|di|von|van|z|/|из)\\s+\\d+$");
   private static final Pattern OLD_COOKIES = Pattern.compile("(?iu)cookie.*(?<![\\p{L}-])(?:accept|reject|agree|settings|"
       + "aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|принять|kabul)"
       + "(?![\\p{L}-])|"

@@ -83,4 +83,25 @@ class TemplateResidueTest {
         .expectNothing("Weather\n\n" + STORY)
         .check();
   }
+
+  @Test
+  void feedbackEmailChromeCrumbsAndTimes() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Was this page helpful?>>")
+        .expect(STORY + "<<Bekijk deze e-mail in je browser>>")
+        .expect("<<International › Afrique>>\n\n" + STORY.substring(STORY.indexOf("Work on")))
+        .expect(STORY + "<<Gisteren, 17:12>>")
+        .expect(STORY + "<<#harbour #storms #ferries>>")
+        .check();
+  }
+
+  @Test
+  void datelinesCopyrightAndQuotedButtonsStayQuiet() {
+    String body = STORY.substring(STORY.indexOf("Work on"));
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Publicado em 22/09/2025 às 07h00")
+        .expectNothing(STORY + "© «Краснотальские вести», 2025")
+        .expectNothing(STORY + "Subscribe now\n\n" + body)
+        .check();
+  }
 }

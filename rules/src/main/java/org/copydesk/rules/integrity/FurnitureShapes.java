@@ -247,17 +247,52 @@ final class FurnitureShapes {
     return HASHTAG_LINE.matcher(line).matches();
   }
 
+  /** The share verbs SHARE_TO starts with, as a cheap test before the buttons are pulled apart. */
+  private static final Pattern SHARE_WORD = Pattern.compile("(?iu)share|compart|partilh|partag|teilen|condivid|"
+      + "delen|подел|paylaş");
+
+  /** Literal keys, one of which each costly grammar needs: a few String.contains calls before a long regex scan. */
+  private static final String[] PAYWALL_KEYS = {"abonn", "subscri", "suscri", "assinan", "abbonat", "member",
+      "membre", "miembro", "membro", "mitglied", "leden", "подпис", "abone", "%"};
+  private static final String[] PLATFORM_KEYS = {"wordpress", "jetpack", "blogger", "blogspot", "ghost", "substack",
+      "wix", "squarespace", "tumblr", "weebly", "jimdo", "drupal", "joomla", "phpbb", "vbulletin", "discourse",
+      "tagdiv", "jegtheme", "jnews", "generatepress", "astra", "elementor", "divi", "genesis", "themeforest",
+      "trust project"};
+  private static final String[] COMMENT_KEYS = {"comment", "kommentar", "kommentier", "reage", "reactie", "comentar",
+      "comentár", "commenti", "commentare", "комментар", "yorum"};
+
+  private static boolean containsAny(String lower, String[] keys) {
+    for (String k : keys) {
+      if (lower.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind of furniture a whole line is by its grammar, or null. */
   static String kind(String line, int words) {
     String t = line.strip();
     if (t.isEmpty() || t.startsWith("\"") || t.startsWith("“") || t.startsWith("«") || t.startsWith("„")) {
       return null;
     }
-    if (words <= 12 && (READING_TIME.matcher(t).matches() || RELATIVE_TIME.matcher(t).matches()
+    // every time, counter and meta row holds a digit: the cheap test first, the grammars only where it passes
+    boolean digits = hasDigit(t);
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    if (digits && words <= 12 && (READING_TIME.matcher(t).matches() || RELATIVE_TIME.matcher(t).matches()
         || COUNTER.matcher(t).matches())) {
       return "post-meta";
     }
-    if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300) {
+    if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300 && SHARE_WORD.matcher(t).find()) {
       Matcher m = SHARE_TO.matcher(CAMEL_JOIN.matcher(t).replaceAll(" "));
       int shares = 0;
       while (m.find()) {
@@ -275,7 +310,7 @@ final class FurnitureShapes {
         return "newsletter";
       }
     }
-    if (words <= PAYWALL_MAX_WORDS && PAYWALL.matcher(t).find()
+    if (words <= PAYWALL_MAX_WORDS && containsAny(lower, PAYWALL_KEYS) && PAYWALL.matcher(t).find()
         && (words <= PAYWALL_LABEL_WORDS || PAYWALL_DEIXIS.matcher(t).find())
         || words <= CALL_MAX_WORDS && READ_ON_SUBSCRIBE.matcher(t).find()) {
       return "paywall"; // "Exclusiva para suscriptores" is a label; a longer line must speak to the reader
@@ -286,24 +321,26 @@ final class FurnitureShapes {
     if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()) {
       return "share-bar";
     }
-    if (isMetaRow(t)) {
+    if (digits && isMetaRow(t)) {
       return "post-meta";
     }
     if (HASHTAG_ROW.matcher(t).matches()) {
       return "post-meta";
     }
-    if (words <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t) && HAS_RELATIVE.matcher(t).find()
+    if (digits && words <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t) && HAS_RELATIVE.matcher(t).find()
         && !ABSOLUTE_DATE.matcher(t).find()) {
       return "post-meta"; // a forum or comment header: who and how long ago
     }
-    if (words <= CREDIT_WORDS && PLATFORM.matcher(t).find() && PLATFORM_CREDIT.matcher(t).find()) {
+    if (words <= CREDIT_WORDS && containsAny(lower, PLATFORM_KEYS) && PLATFORM.matcher(t).find()
+        && PLATFORM_CREDIT.matcher(t).find()) {
       return "copyright";
     }
     if (words <= CALL_MAX_WORDS && t.length() <= APP_LINE_CHARS && APP_STORE.matcher(t).find()
         && !QUOTES.matcher(t).find() && !TextShape.endsLikeSentence(t) && !t.endsWith("。")) {
       return "newsletter";
     }
-    if (words <= LOGIN_WORDS && LOGIN.matcher(t).find() && COMMENTING.matcher(t).find() && !QUOTES.matcher(t).find()
+    if (words <= LOGIN_WORDS && containsAny(lower, COMMENT_KEYS) && COMMENTING.matcher(t).find()
+        && LOGIN.matcher(t).find() && !QUOTES.matcher(t).find()
         && !SPEECH.matcher(t).find()) {
       return "comment-form";
     }

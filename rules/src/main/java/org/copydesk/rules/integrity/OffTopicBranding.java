@@ -45,8 +45,6 @@ public final class OffTopicBranding implements Rule {
   /** Lower-case words a sentence-case trade name may hold ("Салон красоты Лилия"); more make a sentence. */
   private static final int MAX_LOWER_CASE_WORDS = 1;
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
-  /** A raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)". */
-  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
   /** Words of news organisations and newsrooms, which credit lines name and shops do not. */
   private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?<![\\p{L}])(?:press|presse|prensa|imprensa|stampa|"
       + "pers|пресс\\p{L}*|basın|news|nachrichten|noticias|notícias|notizie|nieuws|новости|haber\\p{L}*|"
@@ -91,7 +89,8 @@ public final class OffTopicBranding implements Rule {
       }
       // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
       // "Casino Lucero Online • Bono de bienvenida 200%"
-      String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(MARKDOWN_LINK.matcher(b.text().strip()).replaceAll("$1"))
+      // a raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)"
+      String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(TemplateResidue.unlink(b.text().strip()))
           .replaceAll("$1$2")).replaceAll("");
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":")) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a

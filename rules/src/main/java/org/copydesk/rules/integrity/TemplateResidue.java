@@ -363,7 +363,7 @@ public final class TemplateResidue implements Rule {
   }
 
   /** The line with raw Markdown links ("[News](/news) / [Transport](/transport)") read as their text. */
-  private static String unlink(String text) {
+  static String unlink(String text) {
     return text.indexOf("](") < 0 ? text : MARKDOWN_LINK.matcher(text).replaceAll("$1");
   }
 

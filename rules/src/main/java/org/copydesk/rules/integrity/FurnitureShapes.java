@@ -173,6 +173,10 @@ final class FurnitureShapes {
       + "partilhe|salve|guarde|comente|condividi|condividila|salva|salvala|commenta|deel|bewaar|reageer|"
       + "поделитесь|сохраните|комментируйте|прокомментируйте|paylaşın|paylaş|kaydedin|yorum\\s+yapın)(?![\\p{L}])");
   private static final int SHARE_CALL_WORDS = 20;
+  /** Where or with whom to share ("… with your friends!", "… on Pinterest!"), so "Save me, Hadvar!" is not a call. */
+  private static final Pattern SHARE_OBJECT = Pattern.compile("(?iu)(?<![\\p{L}])(?:pinterest|friends?|amig[oa]s|amis|"
+      + "freunden|freundinnen|amici|amiche|vrienden|друзьями|arkadaşlarınla|recipe|receta|recette|rezept|receita|"
+      + "ricetta|recept|рецепт|tarif)(?![\\p{L}])");
 
   /** "2 hours ago | 134 views", "Lecture 4 min · 3 commentaires": every part of the row is page metadata. */
   private static boolean isMetaRow(String line) {
@@ -318,7 +322,8 @@ final class FurnitureShapes {
     if (words <= RELATED_HEADER_WORDS && RELATED_HEADER.matcher(t).matches()) {
       return "related-links";
     }
-    if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()) {
+    if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()
+        && (CHANNEL.matcher(t).find() || SHARE_OBJECT.matcher(t).find())) {
       return "share-bar";
     }
     if (digits && isMetaRow(t)) {

@@ -106,6 +106,9 @@ public final class TemplateResidue implements Rule {
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.contentBlocks();
     Entry[] hits = new Entry[blocks.size()];
+    // In a web page the loader has set menus apart already; a row of links left in the body is the page's own
+    // (a wiki's infobox), so link rows are read only in Markdown, where a scraper pastes menus as links.
+    boolean markdown = article.format() == org.copydesk.article.Format.MARKDOWN;
     String context = null; // the kind of the residue just above, for the lines that belong to it
     int follow = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -147,7 +150,7 @@ public final class TemplateResidue implements Rule {
           hit = shape(text);
         }
       }
-      if (hit == null && (linkRow(b.text()) || linkBlock(article, b))) {
+      if (hit == null && (linkRow(b.text()) || markdown && linkBlock(article, b))) {
         hit = new Entry("navigation", "und", "a row of links"); // "[News](/news) / [Transport](/transport) / …"
       }
       if (hit == null && context != null && follow < MAX_FOLLOWERS
@@ -307,6 +310,12 @@ public final class TemplateResidue implements Rule {
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
 
   private static final int LINK_ROW_LINKS = 2;
+  /**
+   * Real links (Markdown or HTML) make a menu only three at a time and between menu separators: a wiki's "24
+   * November, 1994" or "Foraging - Spring" is two links in the story's own table.
+   */
+  private static final int LINK_BLOCK_LINKS = 3;
+  private static final Pattern LINK_BLOCK_GAPS = Pattern.compile("[\\s/|·•»›>]*");
   private static final Pattern LINK_ROW_GAPS = Pattern.compile("[\\s/|·•»›>,-]*");
 
   /** A line of two or more raw Markdown links with nothing but separators between them. */
@@ -327,7 +336,7 @@ public final class TemplateResidue implements Rule {
     return links >= LINK_ROW_LINKS && LINK_ROW_GAPS.matcher(text.substring(last)).matches();
   }
 
-  /** A block (of a Markdown or HTML article) made of two or more links and separators only. */
+  /** A block of a Markdown article made of three or more links and separators only. */
   private static boolean linkBlock(Article article, Block b) {
     String all = article.text();
     List<org.copydesk.article.Link> list = article.links();
@@ -349,13 +358,13 @@ public final class TemplateResidue implements Rule {
       if (l.span().end() > b.span().end() || l.span().start() < from) {
         return false;
       }
-      if (!LINK_ROW_GAPS.matcher(all.substring(from, l.span().start())).matches()) {
+      if (!LINK_BLOCK_GAPS.matcher(all.substring(from, l.span().start())).matches()) {
         return false;
       }
       links++;
       from = l.span().end();
     }
-    return links >= LINK_ROW_LINKS && LINK_ROW_GAPS.matcher(all.substring(from, b.span().end())).matches();
+    return links >= LINK_BLOCK_LINKS && LINK_BLOCK_GAPS.matcher(all.substring(from, b.span().end())).matches();
   }
 
   private static String withoutColon(String s) {
@@ -585,9 +594,9 @@ public final class TemplateResidue implements Rule {
   private static final Pattern READER = Pattern.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
       + "wir|sie|ihre|unsere|usamos|utilizamos|tu|tus|você|seu|sua|nós|noi|vi|wij|u|je|uw|мы|вы|biz|siz)(?![\\p{L}])");
   /** Cookie prompts; anchored at the first "cookie" so that a line of many costs one scan, not one per mention. */
-  static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?<![\\p{L}-])(?:accept|reject|"
-      + "agree|settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|"
-      + "принять|kabul)(?![\\p{L}-])|"
+  static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?<![\\p{L}-])(?:accept(?:ing|ed|s)?|"
+      + "reject(?:ing|ed|s)?|agree|settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|"
+      + "accetta|rifiuta|принять|kabul)(?![\\p{L}-])|"
       + "^\\W*(?:we\\s+use|nous\\s+utilisons|utilizamos|usamos|wir\\s+verwenden|wir\\s+nutzen|utilizziamo|"
       + "wij\\s+gebruiken|este\\s+site\\s+(?:usa|utiliza)|ce\\s+site\\s+utilise|this\\s+(?:site|website)\\s+uses)"
       + "\\s+(?:des\\s+)?cookies");

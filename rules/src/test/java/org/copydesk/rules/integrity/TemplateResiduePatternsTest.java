@@ -16,8 +16,9 @@ class TemplateResiduePatternsTest {
   private static final Pattern OLD_PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
       + "^[^«‹]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
       + "^(?:page|página|pagina|seite|strona|sivu|страница|sayfa)\\s+\\d+\\s+(?:of|de|di|von|van|z|/|из)\\s+\\d+$");
-  private static final Pattern OLD_COOKIES = Pattern.compile("(?iu)cookie.*(?<![\\p{L}-])(?:accept|reject|agree|settings|"
-      + "aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|accetta|rifiuta|принять|kabul)"
+  private static final Pattern OLD_COOKIES = Pattern.compile("(?iu)cookie.*(?<![\\p{L}-])(?:accept(?:ing|ed|s)?|"
+      + "reject(?:ing|ed|s)?|agree|settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|"
+      + "accetta|rifiuta|принять|kabul)"
       + "(?![\\p{L}-])|"
       + "^\\W*(?:we\\s+use|nous\\s+utilisons|utilizamos|usamos|wir\\s+verwenden|wir\\s+nutzen|utilizziamo|"
       + "wij\\s+gebruiken|este\\s+site\\s+(?:usa|utiliza)|ce\\s+site\\s+utilise|this\\s+(?:site|website)\\s+uses)"

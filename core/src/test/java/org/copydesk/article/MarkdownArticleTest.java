@@ -71,6 +71,10 @@ class MarkdownArticleTest {
         + "The app launched in January, and\nriders noticed at once.\n\nOne sentence here.\nAnother one there.\n");
     assertThat(a.blocks()).extracting(Block::text).containsExactly("Title", "Lena Kowal", "Follow", "6 min read",
         "Share", "The app launched in January, and riders noticed at once.", "One sentence here. Another one there.");
+    Article wrapped = parse("The council approved the new housing budget on\nMonday after a long debate in the "
+        + "chamber.\n\nThe report was published on Tuesday by\n[the ministry](https://gov.example) after a long "
+        + "delay.\n");
+    assertThat(wrapped.blocks()).hasSize(2);
   }
 
   @Test

@@ -79,7 +79,8 @@ final class MarkdownLoader {
         // unless the lines are prose wrapped at a width or written one sentence per line, each line is a block of
         // its own, as in plain text.
         List<String> lines = sourceLines(n);
-        boolean stacked = lines.size() > 1 && !TextLoader.hardWrapped(lines) && !sentencePerLine(lines);
+        boolean stacked = lines.size() > 1 && !TextLoader.hardWrapped(lines) && !sentencePerLine(lines)
+            && noLongLineRunsOn(lines);
         out.startBlock(ctx);
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
           if (stacked && c instanceof SoftLineBreak) {
@@ -116,6 +117,29 @@ final class MarkdownLoader {
       }
     }
     return true;
+  }
+
+  /**
+   * Prose wrapped at a width breaks its long lines after a lower-case word ("... approved the budget on" / "Monday
+   * after a debate"); stacked furniture is short lines, or lines that end on a name or a number.
+   */
+  private static boolean noLongLineRunsOn(List<String> lines) {
+    for (int i = 0; i < lines.size() - 1; i++) {
+      String l = lines.get(i).strip();
+      if (l.length() >= TextLoader.WRAPPED_LINE_CHARS && !TextLoader.endsLikeSentence(l)
+          && TextLoader.endsInLowerCaseWord(l)
+          && !wholeLineMarkup(l) && !wholeLineMarkup(lines.get(i + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A line that is one link or one bold run from end to end: "[Title](url)", "**Brand | Slogan**". */
+  private static boolean wholeLineMarkup(String raw) {
+    String t = raw.strip();
+    return (t.startsWith("[") || t.startsWith("*") || t.startsWith("_") || t.startsWith("!["))
+        && (t.endsWith(")") || t.endsWith("*") || t.endsWith("_"));
   }
 
   /** The source lines of a block, as written (markup included). */

@@ -19,7 +19,7 @@ final class TextLoader {
    * Prose wrapped at a width leaves lines about this long before each break (text is wrapped at 60–80); a shorter
    * line is the end of a wrapped sentence only when what follows reads on ("You may also like" is a label).
    */
-  private static final int WRAPPED_LINE_CHARS = 35;
+  static final int WRAPPED_LINE_CHARS = 35;
 
   private record Line(int start, int end) {}
 
@@ -142,7 +142,7 @@ final class TextLoader {
     return false;
   }
 
-  private static boolean endsInLowerCaseWord(String line) {
+  static boolean endsInLowerCaseWord(String line) {
     String t = line.strip();
     int space = t.lastIndexOf(' ');
     String last = t.substring(space + 1);

@@ -49,16 +49,30 @@ final class FurnitureShapes {
       + "réponses|antworten|respostas|risposte|antwoorden|ответ\\p{L}*|yanıt(?:lar)?|mal\\s+gelesen|"
       + "mal\\s+aufgerufen|keer\\s+bekeken|affichages|notes|not|reblogs?|restacks?|visualização|geteilt|"
       + "shared|compartido|partagé|compartilhado|condiviso|gedeeld)";
-  private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*" + COUNTED + "\\s*:?\\s*\\d[\\d.,\\s]*$|"
+  private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*+" + COUNTED + "\\s*+:?\\s*+\\d[\\d.,\\s]*+$|"
       // "★★★★★ 4.8 from 126 votes"
-      + "^[★☆✩✪\\s]+\\d(?:[.,]\\d)?\\s*(?:/\\s*5\\s*)?(?:(?:from|de|sur|von|su|van|из|da)\\s+)?[\\d.,\\s]*"
+      + "^[★☆✩✪\\s]++\\d(?:[.,]\\d)?\\s*+(?:/\\s*5\\s*)?(?:(?:from|de|sur|von|su|van|из|da)\\s+)?[\\d.,\\s]*+"
       + "\\p{L}{0,12}$|"
-      + "^\\W*\\d[\\d.,\\s\\u00a0]*[kKmM]?\\s*" + COUNTED + "\\W*$|"
+      + "^\\W*+\\d[\\d.,\\s\\u00a0]*+[kKmM]?\\s*+" + COUNTED + "\\W*$|"
       // "Comentarios (14)", "View comments (212)"
       + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
-      + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$|"
-      // "👁 2 418", "💬 7": a symbol and a number
-      + "^[\\p{So}\\p{Sk}\\x{FE0F}\\s]*\\p{So}[\\p{So}\\x{FE0F}\\s]*\\d[\\d.,\\s\\u00a0]*\\p{L}{0,12}$");
+      + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$");
+  /** "👁 2 418", "💬 7": a symbol, then a number (the symbol is checked in code, one code point at a time). */
+  private static final Pattern SYMBOL_COUNTER = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\s]++\\d[\\d.,\\s\\u00a0]*+"
+      + "\\p{L}{0,12}$");
+
+  private static boolean counter(String t) {
+    if (COUNTER.matcher(t).matches()) {
+      return true;
+    }
+    int i = 0;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i < t.length() && Character.getType(t.codePointAt(i)) == Character.OTHER_SYMBOL
+        && SYMBOL_COUNTER.matcher(t).matches();
+  }
+
   /** A bare duration inside a meta row ("⏱ 3 min"). */
   private static final Pattern DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d+\\s*" + MINUTES + "$");
   private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*");
@@ -163,8 +177,10 @@ final class FurnitureShapes {
       // "More from Priya Lanfear and Quiet Archives", "Plus de Yahoo Actualités", "Mehr aus der Region" (not
       // "Más de 300 personas", which is "more than")
       + "(?:more\\s+from|more\\s+in|plus\\s+de|mehr\\s+aus|mehr\\s+von|más\\s+de|mais\\s+de|altro\\s+da|"
-      + "altri\\s+da|meer\\s+van|meer\\s+uit|ещё\\s+из|еще\\s+из|больше\\s+из)\\s+(?!\\d)"
-      + "(?:\\p{L}[\\p{L}'’&.-]*\\s*){1,6})\\s*:?\\s*$");
+      + "altri\\s+da|meer\\s+van|meer\\s+uit|ещё\\s+из|еще\\s+из|больше\\s+из)\\s+"
+      // a name: capitalised words, maybe after an article ("der Region"); "Más de cien personas" is a number
+      + "(?:(?:der|dem|den|the|la|le|les|el|los|las|o|a|os|as|da|do|di|del|della|de|het)\\s+)?"
+      + "(?-i:\\p{Lu})[\\p{L}'’&-]*+(?:\\s+[\\p{L}&][\\p{L}'’&-]*+){0,5})\\s*:?\\s*$");
   private static final int RELATED_HEADER_WORDS = 8;
   /** "Gostou? Salve no Pinterest e compartilhe!": a call to share, save or comment that ends in "!". */
   private static final Pattern SHARE_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|tag|"
@@ -187,7 +203,7 @@ final class FurnitureShapes {
     for (String part : parts) {
       String p = part.strip();
       if (p.isEmpty() || !(READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches()
-          || COUNTER.matcher(p).matches() || DURATION.matcher(p).matches())) {
+          || counter(p) || DURATION.matcher(p).matches())) {
         return false;
       }
     }
@@ -195,7 +211,7 @@ final class FurnitureShapes {
   }
 
   /** A short row that carries a relative time: "Unread post by marjorie_p » 1 hour ago", "Giriş: 2 saat önce". */
-  private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}])" + RELATIVE + "(?![\\p{L}])");
+  private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + RELATIVE + "(?![\\p{L}])");
   private static final int RELATIVE_ROW_WORDS = 8;
   /** "12/01/2024 07h45 Atualizado há 2 horas" carries the publication date: a credit, not furniture. */
   private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -251,6 +267,7 @@ final class FurnitureShapes {
     return HASHTAG_LINE.matcher(line).matches();
   }
 
+  private static final int MAX_LINE_CHARS = 300;
   /** The share verbs SHARE_TO starts with, as a cheap test before the buttons are pulled apart. */
   private static final Pattern SHARE_WORD = Pattern.compile("(?iu)share|compart|partilh|partag|teilen|condivid|"
       + "delen|подел|paylaş");
@@ -286,14 +303,15 @@ final class FurnitureShapes {
   /** The kind of furniture a whole line is by its grammar, or null. */
   static String kind(String line, int words) {
     String t = line.strip();
-    if (t.isEmpty() || t.startsWith("\"") || t.startsWith("“") || t.startsWith("«") || t.startsWith("„")) {
-      return null;
+    if (t.isEmpty() || t.length() > MAX_LINE_CHARS || t.startsWith("\"") || t.startsWith("“") || t.startsWith("«")
+        || t.startsWith("„")) {
+      return null; // furniture is a short line; the cap also bounds every scan below
     }
     // every time, counter and meta row holds a digit: the cheap test first, the grammars only where it passes
     boolean digits = hasDigit(t);
     String lower = t.toLowerCase(java.util.Locale.ROOT);
     if (digits && words <= 12 && (READING_TIME.matcher(t).matches() || RELATIVE_TIME.matcher(t).matches()
-        || COUNTER.matcher(t).matches())) {
+        || counter(t))) {
       return "post-meta";
     }
     if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300 && SHARE_WORD.matcher(t).find()) {
@@ -319,7 +337,7 @@ final class FurnitureShapes {
         || words <= CALL_MAX_WORDS && READ_ON_SUBSCRIBE.matcher(t).find()) {
       return "paywall"; // "Exclusiva para suscriptores" is a label; a longer line must speak to the reader
     }
-    if (words <= RELATED_HEADER_WORDS && RELATED_HEADER.matcher(t).matches()) {
+    if (words <= RELATED_HEADER_WORDS && !TextShape.endsLikeSentence(t) && RELATED_HEADER.matcher(t).matches()) {
       return "related-links";
     }
     if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()

@@ -29,6 +29,8 @@ public final class TemplateResidue implements Rule {
       RuleDocs.descriptor(ID, Category.INTEGRITY, Severity.WARNING);
   private static final int MAX_BLOCK_WORDS = 30;
   private static final int MAX_EXTRA_WORDS = 12;
+  /** Thirty words of furniture fit in this; a longer "short" block is a run-on token, not a line of a page. */
+  private static final int MAX_BLOCK_CHARS = 400;
   /** A phrase this long is furniture whatever follows it. */
   private static final int SPECIFIC_PHRASE_WORDS = 6;
   /** Prompts run on after their opening words: "Get unlimited digital access for $1 ...". */
@@ -55,7 +57,16 @@ public final class TemplateResidue implements Rule {
   /** A paragraph this long is the story's prose; furniture lies above the first and below the last. */
   private static final int BODY_PARAGRAPH_WORDS = 20;
 
-  private record Entry(String kind, String lang, String phrase) {}
+  /**
+   * A catalogue phrase, or a finding's description. {@code prefix}: whether a line may begin with the phrase and
+   * go on for a few words ("Leave a Reply Cancel reply"); the concept table's two-word phrases must be the whole
+   * line or nearly ("Home page redesign sparks backlash" is a headline).
+   */
+  private record Entry(String kind, String lang, String phrase, boolean prefix) {
+    Entry(String kind, String lang, String phrase) {
+      this(kind, lang, phrase, true);
+    }
+  }
 
   static {
     JsonNode root = Resources.yaml("/org/copydesk/rules/integrity/template-residue.yaml");
@@ -85,8 +96,9 @@ public final class TemplateResidue implements Rule {
             // "Related" and their kin stand alone mid-story
             boolean bare = phrase.indexOf(' ') < 0 && !phrase.endsWith(":") && !kind.equals("advertising")
                 && !kind.equals("related-links"); // "Related" heads a list; quietSubheadings spares a subheading
-            (context || bare ? UI_WORDS : PHRASES).putIfAbsent(phrase, new Entry(kind, lang.getKey(), phrase));
-            if (beside) {
+            Entry e = new Entry(kind, lang.getKey(), phrase, phrase.endsWith(":") || phrase.split(" ").length >= 3);
+            Entry kept = (context || bare ? UI_WORDS : PHRASES).putIfAbsent(phrase, e);
+            if (beside && kept == null) {
               BESIDE_ONLY.add(phrase);
             }
             max = Math.max(max, phrase.split(" ").length);
@@ -113,8 +125,9 @@ public final class TemplateResidue implements Rule {
     int follow = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.wordCount() > MAX_BLOCK_WORDS || QUOTATION.matcher(b.text()).lookingAt()
-          || EMAIL_ADDRESS.matcher(b.text()).find()) {
+      if (b.wordCount() > MAX_BLOCK_WORDS || b.text().length() > MAX_BLOCK_CHARS
+          || QUOTATION.matcher(b.text()).lookingAt()
+          || b.text().indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(b.text()).find()) {
         // furniture is never a quotation ("\"Subscribe to the newsletter,\" the mayor urged") nor the newsroom's
         // contact line ("Report an error: corrections@paper.example")
         context = null;
@@ -283,19 +296,19 @@ public final class TemplateResidue implements Rule {
         }
       }
     }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < blocks.size(); i++) {
-        if (words[i] == null || hits[i] != null) {
-          continue;
-        }
+    // a run of interface words spreads from any residue beside it, downwards in the first sweep and upwards in the
+    // second: two passes in all, however long the run
+    for (int i = 0; i < blocks.size(); i++) {
+      if (words[i] != null && hits[i] == null) {
         boolean outside = (firstBody < 0 || i < firstBody || i > lastBody) && !BESIDE_ONLY.contains(words[i].phrase());
-        boolean beside = i > 0 && hits[i - 1] != null || i + 1 < blocks.size() && hits[i + 1] != null;
-        if (outside || beside) {
+        if (outside || i > 0 && hits[i - 1] != null) {
           hits[i] = words[i];
-          changed = true;
         }
+      }
+    }
+    for (int i = blocks.size() - 2; i >= 0; i--) {
+      if (words[i] != null && hits[i] == null && hits[i + 1] != null) {
+        hits[i] = words[i];
       }
     }
   }
@@ -305,7 +318,7 @@ public final class TemplateResidue implements Rule {
   private static final Pattern META_ROW = Pattern.compile("[|·•]");
   /** A line that opens with a quotation: "…", “…”, „…“, '…', ‘…’, or «…» with the story going on after it. */
   private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»\\s*\\p{L})");
-  private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern EMAIL_ADDRESS = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
   /** A Markdown link left as text by a scraper: "[Leave a comment](https://…/comments)". */
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
 
@@ -650,6 +663,9 @@ public final class TemplateResidue implements Rule {
           || e != null && e.kind().equals("related-links") && raw[i].endsWith(":");
       if (e != null && asks && !raw[i].endsWith(":")) {
         continue; // furniture never asks ("Share this information, please?"), but "Lee también: ¿...?" is a link
+      }
+      if (e != null && !e.prefix() && rest > 1) {
+        continue;
       }
       boolean sentenceBreak = raw[i].endsWith(".") && !raw[i].equals(words[i]);
       if (e != null && multiword && (rest <= MAX_EXTRA_WORDS || sentenceBreak && rest <= MAX_EXTRA_SENTENCE_WORDS)

@@ -91,6 +91,9 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "12/01/2024 07h45 Atualizado há 2 horas")
         .expectNothing(STORY + "WordPress sued by hosting rival over trademark")
         .expectNothing(STORY + "Más de 300 personas")
+        .expectNothing(STORY + "Más de cien personas murieron en Valparaíso.")
+        .expectNothing(STORY + "Plus de mille manifestants à Paris")
+        .expectNothing(STORY + "Home page redesign sparks backlash")
         .expectNothing(STORY + "Readers who log in can comment on the plans, the council said.")
         .check();
   }

@@ -115,7 +115,10 @@ final class ArticleBuilder {
       // Empty block: remove the separator we added.
       int cut = blockStart >= 2 && text.charAt(blockStart - 1) == '\n' ? blockStart - 2 : blockStart;
       text.setLength(cut);
-      links.removeIf(l -> l.span().start() >= cut);
+      // links are added in text order, so the ones in the dropped block are at the end: pop them, not a scan of all
+      while (!links.isEmpty() && links.get(links.size() - 1).span().start() >= cut) {
+        links.remove(links.size() - 1);
+      }
     } else {
       String t = text.substring(blockStart);
       blocks.add(new Block(blocks.size(), current, new Span(blockStart, text.length()), t));

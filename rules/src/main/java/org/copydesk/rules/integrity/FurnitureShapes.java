@@ -291,6 +291,11 @@ final class FurnitureShapes {
     return false;
   }
 
+  /** A sentence of a prompt: a call to act, a channel, or a subscription word ("Recevez chaque matin …"). */
+  static boolean promptLike(String t) {
+    return CALL.matcher(t).find() || CHANNEL.matcher(t).find() || SUBSCRIBE_WORD.matcher(t).find();
+  }
+
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {

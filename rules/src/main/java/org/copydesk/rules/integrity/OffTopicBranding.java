@@ -35,7 +35,10 @@ public final class OffTopicBranding implements Rule {
   /** Credit, copyright and embed lines ("Via X", "© site.com, 2008", "— @handle May 4, 2019") are not brands. */
   private static final Pattern CREDIT = Pattern.compile("(?iu)^\\W*(?:via|provided\\s+by|courtesy(?:\\s+of)?|source|"
       + "photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
-      + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото)\\b|[©@]|"
+      + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото|theme\\s+by|powered\\s+by|"
+      + "designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|posted|filed|tagged|"
+      + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd)\\b|[©@]|^\\s*\\(|"
+      + "\\((?:image|photo|picture|foto|bild|imagen|imagem|immagine)\\b|"
       // a dated embed or credit line ("— @handle May 4, 2019"), not a year in a slogan ("Top Slots 2025")
       + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:1[89]|20)\\d{2}\\b");
   private static final int MAX_WORDS = 6;
@@ -48,13 +51,14 @@ public final class OffTopicBranding implements Rule {
   /** Words of news organisations and newsrooms, which credit lines name and shops do not. */
   private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?<![\\p{L}])(?:press|presse|prensa|imprensa|stampa|"
       + "pers|пресс\\p{L}*|basın|news|nachrichten|noticias|notícias|notizie|nieuws|новости|haber\\p{L}*|"
-      + "newsroom|redaktion|redacción|redação|redazione|redactie|rédaction|редакция|tv|radio|rádio|радио|"
+      + "newsroom|redaktion|redacción|redação|redazione|redactie|rédaction|редакция|tv|radio|rádio|радио|actualités|"
+      + "actualidad|atualidades|attualità|actueel|gündem|"
       + "телеканал|televisión|televisão|télévision|fernsehen|televisione|televisie|haber\\s+ajansı|agencia\\s+de\\s+noticias)"
       + "(?![\\p{L}])");
   /** Bold inside the line ("**CasinoLune** — Jouez en ligne"); a censored "Dia**** Co**" is not bold. */
   private static final Pattern INNER_EMPHASIS = Pattern.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");
   private static final int COMPOUND_TAIL_MIN = 5;
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s+|\\s*\\|\\s*");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–~-]\\s+|\\s*\\|\\s*");
   private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NAME_WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$");
@@ -112,7 +116,11 @@ public final class OffTopicBranding implements Rule {
         continue; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
       }
       // the name part only: a place after the separator may well be the story's town ("... | Borgo Lunaro")
-      double overlap = overlapWithBody(name, ctx);
+      // on a name-and-slogan line the trade decides first: a driving school under a story that never speaks of
+      // driving schools is off topic, even when it names the story's town ("Auto-École Belleval | Permis…"); a
+      // bakery under a bakery story, or a bare name ("(Walt Disney Co.)"), is judged by its name words
+      boolean slogan = head.length() < text.length(); // "Name | slogan or place": a brand line's own shape
+      double overlap = slogan && !tradeInBody(marker, words, ctx) ? 0 : overlapWithBody(name, ctx);
       if (overlap >= 0.5) {
         continue;
       }
@@ -127,10 +135,14 @@ public final class OffTopicBranding implements Rule {
     }
   }
 
+  /** A paragraph of the story: twenty words, or a dozen that end a sentence (a listicle's short paragraphs). */
   private static boolean isBodyParagraph(Block b) {
     return (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.QUOTE || b.type() == BlockType.LIST_ITEM)
-        && b.wordCount() >= BODY_PARAGRAPH_WORDS;
+        && (b.wordCount() >= BODY_PARAGRAPH_WORDS
+            || b.wordCount() >= SHORT_PARAGRAPH_WORDS && TextShape.endsLikeSentence(b.text()));
   }
+
+  private static final int SHORT_PARAGRAPH_WORDS = 12;
 
   /** Every word capitalised (or a small connector, or a domain), and no sentence punctuation at the end. */
   private static boolean nameLike(String[] words) {
@@ -255,6 +267,30 @@ public final class OffTopicBranding implements Rule {
       return k.substring(0, k.length() - 1);
     }
     return null;
+  }
+
+  /** Whether the article uses the trade word (or its plural) outside this line; a web address always counts. */
+  private static boolean tradeInBody(String marker, String[] line, RuleContext ctx) {
+    if (marker.equals("web address")) {
+      return true;
+    }
+    for (String part : marker.split(" ")) {
+      java.util.Set<String> forms = Set.of(part, part + "s", part + "es");
+      int inLine = 0;
+      for (String w : line) {
+        if (forms.contains(NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+          inLine++;
+        }
+      }
+      int total = 0;
+      for (String f : forms) {
+        total += ctx.analysis().terms().count(NOT_ALNUM.matcher(f).replaceAll(""));
+      }
+      if (total > inLine) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Share of the line's content words that the body uses outside this line. */

@@ -532,9 +532,10 @@ public final class TemplateResidue implements Rule {
       case "cookie-consent":
       case "newsletter":
         // the prompt's buttons ("Accept", "Personnaliser", "S'inscrire"), or one more sentence of the prompt
+        // (a sentence of the prompt speaks to the reader or names the channel; the story's next sentence does not)
         return BUTTON.matcher(t).matches()
             || followed < NEWSLETTER_LINES && words <= NEWSLETTER_LINE_MAX_WORDS && t.endsWith(".")
-            && !CREDIT_LINE.matcher(t).find();
+            && !CREDIT_LINE.matcher(t).find() && (READER.matcher(t).find() || FurnitureShapes.promptLike(t));
       default:
         return false;
     }
@@ -543,7 +544,7 @@ public final class TemplateResidue implements Rule {
   private static final int MAX_FOLLOWERS = 8;
   private static final String FOLLOWER = "a line that belongs to the ";
   private static final int TAG_MAX_WORDS = 3;
-  private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•·—–]\\s");
+  private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•·—–~-]\\s");
   /** Credits that close a story are never part of the furniture above them. */
   private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
       + "©|^\\W*(?:by|por|par|von|photo|foto)\\b|copyright|all\\s+rights\\s+reserved|derechos\\s+reservados|"

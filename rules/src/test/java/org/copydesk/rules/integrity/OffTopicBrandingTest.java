@@ -51,4 +51,23 @@ class OffTopicBrandingTest {
         .expectNothing(MATCH.replace("City had", "Insurance\n\nCity had"))
         .check();
   }
+
+  @Test
+  void theTradeDecidesOnASloganLineEvenInAShortListicle() {
+    String listicle = "Five ways to save energy\n\n"
+        + "Take shorter showers, because the electric heater is the biggest cost in winter.\n\n"
+        + "Close thick curtains at dusk, since they keep the heat inside the house at night.\n\n";
+    RuleTester.of(new OffTopicBranding())
+        .expect(listicle + "<<Chaveiro 24 Horas São Judas>>")
+        .expect(MATCH + "<<Rovers Driving School | Pass First Time Near the Stadium>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnParentheticalCompaniesAndPostMeta() {
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "(Walt Disney Co.)")
+        .expectNothing(MATCH + "Posted in Gardening Tips | Tagged basil, herbs | Leave a comment")
+        .check();
+  }
 }

@@ -104,4 +104,13 @@ class TemplateResidueTest {
         .expectNothing(STORY + "Subscribe now\n\n" + body)
         .check();
   }
+
+  @Test
+  void theStoryGoesOnAfterAnAppPrompt() {
+    String body = STORY.substring(STORY.indexOf("Work on"));
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Descarga la app de Radio Norte y recibe todas las noticias>>\n"
+            + "Los vecinos pudieron regresar a sus viviendas pasada la medianoche.\n\n" + body)
+        .check();
+  }
 }

@@ -16,11 +16,11 @@ final class FurnitureShapes {
   private static final String MINUTES = "(?:min\\p{L}*|мин\\p{L}*|dk|dakika)\\.?";
   private static final String READ_NOUN = "(?:(?:estimated\\s+)?(?:reading|read)\\s+time|lesezeit|lesedauer|leestijd|"
       + "leesduur|temps\\s+de\\s+lecture|lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
-      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi)";
+      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi|okunma\\s+süresi)";
   private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*" + READ_NOUN
       + "\\s*:?\\s*(?:(?:de|di|da)\\s+)?(?:~|ca\\.?|circa|environ|aprox\\.?|около)?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?"
       + MINUTES + "\\W*$|"
-      + "^\\W*\\d+\\s*(?:-\\s*\\d+\\s*)?" + MINUTES + "\\s+(?:(?:de|di|da)\\s+)?(?:read|reading|lectura|lecture|"
+      + "^\\W*\\d+\\s*(?:-\\s*\\d+\\s*)?-?" + MINUTES + "\\s+(?:(?:de|di|da)\\s+)?(?:read|reading|lectura|lecture|"
       + "leitura|lettura|lesezeit|lesedauer|leestijd|lezen|leesduur|чтения|okuma(?:\\s+süresi)?)\\b"
       + "[^.!?]{0,40}$|^\\W*\\d+\\s*dakikada\\s+okunur\\W*$");
 
@@ -54,6 +54,8 @@ final class FurnitureShapes {
       + "^[★☆✩✪\\s]++\\d(?:[.,]\\d)?\\s*+(?:/\\s*5\\s*)?(?:(?:from|de|sur|von|su|van|из|da)\\s+)?[\\d.,\\s]*+"
       + "\\p{L}{0,12}$|"
       + "^\\W*+\\d[\\d.,\\s\\u00a0]*+[kKmM]?\\s*+" + COUNTED + "\\W*$|"
+      // "312 Followers", "1.2K seguidores" (not "Paid subscribers: 640", a figure of the story)
+      + "^\\W*+\\d[\\d.,]*+[kKmM]?\\s*+(?:followers?|seguidores|abonnés|volgers|takipçi|follower)\\W*$|"
       // "Comentarios (14)", "View comments (212)"
       + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
       + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$");
@@ -75,7 +77,10 @@ final class FurnitureShapes {
 
   /** A bare duration inside a meta row ("⏱ 3 min"). */
   private static final Pattern DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d+\\s*" + MINUTES + "$");
-  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s*\\|\\s*");
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•—]\\s+|\\s*\\|\\s*");
+  /** "Jun 12, 2025", "12 juin 2025", "12.06.2025": a date may stand in a meta row beside a reading time. */
+  private static final Pattern DATE_PART = Pattern.compile("(?iu)^(?:\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|"
+      + "\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$");
   private static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_]+");
 
   /** Buttons run together: "Email ThisBlogThis!Share to XShare to Facebook" (a word, or a capital, then a word). */
@@ -94,7 +99,9 @@ final class FurnitureShapes {
   private static final Pattern SUBSCRIBE_WORD = Pattern.compile("(?iu)subscri|suscr|abonn|assin|inscre|iscriv|"
       + "abbona|abonneer|подпи|abone");
   /** An imperative that opens a call to follow, join or subscribe. */
-  private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:[\\p{L}-]{2,20}\\s*:\\s*)?(?:sign\\s+up|subscribe|follow|join|get|download|"
+  private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:[\\p{L}-]{2,20}\\s*:\\s*)?(?:sign\\s+up|listen|"
+      + "escucha|escuchá|écoutez|hören\\s+sie|hör|ouça|ascolta|luister|слушайте|dinleyin|support|apoya|soutenez|"
+      + "unterstütze|unterstützen\\s+sie|apoie|sostieni|steun|поддержите|destek\\s+olun|subscribe|follow|join|get|download|"
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
       + "seguinos|sigue|únete|descarga|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
       + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
@@ -108,9 +115,14 @@ final class FurnitureShapes {
       + "aplicación|aplicativo|appli|applicazione|canal|channel|kanal|canale|kanaal|boletín|boletim|"
       + "lettre\\s+d'information|infolettre|postfach|bandeja|caixa\\s+de\\s+entrada|casella|podcast|"
       + "notifica\\p{L}*|alerts?|alertas?|benachrichtigungen|рассылк\\p{L}*|канал\\p{L}*|bülten\\p{L}*|celular|"
-      + "móvil|smartphone|telemóvel|telefone|téléphone|telefono|telefoon|телефон\\p{L}*)(?![\\p{L}])");
+      + "móvil|smartphone|telemóvel|application|applicatie|uygulama\\p{L}*|приложени\\p{L}*|spotify|"
+      + "apple\\s+podcasts|podcasts?|deezer|soundcloud|patreon|ko-fi|telefone|téléphone|telefono|telefoon|телефон\\p{L}*)(?![\\p{L}])");
   private static final int CALL_MAX_WORDS = 30;
   /** "Google News'te bizi takip edin", "Auf Instagram folgen": the channel first, then the call. */
+  /** "Bizi Google News üzerinden takip edin": the call at the end of a short line that names the channel. */
+  private static final Pattern FOLLOW_AT_END = Pattern.compile("(?iu)(?<![\\p{L}])(?:takip\\s+edin|takip\\s+et|folgen|"
+      + "volgen|suivez-nous|seguici|follow\\s+us|síguenos|siga-nos|подписывайтесь)\\W*$");
+  private static final int FOLLOW_LINE_WORDS = 12;
   private static final Pattern CHANNEL_FOLLOW = Pattern.compile("(?iu)^\\W*(?:auf\\s+|on\\s+|en\\s+|sur\\s+|no\\s+|"
       + "su\\s+|op\\s+|в\\s+)?(?:google\\s+news|instagram|facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|"
       + "linkedin)\\S*\\s+(?:\\S+\\s+){0,2}(?:takip\\s+edin|takip\\s+et|folgen|volgen|volg\\s+ons|suivez-nous|"
@@ -134,7 +146,7 @@ final class FurnitureShapes {
   private static final Pattern READ_ON_SUBSCRIBE = Pattern.compile("(?iu)^\\W*(?:to\\s+(?:continue|keep)\\s+reading|"
       + "para\\s+(?:continuar|seguir)\\s+(?:leyendo|lendo)|pour\\s+(?:continuer\\s+à\\s+lire|lire\\s+la\\s+suite)|"
       + "um\\s+weiterzulesen|per\\s+continuare\\s+a\\s+leggere|om\\s+verder\\s+te\\s+lezen|"
-      + "чтобы\\s+(?:продолжить|дочитать)|okumaya\\s+devam\\s+etmek\\s+için)\\b.*(?:subscri|suscr|abonn|assin|"
+      + "чтобы\\s+(?:продолжить|дочитать)|okumaya\\s+devam\\s+etmek\\s+için)\\b.*(?:subscri|suscr|abonn|abo\\b|assin|"
       + "iscriv|abbona|abonneer|подпи|abone|log\\s+in|inicia|connect|anmeld|entr)");
   private static final int PAYWALL_LABEL_WORDS = 5;
   /** The cut-off speaks to the reader or points at this article, not about a paywall in the news. */
@@ -169,7 +181,7 @@ final class FurnitureShapes {
       + "(?:gerelateerde|vergelijkbare|andere|meer|populaire|recente|aanbevolen)\\s+(?:artikelen|berichten|"
       + "recepten|nieuws|onderwerpen|video's|verhalen)|"
       + "(?:похожие|другие|популярные|последние|рекомендуемые|ещё|еще)\\s+(?:статьи|новости|рецепты|материалы|"
-      + "записи|темы|публикации)|"
+      + "записи|темы|публикации|посты)(?:\\s+\\p{L}+)?|"
       + "(?:benzer|ilgili|diğer|popüler|son)\\s+(?:haberler|yazılar|tarifler|içerikler|konular)|"
       // other press releases: "Otros comunicados", "Weitere Pressemitteilungen", "Autres communiqués"
       + "(?:otros|otras|más|weitere|andere|autres|outros|mais|altri|altre|andere|meer|другие|diğer)\\s+"
@@ -200,19 +212,25 @@ final class FurnitureShapes {
     if (parts.length < 2) {
       return false;
     }
+    int meta = 0;
     for (String part : parts) {
       String p = part.strip();
-      if (p.isEmpty() || !(READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches()
-          || counter(p) || DURATION.matcher(p).matches())) {
+      if (p.isEmpty()) {
+        return false;
+      }
+      if (READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches() || counter(p)
+          || DURATION.matcher(p).matches()) {
+        meta++;
+      } else if (!DATE_PART.matcher(p).matches()) {
         return false;
       }
     }
-    return true;
+    return meta > 0; // a date alone is a dateline; beside a reading time or a counter it is the page's meta row
   }
 
   /** A short row that carries a relative time: "Unread post by marjorie_p » 1 hour ago", "Giriş: 2 saat önce". */
   private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + RELATIVE + "(?![\\p{L}])");
-  private static final int RELATIVE_ROW_WORDS = 8;
+  private static final int RELATIVE_ROW_WORDS = 10;
   /** "12/01/2024 07h45 Atualizado há 2 horas" carries the publication date: a credit, not furniture. */
   private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   /** A platform or theme credit: "Powered by phpBB", "Tema Newspaper por tagDiv", "Gemaakt met Ghost". */
@@ -333,7 +351,8 @@ final class FurnitureShapes {
       if (THANKS_FOR_READING.matcher(t).find() && SUBSCRIBE_WORD.matcher(t).find()) {
         return "newsletter";
       }
-      if (CALL.matcher(t).find() && CHANNEL.matcher(t).find() || CHANNEL_FOLLOW.matcher(t).find()) {
+      if (CALL.matcher(t).find() && CHANNEL.matcher(t).find() || CHANNEL_FOLLOW.matcher(t).find()
+          || words <= FOLLOW_LINE_WORDS && FOLLOW_AT_END.matcher(t).find() && CHANNEL.matcher(t).find()) {
         return "newsletter";
       }
     }

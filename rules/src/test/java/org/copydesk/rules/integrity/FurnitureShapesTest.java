@@ -97,4 +97,17 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "Readers who log in can comment on the plans, the council said.")
         .check();
   }
+
+  @Test
+  void datedMetaRowsFollowCallsPodcastsAndFollowerCounts() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Jun 12, 2025 — 5 min read>>")
+        .expect(STORY + "<<Bizi Google News üzerinden takip edin>>")
+        .expect(STORY + "<<Listen on Apple Podcasts · Spotify · RSS>>")
+        .expect(STORY + "<<Um weiterzulesen, benötigen Sie ein Abo.>>")
+        .expect(STORY + "<<312 Followers>>")
+        .expectNothing(STORY + "Jun 12, 2025")
+        .expectNothing(STORY + "Paid subscribers: 640")
+        .check();
+  }
 }

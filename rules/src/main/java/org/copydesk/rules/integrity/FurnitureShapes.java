@@ -100,8 +100,8 @@ final class FurnitureShapes {
       + "abbona|abonneer|подпи|abone");
   /** An imperative that opens a call to follow, join or subscribe. */
   private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:[\\p{L}-]{2,20}\\s*:\\s*)?(?:sign\\s+up|listen|"
-      + "escucha|escuchá|écoutez|hören\\s+sie|hör|ouça|ascolta|luister|слушайте|dinleyin|support|apoya|soutenez|"
-      + "unterstütze|unterstützen\\s+sie|apoie|sostieni|steun|поддержите|destek\\s+olun|subscribe|follow|join|get|download|"
+      + "escucha|escuchá|écoutez|hören\\s+sie|hör|ouça|ascolta|luister|слушайте|dinleyin|"
+      + "subscribe|follow|join|get|download|"
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
       + "seguinos|sigue|únete|descarga|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
       + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
@@ -123,6 +123,10 @@ final class FurnitureShapes {
   private static final Pattern FOLLOW_AT_END = Pattern.compile("(?iu)(?<![\\p{L}])(?:takip\\s+edin|takip\\s+et|folgen|"
       + "volgen|suivez-nous|seguici|follow\\s+us|síguenos|siga-nos|подписывайтесь)\\W*$");
   private static final int FOLLOW_LINE_WORDS = 12;
+  /** "Support the show on Patreon": a call to pay the site, not "support" in the news. */
+  private static final Pattern SUPPORT_US = Pattern.compile("(?iu)^\\W*(?:support|apoya|soutenez|unterstütze|"
+      + "unterstützen\\s+sie|apoie|sostieni|steun|поддержите|destek\\s+olun)(?![\\p{L}]).*(?<![\\p{L}])(?:patreon|ko-fi|"
+      + "steady|tipeee|buy\\s+me\\s+a\\s+coffee)(?![\\p{L}])");
   private static final Pattern CHANNEL_FOLLOW = Pattern.compile("(?iu)^\\W*(?:auf\\s+|on\\s+|en\\s+|sur\\s+|no\\s+|"
       + "su\\s+|op\\s+|в\\s+)?(?:google\\s+news|instagram|facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|"
       + "linkedin)\\S*\\s+(?:\\S+\\s+){0,2}(?:takip\\s+edin|takip\\s+et|folgen|volgen|volg\\s+ons|suivez-nous|"
@@ -352,6 +356,7 @@ final class FurnitureShapes {
         return "newsletter";
       }
       if (CALL.matcher(t).find() && CHANNEL.matcher(t).find() || CHANNEL_FOLLOW.matcher(t).find()
+          || SUPPORT_US.matcher(t).find()
           || words <= FOLLOW_LINE_WORDS && FOLLOW_AT_END.matcher(t).find() && CHANNEL.matcher(t).find()) {
         return "newsletter";
       }

@@ -108,6 +108,8 @@ class FurnitureShapesTest {
         .expect(STORY + "<<312 Followers>>")
         .expectNothing(STORY + "Jun 12, 2025")
         .expectNothing(STORY + "Paid subscribers: 640")
+        .expectNothing(STORY + "Support for podcasts grows among younger listeners")
+        .expect(STORY + "<<Support the show on Patreon>>")
         .check();
   }
 }

@@ -107,12 +107,7 @@ final class MarkdownLoader {
   /** Every line ends a sentence (a full stop, not a colon: "Commento:" / "Nome:" are form labels). */
   private static boolean sentencePerLine(List<String> lines) {
     for (String l : lines) {
-      String t = l.strip();
-      int i = t.length() - 1;
-      while (i > 0 && "\"'”’»)]*_".indexOf(t.charAt(i)) >= 0) {
-        i--;
-      }
-      if (i < 0 || ".!?…".indexOf(t.charAt(i)) < 0) {
+      if (!TextLoader.endsWithMark(l, TextLoader.CLOSERS + "_", ".!?…")) {
         return false;
       }
     }

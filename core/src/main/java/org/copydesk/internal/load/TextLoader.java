@@ -193,15 +193,23 @@ final class TextLoader {
   }
 
   static boolean endsLikeSentence(String t) {
+    return endsWithMark(t, CLOSERS, ".!?…:;,");
+  }
+
+  /** Quotes, brackets and emphasis that may close a sentence after its mark ("… arrived.”"). */
+  static final String CLOSERS = "\"'”’»)]*";
+
+  /** Whether {@code t} ends with one of {@code marks}, once any of {@code closers} after it are set aside. */
+  static boolean endsWithMark(String t, String closers, String marks) {
     String s = t.strip();
     if (s.isEmpty()) {
       return false;
     }
     int i = s.length() - 1;
-    while (i > 0 && "\"'”’»)]*".indexOf(s.charAt(i)) >= 0) {
+    while (i > 0 && closers.indexOf(s.charAt(i)) >= 0) {
       i--;
     }
-    return ".!?…:;,".indexOf(s.charAt(i)) >= 0;
+    return marks.indexOf(s.charAt(i)) >= 0;
   }
 
   static int words(String t) {

@@ -236,7 +236,7 @@ final class FurnitureShapes {
   private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + RELATIVE + "(?![\\p{L}])");
   private static final int RELATIVE_ROW_WORDS = 10;
   /** "12/01/2024 07h45 Atualizado há 2 horas" carries the publication date: a credit, not furniture. */
-  private static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   /** A platform or theme credit: "Powered by phpBB", "Tema Newspaper por tagDiv", "Gemaakt met Ghost". */
   private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}])(?:wordpress|jetpack|blogger|blogspot|"
       + "ghost|substack|wix|squarespace|tumblr|weebly|jimdo|drupal|joomla!?|phpbb|vbulletin|discourse|tagdiv|"

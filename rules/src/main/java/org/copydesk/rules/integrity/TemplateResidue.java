@@ -156,7 +156,7 @@ public final class TemplateResidue implements Rule {
           hit = null; // "Marcadores: Quintela (12'), Cunha (34')" lists goal scorers, not tags
         }
         if (hit != null && hit.kind().equals("post-meta") && PHRASES.containsKey(hit.phrase())
-            && DATED.matcher(text).find() && !META_ROW.matcher(text).find()) {
+            && FurnitureShapes.ABSOLUTE_DATE.matcher(text).find() && !META_ROW.matcher(text).find()) {
           hit = null; // "Publicado em 22/09/2025 às 07h00" is a dateline, "Publicado em Economia" a category
         }
         if (hit == null) {
@@ -178,7 +178,7 @@ public final class TemplateResidue implements Rule {
         context = null; // "7 min read" has no list under it; only a header such as "Filed under" does
       }
       if (hit != null && (hit.kind().equals("related-links") || hit.kind().equals("post-meta")) && follow == 0
-          && !withoutColon(normalise(text)).equals(withoutColon(hit.phrase())) && PHRASES.containsKey(hit.phrase())) {
+          && !wholePhrase(b.text(), hit) && PHRASES.containsKey(hit.phrase())) {
         // "Lire aussi : <title>" carries its own title and "Tags: a, b" its tags; only a bare header has a list under it
         context = null;
       }
@@ -214,7 +214,7 @@ public final class TemplateResidue implements Rule {
     for (int i = 1; i + 1 < blocks.size(); i++) {
       Entry hit = hits[i];
       if (hit != null && hit.kind().equals("related-links") && hits[i + 1] == null && hits[i - 1] == null
-          && withoutColon(normalise(unlink(blocks.get(i).text()))).equals(withoutColon(hit.phrase()))
+          && wholePhrase(blocks.get(i).text(), hit)
           && prose(blocks.get(i - 1)) && prose(blocks.get(i + 1))) {
         hits[i] = null;
       }
@@ -240,7 +240,7 @@ public final class TemplateResidue implements Rule {
       while (end < blocks.size() && hits[end] != null) {
         Entry h = hits[end];
         labels &= QUOTABLE_KINDS.contains(h.kind())
-            && (withoutColon(normalise(unlink(blocks.get(end).text()))).equals(withoutColon(h.phrase()))
+            && (wholePhrase(blocks.get(end).text(), h)
                 || end > i && h.phrase().startsWith(FOLLOWER)); // and the sentence taken for the prompt's
         end++;
       }
@@ -248,7 +248,7 @@ public final class TemplateResidue implements Rule {
       for (int k = i; k < end; k++) {
         Entry h = hits[k];
         buttons &= BUTTON_KINDS.contains(h.kind())
-            && withoutColon(normalise(unlink(blocks.get(k).text()))).equals(withoutColon(h.phrase()));
+            && wholePhrase(blocks.get(k).text(), h);
       }
       boolean between = i > 0 && prose(blocks.get(i - 1)) && end < blocks.size() && prose(blocks.get(end));
       if (labels && proseBefore && end < blocks.size() && prose(blocks.get(end)) || buttons && between) {
@@ -314,7 +314,6 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int UI_WORDS_MAX_WORDS = 3;
-  private static final Pattern DATED = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern META_ROW = Pattern.compile("[|·•]");
   /** A line that opens with a quotation: "…", “…”, „…“, '…', ‘…’, or «…» with the story going on after it. */
   private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»\\s*\\p{L})");
@@ -378,6 +377,11 @@ public final class TemplateResidue implements Rule {
       from = l.span().end();
     }
     return links >= LINK_BLOCK_LINKS && LINK_BLOCK_GAPS.matcher(all.substring(from, b.span().end())).matches();
+  }
+
+  /** Whether a line is the hit's phrase and nothing more, a colon aside ("Related", "Vous aimerez aussi :"). */
+  private static boolean wholePhrase(String line, Entry hit) {
+    return withoutColon(normalise(unlink(line))).equals(withoutColon(hit.phrase()));
   }
 
   private static String withoutColon(String s) {

@@ -87,8 +87,11 @@ final class FurnitureShapes {
   private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=[\\p{Ll}!])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
   private static final Pattern SHARE_TO = Pattern.compile("(?iu)\\b(?:share|compartir|compartilhar|compartilhe|"
       + "partilhar|partager|teilen|condividi|condividere|delen|поделиться|paylaş)\\s+(?:(?:to|on|en|em|no|na|sur|"
-      + "auf|bei|su|op|via|in|в|ile|per|por|via)\\s+)?(?:facebook|x|twitter|pinterest|whatsapp|linkedin|telegram|"
-      + "reddit|e-?mail|threads|bluesky|vk|tumblr|messenger|flipboard)\\b");
+      + "auf|bei|su|op|via|in|в|ile|per|por|via)\\s+)?(?:facebook|x|twitter|pinterest|whats\\s?app|linked\\s?in|telegram|"
+      + "reddit|e-?mail|threads|bluesky|vk|tumblr|messenger|flipboard)\\b|"
+      // the network first, then the verb: "WhatsApp'ta paylaş", "Pinterest'e kaydet"
+      + "\\b(?:facebook|x|twitter|pinterest|whats\\s?app|linked\\s?in|telegram)(?:['’]\\p{L}{1,3})?\\s+"
+      + "(?:paylaş|kaydet)(?![\\p{L}])");
   private static final int SHARE_ROW_MAX_WORDS = 24;
 
   private static final Pattern THANKS_FOR_READING = Pattern.compile("(?iu)^\\W*(?:thanks|thank\\s+you)\\s+for\\s+"
@@ -103,7 +106,7 @@ final class FurnitureShapes {
       + "escucha|escuchá|écoutez|hören\\s+sie|hör|ouça|ascolta|luister|слушайте|dinleyin|"
       + "subscribe|follow|join|get|download|"
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
-      + "seguinos|sigue|únete|descarga|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
+      + "seguinos|sigue|únete|descarga|descárgate|descargue|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
       + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
       + "laden\\s+sie|holen\\s+sie|hol\\s+dir|erhalten\\s+sie|word\\s+abonnee|word\\s+lid|inscreva-se|assine|siga|siga-nos|sigam|acompanhe|baixe|receba|"
       + "cadastre-se|subscreva|iscriviti|abbonati|seguici|segui|scarica|ricevi|schrijf\\s+je\\s+in|"
@@ -178,6 +181,16 @@ final class FurnitureShapes {
       + "(?:articles|recettes|sujets|actualités|publications|vidéos)\\s+(?:similaires|liés|associés|recommandés|"
       + "populaires|suggérés)|(?:autres|derniers|dernières|plus\\s+d')\\s*(?:articles|recettes|actualités)|"
       + "ces\\s+articles\\s+(?:peuvent|pourraient)\\s+vous\\s+intéresser|"
+      // "Dit vind je misschien ook lekker", "Das könnte Sie auch schmecken", "You might also enjoy"
+      + "(?:dit|deze|dat)\\s+(?:vind\\s+je|vindt\\s+u)\\s+(?:misschien\\s+|wellicht\\s+)?ook\\s+\\p{L}+|"
+      + "(?:das|dies|diese)\\s+(?:könnte|könnten)\\s+(?:sie|dich|ihnen|dir|euch)\\s+auch\\s+\\p{L}+|"
+      + "you\\s+(?:may|might|will)\\s+also\\s+(?:like|enjoy|love|want)|"
+      + "(?:también\\s+)?(?:te|le|os)\\s+(?:puede|pueden|podría|podrían)\\s+(?:interesar|gustar|encantar)(?:\\s+\\p{L}+)?|"
+      + "vous\\s+(?:aimerez|pourriez\\s+aimer|allez\\s+aimer|adorerez)\\s+(?:aussi|également)|"
+      + "(?:você\\s+)?(?:também\\s+)?(?:pode|poderá)\\s+(?:gostar|se\\s+interessar)|"
+      + "(?:ti\\s+)?potrebbe(?:ro)?\\s+(?:anche\\s+)?(?:interessarti|piacerti)|"
+      + "вам\\s+(?:также\\s+)?(?:может|могут)\\s+(?:понравиться|быть\\s+интересн\\p{L}*)|"
+      + "(?:bunlar(?:ı)?\\s+da\\s+)?(?:ilginizi\\s+çekebilir|beğenebilirsiniz)|"
       + "(?:ähnliche|verwandte|weitere|andere|beliebte|neueste|empfohlene)\\s+(?:artikel|beiträge|rezepte|themen|"
       + "nachrichten|meldungen|videos|geschichten)|"
       + "(?:articoli|ricette|notizie|post|temi|video|storie)\\s+(?:correlat[ie]|simili|consigliat[ie]|popolari|"
@@ -284,12 +297,116 @@ final class FurnitureShapes {
   /** "#brocéliande #forêt #oiseaux": a row of two or more hashtags is never prose. */
   private static final Pattern HASHTAG_ROW = Pattern.compile("^\\s*(?:#\\p{L}[\\p{L}\\p{N}_'’-]*[\\s,]*){2,20}$");
 
+  /**
+   * A question to the reader about this piece, then a call: "¿Te ha gustado? ¡Compártelo!", "Hat Ihnen der Artikel
+   * gefallen? Jetzt bewerten!", "Did you make this recipe? Tag us on Instagram".
+   */
+  private static final Pattern READER_QUESTION = Pattern.compile("(?iu)^\\W*(?:did\\s+you\\s+(?:like|enjoy|love|make|"
+      + "try|cook|bake)\\s+(?:this|it)|(?:liked|enjoyed|loved)\\s+(?:this|it)|(?:te|le|os|les)\\s+(?:ha|han)\\s+"
+      + "gustado|te\\s+gustó|(?:hiciste|has\\s+hecho|probaste|has\\s+probado)\\s+esta|gostou|"
+      + "(?:vous\\s+avez|tu\\s+as)\\s+aimé|(?:cet\\s+article|cette\\s+recette)\\s+vous\\s+a\\s+plu|"
+      + "(?:vous\\s+avez|tu\\s+as)\\s+(?:testé|essayé|réalisé)|(?:hat|haben)\\s+(?:ihnen|dir|euch)\\s+(?:\\p{L}+\\s+){0,2}"
+      + "gefallen|gefällt\\s+(?:ihnen|dir)|(?:hast\\s+du|haben\\s+sie)\\s+(?:\\p{L}+\\s+){0,3}(?:nachgebacken|"
+      + "nachgekocht|ausprobiert)|(?:ti|vi)\\s+(?:è|e)\\s+piaciut[oa]|(?:hai|avete)\\s+(?:provato|fatto)\\s+questa|"
+      + "(?:vond|vind)\\s+(?:je|u)\\s+(?:dit|het)\\s+\\p{L}+|(?:heb|hebt)\\s+(?:je|u)\\s+(?:dit|het)\\s+\\p{L}+|"
+      + "(?:вам|тебе)\\s+понравил\\p{L}*|понравил\\p{L}*|beğendiniz\\s+mi|beğendin\\s+mi|denediniz\\s+mi)"
+      + "[^?]{0,40}\\?\\s*(\\S.*)$");
+  /** What follows the reader question: share, rate, comment, tag or follow. */
+  private static final Pattern REACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|rate|comment|tag|pin|follow|"
+      + "compart|compárt|valora|valóra|puntúa|puntua|comenta|etiquet|sígu|sigu|partag|partilh|notez|note-la|notez-la|évalue|commentez|"
+      + "identifi|suivez|teil|bewert|kommentier|markier|folg|avali|coment|marque|siga|condivid|vota|valut|"
+      + "comment|tagga|segui|deel|beoordeel|reageer|volg|поделит|оцените|прокомментир|отметьте|подпиш|"
+      + "paylaş|puanla|değerlendir|yorum|etiketle|takip)\\p{L}*");
+  private static final int REACTION_WORDS = 12;
+  /** "Sie haben bereits ein Abo? Hier anmelden", "Déjà abonné ?": the paywall's question to a subscriber. */
+  private static final Pattern ALREADY_SUBSCRIBED = Pattern.compile("(?iu)^\\W*(?:already\\s+(?:a\\s+)?(?:subscriber|"
+      + "member|subscribed)|already\\s+have\\s+(?:an?\\s+)?(?:account|subscription)|(?:sie\\s+haben|haben\\s+sie|"
+      + "du\\s+hast|hast\\s+du)\\s+(?:bereits|schon)\\s+ein(?:\\s+\\p{L}+)?\\s+abo\\p{L}*|(?:bereits|schon)\\s+"
+      + "(?:abonnent\\p{L}*|ein\\s+abo)|(?:vous\\s+êtes\\s+)?déjà\\s+abonn\\p{L}*|(?:ya\\s+)?(?:eres|es)\\s+"
+      + "suscriptor\\p{L}*|ya\\s+tienes\\s+(?:una\\s+)?(?:cuenta|suscripción)|(?:você\\s+)?já\\s+é\\s+assinante|"
+      + "(?:sei|è)\\s+già\\s+abbonat\\p{L}*|(?:ben\\s+je|bent\\s+u)\\s+al\\s+abonnee|al\\s+abonnee|"
+      + "уже\\s+(?:подписаны|подписчик|есть\\s+подписка)|zaten\\s+abone)");
+  private static final int ALREADY_SUBSCRIBED_WORDS = 10;
+  /** "You've read 3 of 3 free articles this month": the paywall's meter. */
+  private static final String FREE = "(?:free|gratuit\\p{L}*|gratis|grátis|kostenlos\\p{L}*|gratuit[oa]s?|offerts?|"
+      + "бесплатн\\p{L}*|ücretsiz)";
+  private static final String STORY_NOUN = "(?:articles?|stories|story|artículos?|noticias?|notas|artigos?|"
+      + "matérias?|notícias?|reportagens|articoli|notizie|artikel\\p{L}*|beiträge\\p{L}*|berichten|стат\\p{L}*|"
+      + "материал\\p{L}*|haber\\p{L}*|makale\\p{L}*|içerik\\p{L}*)";
+  /** A count of free articles: "3 free articles", "2 articles gratuits", "5 kostenlosen Artikeln". */
+  private static final Pattern METER = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:" + FREE + "\\s+"
+      + STORY_NOUN + "|" + STORY_NOUN + "\\s+" + FREE + ")(?![\\p{L}])");
+  private static final int METER_WORDS = 25;
+  /** The meter reads what the reader has read or has left ("Has leído…", "… restantes", "noch 2 … übrig"). */
+  private static final Pattern METER_CONTEXT = Pattern.compile("(?iu)(?<![\\p{L}])(?:read|left|remaining|leído|"
+      + "leidos|leídos|quedan|restantes|lu|lus|reste|restent|gelesen|übrig|verbleibend\\p{L}*|leu|lidos|restam|"
+      + "letto|letti|restano|rimanenti|gelezen|over|resterend\\p{L}*|прочитал\\p{L}*|осталось|okudunuz|kaldı)"
+      + "(?![\\p{L}])");
+  /**
+   * The prompts of a comment form, which tagDiv and others print in the page's language: "Please enter your
+   * comment!", "Inserisci il tuo nome qui", "You have entered an incorrect email address!".
+   */
+  private static final Pattern FORM_PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:please\\s+)?(?:enter|type|insert|"
+      + "write)\\s+your\\s+(?:comment|name|e-?mail|website)|you\\s+have\\s+entered\\s+an\\s+(?:incorrect|invalid)|"
+      + "(?:por\\s+favor,?\\s+)?(?:ingrese|ingresa|introduce|introduzca|escribe|escriba|inserte)\\s+(?:su|tu)\\s+"
+      + "(?:comentario|nombre|correo|dirección)|has\\s+introducido\\s+una\\s+dirección|"
+      + "(?:s'il\\s+vous\\s+plaît,?\\s+|veuillez\\s+)?(?:entrer|entrez|saisir|saisissez)\\s+votre\\s+(?:commentaire|"
+      + "nom|adresse|e-?mail)|vous\\s+avez\\s+(?:entré|saisi)\\s+une\\s+adresse|"
+      + "bitte\\s+geben\\s+sie\\s+(?:hier\\s+)?(?:ihren|ihre)\\s+(?:kommentar|namen|e-mail)|sie\\s+haben\\s+eine\\s+"
+      + "(?:falsche|ungültige)\\s+e-mail|(?:por\\s+favor,?\\s+)?(?:digite|insira|informe)\\s+(?:o\\s+)?seu\\s+"
+      + "(?:comentário|nome|e-?mail|endereço)|você\\s+(?:forneceu|digitou|inseriu)\\s+um\\s+endereço|"
+      + "inserisci\\s+(?:il\\s+tuo|la\\s+tua)\\s+(?:commento|nome|indirizzo|email)|hai\\s+inserito\\s+un\\s+indirizzo|"
+      + "vul\\s+(?:hier\\s+)?(?:alstublieft\\s+)?(?:uw|je)\\s+(?:commentaar|reactie|naam|e-?mail)|"
+      + "(?:u\\s+heeft|je\\s+hebt)\\s+een\\s+(?:onjuist|ongeldig)|(?:пожалуйста,?\\s+)?введите\\s+(?:ваш|ваше|свой|"
+      + "своё|ваш\\s+адрес)\\s*\\p{L}*|вы\\s+ввели\\s+неверный|(?:lütfen\\s+)?(?:yorumunuzu|adınızı|"
+      + "e-posta\\s+adresinizi)\\s+(?:buraya\\s+)?(?:giriniz|girin|yazın|yazınız)|hatalı\\s+bir\\s+e-posta)");
+  private static final int FORM_PROMPT_WORDS = 12;
+  /** "Anterior: Cortes de tráfico…", "Next: Council approves…": a link to the previous or next story. */
+  private static final Pattern PAGER_LABEL = Pattern.compile("(?iu)^\\W*(?:previous|prev|next|anterior|siguiente|"
+      + "précédent|suivant|vorherige[rs]?|nächste[rs]?|zurück|weiter|próximo|próxima|seguinte|precedente|"
+      + "successivo|successiva|vorige|volgende|предыдущ\\p{L}*|следующ\\p{L}*|önceki|sonraki)(?:\\s+(?:post|article|story|"
+      + "artículo|noticia|entrada|article|billet|beitrag|artikel|artigo|notícia|matéria|articolo|notizia|bericht|"
+      + "статья|новость|yazı|haber))?\\s*:\\s*\\S|"
+      // the label and the linked title on one line: "Next article Rivermouth Rovers sign keeper", "Articolo
+      // precedente Giarre, chiusa per lavori"
+      + "^\\W*(?:(?:previous|next|older|newer)\\s+(?:article|post|story)|(?:artículo|entrada|noticia)\\s+(?:anterior|"
+      + "siguiente)|(?:siguiente|anterior)\\s+(?:artículo|entrada|noticia)|article\\s+(?:précédent|suivant)|"
+      + "(?:vorheriger|nächster)\\s+(?:artikel|beitrag)|(?:artigo|post|notícia|matéria)\\s+(?:anterior|seguinte)|"
+      + "próxim[oa]\\s+(?:artigo|notícia|post|matéria)|(?:articolo|post|notizia)\\s+(?:precedente|successiv[oa])|"
+      + "(?:vorig|volgend)\\s+(?:artikel|bericht)|(?:предыдущая|следующая)\\s+(?:статья|новость|запись)|"
+      + "(?:önceki|sonraki)\\s+(?:haber|yazı|makale))\\s+(?-i:\\p{Lu})");
+  private static final int PAGER_LABEL_WORDS = 18;
+  /** "Story by Alice Treadwell • 5h", "By X · 9 min read · 2 days ago": a byline row that carries the page's age. */
+  private static final Pattern BYLINE_START = Pattern.compile("(?iu)^\\W*(?:(?:story|words|text|texto|texte|testo|"
+      + "tekst|текст)\\s+)?(?:by|por|par|von|di|door|от|yazan)\\s+\\p{Lu}");
+  /** "Skyline News · 1d", "• 2h •": a source or nothing, then the page's age in a unit of one letter or so. */
+  private static final Pattern SHORT_AGE_ROW = Pattern.compile("(?u)^[^\\p{L}\\p{N}]*(?:\\p{Lu}[\\p{L}'’&.-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,3}\\s+)?[|·•∙—]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|w|std|u|g|ч|sa|dk)\\.?"
+      + "\\s*[|·•∙]?\\s*$");
+  private static final Pattern SHORT_AGE = Pattern.compile("(?iu)\\s[|·•—-]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|mins|w|"
+      + "std|u|g|ч|sa|dk)\\.?\\s*$");
+
+  /** Words that are not bare separators ("·", "|"), which a meta row's length should not count. */
+  private static int wordsWithoutSeparators(String t) {
+    int n = 0;
+    for (String w : t.strip().split("\\s+")) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isLetterOrDigit(w.charAt(i))) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
   /** Whether a line is a bare hashtag ("#murals"); like an interface word, it counts only beside furniture. */
   static boolean hashtag(String line) {
     return HASHTAG_LINE.matcher(line).matches();
   }
 
   private static final int MAX_LINE_CHARS = 300;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The share verbs SHARE_TO starts with, as a cheap test before the buttons are pulled apart. */
   private static final Pattern SHARE_WORD = Pattern.compile("(?iu)share|compart|partilh|partag|teilen|condivid|"
       + "delen|подел|paylaş");
@@ -369,6 +486,26 @@ final class FurnitureShapes {
     if (words <= RELATED_HEADER_WORDS && !TextShape.endsLikeSentence(t) && RELATED_HEADER.matcher(t).matches()) {
       return "related-links";
     }
+    if (t.indexOf('?') > 0 && words <= REACTION_WORDS + 8 && !QUOTES.matcher(t).find()) {
+      Matcher q = READER_QUESTION.matcher(t);
+      if (q.matches() && WHITESPACE.split(q.group(1).strip()).length <= REACTION_WORDS
+          && REACTION.matcher(q.group(1)).find()) {
+        return "feedback";
+      }
+    }
+    if (words <= ALREADY_SUBSCRIBED_WORDS && ALREADY_SUBSCRIBED.matcher(t).find()) {
+      return "paywall";
+    }
+    if (digits && words <= METER_WORDS && METER.matcher(t).find()
+        && (PAYWALL_DEIXIS.matcher(t).find() || METER_CONTEXT.matcher(t).find()) && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
+      return "paywall"; // "You've read 3 of 3 free articles this month"
+    }
+    if (words <= FORM_PROMPT_WORDS && FORM_PROMPT.matcher(t).find() && !QUOTES.matcher(t).find()) {
+      return "comment-form";
+    }
+    if (words <= PAGER_LABEL_WORDS && !TextShape.endsLikeSentence(t) && PAGER_LABEL.matcher(t).find()) {
+      return "navigation";
+    }
     if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()
         && (CHANNEL.matcher(t).find() || SHARE_OBJECT.matcher(t).find())) {
       return "share-bar";
@@ -379,9 +516,16 @@ final class FurnitureShapes {
     if (HASHTAG_ROW.matcher(t).matches()) {
       return "post-meta";
     }
-    if (digits && words <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t) && HAS_RELATIVE.matcher(t).find()
-        && !ABSOLUTE_DATE.matcher(t).find()) {
+    if (digits && wordsWithoutSeparators(t) <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t)
+        && HAS_RELATIVE.matcher(t).find() && !ABSOLUTE_DATE.matcher(t).find()) {
       return "post-meta"; // a forum or comment header: who and how long ago
+    }
+    if (digits && wordsWithoutSeparators(t) <= RELATIVE_ROW_WORDS && BYLINE_START.matcher(t).find()
+        && SHORT_AGE.matcher(t).find()) {
+      return "post-meta"; // "Story by Alice Treadwell • 5h"
+    }
+    if (digits && words <= RELATIVE_ROW_WORDS && SHORT_AGE_ROW.matcher(t).matches()) {
+      return "post-meta"; // "Skyline News · 1d"
     }
     if (words <= CREDIT_WORDS && containsAny(lower, PLATFORM_KEYS) && PLATFORM.matcher(t).find()
         && PLATFORM_CREDIT.matcher(t).find()) {

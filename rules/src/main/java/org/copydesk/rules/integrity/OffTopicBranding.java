@@ -66,6 +66,11 @@ public final class OffTopicBranding implements Rule {
   private static final Pattern MARKER_WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int BODY_PARAGRAPH_WORDS = 20;
+  /** "2. Lumet Studio Lite", "#3 Harlow Fit Buds": a numbered entry of a listicle names its subject. */
+  private static final Pattern ENUMERATED = Pattern.compile("^\\W{0,3}\\d{1,2}\\s*[.)]\\s+\\S|^#\\d{1,2}\\s");
+  /** "Home > Tech > Gadgets": crumbs between arrows are navigation, whatever their words. */
+  private static final Pattern CRUMB_TRAIL = Pattern.compile("\\S\\s+[>»›]\\s+\\S[^>»›]*\\s[>»›]\\s+\\S|"
+      + "(?iu)^\\W*(?:home|inicio|início|accueil|startseite|home\\s+page|anasayfa|ana\\s+sayfa|главная)\\s+[>»›/]\\s");
 
   @Override
   public RuleDescriptor descriptor() {
@@ -86,6 +91,10 @@ public final class OffTopicBranding implements Rule {
     if (firstBody < 0) {
       return;
     }
+    // Candidates first, judged after: a brand line repeated at the top and the bottom must not count as the body
+    // using its words
+    List<Candidate> candidates = new java.util.ArrayList<>();
+    java.util.Map<String, Integer> candidateWords = new java.util.HashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.type() == BlockType.TITLE || isBodyParagraph(b)) {
@@ -96,7 +105,9 @@ public final class OffTopicBranding implements Rule {
       // a raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)"
       String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(TemplateResidue.unlink(b.text().strip()))
           .replaceAll("$1$2")).replaceAll("");
-      if (head(text).contains(",") || text.contains("*") || head(text).contains(":")) {
+      if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
+          || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text)) {
+        // "## 2. Lumet Studio Lite" is an entry of the story's own list, "Home > Tech > Gadgets" a breadcrumb
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label; brand lines separate a name from its slogan with | • —
         continue;
@@ -112,15 +123,29 @@ public final class OffTopicBranding implements Rule {
       String[] name = words;
       words = all;
       String marker = marker(words, b.text());
+      if (marker == null && head.length() < text.length()) {
+        marker = compoundHead(name); // "Poolbau Sonnenfeld | Schwimmbecken & Zubehör": the trade opens the word
+      }
       if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
         continue; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
       }
+      candidates.add(new Candidate(b, name, marker, head.length() < text.length()));
+      for (String w : words) {
+        String k = NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (!k.isEmpty()) {
+          candidateWords.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    for (Candidate c : candidates) {
+      Block b = c.block();
       // the name part only: a place after the separator may well be the story's town ("... | Borgo Lunaro")
       // on a name-and-slogan line the trade decides first: a driving school under a story that never speaks of
       // driving schools is off topic, even when it names the story's town ("Auto-École Belleval | Permis…"); a
       // bakery under a bakery story, or a bare name ("(Walt Disney Co.)"), is judged by its name words
-      boolean slogan = head.length() < text.length(); // "Name | slogan or place": a brand line's own shape
-      double overlap = slogan && !tradeInBody(marker, words, ctx) ? 0 : overlapWithBody(name, ctx);
+      String marker = c.marker();
+      double overlap = c.slogan() && !tradeInBody(marker, candidateWords, ctx) ? 0
+          : overlapWithBody(c.name(), candidateWords, ctx);
       if (overlap >= 0.5) {
         continue;
       }
@@ -134,6 +159,21 @@ public final class OffTopicBranding implements Rule {
           .emit();
     }
   }
+
+  /**
+   * An item of a list the story keeps ("- Clothing and zips" among "- Bicycles" and "- Laptops and phones"): a list
+   * item beside other list items, with no slogan after a separator.
+   */
+  private static boolean inList(List<Block> blocks, int i, String text) {
+    if (blocks.get(i).type() != BlockType.LIST_ITEM || !head(text).equals(text)) {
+      return false;
+    }
+    return i > 0 && blocks.get(i - 1).type() == BlockType.LIST_ITEM
+        || i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.LIST_ITEM;
+  }
+
+  /** A line that has the shape of a brand line, judged once every such line is known. */
+  private record Candidate(Block block, String[] name, String marker, boolean slogan) {}
 
   /** A paragraph of the story: twenty words, or a dozen that end a sentence (a listicle's short paragraphs). */
   private static boolean isBodyParagraph(Block b) {
@@ -203,7 +243,7 @@ public final class OffTopicBranding implements Rule {
     }
     String previous = null;
     for (String w : words) {
-      String k = MARKER_WORD_EDGES.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+      String k = MARKER_WORD_EDGES.matcher(lower(w)).replaceAll("");
       if (MARKERS.contains(k) || MARKERS.contains(k.replace(".", ""))) {
         return k;
       }
@@ -237,6 +277,22 @@ public final class OffTopicBranding implements Rule {
     return null;
   }
 
+  /** A shortest head of a compound that is a trade ("Poolbau", "Zwembadtechniek"), or null. */
+  private static final int COMPOUND_HEAD_MIN = 4;
+
+  private static String compoundHead(String[] name) {
+    for (String w : name) {
+      String k = NON_LETTER_EDGES.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+      for (int cut = COMPOUND_HEAD_MIN; cut + COMPOUND_TAIL_MIN - 2 <= k.length(); cut++) {
+        String head = k.substring(0, cut);
+        if (MARKERS.contains(head)) {
+          return head;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * Whether the name part holds a word of its own beside trade words and connectors ("Aqua Spa Supplies", not a
    * subheading "Insurance"), or is a web address.
@@ -250,6 +306,11 @@ public final class OffTopicBranding implements Rule {
       }
     }
     return false;
+  }
+
+  /** Lower case without the combining dot a Turkish "İ" leaves ("İmplant" is "implant"). */
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT).replace("\u0307", "");
   }
 
   /** Whether a word names a trade or a company form ("Hôtel", "Piscines", "GmbH"), as written in a line. */
@@ -269,32 +330,32 @@ public final class OffTopicBranding implements Rule {
     return null;
   }
 
-  /** Whether the article uses the trade word (or its plural) outside this line; a web address always counts. */
-  private static boolean tradeInBody(String marker, String[] line, RuleContext ctx) {
+  /**
+   * Whether the article uses the trade word (or its plural) outside the brand-shaped lines; a web address always
+   * counts.
+   */
+  private static boolean tradeInBody(String marker, java.util.Map<String, Integer> candidateWords, RuleContext ctx) {
     if (marker.equals("web address")) {
       return true;
     }
     for (String part : marker.split(" ")) {
-      java.util.Set<String> forms = Set.of(part, part + "s", part + "es");
-      int inLine = 0;
-      for (String w : line) {
-        if (forms.contains(NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
-          inLine++;
+      for (String f : Set.of(part, part + "s", part + "es")) {
+        if (bodyCount(NOT_ALNUM.matcher(f).replaceAll(""), candidateWords, ctx) > 0) {
+          return true;
         }
-      }
-      int total = 0;
-      for (String f : forms) {
-        total += ctx.analysis().terms().count(NOT_ALNUM.matcher(f).replaceAll(""));
-      }
-      if (total > inLine) {
-        return true;
       }
     }
     return false;
   }
 
-  /** Share of the line's content words that the body uses outside this line. */
-  private static double overlapWithBody(String[] words, RuleContext ctx) {
+  /** How often the article uses a word outside the brand-shaped lines. */
+  private static int bodyCount(String word, java.util.Map<String, Integer> candidateWords, RuleContext ctx) {
+    return ctx.analysis().terms().count(word) - candidateWords.getOrDefault(word, 0);
+  }
+
+  /** Share of the line's content words that the article uses outside the brand-shaped lines. */
+  private static double overlapWithBody(String[] words, java.util.Map<String, Integer> candidateWords,
+      RuleContext ctx) {
     java.util.Map<String, Integer> own = new java.util.HashMap<>();
     for (String w : words) {
       String k = NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -306,8 +367,8 @@ public final class OffTopicBranding implements Rule {
       return 1;
     }
     int used = 0;
-    for (java.util.Map.Entry<String, Integer> e : own.entrySet()) {
-      if (ctx.analysis().terms().count(e.getKey()) > e.getValue()) {
+    for (String k : own.keySet()) {
+      if (bodyCount(k, candidateWords, ctx) > 0) {
         used++;
       }
     }

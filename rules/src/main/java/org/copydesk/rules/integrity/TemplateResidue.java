@@ -52,6 +52,11 @@ public final class TemplateResidue implements Rule {
    * next to other residue, never on their own between two paragraphs of the story.
    */
   private static final Map<String, Entry> UI_WORDS = new HashMap<>();
+  /** "Articolo precedente", "Önceki Haber": a pager label, with the title of the story it links to under it. */
+  private static final java.util.Set<String> PAGER_PHRASES = new java.util.HashSet<>();
+  private static final String PAGER_CONCEPT = "prev-next-post";
+  /** The context of the line under a pager label. */
+  private static final String PAGER_TITLE = "pager";
   /** Interface words that may also be a kicker or a subheading ("Weather", "Live"): residue only beside residue. */
   private static final java.util.Set<String> BESIDE_ONLY = new java.util.HashSet<>();
   /** A paragraph this long is the story's prose; furniture lies above the first and below the last. */
@@ -101,6 +106,9 @@ public final class TemplateResidue implements Rule {
             if (beside && kept == null) {
               BESIDE_ONLY.add(phrase);
             }
+            if (c.path("id").asText().equals(PAGER_CONCEPT)) {
+              PAGER_PHRASES.add(phrase);
+            }
             max = Math.max(max, phrase.split(" ").length);
           }
         }
@@ -121,6 +129,13 @@ public final class TemplateResidue implements Rule {
     // In a web page the loader has set menus apart already; a row of links left in the body is the page's own
     // (a wiki's infobox), so link rows are read only in Markdown, where a scraper pastes menus as links.
     boolean markdown = article.format() == org.copydesk.article.Format.MARKDOWN;
+    // the last paragraph of prose: below it, a related list may hold short titles ("Raspberry Bakewell Bars")
+    int lastProse = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).wordCount() >= BODY_PARAGRAPH_WORDS && blocks.get(i).type() != BlockType.TITLE) {
+        lastProse = i;
+      }
+    }
     String context = null; // the kind of the residue just above, for the lines that belong to it
     int follow = 0;
     for (int i = 0; i < blocks.size(); i++) {
@@ -166,25 +181,35 @@ public final class TemplateResidue implements Rule {
       if (hit == null && (linkRow(b.text()) || markdown && linkBlock(article, b))) {
         hit = new Entry("navigation", "und", "a row of links"); // "[News](/news) / [Transport](/transport) / …"
       }
+      if (hit == null && markdown) {
+        hit = linkedControls(article, b);
+      }
       if (hit == null && context != null && follow < MAX_FOLLOWERS
-          && follows(context, text, follow, b.type() == BlockType.LIST_ITEM)) {
-        hit = new Entry(context, "und", FOLLOWER + context.replace('-', ' ') + " above");
+          && follows(context, text, follow, b.type() == BlockType.LIST_ITEM, i > lastProse)) {
+        String kind = context.equals(PAGER_TITLE) ? "navigation" : context;
+        hit = new Entry(kind, "und", FOLLOWER + kind.replace('-', ' ') + " above");
         follow++;
       } else if (hit != null) {
         follow = 0;
       }
       context = hit == null ? null : hit.kind();
+      if (hit != null && follow == 0 && PAGER_PHRASES.contains(hit.phrase()) && wholePhrase(b.text(), hit)) {
+        context = PAGER_TITLE; // "Articolo precedente", then the title it links to
+      }
       if (hit != null && hit.kind().equals("post-meta") && follow == 0 && !PHRASES.containsKey(hit.phrase())) {
         context = null; // "7 min read" has no list under it; only a header such as "Filed under" does
       }
       if (hit != null && (hit.kind().equals("related-links") || hit.kind().equals("post-meta")) && follow == 0
-          && !wholePhrase(b.text(), hit) && PHRASES.containsKey(hit.phrase())) {
-        // "Lire aussi : <title>" carries its own title and "Tags: a, b" its tags; only a bare header has a list under it
+          && !wholePhrase(b.text(), hit) && PHRASES.containsKey(hit.phrase())
+          && (hit.kind().equals("post-meta") || carriesTitle(text, hit))) {
+        // "Lire aussi : <title>" carries its own title and "Tags: a, b" its tags; only a bare header has a list
+        // under it, and "More from Business" names a section, not a story
         context = null;
       }
       hits[i] = hit;
     }
     quietSubheadings(blocks, hits);
+    quietVideoPosts(blocks, hits);
     quietQuotedInterface(blocks, hits);
     markInterfaceWords(blocks, hits);
     quietQuotedInterface(blocks, hits); // and the interface words just marked ("Comments" above the story's quotes)
@@ -220,6 +245,29 @@ public final class TemplateResidue implements Rule {
       }
     }
   }
+
+  /**
+   * "Watch: Drone footage shows…" between two paragraphs of a live blog is one of its posts; the same line under
+   * the story, or above it, is the site's video rail.
+   */
+  private static void quietVideoPosts(List<Block> blocks, Entry[] hits) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (hits[i] == null && blocks.get(i).wordCount() >= BODY_PARAGRAPH_WORDS
+          && blocks.get(i).type() != BlockType.TITLE) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (hits[i] != null && hits[i].kind().equals(VIDEO)) {
+        hits[i] = null;
+      }
+    }
+  }
+
+  private static final String VIDEO = "video";
 
   /**
    * A story about cookie banners, comment sections or paywalls may set their labels on lines of its own ("Accept
@@ -316,7 +364,7 @@ public final class TemplateResidue implements Rule {
   private static final int UI_WORDS_MAX_WORDS = 3;
   private static final Pattern META_ROW = Pattern.compile("[|·•]");
   /** A line that opens with a quotation: "…", “…”, „…“, '…', ‘…’, or «…» with the story going on after it. */
-  private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»\\s*\\p{L})");
+  private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»[\\s,;:.—–-]*\\p{L})");
   private static final Pattern EMAIL_ADDRESS = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
   /** A Markdown link left as text by a scraper: "[Leave a comment](https://…/comments)". */
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
@@ -350,6 +398,43 @@ public final class TemplateResidue implements Rule {
 
   /** A block of a Markdown article made of three or more links and separators only. */
   private static boolean linkBlock(Article article, Block b) {
+    List<org.copydesk.article.Link> links = onlyLinks(article, b);
+    return links != null && links.size() >= LINK_BLOCK_LINKS;
+  }
+
+  /**
+   * A block of a Markdown article made only of links (and separators) that act on the page rather than lead to a
+   * story ("[Seite drucken](javascript:print()) · [Seite teilen](#share)", "[Rebloguer](…/reblog/7712)",
+   * "[Afmelden](…/unsubscribe)"), or that lead to tag and category pages ("[Commuting](…/tag/commuting)").
+   */
+  private static Entry linkedControls(Article article, Block b) {
+    List<org.copydesk.article.Link> links = onlyLinks(article, b);
+    if (links == null || links.isEmpty() || b.wordCount() > links.size() * LINKED_CONTROL_WORDS) {
+      return null;
+    }
+    boolean actions = true;
+    boolean tags = true;
+    for (org.copydesk.article.Link l : links) {
+      actions &= ACTION_HREF.matcher(l.href()).find();
+      tags &= TAG_HREF.matcher(l.href()).find();
+    }
+    return actions ? new Entry("share-bar", "und", "a row of page buttons")
+        : tags ? new Entry("post-meta", "und", "a row of tag links") : null;
+  }
+
+  private static final int LINKED_CONTROL_WORDS = 3;
+  /** A link that acts on the page: a script, an anchor, an empty mail, a share, like, print or mailing-list URL. */
+  private static final Pattern ACTION_HREF = Pattern.compile("(?i)^(?:javascript:|#|mailto:(?:\\?|$)|sms:|whatsapp:)|"
+      + "^https?://(?:wa\\.me|t\\.me/share)|[/.?&](?:sharer(?:\\.php)?|share|intent/tweet|pin/create|reblog|like|"
+      + "unsubscribe|subscribe|print|login|signin|register|prefs|preferences|manage-preferences)(?:[/?#.&=]|$)|"
+      + "pinterest\\.[a-z.]+/pin(?:[/?#]|$)");
+  /** A link to a tag, topic or category page ("/tag/commuting", "/kategorie/brot/"). */
+  private static final Pattern TAG_HREF = Pattern.compile("(?i)/(?:tag|tags|topic|topics|category|categories|"
+      + "categoria|categorias|categorie|kategorie|kategorien|kategori|etiqueta|etiquetas|rubrique|rubriek|tema|"
+      + "temas|schlagwort|schlagworte|label|labels|etiket|тег|теги|метки)/[^/?#]");
+
+  /** The links of a block with nothing but separators around them, in order, or null. */
+  private static List<org.copydesk.article.Link> onlyLinks(Article article, Block b) {
     String all = article.text();
     List<org.copydesk.article.Link> list = article.links();
     // the links are in text order: find the first one at or after the block by bisection, not by a scan
@@ -364,19 +449,33 @@ public final class TemplateResidue implements Rule {
       }
     }
     int from = b.span().start();
-    int links = 0;
+    List<org.copydesk.article.Link> links = new java.util.ArrayList<>();
     for (int k = lo; k < list.size() && list.get(k).span().start() < b.span().end(); k++) {
       org.copydesk.article.Link l = list.get(k);
       if (l.span().end() > b.span().end() || l.span().start() < from) {
-        return false;
+        return null;
       }
       if (!LINK_BLOCK_GAPS.matcher(all.substring(from, l.span().start())).matches()) {
-        return false;
+        return null;
       }
-      links++;
+      links.add(l);
       from = l.span().end();
     }
-    return links >= LINK_BLOCK_LINKS && LINK_BLOCK_GAPS.matcher(all.substring(from, b.span().end())).matches();
+    return LINK_BLOCK_GAPS.matcher(all.substring(from, b.span().end())).matches() ? links : null;
+  }
+
+  /** Words after a related-links phrase that make a story title ("Read more Hauliers threaten blockade"). */
+  private static final int CARRIED_TITLE_WORDS = 3;
+
+  /** Whether a line goes on after its related-links phrase with a title of its own, after a colon or at length. */
+  private static boolean carriesTitle(String line, Entry hit) {
+    String norm = normalise(line);
+    if (!norm.startsWith(hit.phrase())) {
+      return true;
+    }
+    String rest = norm.substring(hit.phrase().length()).strip();
+    return rest.startsWith(":") || hit.phrase().endsWith(":")
+        || !rest.isEmpty() && WHITESPACE.split(rest).length >= CARRIED_TITLE_WORDS;
   }
 
   /** Whether a line is the hit's phrase and nothing more, a colon aside ("Related", "Vous aimerez aussi :"). */
@@ -412,6 +511,7 @@ public final class TemplateResidue implements Rule {
   private static final Pattern BYLINE_ROW = Pattern.compile("(?iu)^\\W*(?:by|por|par|von|di|door|av|af)\\s|"
       + "\\b(?:1[89]|20)\\d{2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
   private static final int NAV_SEGMENT_WORDS = 3;
+  private static final int HOME_MENU_SEGMENT_WORDS = 5;
 
   /**
    * A line that is furniture by its shape, whatever its words: a share row ("Facebook | X | WhatsApp", "Share:
@@ -478,9 +578,13 @@ public final class TemplateResidue implements Rule {
     if (crumbs.length >= 3 || crumbs.length == 2 && (HOME.matcher(crumbs[0].strip()).matches()
         || CRUMB_ARROW.matcher(line).find() && line.indexOf('«') < 0)) {
       boolean shortSegments = true;
-      for (String c : crumbs) {
+      boolean home = HOME.matcher(crumbs[0].strip()).matches();
+      for (int k = 0; k < crumbs.length; k++) {
+        String c = crumbs[k];
         int w = c.isBlank() ? 0 : WHITESPACE.split(c.strip()).length;
-        shortSegments &= w >= 1 && w <= NAV_SEGMENT_WORDS && !TextShape.endsLikeSentence(c);
+        // from "Home", the last crumb may be the page's own title ("Home » Cronaca » Acireale, riapre il teatro")
+        int most = home && k == crumbs.length - 1 && k >= 2 ? RELATED_TITLE_MAX_WORDS : NAV_SEGMENT_WORDS;
+        shortSegments &= w >= 1 && w <= most && !TextShape.endsLikeSentence(c);
       }
       if (shortSegments && (HOME.matcher(crumbs[0].strip()).matches() || line.contains("»") || line.contains("›"))) {
         return new Entry("navigation", "und", "a breadcrumb trail");
@@ -488,9 +592,11 @@ public final class TemplateResidue implements Rule {
     }
     String[] bars = BAR.split(text.strip());
     if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find()) {
+      // a menu that starts at "Inicio" may hold a longer item ("Televisión a la carta")
+      int segmentWords = HOME.matcher(bars[0].strip()).matches() ? HOME_MENU_SEGMENT_WORDS : NAV_SEGMENT_WORDS;
       for (String bar : bars) {
         String[] words = bar.isBlank() ? new String[0] : WHITESPACE.split(bar.strip());
-        if (words.length == 0 || words.length > NAV_SEGMENT_WORDS || TextShape.endsLikeSentence(bar)) {
+        if (words.length == 0 || words.length > segmentWords || TextShape.endsLikeSentence(bar)) {
           return null;
         }
         for (String w : words) {
@@ -517,15 +623,20 @@ public final class TemplateResidue implements Rule {
    * Whether a line continues the residue above it: the story titles under "Related Articles" (questions allowed),
    * the field labels of a comment form ("Website", "Comentario"), the sentence and button of a newsletter prompt.
    */
-  private static boolean follows(String kind, String text, int followed, boolean listItem) {
+  private static boolean follows(String kind, String text, int followed, boolean listItem, boolean belowStory) {
     String t = text.strip();
     int words = t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     switch (kind) {
       case "related-links":
         // a name and slogan between separators is a brand line, not a story title ("Rijschool X | Rijles in Y")
-        return words >= (listItem ? RELATED_ITEM_MIN_WORDS : RELATED_TITLE_MIN_WORDS)
+        return words >= (listItem ? RELATED_ITEM_MIN_WORDS : belowStory ? RELATED_BELOW_MIN_WORDS
+            : RELATED_TITLE_MIN_WORDS)
             && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".")
             && !BRAND_SEPARATOR.matcher(t).find() && !CREDIT_LINE.matcher(t).find();
+      case PAGER_TITLE:
+        // one story title under "Articolo precedente" / "Önceki Haber"
+        return followed == 0 && words >= RELATED_ITEM_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS
+            && !TextShape.endsLikeSentence(t) && !BRAND_SEPARATOR.matcher(t).find() && !CREDIT_LINE.matcher(t).find();
       case "comment-form":
         return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t) && !CREDIT_LINE.matcher(t).find();
       case "paywall":
@@ -553,8 +664,15 @@ public final class TemplateResidue implements Rule {
   private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
       + "©|^\\W*(?:by|por|par|von|photo|foto)\\b|copyright|all\\s+rights\\s+reserved|derechos\\s+reservados|"
       + "droits\\s+réservés|rechte\\s+vorbehalten|direitos\\s+reservados|diritti\\s+riservati|"
-      + "rechten\\s+voorbehouden|права\\s+защищены|hakları\\s+saklıdır");
+      + "rechten\\s+voorbehouden|права\\s+защищены|hakları\\s+saklıdır|"
+      // the story's origin ("Originally published by …", "Fuente: …"): a credit to the source, not a listed title
+      + "(?:originally|first)\\s+(?:published|appeared)|republished|publicad[oa]\\s+originalmente|"
+      + "publié\\s+(?:initialement|à\\s+l'origine)|ursprünglich\\s+(?:veröffentlicht|erschienen)|"
+      + "(?:originariamente|originalmente)\\s+pubblicat[oa]|oorspronkelijk\\s+(?:gepubliceerd|verschenen)|"
+      + "впервые\\s+опубликован|ilk\\s+olarak|^\\W*(?:source|fuente|fonte|quelle|bron|источник|kaynak)\\s*:");
   private static final int RELATED_TITLE_MIN_WORDS = 4;
+  /** Below the story, a title may be short ("Raspberry Bakewell Bars"), though not a product name ("Apple AirPods"). */
+  private static final int RELATED_BELOW_MIN_WORDS = 3;
   /** Under a related header, a bulleted title may be short ("Caponata di melanzane"). */
   private static final int RELATED_ITEM_MIN_WORDS = 2;
   private static final int RELATED_TITLE_MAX_WORDS = 16;
@@ -690,9 +808,13 @@ public final class TemplateResidue implements Rule {
     return end;
   }
 
+  private static final String COMBINING_DOT_ABOVE = "\u0307";
+
   /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
   static String normalise(String s) {
-    String t = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
+    // a Turkish capital İ lower-cases to i and a combining dot above ("İçeriğe geç"), which no phrase holds
+    String t = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace(COMBINING_DOT_ABOVE, ""))
+        .replaceAll(" ").strip();
     int end = endWithout(t, TRAILING_FURNITURE);
     int start = 0;
     while (start < end && (LEADING_FURNITURE.indexOf(t.charAt(start)) >= 0

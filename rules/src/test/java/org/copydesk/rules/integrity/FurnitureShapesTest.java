@@ -112,4 +112,34 @@ class FurnitureShapesTest {
         .expect(STORY + "<<Support the show on Patreon>>")
         .check();
   }
+
+  @Test
+  void readerQuestionsMetersFormPromptsAndPagers() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Did you enjoy this story? Share it with a friend>>")
+        .expect(STORY + "<<Vous avez aimé cette recette ? Notez-la !>>")
+        .expect(STORY + "<<Ti è piaciuto l'articolo? Condividilo!>>")
+        .expect(STORY + "<<You have 2 free articles left this month.>>")
+        .expect(STORY + "<<Has leído 4 de 5 artículos gratuitos de este mes>>")
+        .expect(STORY + "<<Please enter your name here>>")
+        .expect(STORY + "<<Bitte geben Sie Ihren Kommentar ein!>>")
+        .expect(STORY + "<<Already a member? Sign in>>")
+        .expect(STORY + "<<Next: Harbour cranes to be replaced by 2027>>")
+        .expect(STORY + "<<Artículo anterior Cierran la piscina municipal por obras>>")
+        .expect(STORY + "<<By Nora Feld • 3h>>")
+        .expect(STORY + "<<Harbour Echo · 4h>>")
+        .expect(STORY + "<<Paylaş: X'te paylaş Facebook'ta paylaş>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnQuestionsFiguresAndTimesOfTheStory() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Did you enjoy the concert? Most of the 2,000 people who answered said yes.")
+        .expectNothing(STORY + "The paper said readers get 10 free articles a month before the paywall starts.")
+        .expectNothing(STORY + "Editor's note: the writer ran a free newsletter between 2019 and 2021.")
+        .expectNothing(STORY + "Next: the council votes on the plan in May.")
+        .expectNothing(STORY + "The second ferry left at 5h, two hours late.")
+        .check();
+  }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class IntegrityEvaluationTest {
   private static final double MIN_PRECISION = 0.95;
   private static final double MIN_RECALL = 0.90;
-  private static final List<String> SETS = List.of("labelled.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml");
+  private static final List<String> SETS = List.of("labelled.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml",
+      "blind6.yaml", "blind7.yaml", "blind8.yaml");
   private static final Map<String, String> RULES = Map.of(
       "residue", "integrity.template-residue",
       "branding", "integrity.off-topic-branding");

@@ -70,4 +70,24 @@ class OffTopicBrandingTest {
         .expectNothing(MATCH + "Posted in Gardening Tips | Tagged basil, herbs | Leave a comment")
         .check();
   }
+
+  @Test
+  void compoundTradesTurkishNamesAndARepeatedBrandLine() {
+    RuleTester.of(new OffTopicBranding())
+        .expect(MATCH + "<<Pooltechnik Lindenhof | Pumpen & Filter aus Kassel>>")
+        .expect(MATCH + "<<Oto Servisi Yıldız · Lastik ve Bakım>>")
+        .expect(MATCH.replace("Rovers beat", "<<Helios Solar | Zonnepanelen in Breda>>\n\nRovers beat")
+            + "<<Helios Solar | Zonnepanelen voor elk dak>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnListEntriesNumberedItemsAndBreadcrumbs() {
+    RuleTester.of(new OffTopicBranding())
+        .format(org.copydesk.article.Format.MARKDOWN)
+        .expectNothing(MATCH + "## What the club sells\n\n- Scarves and hats\n- Jewellery and pins\n- Programmes\n")
+        .expectNothing(MATCH + "## 3. Corvid Studio Pro\n\nA fine pair of headphones for the price of a match ticket.\n")
+        .expectNothing("[Home](/) > [Sport](/sport) > [Gadgets](/sport/gadgets)\n\n" + MATCH)
+        .check();
+  }
 }

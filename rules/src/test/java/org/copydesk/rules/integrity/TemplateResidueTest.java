@@ -113,4 +113,36 @@ class TemplateResidueTest {
             + "Los vecinos pudieron regresar a sus viviendas pasada la medianoche.\n\n" + body)
         .check();
   }
+
+  @Test
+  void titlesUnderAPagerAndShortTitlesBelowTheStory() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Previous post>>\n<<Harbour cranes to be replaced>>\n<<Next post>>\n<<Ferry fares rise again>>")
+        .expect(STORY + "<<More from Business>>\n<<Shipyard orders rise>>\n<<Dockers vote on pay>>")
+        .expect(STORY + "<<You might also enjoy>>\n<<Rhubarb Crumble Squares>>")
+        .expectNothing(STORY + "More from the harbour master, who said the new cranes would arrive in the spring.")
+        .check();
+  }
+
+  @Test
+  void buttonLinksTagLinksAndVideoRails() {
+    RuleTester.of(new TemplateResidue())
+        .format(org.copydesk.article.Format.MARKDOWN)
+        .expect(STORY + "<<[Print](javascript:window.print()) · [Email](mailto:)>>")
+        .expect(STORY + "<<[Ferries](https://example.com/tag/ferries) [Islands](https://example.com/tag/islands)>>")
+        .expect(STORY + "<<Watch: Crews test the new ramp at dawn>>")
+        .expectNothing(STORY + "[The operator's statement](https://example.com/news/statement)")
+        .check();
+    // between two paragraphs of a live blog a video post is the story's
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Watch: Crews test the new ramp at dawn\n\n" + STORY.substring(STORY.indexOf("Work on")))
+        .check();
+  }
+
+  @Test
+  void aSourceLineUnderAContinueReadingButtonIsACredit() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Continue reading>>\nOriginally published by the Harbour Echo")
+        .check();
+  }
 }

@@ -119,16 +119,26 @@ final class MarkdownLoader {
    * after a debate"); stacked furniture is short lines, or lines that end on a name or a number.
    */
   private static boolean noLongLineRunsOn(List<String> lines) {
+    for (String l : lines) {
+      if (l.strip().length() > TextLoader.WRAP_WIDTH_MAX) {
+        return true; // a whole paragraph on one line: stacked, not wrapped at a width
+      }
+    }
     for (int i = 0; i < lines.size() - 1; i++) {
       String l = lines.get(i).strip();
       if (l.length() >= TextLoader.WRAPPED_LINE_CHARS && !TextLoader.endsLikeSentence(l)
           && TextLoader.endsInLowerCaseWord(l)
-          && !wholeLineMarkup(l) && !wholeLineMarkup(lines.get(i + 1))) {
+          && !wholeLineMarkup(l) && !wholeLineMarkup(lines.get(i + 1))
+          && !NAME_AND_SLOGAN.matcher(l).find() && !NAME_AND_SLOGAN.matcher(lines.get(i + 1)).find()) {
         return false;
       }
     }
     return true;
   }
+
+  /** "Okna Komfort | Plastic windows": a name and its slogan start a line of their own, never the rest of one. */
+  private static final java.util.regex.Pattern NAME_AND_SLOGAN =
+      java.util.regex.Pattern.compile("^\\s*\\p{Lu}[^|•·]{0,60}\\s[|•·]\\s");
 
   /** A line that is one link or one bold run from end to end: "[Title](url)", "**Brand | Slogan**". */
   private static boolean wholeLineMarkup(String raw) {

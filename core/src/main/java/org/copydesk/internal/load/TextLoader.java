@@ -20,6 +20,8 @@ final class TextLoader {
    * line is the end of a wrapped sentence only when what follows reads on ("You may also like" is a label).
    */
   static final int WRAPPED_LINE_CHARS = 35;
+  /** Prose wrapped at a width keeps its lines under this (mail and terminals wrap at 72 to 80, some tools at 100). */
+  static final int WRAP_WIDTH_MAX = 130;
 
   private record Line(int start, int end) {}
 
@@ -123,6 +125,11 @@ final class TextLoader {
    * read", "12 comments") is a line of its own, not the rest of the sentence above it.
    */
   static boolean hardWrapped(List<String> lines) {
+    for (String line : lines) {
+      if (line.strip().length() > WRAP_WIDTH_MAX) {
+        return false; // a whole paragraph on one line: the lines were stacked, not wrapped at a width
+      }
+    }
     for (int i = 0; i < lines.size() - 1; i++) {
       String t = lines.get(i).strip();
       String next = lines.get(i + 1);

@@ -25,7 +25,7 @@ final class FurnitureShapes {
       + "[^.!?]{0,40}$|^\\W*\\d+\\s*dakikada\\s+okunur\\W*$");
 
   private static final String RELATIVE = "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-      + "months?|h|m|d)\\s+ago|hace\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?)|"
+      + "months?|h|m|d)\\.?\\s+ago|hace\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?)|"
       + "il\\s+y\\s+a\\s+\\d+\\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)|"
       + "vor\\s+\\d+\\s+(?:sekunden?|minuten?|min\\.?|stunden?|std\\.?|tagen?|wochen?)|"
       + "há\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|dias?|semanas?)|"
@@ -55,7 +55,8 @@ final class FurnitureShapes {
       + "\\p{L}{0,12}$|"
       + "^\\W*+\\d[\\d.,\\s\\u00a0]*+[kKmM]?\\s*+" + COUNTED + "\\W*$|"
       // "312 Followers", "1.2K seguidores" (not "Paid subscribers: 640", a figure of the story)
-      + "^\\W*+\\d[\\d.,]*+[kKmM]?\\s*+(?:followers?|seguidores|abonnés|volgers|takipçi|follower)\\W*$|"
+      + "^\\W*+\\d[\\d.,]*+\\s*+(?:[kKmM]|mil|тыс\\.?)?\\s*+(?:followers?|seguidores|abonnés|volgers|takipçi|"
+      + "follower|abonnenten|iscritti|suscriptores|inscritos|подписчик\\p{L}*|upvotes?|points?\\s+·)\\W*$|"
       // "Comentarios (14)", "View comments (212)"
       + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
       + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$");
@@ -113,7 +114,7 @@ final class FurnitureShapes {
       + "meld\\s+je\\s+aan|abonneer|volg|ontvang|подпишитесь|подписывайтесь|присоединяйтесь|скачайте|"
       + "следите|abone\\s+ol|takip\\s+edin|katılın|indirin)(?![\\p{L}-])");
   /** Where the call sends the reader. */
-  private static final Pattern CHANNEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|inbox|e-?mail|instagram|"
+  private static final Pattern CHANNEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|inbox|e-?mail|instagram|"
       + "facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|bluesky|linkedin|google\\s+news|app|apps|"
       + "aplicación|aplicativo|appli|applicazione|canal|channel|kanal|canale|kanaal|boletín|boletim|"
       + "lettre\\s+d'information|infolettre|postfach|bandeja|caixa\\s+de\\s+entrada|casella|podcast|"
@@ -325,7 +326,12 @@ final class FurnitureShapes {
       + "(?:abonnent\\p{L}*|ein\\s+abo)|(?:vous\\s+êtes\\s+)?déjà\\s+abonn\\p{L}*|(?:ya\\s+)?(?:eres|es)\\s+"
       + "suscriptor\\p{L}*|ya\\s+tienes\\s+(?:una\\s+)?(?:cuenta|suscripción)|(?:você\\s+)?já\\s+é\\s+assinante|"
       + "(?:sei|è)\\s+già\\s+abbonat\\p{L}*|(?:ben\\s+je|bent\\s+u)\\s+al\\s+abonnee|al\\s+abonnee|"
-      + "уже\\s+(?:подписаны|подписчик|есть\\s+подписка)|zaten\\s+abone)");
+      + "уже\\s+(?:подписаны|подписчик|есть\\s+подписка)|zaten\\s+abone|"
+      // "Vous avez déjà un compte ? Se connecter"
+      + "(?:vous\\s+avez|tu\\s+as)\\s+déjà\\s+un\\s+compte|déjà\\s+un\\s+compte|(?:ya\\s+)?tienes\\s+(?:ya\\s+)?una\\s+"
+      + "cuenta|(?:você\\s+)?já\\s+tem\\s+(?:uma\\s+)?conta|hai\\s+già\\s+un\\s+account|(?:heb\\s+je|heeft\\s+u)\\s+al\\s+"
+      + "een\\s+account|(?:sie\\s+haben|haben\\s+sie|du\\s+hast|hast\\s+du)\\s+(?:bereits|schon)\\s+ein\\s+konto|"
+      + "уже\\s+есть\\s+аккаунт|zaten\\s+(?:bir\\s+)?hesabınız)");
   private static final int ALREADY_SUBSCRIBED_WORDS = 10;
   /** "You've read 3 of 3 free articles this month": the paywall's meter. */
   private static final String FREE = "(?:free|gratuit\\p{L}*|gratis|grátis|kostenlos\\p{L}*|gratuit[oa]s?|offerts?|"
@@ -385,6 +391,81 @@ final class FurnitureShapes {
       + "\\s*[|·•∙]?\\s*$");
   private static final Pattern SHORT_AGE = Pattern.compile("(?iu)\\s[|·•—-]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|mins|w|"
       + "std|u|g|ч|sa|dk)\\.?\\s*$");
+
+  /** "Schrijf je in voor de nieuwsbrief", "Jetzt Newsletter abonnieren…", "Je m'abonne à la newsletter". */
+  private static final Pattern NEWSLETTER_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|"
+      + "boletín|boletim|infolettre|lettre\\s+d'information|рассылк\\p{L}*|bülten\\p{L}*|e-?mail\\s+alerts?)"
+      + "(?![\\p{L}])");
+  private static final Pattern SIGN_UP = Pattern.compile("(?iu)(?<![\\p{L}])(?:subscribe|sign\\s+up|abonnieren|"
+      + "abonniere|anmelden|abonnez-vous|m'abonner|je\\s+m'abonne|s'abonner|inscrivez-vous|suscríbete|suscribirse|"
+      + "suscribete|apúntate|assine|inscreva-se|cadastre-se|iscriviti|schrijf\\s+je\\s+in|abonneer|inschrijven|"
+      + "aanmelden|подпишитесь|подписаться|abone\\s+ol)(?![\\p{L}])");
+  private static final int NEWSLETTER_CALL_WORDS = 16;
+  /** "By signing up you agree to our Terms": the small print under a sign-up form. */
+  private static final Pattern SIGN_UP_TERMS = Pattern.compile("(?iu)^\\W*(?:by\\s+(?:signing\\s+up|subscribing|"
+      + "registering|clicking)|al\\s+(?:suscribirte|registrarte|suscribirse|hacer\\s+clic)|en\\s+vous\\s+"
+      + "(?:inscrivant|abonnant)|en\\s+cliquant|mit\\s+(?:der|ihrer|deiner)\\s+anmeldung|ao\\s+(?:se\\s+inscrever|"
+      + "assinar|se\\s+cadastrar|clicar)|iscrivendoti|cliccando|door\\s+je\\s+(?:aan\\s+te\\s+melden|in\\s+te\\s+"
+      + "schrijven)|подписываясь|нажимая|abone\\s+olarak)(?![\\p{L}])");
+  /** "► 2024 (11)", "▼ März (3)": a blog archive's entries. */
+  private static final Pattern ARCHIVE_ENTRY = Pattern.compile("^\\s*[►▼▶▸▾]\\s*[\\p{L}\\p{N} ]{1,24}\\s*\\(\\d{1,4}\\)"
+      + "\\s*$");
+  /** "BTC $67,412.18 ▲ 2.31%  ETH …": a ticker of prices and changes. */
+  private static final Pattern TICK = Pattern.compile("[▲▼△▽↑↓]\\s*[+-]?\\d[\\d.,]*\\s*%");
+  /** Share buttons run into one word: "ShareFacebookXWhatsAppEmailCopy link", "Compartilhe:FacebookWhatsApp…". */
+  private static final String[] JOINED_NETWORKS = {"facebook", "whatsapp", "twitter", "linkedin", "telegram",
+      "pinterest", "reddit", "messenger", "e-mail", "email", "copylink", "copiarlink", "copierlelien",
+      "linkkopieren", "copialink", "print", "threads", "bluesky", "flipboard", "mail", "sms", "x"};
+  private static final Pattern JOINED_SHARE_VERB = Pattern.compile("(?iu)^\\W*(?:share|compartir|compartilhe|"
+      + "compartilhar|partilhar|partager|teilen|condividi|delen|deel|поделиться|paylaş|save|guardar|salvar|salva|"
+      + "enregistrer|speichern|bewaar|pin|épingler|merken)(?:\\s+(?:this(?:\\s+(?:article|story|post))?|the\\s+article|"
+      + "l'article|cet\\s+article|el\\s+artículo|este\\s+artículo|o\\s+artigo|este\\s+artigo|den\\s+artikel|"
+      + "diesen\\s+artikel|l'articolo|questo\\s+articolo|dit\\s+artikel|статьей|статьёй))?\\s*(?:to|on|en|sur|no|na|"
+      + "auf|bei|su|op|via|in|в)?\\s*:?\\s*");
+  private static final int JOINED_SHARE_CHARS = 80;
+  private static final int JOINED_SHARE_WORDS = 4;
+
+  /**
+   * Whether a line is share buttons whose labels ran together: after an optional share verb, the rest read without
+   * spaces is one network name after another (one is enough after the verb: "Share toX").
+   */
+  static boolean joinedShareButtons(String line) {
+    if (line.length() > JOINED_SHARE_CHARS) {
+      return false;
+    }
+    Matcher verb = JOINED_SHARE_VERB.matcher(line);
+    boolean hasVerb = verb.find();
+    String rest = (hasVerb ? line.substring(verb.end()) : line).toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[\\s:|·•/]+", "");
+    int count = 0;
+    int at = 0;
+    while (at < rest.length()) {
+      String found = null;
+      for (String n : JOINED_NETWORKS) {
+        if (rest.startsWith(n, at)) {
+          found = n;
+          break;
+        }
+      }
+      if (found == null) {
+        return false;
+      }
+      at += found.length();
+      count++;
+    }
+    return count >= (hasVerb ? 1 : 2) && (hasVerb || !line.strip().contains(" ")); // "Facebook Twitter" is a row
+  }
+
+  /** "VIDEO | Il momento in cui…", "WATCH: Moment huge waterspout forms…", "Assista: técnico perde a paciência". */
+  private static final Pattern VIDEO_INSERT = Pattern.compile("(?iu)^\\W*(?:videos?|vídeos?|vidéos?|watch|assista|"
+      + "guarda|kijk|смотрите|видео|izle|video\\s+haber|im\\s+video|en\\s+vídeo|en\\s+vidéo)\\s*[|:]\\s*\\S");
+  private static final int VIDEO_INSERT_WORDS = 24;
+
+  /** "Die Kommentarfunktion ist für diesen Artikel geschlossen": comments closed, in any wording. */
+  private static final Pattern CLOSED = Pattern.compile("(?iu)(?<![\\p{L}])(?:closed|disabled|geschlossen|deaktiviert|"
+      + "cerrados?|desactivados?|fermés?|désactivés?|fechados?|encerrados?|desativados?|chiusi|disattivati|gesloten|"
+      + "uitgeschakeld|закрыт\\p{L}*|отключ\\p{L}*|kapalı|kapatılmıştır|kapatıldı)(?![\\p{L}])");
+  private static final int CLOSED_WORDS = 14;
 
   /** Words that are not bare separators ("·", "|"), which a meta row's length should not count. */
   private static int wordsWithoutSeparators(String t) {
@@ -468,6 +549,9 @@ final class FurnitureShapes {
         return "share-bar";
       }
     }
+    if (words <= JOINED_SHARE_WORDS && joinedShareButtons(t)) {
+      return "share-bar"; // "Share toFacebook", "ShareFacebookXWhatsAppEmailCopy link"
+    }
     if (words <= CALL_MAX_WORDS && !t.endsWith("?") && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
       if (THANKS_FOR_READING.matcher(t).find() && SUBSCRIBE_WORD.matcher(t).find()) {
         return "newsletter";
@@ -499,6 +583,33 @@ final class FurnitureShapes {
     if (digits && words <= METER_WORDS && METER.matcher(t).find()
         && (PAYWALL_DEIXIS.matcher(t).find() || METER_CONTEXT.matcher(t).find()) && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
       return "paywall"; // "You've read 3 of 3 free articles this month"
+    }
+    if (words <= NEWSLETTER_CALL_WORDS && NEWSLETTER_NOUN.matcher(t).find() && SIGN_UP.matcher(t).find()
+        && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find() && !digits) {
+      return "newsletter";
+    }
+    if (words <= CALL_MAX_WORDS && SIGN_UP_TERMS.matcher(t).find() && !QUOTES.matcher(t).find()) {
+      return "newsletter";
+    }
+    if (digits && ARCHIVE_ENTRY.matcher(t).matches()) {
+      return "navigation";
+    }
+    if (digits && t.indexOf('%') > 0) {
+      Matcher tick = TICK.matcher(t);
+      int ticks = 0;
+      while (tick.find()) {
+        ticks++;
+      }
+      if (ticks >= 2) {
+        return "advertising"; // a price ticker
+      }
+    }
+    if (words <= VIDEO_INSERT_WORDS && VIDEO_INSERT.matcher(t).find() && !TextShape.endsLikeSentence(t)) {
+      return "video";
+    }
+    if (words <= CLOSED_WORDS && containsAny(lower, COMMENT_KEYS) && COMMENTING.matcher(t).find()
+        && CLOSED.matcher(t).find() && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find() && !digits) {
+      return "comment-form";
     }
     if (words <= FORM_PROMPT_WORDS && FORM_PROMPT.matcher(t).find() && !QUOTES.matcher(t).find()) {
       return "comment-form";

@@ -37,8 +37,11 @@ public final class OffTopicBranding implements Rule {
       + "photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
       + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото|theme\\s+by|powered\\s+by|"
       + "designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|posted|filed|tagged|"
+      + "redakteur\\p{L}*|autor\\p{L}*|author|editor|redactor\\p{L}*|rédact\\p{L}*|redattore|redactie|автор|yazar|"
       + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd)\\b|[©@]|^\\s*\\(|"
       + "\\((?:image|photo|picture|foto|bild|imagen|imagem|immagine)\\b|"
+      // a labelled credit anywhere in the line ("15.05.2024 | Redakteur: Carsten Vohwinkel")
+      + "(?:redakteur|autor|author|editor|redactor|rédacteur|redattore|redactie|автор|yazar)\\p{L}*\\s*:|"
       // a dated embed or credit line ("— @handle May 4, 2019"), not a year in a slogan ("Top Slots 2025")
       + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2},?\\s+(?:1[89]|20)\\d{2}\\b");
   private static final int MAX_WORDS = 6;
@@ -66,6 +69,11 @@ public final class OffTopicBranding implements Rule {
   private static final Pattern MARKER_WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int BODY_PARAGRAPH_WORDS = 20;
+  /** A hotel's stars between spaces, not the asterisks of a censored word ("Dia**** Co**"). */
+  private static final Pattern HOTEL_STARS = Pattern.compile("(?<=\\s)\\*{1,5}(?=\\s)");
+  /** A line of four items or more between separators is a menu ("Motor | Inmobiliaria | Empleo | Mascotas"). */
+  private static final int MENU_ITEMS = 4;
+  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
   /** "2. Lumet Studio Lite", "#3 Harlow Fit Buds": a numbered entry of a listicle names its subject. */
   private static final Pattern ENUMERATED = Pattern.compile("^\\W{0,3}\\d{1,2}\\s*[.)]\\s+\\S|^#\\d{1,2}\\s");
   /** "Home > Tech > Gadgets": crumbs between arrows are navigation, whatever their words. */
@@ -105,8 +113,12 @@ public final class OffTopicBranding implements Rule {
       // a raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)"
       String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(TemplateResidue.unlink(b.text().strip()))
           .replaceAll("$1$2")).replaceAll("");
+      text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
-          || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text)) {
+          || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || TemplateResidue.menuRow(text)
+          || SEPARATOR.split(text).length >= MENU_ITEMS || WIDE_GAP.split(text).length >= MENU_ITEMS
+          || FurnitureShapes.kind(text, WHITESPACE.split(text).length) != null || wordRow(text)) {
+        // a menu ("Motor | Inmobiliaria | Empleo | Mascotas"), or furniture by its grammar ("App Store · Google Play")
         // "## 2. Lumet Studio Lite" is an entry of the story's own list, "Home > Tech > Gadgets" a breadcrumb
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label; brand lines separate a name from its slogan with | • —
@@ -171,6 +183,30 @@ public final class OffTopicBranding implements Rule {
     return i > 0 && blocks.get(i - 1).type() == BlockType.LIST_ITEM
         || i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.LIST_ITEM;
   }
+
+  /**
+   * "Börse Krypto Zinsen Immobilien Ratgeber": five capitalised words or more, with no separator and no connector, is
+   * a row of menu items; a business name is shorter or joins its words ("Smith & Sons Plumbing").
+   */
+  private static boolean wordRow(String text) {
+    if (!SEPARATOR.split(text, 2)[0].equals(text)) {
+      return false;
+    }
+    String[] words = WHITESPACE.split(text.strip());
+    if (words.length < WORD_ROW_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
+      if (clean.isEmpty() || SMALL.contains(clean.toLowerCase(Locale.ROOT))
+          || !Character.isUpperCase(clean.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int WORD_ROW_WORDS = 5;
 
   /** A line that has the shape of a brand line, judged once every such line is known. */
   private record Candidate(Block block, String[] name, String marker, boolean slogan) {}

@@ -174,8 +174,15 @@ public final class TemplateResidue implements Rule {
             && FurnitureShapes.ABSOLUTE_DATE.matcher(text).find() && !META_ROW.matcher(text).find()) {
           hit = null; // "Publicado em 22/09/2025 às 07h00" is a dateline, "Publicado em Economia" a category
         }
+        if (hit != null && hit.kind().equals("related-links") && PHRASES.containsKey(hit.phrase())
+            && runsOnInLowerCase(text, hit)) {
+          hit = null; // "Leggi anche le firme", "Leia mais, ligue mais": the words read on, no title follows
+        }
         if (hit == null) {
           hit = shape(text);
+        }
+        if (hit != null && SHARE_OF_VOTES.matcher(text).find()) {
+          hit = null; // "Accept all: 91%", a figure of the story's survey
         }
       }
       if (hit == null && (linkRow(b.text()) || markdown && linkBlock(article, b))) {
@@ -209,6 +216,7 @@ public final class TemplateResidue implements Rule {
       hits[i] = hit;
     }
     quietSubheadings(blocks, hits);
+    quietContactBlocks(blocks, hits);
     quietVideoPosts(blocks, hits);
     quietQuotedInterface(blocks, hits);
     markInterfaceWords(blocks, hits);
@@ -247,25 +255,50 @@ public final class TemplateResidue implements Rule {
   }
 
   /**
-   * "Watch: Drone footage shows…" between two paragraphs of a live blog is one of its posts; the same line under
-   * the story, or above it, is the site's video rail.
+   * "Más información:" above a press office's name and telephone is the release's contact block, not a list of
+   * stories: a related header whose lines under it give a telephone number or an e-mail address.
+   */
+  private static void quietContactBlocks(List<Block> blocks, Entry[] hits) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (hits[i] == null || !hits[i].kind().equals("related-links") || hits[i].phrase().startsWith(FOLLOWER)) {
+        continue;
+      }
+      int end = i + 1;
+      boolean contact = false;
+      while (end < blocks.size() && hits[end] != null && hits[end].phrase().startsWith(FOLLOWER)) {
+        contact |= CONTACT.matcher(blocks.get(end).text()).find();
+        end++;
+      }
+      if (contact) {
+        for (int k = i; k < end; k++) {
+          hits[k] = null;
+        }
+      }
+      i = end - 1;
+    }
+  }
+
+  /** A label followed by a share: "Accept all: 91%", "Reject all - 4 %". */
+  private static final Pattern SHARE_OF_VOTES = Pattern.compile("[:–-]\\s*\\d{1,3}(?:[.,]\\d+)?\\s*%\\s*$");
+  /** A telephone or fax number, labelled. */
+  private static final Pattern CONTACT = Pattern.compile("(?iu)(?<![\\p{L}])(?:tel|tél|teléfono|telefone|téléphone|"
+      + "telefon|telefono|telefoon|телефон|phone|fax)\\.?\\s*:?\\s*\\+?\\(?\\d");
+
+  /**
+   * "Watch: Drone footage shows…" under a live blog's time stamp is one of its posts; anywhere else it is the site's
+   * video insert or rail.
    */
   private static void quietVideoPosts(List<Block> blocks, Entry[] hits) {
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (hits[i] == null && blocks.get(i).wordCount() >= BODY_PARAGRAPH_WORDS
-          && blocks.get(i).type() != BlockType.TITLE) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    for (int i = first + 1; i < last; i++) {
-      if (hits[i] != null && hits[i].kind().equals(VIDEO)) {
+    for (int i = 1; i < blocks.size(); i++) {
+      if (hits[i] != null && hits[i].kind().equals(VIDEO) && LIVE_POST_TIME.matcher(blocks.get(i - 1).text()).matches()) {
         hits[i] = null;
       }
     }
   }
+
+  /** "15:58", "09.12 Uhr", "3:05 pm": the time stamp a live blog puts above each post. */
+  private static final Pattern LIVE_POST_TIME = Pattern.compile("(?iu)^\\W*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|am|pm|"
+      + "gmt|bst|cet|cest))?\\W*$");
 
   private static final String VIDEO = "video";
 
@@ -299,7 +332,15 @@ public final class TemplateResidue implements Rule {
             && wholePhrase(blocks.get(k).text(), h);
       }
       boolean between = i > 0 && prose(blocks.get(i - 1)) && end < blocks.size() && prose(blocks.get(end));
-      if (labels && proseBefore && end < blocks.size() && prose(blocks.get(end)) || buttons && between) {
+      // a paywall box is scraped into the middle of a story, with the story going on under it; a story that quotes a
+      // paywall's labels speaks of subscriptions in the prose around them
+      boolean paywall = false;
+      for (int k = i; k < end; k++) {
+        paywall |= hits[k].kind().equals("paywall");
+      }
+      boolean aboutIt = !paywall || end < blocks.size() && (TOPIC.matcher(blocks.get(end).text()).find()
+          || i > 0 && TOPIC.matcher(blocks.get(i - 1).text()).find());
+      if (labels && aboutIt && proseBefore && end < blocks.size() && prose(blocks.get(end)) || buttons && between) {
         for (int k = i; k < end; k++) {
           hits[k] = null;
         }
@@ -307,6 +348,13 @@ public final class TemplateResidue implements Rule {
       i = end;
     }
   }
+
+  /** Words a story about cookie banners, comment sections or paywalls uses for them. */
+  private static final Pattern TOPIC = Pattern.compile("(?iu)cookie|banner|consent|consentimiento|consentement|"
+      + "einwilligung|consenso|toestemming|согласи|onay|paywall|muro\\s+de\\s+pago|mur\\s+payant|bezahlschranke|"
+      + "paywall|subscri|suscri|abonn|assinat|assinant|abbonament|abbonat|abonnee|подписк|abonelik|comment|"
+      + "kommentar|comentario|comentário|commenti|reactie|комментари|yorum|button|botón|bouton|schaltfläche|"
+      + "botão|pulsante|knop|кнопк|buton|pop-?up|fenêtre|ventana|fenster|janela|finestra|venster|окн|pencere");
 
   private static final java.util.Set<String> BUTTON_KINDS = java.util.Set.of("newsletter", "share-bar");
   private static final java.util.Set<String> QUOTABLE_KINDS = java.util.Set.of("comment-form", "cookie-consent",
@@ -409,14 +457,24 @@ public final class TemplateResidue implements Rule {
    */
   private static Entry linkedControls(Article article, Block b) {
     List<org.copydesk.article.Link> links = onlyLinks(article, b);
-    if (links == null || links.isEmpty() || b.wordCount() > links.size() * LINKED_CONTROL_WORDS) {
+    if (links == null || links.isEmpty()) {
       return null;
+    }
+    boolean anchors = true;
+    for (org.copydesk.article.Link l : links) {
+      anchors &= l.href().startsWith("#") && l.href().length() > 1;
+    }
+    if (anchors && b.wordCount() <= RELATED_TITLE_MAX_WORDS && !b.text().strip().endsWith(".")) {
+      return new Entry("navigation", "und", "a table of contents"); // "- [Who is most at risk?](#risk)"
     }
     boolean actions = true;
     boolean tags = true;
     for (org.copydesk.article.Link l : links) {
       actions &= ACTION_HREF.matcher(l.href()).find();
       tags &= TAG_HREF.matcher(l.href()).find();
+    }
+    if (b.wordCount() > links.size() * LINKED_CONTROL_WORDS) {
+      return null;
     }
     return actions ? new Entry("share-bar", "und", "a row of page buttons")
         : tags ? new Entry("post-meta", "und", "a row of tag links") : null;
@@ -426,7 +484,9 @@ public final class TemplateResidue implements Rule {
   /** A link that acts on the page: a script, an anchor, an empty mail, a share, like, print or mailing-list URL. */
   private static final Pattern ACTION_HREF = Pattern.compile("(?i)^(?:javascript:|#|mailto:(?:\\?|$)|sms:|whatsapp:)|"
       + "^https?://(?:wa\\.me|t\\.me/share)|[/.?&](?:sharer(?:\\.php)?|share|intent/tweet|pin/create|reblog|like|"
-      + "unsubscribe|subscribe|print|login|signin|register|prefs|preferences|manage-preferences)(?:[/?#.&=]|$)|"
+      + "unsubscribe|subscribe|subscriptions?|print|login|log-in|signin|sign-in|signup|sign-up|register|prefs|"
+      + "preferences|manage-preferences|newsletters?|assinaturas?|abo|abonnement|abonnements|suscripcion|"
+      + "suscripciones|abbonamenti|abbonati|account|mein-konto|mon-compte|mi-cuenta|regions?|edition)(?:[/?#.&=]|$)|"
       + "pinterest\\.[a-z.]+/pin(?:[/?#]|$)");
   /** A link to a tag, topic or category page ("/tag/commuting", "/kategorie/brot/"). */
   private static final Pattern TAG_HREF = Pattern.compile("(?i)/(?:tag|tags|topic|topics|category|categories|"
@@ -462,6 +522,38 @@ public final class TemplateResidue implements Rule {
       from = l.span().end();
     }
     return LINK_BLOCK_GAPS.matcher(all.substring(from, b.span().end())).matches() ? links : null;
+  }
+
+  /**
+   * Whether the words after a related-links phrase go on in lower case, with no colon and no name ("Leggi anche le
+   * firme"): a link's title, or a section's name, has a capital or a number.
+   */
+  private static boolean runsOnInLowerCase(String line, Entry hit) {
+    String t = line.strip();
+    int start = 0;
+    while (start < t.length() && !Character.isLetterOrDigit(t.charAt(start))) {
+      start++;
+    }
+    String rest = t.substring(start);
+    if (hit.phrase().endsWith(":") || rest.length() <= hit.phrase().length()
+        || !normalise(rest.substring(0, hit.phrase().length())).equals(hit.phrase())) {
+      return false;
+    }
+    String after = rest.substring(hit.phrase().length());
+    int k = 0;
+    while (k < after.length() && (Character.isWhitespace(after.charAt(k)) || after.charAt(k) == ',')) {
+      k++;
+    }
+    if (k >= after.length() || !Character.isLowerCase(after.charAt(k))) {
+      return false;
+    }
+    // "More News from Sci-Tech" names a section after its preposition; "le firme" names nothing
+    for (int i = k; i < after.length(); i++) {
+      if (Character.isUpperCase(after.charAt(i)) || Character.isDigit(after.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words after a related-links phrase that make a story title ("Read more Hauliers threaten blockade"). */
@@ -556,11 +648,25 @@ public final class TemplateResidue implements Rule {
     }
     if (line.contains("|")) {
       // "Posted in Outdoors, Travel Tips | Leave a comment": a row whose parts are furniture
-      for (String part : PIPE.split(line)) {
+      String[] cells = PIPE.split(line);
+      for (String part : cells) {
         Entry e = part.isBlank() ? null : match(part);
         if (e != null) {
           return e;
         }
+      }
+      // "Subscribe | Sign in": every part an interface word
+      Entry first = null;
+      for (String part : cells) {
+        Entry e = part.isBlank() ? null : UI_WORDS.get(normalise(part));
+        if (e == null || BESIDE_ONLY.contains(e.phrase())) {
+          first = null;
+          break;
+        }
+        first = first == null ? e : first;
+      }
+      if (first != null && cells.length >= 2) {
+        return first;
       }
     }
     if (FORM_FIELD.matcher(line).matches()) {
@@ -590,8 +696,11 @@ public final class TemplateResidue implements Rule {
         return new Entry("navigation", "und", "a breadcrumb trail");
       }
     }
+    if (menuRow(line)) {
+      return new Entry("navigation", "und", "a row of section names");
+    }
     String[] bars = BAR.split(text.strip());
-    if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find()) {
+    if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find() && !tableRow(bars)) {
       // a menu that starts at "Inicio" may hold a longer item ("Televisión a la carta")
       int segmentWords = HOME.matcher(bars[0].strip()).matches() ? HOME_MENU_SEGMENT_WORDS : NAV_SEGMENT_WORDS;
       for (String bar : bars) {
@@ -609,6 +718,71 @@ public final class TemplateResidue implements Rule {
     }
     return null;
   }
+
+  /**
+   * A row of section names, in items set apart by wide spaces or separators ("UK  World  Business  Money",
+   * "Mentions légales - Politique de confidentialité - Contact") or one capitalised word after another with no
+   * function word between ("Politik Meinung Wirtschaft Sport", "NEWS SHOWBIZ SPORT TV MONEY"), of which enough are
+   * known interface or section words. A Title Case headline has function words or too few section names.
+   */
+  static boolean menuRow(String line) {
+    String t = line.strip();
+    if (t.length() > MENU_ROW_CHARS || TextShape.endsLikeSentence(t) || t.indexOf(':') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    boolean items = MENU_ITEM_GAP.matcher(t).find();
+    String[] parts = (items ? MENU_ITEM_GAP : WHITESPACE).split(t);
+    if (parts.length < MENU_ROW_ITEMS) {
+      return false;
+    }
+    int known = 0;
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))
+          || WHITESPACE.split(p).length > (items ? NAV_SEGMENT_WORDS : 1)
+          || !items && FUNCTION_WORDS.contains(p.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      String k = normalise(p);
+      if (UI_WORDS.containsKey(k) || PHRASES.containsKey(k) || HOME.matcher(k).matches()) {
+        known++;
+      }
+    }
+    return known >= MENU_ROW_KNOWN && known * 100 >= parts.length * MENU_ROW_KNOWN_PERCENT;
+  }
+
+  private static final int MENU_ROW_CHARS = 160;
+  private static final int MENU_ROW_ITEMS = 4;
+  private static final int MENU_ROW_KNOWN = 3;
+  private static final int MENU_ROW_KNOWN_PERCENT = 35;
+  /** Two spaces or more, or a separator between spaces: where a menu's items part. */
+  private static final Pattern MENU_ITEM_GAP = Pattern.compile("\\s{2,}|\\s*[|•·∙]\\s*|\\s+[-–]\\s+");
+  /** Words a headline has and a menu has not. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("and", "or", "of", "the", "a", "an",
+      "in", "on", "for", "to", "at", "as", "by", "with", "is", "are", "y", "o", "de", "del", "la", "el", "los", "las",
+      "en", "un", "una", "et", "ou", "le", "les", "des", "du", "au", "aux", "und", "oder", "der", "die", "das", "im",
+      "mit", "von", "zu", "e", "os", "da", "do", "dos", "no", "na", "il", "lo", "gli", "di", "per", "con",
+      "het", "een", "van", "op", "met", "и", "в", "на", "с", "по", "ve", "ile", "bir", "için");
+
+  /** "Corvey Gazette | 8,412 | 9,106 | +8.3%": two figures or more between the bars make a row of a table. */
+  private static boolean tableRow(String[] cells) {
+    int figures = 0;
+    for (String c : cells) {
+      if (FIGURE_CELL.matcher(c.strip()).matches()) {
+        figures++;
+      }
+    }
+    return figures >= 2;
+  }
+
+  /** A figure of a table, not a page number: "8,412", "+8.3%", "1998" ("« Previous | 1 | 2 | 3 | Next »"). */
+  private static final Pattern FIGURE_CELL = Pattern.compile("[+\\-−–]?(?:\\d{1,3}(?:[.,]\\d+)+|\\d{3,}|\\d+(?:[.,]\\d+)?"
+      + "\\s*%)\\s*%?");
 
   private static boolean allNetworks(String[] tokens) {
     for (String token : tokens) {

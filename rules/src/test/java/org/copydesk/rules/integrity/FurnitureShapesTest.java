@@ -142,4 +142,30 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "The second ferry left at 5h, two hours late.")
         .check();
   }
+
+  @Test
+  void newsletterCallsTickersArchivesVideoInsertsAndJoinedButtons() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Melden Sie sich jetzt für unseren Newsletter an>>")
+        .expect(STORY + "<<By subscribing you agree to our privacy notice.>>")
+        .expect(STORY + "<<► 2023 (14)>>")
+        .expect(STORY + "<<Brent $81.20 ▲ 1.2%  Gold $2,310 ▼ 0.4%>>")
+        .expect(STORY + "<<VIDEO | Storm lifts the roof off the ferry terminal>>")
+        .expect(STORY + "<<ShareFacebookWhatsAppEmail>>")
+        .expect(STORY + "<<Partager l'article sur WhatsApp>>")
+        .expect(STORY + "<<Los comentarios están desactivados para esta noticia>>")
+        .expect(STORY + "<<1,2 mil seguidores>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnNewsAboutNewslettersPricesAndVideos() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "The newsletter has 5,000 subscribers, the editor said.")
+        .expectNothing(STORY + "Shares rose 4% on Monday and the index gained 0.3%.")
+        .expectNothing(STORY + "Video footage shows the storm lifting the roof off the terminal.")
+        .expectNothing(STORY + "Facebook and WhatsApp were down for an hour, the company said.")
+        .expectNothing(STORY + "The council said comments on the plan had closed in March.")
+        .check();
+  }
 }

@@ -90,4 +90,17 @@ class OffTopicBrandingTest {
         .expectNothing("[Home](/) > [Sport](/sport) > [Gadgets](/sport/gadgets)\n\n" + MATCH)
         .check();
   }
+
+  @Test
+  void staysQuietOnMenusStoreButtonsAndLabelledCredits() {
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "Motor | Inmobiliaria | Empleo | Mascotas | Servicios")
+        .expectNothing(MATCH + "Börse Krypto Zinsen Immobilien Ratgeber")
+        .expectNothing(MATCH + "App Store · Google Play")
+        .expectNothing(MATCH + "15.05.2024 | Redakteur: Carsten Vohwinkel")
+        .check();
+    RuleTester.of(new OffTopicBranding())
+        .expect(MATCH + "<<Hotel Miramare *** | Lido di Ponente, fronte mare>>")
+        .check();
+  }
 }

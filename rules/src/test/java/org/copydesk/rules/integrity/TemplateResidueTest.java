@@ -133,9 +133,11 @@ class TemplateResidueTest {
         .expect(STORY + "<<Watch: Crews test the new ramp at dawn>>")
         .expectNothing(STORY + "[The operator's statement](https://example.com/news/statement)")
         .check();
-    // between two paragraphs of a live blog a video post is the story's
+    // under a live blog's time stamp a video post is the story's; between two paragraphs it is an insert
     RuleTester.of(new TemplateResidue())
-        .expectNothing(STORY + "Watch: Crews test the new ramp at dawn\n\n" + STORY.substring(STORY.indexOf("Work on")))
+        .expectNothing(STORY + "15:58\n\nWatch: Crews test the new ramp at dawn\n\n"
+            + STORY.substring(STORY.indexOf("Work on")))
+        .expect(STORY + "<<Watch: Crews test the new ramp at dawn>>\n\n" + STORY.substring(STORY.indexOf("Work on")))
         .check();
   }
 
@@ -143,6 +145,34 @@ class TemplateResidueTest {
   void aSourceLineUnderAContinueReadingButtonIsACredit() {
     RuleTester.of(new TemplateResidue())
         .expect(STORY + "<<Continue reading>>\nOriginally published by the Harbour Echo")
+        .check();
+  }
+
+  @Test
+  void sectionMenusTablesOfContentsAndContactBlocks() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Politik Wirtschaft Sport Kultur Panorama Wissen>>")
+        .expect(STORY + "<<Privacidad - Aviso legal - Contacto - Política de cookies>>")
+        .expect(STORY + "<<Subscribe | Sign in>>")
+        .expectNothing(STORY + "Sport And Culture Meet In The Old Town")
+        .expectNothing(STORY + "Harbour Gazette | 8,412 | 9,106 | +8.3%")
+        .expectNothing(STORY + "Más información:\nOficina de prensa del puerto\nTeléfono: 925 555 312")
+        .expectNothing(STORY + "Read also the harbour master's letter, which the council published.")
+        .check();
+    RuleTester.of(new TemplateResidue())
+        .format(org.copydesk.article.Format.MARKDOWN)
+        .expect(STORY + "<<- [Who is at risk?](#risk)>>\n<<- [Where to get help](#help)>>")
+        .check();
+  }
+
+  @Test
+  void aPaywallBoxInsideTheStoryIsResidueUnlessTheStoryIsAboutPaywalls() {
+    String more = "The second phase of the works will start in the autumn, the port authority said in its statement.";
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Already a subscriber? Log in>>\n\n" + more)
+        .expectNothing("Papers test new paywalls\n\nRegional papers are testing paywalls that block readers after "
+            + "three stories, and the boxes all ask the same question.\n\nAlready a subscriber? Log in\n\n"
+            + "The wording is copied from site to site, the researchers said in the report on subscriptions.")
         .check();
   }
 }

@@ -16,7 +16,8 @@ final class FurnitureShapes {
   private static final String MINUTES = "(?:min\\p{L}*|мин\\p{L}*|dk|dakika)\\.?";
   private static final String READ_NOUN = "(?:(?:estimated\\s+)?(?:reading|read)\\s+time|lesezeit|lesedauer|leestijd|"
       + "leesduur|temps\\s+de\\s+lecture|lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
-      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi|okunma\\s+süresi)";
+      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi|okunma\\s+süresi|duration|durée|"
+      + "duración|dauer|duração|durata|duur|длительность|продолжительность|süre)";
   private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*" + READ_NOUN
       + "\\s*:?\\s*(?:(?:de|di|da)\\s+)?(?:~|ca\\.?|circa|environ|aprox\\.?|около)?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?"
       + MINUTES + "\\W*$|"
@@ -80,7 +81,7 @@ final class FurnitureShapes {
   private static final Pattern DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d+\\s*" + MINUTES + "$");
   private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•—]\\s+|\\s*\\|\\s*");
   /** "Jun 12, 2025", "12 juin 2025", "12.06.2025": a date may stand in a meta row beside a reading time. */
-  private static final Pattern DATE_PART = Pattern.compile("(?iu)^(?:\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|"
+  static final Pattern DATE_PART = Pattern.compile("(?iu)^(?:\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|"
       + "\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$");
   private static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_]+");
 
@@ -107,20 +108,21 @@ final class FurnitureShapes {
       + "escucha|escuchá|écoutez|hören\\s+sie|hör|ouça|ascolta|luister|слушайте|dinleyin|"
       + "subscribe|follow|join|get|download|"
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
-      + "seguinos|sigue|únete|descarga|descárgate|descargue|recibe|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
+      + "seguinos|sigue|únete|descarga|descárgate|descargue|recibe|participe|tritt|inscrivez-vous|abonnez-vous|suivez|suivez-nous|rejoignez|"
       + "téléchargez|recevez|melden\\s+sie\\s+sich|abonnieren\\s+sie|abonniere|abonnier|folgen\\s+sie|folge|"
       + "laden\\s+sie|holen\\s+sie|hol\\s+dir|erhalten\\s+sie|word\\s+abonnee|word\\s+lid|inscreva-se|assine|siga|siga-nos|sigam|acompanhe|baixe|receba|"
       + "cadastre-se|subscreva|iscriviti|abbonati|seguici|segui|scarica|ricevi|schrijf\\s+je\\s+in|"
       + "meld\\s+je\\s+aan|abonneer|volg|ontvang|подпишитесь|подписывайтесь|присоединяйтесь|скачайте|"
       + "следите|abone\\s+ol|takip\\s+edin|katılın|indirin)(?![\\p{L}-])");
   /** Where the call sends the reader. */
-  private static final Pattern CHANNEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|inbox|e-?mail|instagram|"
+  static final Pattern CHANNEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|inbox|e-?mail|instagram|"
       + "facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|bluesky|linkedin|google\\s+news|app|apps|"
       + "aplicación|aplicativo|appli|applicazione|canal|channel|kanal|canale|kanaal|boletín|boletim|"
       + "lettre\\s+d'information|infolettre|postfach|bandeja|caixa\\s+de\\s+entrada|casella|podcast|"
       + "notifica\\p{L}*|alerts?|alertas?|benachrichtigungen|рассылк\\p{L}*|канал\\p{L}*|bülten\\p{L}*|celular|"
       + "móvil|smartphone|telemóvel|application|applicatie|uygulama\\p{L}*|приложени\\p{L}*|spotify|"
-      + "apple\\s+podcasts|podcasts?|deezer|soundcloud|patreon|ko-fi|telefone|téléphone|telefono|telefoon|телефон\\p{L}*)(?![\\p{L}])");
+      + "apple\\s+podcasts|podcasts?|deezer|soundcloud|pocket\\s+casts|overcast|castbox|podcast\\s+addict|"
+      + "patreon|ko-fi|telefone|téléphone|telefono|telefoon|телефон\\p{L}*)(?![\\p{L}])");
   private static final int CALL_MAX_WORDS = 30;
   /** "Google News'te bizi takip edin", "Auf Instagram folgen": the channel first, then the call. */
   /** "Bizi Google News üzerinden takip edin": the call at the end of a short line that names the channel. */
@@ -206,7 +208,9 @@ final class FurnitureShapes {
       + "(?:comunicados|pressemitteilungen|communiqués|comunicati|persberichten|пресс-релизы|basın\\s+bültenleri)|"
       // "More from Priya Lanfear and Quiet Archives", "Plus de Yahoo Actualités", "Mehr aus der Region" (not
       // "Más de 300 personas", which is "more than")
-      + "(?:more\\s+from|more\\s+in|plus\\s+de|mehr\\s+aus|mehr\\s+von|más\\s+de|mais\\s+de|altro\\s+da|"
+      + "(?:more\\s+from|more\\s+in|discover\\s+more\\s+from|descubre\\s+más\\s+de|découvrez\\s+plus\\s+de|"
+      + "entdecke\\s+mehr\\s+von|descubra\\s+mais\\s+de|scopri\\s+di\\s+più\\s+da|ontdek\\s+meer\\s+van|"
+      + "plus\\s+de|mehr\\s+aus|mehr\\s+von|más\\s+de|mais\\s+de|altro\\s+da|"
       + "altri\\s+da|meer\\s+van|meer\\s+uit|ещё\\s+из|еще\\s+из|больше\\s+из)\\s+"
       // a name: capitalised words, maybe after an article ("der Region"); "Más de cien personas" is a number
       + "(?:(?:der|dem|den|the|la|le|les|el|los|las|o|a|os|as|da|do|di|del|della|de|het)\\s+)?"
@@ -278,7 +282,8 @@ final class FurnitureShapes {
   /** "You must be logged in to comment", "Je moet ingelogd zijn om te reageren". */
   private static final Pattern LOGIN = Pattern.compile("(?iu)(?<![\\p{L}])(?:log(?:ged)?\\s+in|sign(?:ed)?\\s+in|"
       + "register|anmelden|angemeldet|melden\\s+sie\\s+sich|einloggen|ingelogd|inloggen|connecté|connectez|"
-      + "identifiez|conectado|inicia\\s+sesión|regístrate|logado|faça\\s+login|entre|accedi|registrati|войдите|войти|"
+      + "identifiez|conectado|inicia\\s+sesión|iniciar\\s+sesión|iniciar\\s+sessão|inicie\\s+sessão|regístrate|logado|"
+      + "faça\\s+login|entre|accedi|registrati|войдите|войти|"
       + "зарегистрироваться|"
       + "авторизуйтесь|giriş\\s+yap\\p{L}*)(?![\\p{L}])");
   private static final Pattern COMMENTING = Pattern.compile("(?iu)(?<![\\p{L}])(?:comment\\p{L}*|kommentar\\p{L}*|"
@@ -288,7 +293,7 @@ final class FurnitureShapes {
   /** An app-store line is a button or a short prompt, not a sentence (in any script). */
   private static final int APP_LINE_CHARS = 100;
   /** "Assine já e tenha acesso ilimitado", "Eerste maand gratis": an offer of unlimited or free reading. */
-  private static final Pattern OFFER = Pattern.compile("(?iu)(?:(?:first|premier|primer|primeiro|primo|ersten?|eerste)"
+  private static final Pattern OFFER = Pattern.compile("(?iu)(?:(?:first|premier|primer|primeiro|primo|erste[nr]?|eerste)"
       + "\\s+(?:month|mois|mes|mês|mese|monat|maand)\\s+(?:free|gratuit|gratis|grátis|kostenlos|gratuito)|"
       + "^\\W*(?:subscribe|suscríbete|abonnez-vous|abonnieren|assine|iscriviti|abbonati|word\\s+abonnee|"
       + "abonneer|подпишитесь|abone\\s+ol)\\b.*(?:unlimited|ilimitad[oa]|illimité|unbegrenzt|illimitat[oa]|"
@@ -317,7 +322,7 @@ final class FurnitureShapes {
       + "compart|compárt|valora|valóra|puntúa|puntua|comenta|etiquet|sígu|sigu|partag|partilh|notez|note-la|notez-la|évalue|commentez|"
       + "identifi|suivez|teil|bewert|kommentier|markier|folg|avali|coment|marque|siga|condivid|vota|valut|"
       + "comment|tagga|segui|deel|beoordeel|reageer|volg|поделит|оцените|прокомментир|отметьте|подпиш|"
-      + "paylaş|puanla|değerlendir|yorum|etiketle|takip)\\p{L}*");
+      + "paylaş|puanla|değerlendir|yorum|etiketle|takip|поставьте|лайк)\\p{L}*");
   private static final int REACTION_WORDS = 12;
   /** "Sie haben bereits ein Abo? Hier anmelden", "Déjà abonné ?": the paywall's question to a subscriber. */
   private static final Pattern ALREADY_SUBSCRIBED = Pattern.compile("(?iu)^\\W*(?:already\\s+(?:a\\s+)?(?:subscriber|"
@@ -387,8 +392,39 @@ final class FurnitureShapes {
       + "tekst|текст)\\s+)?(?:by|por|par|von|di|door|от|yazan)\\s+\\p{Lu}");
   /** "Skyline News · 1d", "• 2h •": a source or nothing, then the page's age in a unit of one letter or so. */
   private static final Pattern SHORT_AGE_ROW = Pattern.compile("(?u)^[^\\p{L}\\p{N}]*(?:\\p{Lu}[\\p{L}'’&.-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,3}\\s+)?[|·•∙—]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|w|std|u|g|ч|sa|dk)\\.?"
+      + "(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,3}\\s+)?[|·•∙—]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|j|m|min|w|std|u|g|t|ч|д|sa|dk)\\.?"
       + "\\s*[|·•∙]?\\s*$");
+  private static final Pattern SHORT_DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d{1,3}\\s*(?:min|мин|dk)"
+      + "\\.?\\s*$");
+  /** "1 of 12", "3/8": where a photo gallery stands. */
+  private static final Pattern GALLERY_COUNTER = Pattern.compile("(?iu)^\\W*\\d{1,3}\\s*(?:of|/|de|sur|von|di|van|из|"
+      + "/)\\s*\\d{1,3}\\W*$");
+  /** "¿Te ha resultado útil este artículo? Sí No", "Was this helpful? Yes No". */
+  private static final Pattern USEFUL_QUESTION = Pattern.compile("(?iu)(?:useful|helpful|útil|utile|nützlich|hilfreich|"
+      + "nuttig|полезн\\p{L}*|faydalı|işe\\s+yarad\\p{L}*)[^?]{0,30}\\?\\s*(?:" + "(?:yes|sí|si|oui|ja|sim|sì|да|evet)"
+      + "\\s*[/|]?\\s*(?:no|non|nein|não|nee|нет|hayır))?\\W*$");
+  private static final Pattern YES_NO = Pattern.compile("(?iu)^\\W*(?:yes|sí|si|oui|ja|sim|sì|да|evet)\\s*[/|·]?\\s*"
+      + "(?:no|non|nein|não|nee|нет|hayır)\\W*$");
+  private static final int USEFUL_QUESTION_WORDS = 14;
+  private static final Pattern YES_NO_TAIL = Pattern.compile("(?iu)(?:yes|sí|si|oui|ja|sim|sì|да|evet)\\s*[/|]?\\s*"
+      + "(?:no|non|nein|não|nee|нет|hayır)\\W*$");
+  /** "Disponible sur Apple Podcasts, Spotify…", "Available on Google Play": where to get it, then the channels. */
+  private static final Pattern AVAILABLE_ON = Pattern.compile("(?iu)^\\W*(?:also\\s+)?(?:available|disponible|"
+      + "disponível|disponibile|verfügbar|beschikbaar|доступ\\p{L}*|mevcut)\\s+(?:on|in|sur|en|no|na|em|su|auf|bei|op|на|в)"
+      + "\\b");
+  /** "Video caption, Drone footage shows…", "Видео, … Продолжительность 1,12": a broadcaster's video player text. */
+  private static final Pattern VIDEO_CAPTION = Pattern.compile("(?iu)^\\W*(?:video|media)\\s+caption\\s*[,:]|"
+      + "^\\W*(?:video|vídeo|vidéo|видео)\\s*,.{3,200}(?:duration|duración|durée|dauer|duração|durata|duur|"
+      + "продолжительность|süre)\\s*[\\d,.:]+\\W*$");
+  /** "Vous souhaitez lire la suite ?", "Want to keep reading?": the paywall's question. */
+  private static final Pattern READ_ON_QUESTION = Pattern.compile("(?iu)^\\W*(?:(?:vous\\s+souhaitez|envie\\s+de|"
+      + "voulez-vous)\\s+lire\\s+la\\s+suite|(?:want|would\\s+you\\s+like)\\s+to\\s+(?:keep|continue)\\s+reading|"
+      + "(?:quieres|desea)\\s+seguir\\s+leyendo|(?:möchten\\s+sie|willst\\s+du)\\s+weiterlesen|"
+      + "(?:quer|deseja)\\s+continuar\\s+lendo|vuoi\\s+continuare\\s+a\\s+leggere|wil\\s+je\\s+verder\\s+lezen|"
+      + "хотите\\s+(?:дочитать|читать\\s+дальше)|okumaya\\s+devam\\s+etmek\\s+ister\\s+misiniz)\\s*\\?\\W*$");
+  /** "Permalink https://…", "Kurzlink: …": the page's own address. */
+  private static final Pattern PERMALINK = Pattern.compile("(?iu)^\\W*(?:permalink|short\\s*link|kurzlink|"
+      + "enlace\\s+permanente|lien\\s+permanent|link\\s+permanente)\\b\\s*:?\\s*\\S*$");
   private static final Pattern SHORT_AGE = Pattern.compile("(?iu)\\s[|·•—-]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|mins|w|"
       + "std|u|g|ч|sa|dk)\\.?\\s*$");
 
@@ -606,6 +642,32 @@ final class FurnitureShapes {
     }
     if (words <= VIDEO_INSERT_WORDS && VIDEO_INSERT.matcher(t).find() && !TextShape.endsLikeSentence(t)) {
       return "video";
+    }
+    if (words <= VIDEO_INSERT_WORDS * 2 && VIDEO_CAPTION.matcher(t).find()) {
+      return "video";
+    }
+    if (digits && words <= 4 && GALLERY_COUNTER.matcher(t).matches()) {
+      return "navigation"; // "1 of 12"
+    }
+    if (digits && words <= 3 && SHORT_DURATION.matcher(t).matches()) {
+      return "post-meta"; // "38 min", "3 Min.": a player's or a reading time; "10 minutes" may be the story's list
+    }
+    if (words <= USEFUL_QUESTION_WORDS && t.indexOf('?') > 0 && USEFUL_QUESTION.matcher(t).find()
+        && (YES_NO_TAIL.matcher(t).find() || PAYWALL_DEIXIS.matcher(t).find())) {
+      return "feedback";
+    }
+    if (words <= 3 && YES_NO.matcher(t).matches()) {
+      return "feedback";
+    }
+    if (words <= CALL_MAX_WORDS && AVAILABLE_ON.matcher(t).find() && CHANNEL.matcher(t).find()
+        && !SPEECH.matcher(t).find() && !QUOTES.matcher(t).find()) {
+      return "newsletter";
+    }
+    if (words <= PAYWALL_LABEL_WORDS * 2 && READ_ON_QUESTION.matcher(t).find()) {
+      return "paywall";
+    }
+    if (words <= 3 && PERMALINK.matcher(t).matches()) {
+      return "post-meta";
     }
     if (words <= CLOSED_WORDS && containsAny(lower, COMMENT_KEYS) && COMMENTING.matcher(t).find()
         && CLOSED.matcher(t).find() && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find() && !digits) {

@@ -117,7 +117,8 @@ public final class OffTopicBranding implements Rule {
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
           || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || TemplateResidue.menuRow(text)
           || SEPARATOR.split(text).length >= MENU_ITEMS || WIDE_GAP.split(text).length >= MENU_ITEMS
-          || FurnitureShapes.kind(text, WHITESPACE.split(text).length) != null || wordRow(text)) {
+          || FurnitureShapes.kind(text, WHITESPACE.split(text).length) != null || wordRow(text)
+          || SALARY.matcher(text).find() || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
         // a menu ("Motor | Inmobiliaria | Empleo | Mascotas"), or furniture by its grammar ("App Store · Google Play")
         // "## 2. Lumet Studio Lite" is an entry of the story's own list, "Home > Tech > Gadgets" a breadcrumb
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
@@ -207,6 +208,8 @@ public final class OffTopicBranding implements Rule {
   }
 
   private static final int WORD_ROW_WORDS = 5;
+  /** "Lettings Negotiator – Wyndford – £26,000": a job or a home for sale carries a price in thousands. */
+  private static final Pattern SALARY = Pattern.compile("[€$£]\\s?\\d{1,3}(?:[.,]\\d{3})+|\\d{1,3}(?:[.,]\\d{3})+\\s?[€$£]");
 
   /** A line that has the shape of a brand line, judged once every such line is known. */
   private record Candidate(Block block, String[] name, String marker, boolean slogan) {}

@@ -289,9 +289,14 @@ public final class TemplateResidue implements Rule {
    * video insert or rail.
    */
   private static void quietVideoPosts(List<Block> blocks, Entry[] hits) {
+    boolean post = false; // the line above was a live blog's video post
     for (int i = 1; i < blocks.size(); i++) {
-      if (hits[i] != null && hits[i].kind().equals(VIDEO) && LIVE_POST_TIME.matcher(blocks.get(i - 1).text()).matches()) {
-        hits[i] = null;
+      boolean video = hits[i] != null && hits[i].kind().equals(VIDEO);
+      if (video && (post || LIVE_POST_TIME.matcher(blocks.get(i - 1).text()).matches())) {
+        hits[i] = null; // the post, and the player's caption under it
+        post = true;
+      } else {
+        post = false;
       }
     }
   }
@@ -335,9 +340,12 @@ public final class TemplateResidue implements Rule {
       // a paywall box is scraped into the middle of a story, with the story going on under it; a story that quotes a
       // paywall's labels speaks of subscriptions in the prose around them
       boolean paywall = false;
+      boolean navigation = false;
       for (int k = i; k < end; k++) {
         paywall |= hits[k].kind().equals("paywall");
+        navigation |= hits[k].kind().equals("navigation");
       }
+      labels &= !navigation || end - i == 1; // one button the story names ("Denunciar anúncio"), not a pager block
       boolean aboutIt = !paywall || end < blocks.size() && (TOPIC.matcher(blocks.get(end).text()).find()
           || i > 0 && TOPIC.matcher(blocks.get(i - 1).text()).find());
       if (labels && aboutIt && proseBefore && end < blocks.size() && prose(blocks.get(end)) || buttons && between) {
@@ -358,7 +366,7 @@ public final class TemplateResidue implements Rule {
 
   private static final java.util.Set<String> BUTTON_KINDS = java.util.Set.of("newsletter", "share-bar");
   private static final java.util.Set<String> QUOTABLE_KINDS = java.util.Set.of("comment-form", "cookie-consent",
-      "paywall");
+      "paywall", "navigation");
 
   /** A sentence of the story: a few words that end in a full stop, or in a colon that leads into what follows. */
   private static boolean prose(Block b) {
@@ -384,6 +392,10 @@ public final class TemplateResidue implements Rule {
     }
     Entry[] words = new Entry[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
+      if (hits[i] == null && (i < firstBody || i > lastBody) && unknownMenuRow(unlink(blocks.get(i).text()))) {
+        hits[i] = new Entry("navigation", "und", "a row of menu items");
+        continue;
+      }
       if (hits[i] == null && blocks.get(i).wordCount() <= UI_WORDS_MAX_WORDS) {
         String text = unlink(blocks.get(i).text());
         words[i] = UI_WORDS.get(normalise(text));
@@ -588,6 +600,9 @@ public final class TemplateResidue implements Rule {
       + "compartilhe|поделиться|paylaş|delen|udostępnij|dela|del|sdílet|distribuie|jaa|comparteix)"
       + "(?:\\s+\\p{L}+){0,2}\\s*:\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SHARE_VERB_WORD = Pattern.compile("(?iu)share|teilen|versenden|senden|compartir|enviar|"
+      + "partager|envoyer|condividi|invia|compartilhe|compartilhar|partilhar|delen|verzenden|поделиться|отправить|"
+      + "paylaş|gönder");
   private static final Pattern PIPE = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern BAR = Pattern.compile("\\s*[|•·]\\s*");
   private static final String TRAILING_MARKS = ".!?…,;*|";
@@ -604,6 +619,7 @@ public final class TemplateResidue implements Rule {
       + "\\b(?:1[89]|20)\\d{2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
   private static final int NAV_SEGMENT_WORDS = 3;
   private static final int HOME_MENU_SEGMENT_WORDS = 5;
+  private static final int PROMPT_SHORT_WORDS = 10;
 
   /**
    * A line that is furniture by its shape, whatever its words: a share row ("Facebook | X | WhatsApp", "Share:
@@ -623,6 +639,10 @@ public final class TemplateResidue implements Rule {
       return new Entry("share-bar", "und", "a row of sharing buttons");
     }
     String[] tokens = WHITESPACE.split(t.strip());
+    if (tokens.length >= 3 && SHARE_VERB_WORD.matcher(tokens[0]).matches()
+        && allNetworks(java.util.Arrays.copyOfRange(tokens, 1, tokens.length))) {
+      return new Entry("share-bar", "und", "a row of sharing buttons"); // "Versenden Facebook X WhatsApp E-Mail"
+    }
     if (tokens.length >= 2 && allNetworks(tokens)) {
       return new Entry("share-bar", "und", "a row of sharing buttons"); // "Facebook Twitter Instagram YouTube"
     }
@@ -634,7 +654,7 @@ public final class TemplateResidue implements Rule {
     if (grammar != null) {
       return new Entry(grammar, "und", "a " + grammar.replace('-', ' ') + " line by its grammar");
     }
-    if (OPENS_NEW_WINDOW.matcher(line).find()) {
+    if (OPENS_NEW_WINDOW.matcher(line).find() || OPENS_NEW_TAB_LINE.matcher(line).matches()) {
       return new Entry("share-bar", "und", "a sharing button");
     }
     if (PAGER.matcher(line).find() && WHITESPACE.split(line).length <= RELATED_TITLE_MAX_WORDS) {
@@ -643,7 +663,10 @@ public final class TemplateResidue implements Rule {
     if (PRICE_OFFER.matcher(line).find() && WHITESPACE.split(line).length <= NEWSLETTER_LINE_MAX_WORDS) {
       return new Entry("paywall", "und", "a subscription offer");
     }
-    if (PROMPT.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS && !line.endsWith("?")) {
+    if (PROMPT.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS && !line.endsWith("?")
+        && (WHITESPACE.split(line).length <= PROMPT_SHORT_WORDS || !TextShape.endsLikeSentence(line)
+            || FurnitureShapes.CHANNEL.matcher(line).find())) {
+      // "Suivez-nous : le président de la fédération a remercié…" is the story's sentence after a label
       return new Entry("newsletter", "und", "a newsletter or app prompt");
     }
     if (line.contains("|")) {
@@ -676,8 +699,9 @@ public final class TemplateResidue implements Rule {
       return new Entry("post-meta", "und", "a view counter");
     }
     int lineWords = WHITESPACE.split(line).length;
-    if (COOKIES.matcher(line).find() && lineWords <= MAX_BLOCK_WORDS
-        && (lineWords <= COOKIE_BUTTON_WORDS || READER.matcher(line).find())) {
+    if ((COOKIES.matcher(line).find() || COOKIES_OTHER_SCRIPTS.matcher(line).find()) && lineWords <= MAX_BLOCK_WORDS
+        && (lineWords <= COOKIE_BUTTON_WORDS || READER.matcher(line).find() || THIS_SITE.matcher(line).find())
+        && !QUOTE_MARKS.matcher(line).find()) {
       return new Entry("cookie-consent", "und", "a cookie prompt");
     }
     String[] crumbs = CRUMBS.split(line);
@@ -726,6 +750,22 @@ public final class TemplateResidue implements Rule {
    * known interface or section words. A Title Case headline has function words or too few section names.
    */
   static boolean menuRow(String line) {
+    return menuRow(line, MENU_ROW_ITEMS, MENU_ROW_KNOWN, MENU_ROW_KNOWN_PERCENT);
+  }
+
+  /**
+   * A row of capitalised items with no function word, whose words need not be known: "Nutrition | Fitness | Sleep |
+   * Mind | Recipes", "Питание Фитнес Красота Психология Рецепты". Only above or below the story's prose.
+   */
+  private static boolean unknownMenuRow(String line) {
+    String t = line.strip();
+    // one capitalised word after another may be a Title Case headline ("Slow-Cooker Honey Garlic Chicken Thighs");
+    // only items set apart by separators, or run together, are a menu whatever their words
+    boolean joined = t.indexOf(' ') < 0 && CAMEL_JOIN.matcher(t).find();
+    return (joined || MENU_ITEM_GAP.matcher(t).find()) && menuRow(t, MENU_ROW_ITEMS + 1, 0, 0);
+  }
+
+  private static boolean menuRow(String line, int minItems, int minKnown, int minKnownPercent) {
     String t = line.strip();
     if (t.length() > MENU_ROW_CHARS || TextShape.endsLikeSentence(t) || t.indexOf(':') >= 0) {
       return false;
@@ -735,9 +775,12 @@ public final class TemplateResidue implements Rule {
         return false;
       }
     }
+    if (t.indexOf(' ') < 0 || CAMEL_JOIN.matcher(t).results().count() >= MENU_ROW_ITEMS - 1) {
+      t = CAMEL_JOIN.matcher(t).replaceAll("  "); // "HomeNewsSportBusinessOpinion": items run together
+    }
     boolean items = MENU_ITEM_GAP.matcher(t).find();
-    String[] parts = (items ? MENU_ITEM_GAP : WHITESPACE).split(t);
-    if (parts.length < MENU_ROW_ITEMS) {
+    String[] parts = (items ? MENU_ITEM_GAP : WHITESPACE).split(t.strip());
+    if (parts.length < minItems) {
       return false;
     }
     int known = 0;
@@ -753,21 +796,24 @@ public final class TemplateResidue implements Rule {
         known++;
       }
     }
-    return known >= MENU_ROW_KNOWN && known * 100 >= parts.length * MENU_ROW_KNOWN_PERCENT;
+    return known >= minKnown && known * 100 >= parts.length * minKnownPercent;
   }
 
   private static final int MENU_ROW_CHARS = 160;
+  /** A lower-case letter, then a capital: where two menu items ran together ("NewsSport"), not "McDonald". */
+  private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
   private static final int MENU_ROW_ITEMS = 4;
   private static final int MENU_ROW_KNOWN = 3;
   private static final int MENU_ROW_KNOWN_PERCENT = 35;
   /** Two spaces or more, or a separator between spaces: where a menu's items part. */
   private static final Pattern MENU_ITEM_GAP = Pattern.compile("\\s{2,}|\\s*[|•·∙]\\s*|\\s+[-–]\\s+");
   /** Words a headline has and a menu has not. */
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("and", "or", "of", "the", "a", "an",
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.copyOf(java.util.List.of("and", "or", "of", "the", "a", "an",
       "in", "on", "for", "to", "at", "as", "by", "with", "is", "are", "y", "o", "de", "del", "la", "el", "los", "las",
       "en", "un", "una", "et", "ou", "le", "les", "des", "du", "au", "aux", "und", "oder", "der", "die", "das", "im",
       "mit", "von", "zu", "e", "os", "da", "do", "dos", "no", "na", "il", "lo", "gli", "di", "per", "con",
-      "het", "een", "van", "op", "met", "и", "в", "на", "с", "по", "ve", "ile", "bir", "için");
+      "het", "een", "van", "op", "met", "и", "в", "на", "с", "по", "ve", "ile", "bir", "için", "por", "par", "von",
+      "door", "от"));
 
   /** "Corvey Gazette | 8,412 | 9,106 | +8.3%": two figures or more between the bars make a row of a table. */
   private static boolean tableRow(String[] cells) {
@@ -863,6 +909,10 @@ public final class TemplateResidue implements Rule {
   private static final Pattern OPENS_NEW_WINDOW = Pattern.compile("(?iu)\\([^()]{0,30}(?:new\\s+window|"
       + "neuem\\s+fenster|ventana\\s+nueva|nueva\\s+ventana|nouvelle\\s+fenêtre|nova\\s+janela|nuova\\s+finestra|"
       + "nieuw\\s+venster|новом\\s+окне|yeni\\s+pencere)[^()]{0,20}\\)");
+  /** "Opens new tab", "(opens in a new window)" left on a line of its own by a screen-reader hint. */
+  private static final Pattern OPENS_NEW_TAB_LINE = Pattern.compile("(?iu)\\W*opens?\\s+(?:in\\s+)?(?:a\\s+)?new\\s+"
+      + "(?:tab|window)\\W*");
+
   /**
    * Previous/next post links ("« Fall Foliage Drives", "Nächster Beitrag →", "Siguiente >", "Page 1 of 2"). The
    * words before a forward arrow start after the last character that cannot be one of them, so a long line that is
@@ -874,11 +924,11 @@ public final class TemplateResidue implements Rule {
   /** A subscription offer: a small price and a trial or subscription word ("Jetzt 4 Wochen für 0,99 € testen"). */
   private static final String OFFER_WORDS = "(?<!\\p{L})(?:test(?:en)?|trial|probe(?:abo)?|abo|abonnement|"
       + "offre\\s+spéciale|oferta\\s+especial|sonderangebot|offerta\\s+speciale|special\\s+offer|"
-      + "(?:first|premier|primer|primeiro|primo|ersten?|eerste)\\s+(?:month|mois|mes|mês|mese|monat|maand)|"
+      + "(?:first|premier|primer|primeiro|primo|erste[nr]?|eerste)\\s+(?:month|mois|mes|mês|mese|monat|maand)|"
       + "subscribe|subscription|abonnieren|abonnez|assine|assinatura|suscríbete|suscripción|abbonati|abbonamento|"
       + "abonneer)(?!\\p{L})";
   /** A small price: a subscription, not a figure in the news ("$53 million a week"). */
-  private static final String PRICE = "(?:[€$£]\\s?\\d{1,2}(?:[.,]\\d{2})?|\\d{1,2}(?:[.,]\\d{2})?\\s?[€$£])(?![\\d.,]*\\s*"
+  private static final String PRICE = "(?:[€$£]\\s?\\d{1,2}(?:[.,]\\d{2})?|\\d{1,2}(?:[.,]\\d{2})?\\s?[€$£¢])(?![\\d.,]*\\s*"
       + "(?:million|billion|bn|m\\b|mio|mrd|millones|milliards?|millions?))";
   private static final Pattern PRICE_OFFER = Pattern.compile("(?iu)" + PRICE + "[^.!?]{0,40}" + OFFER_WORDS + "|"
       + OFFER_WORDS + "[^.!?]{0,40}" + PRICE);
@@ -900,9 +950,20 @@ public final class TemplateResidue implements Rule {
       + "accueil|startseite|home page|главная|главная страница|anasayfa|strona główna|hem|forside|forsiden|úvod|"
       + "etusivu|inici|voorpagina|startpagina|pagina iniziale|ana sayfa|anasayfa)$");
   private static final int COOKIE_BUTTON_WORDS = 8;
+  /** "Bu web sitesi çerezleri kullanmaktadır. Kabul Et", "Мы используем файлы cookie… Принять". */
+  private static final Pattern COOKIES_OTHER_SCRIPTS = Pattern.compile("(?iu)^(?:(?!çerez).)*çerez.*(?<![\\p{L}])(?:kabul|"
+      + "reddet|ayarlar)(?![\\p{L}])|^(?:(?!куки|cookie).)*(?:куки|cookie).*(?<![\\p{L}])(?:принять|отклонить|"
+      + "настройки)(?![\\p{L}])");
+  /** A quotation inside the line: the story reports a banner's words. */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
   /** A cookie prompt speaks to the reader; a sentence about cookie banners in the news does not. */
   private static final Pattern READER = Pattern.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
-      + "wir|sie|ihre|unsere|usamos|utilizamos|tu|tus|você|seu|sua|nós|noi|vi|wij|u|je|uw|мы|вы|biz|siz)(?![\\p{L}])");
+      + "wir|sie|ihre|unsere|usamos|utilizamos|tu|tus|você|seu|sua|nós|noi|vi|wij|u|je|uw|мы|вы|biz|siz)"
+      + "(?![\\p{L}])");
+  /** "Esta web utiliza cookies…", "Bu web sitesi çerezleri kullanmaktadır": the site speaks of itself. */
+  private static final Pattern THIS_SITE = Pattern.compile("(?iu)(?:esta\\s+(?:web|página)|este\\s+sitio|"
+      + "este\\s+site|ce\\s+site|cette\\s+page|diese\\s+(?:web)?seite|questo\\s+sito|deze\\s+(?:web)?site|"
+      + "этот\\s+сайт|bu\\s+(?:web\\s+)?site)");
   /** Cookie prompts; anchored at the first "cookie" so that a line of many costs one scan, not one per mention. */
   static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?<![\\p{L}-])(?:accept(?:ing|ed|s)?|"
       + "reject(?:ing|ed|s)?|agree|settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|"

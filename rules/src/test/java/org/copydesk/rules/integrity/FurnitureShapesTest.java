@@ -168,4 +168,27 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "The council said comments on the plan had closed in March.")
         .check();
   }
+
+  @Test
+  void galleriesPlayersFeedbackAndPodcastChrome() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<3 of 14>>")
+        .expect(STORY + "<<27 min>>")
+        .expect(STORY + "<<Was this article useful? Yes No>>")
+        .expect(STORY + "<<Disponible sur Apple Podcasts, Spotify et Deezer>>")
+        .expect(STORY + "<<Video caption, Crews clear the harbour road. Duration 1,12>>")
+        .expect(STORY + "<<Vous souhaitez lire la suite ?>>")
+        .expect(STORY + "<<Bu web sitesi çerezleri kullanmaktadır. Kabul Et>>")
+        .check();
+  }
+
+  @Test
+  void staysQuietOnTheStorysCountsDurationsAndQuotedBanners() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "10 minutes")
+        .expectNothing(STORY + "The match lasted 90 minutes and the crowd stayed until the end.")
+        .expectNothing(STORY + "The survey asked whether the service was useful? Most said yes.")
+        .expectNothing(STORY + "One shop's banner said only: \"We value your privacy. Accept cookies to continue.\"")
+        .check();
+  }
 }

@@ -175,4 +175,16 @@ class TemplateResidueTest {
             + "The wording is copied from site to site, the researchers said in the report on subscriptions.")
         .check();
   }
+
+  @Test
+  void joinedMenusSeparatedMenusAndPageFamiliesChrome() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<HomeNewsSportBusinessOpinionContact>>")
+        .expect("<<Gardening | Pets | Travel | Recipes | Crafts>>\n\n" + STORY)
+        .expect(STORY + "<<Sign the guest book>>\n<<Send flowers>>")
+        .expect(STORY + "<<Next image>>")
+        .expect(STORY + "<<Save search>>")
+        .expectNothing("Harbour Basketball Club Press Office\n\n" + STORY)
+        .check();
+  }
 }

@@ -191,18 +191,27 @@ final class Attribution {
       + "Statistik|Erhebung|estudo|pesquisa|relatório|dados|números|levantamento|records|filings|accounts|"
       + "results|estimates|projections|tally|database|bulletin|audit|review|assessment|barometer|index|"
       + "registros|resultados|estimaciones|balance|memoria|résultats|estimations|bilan|bulletin|Ergebnisse|"
-      + "Schätzungen|Bilanz|Auswertung|resultados|estimativas|balanço|boletim)\\b[^.]{0,80}?\\b(?:found|"
+      + "Schätzungen|Bilanz|Auswertung|resultados|estimativas|balanço|boletim|dashboard|tracker|application|"
+      + "return|returns|filing|statement|statements|estadísticas|statistiques|Statistiken|estatísticas)\\b[^.]{0,80}?"
+      + "\\b(?:found|states|stated|notes|noted|"
       + "finds|shows|showed|show|suggests|suggested|indicates|indicated|reveals|revealed|concluded|estimated|"
       + "estimates|puts|put|encontró|muestra|mostró|revela|reveló|indica|indicó|estima|montre|révèle|indique|"
       + "estime|a\\s+montré|zeigt|zeigte|ergab|ergibt|belegt|mostra|mostrou|revela|revelou|aponta|apontou|"
       + "indica|estima|gives|gave|lists|listed|documents|documented|identified|identifies|recoge|recogen|"
       + "refleja|reflejan|recense|fait\\s+état|ausweist|weist|verzeichnet|registra|registram|mostram|"
-      + "revelam|apontam)\\b");
+      + "revelam|apontam)\\b|"
+      // the verb first: "zeigt die jüngste IQB-Studie", "revelam as estatísticas do INE", "indicam os resultados"
+      + "\\b(?:zeigt|zeigen|belegt|belegen|ergab|revela|revelam|indica|indicam|mostra|mostram|aponta|apontam|"
+      + "montre|montrent|révèle|révèlent|indique|indiquent|muestra|muestran|revela|revelan|indican|recoge|recogen)"
+      + "\\s+(?:\\p{L}+\\s+){0,3}?(?:Studie|Umfrage|Daten|Zahlen|Statistik|Erhebung|Bericht|estatísticas|resultados|"
+      + "dados|números|estudo|pesquisa|relatório|levantamento|statistiques|résultats|données|chiffres|étude|enquête|"
+      + "rapport|estadísticas|datos|cifras|estudio|encuesta|informe|[\\p{L}-]*[Ss]tudie)\\b");
   /** Impersonal reporting, which names nobody: not a source. */
   private static final Pattern IMPERSONAL = Pattern.compile("(?iu)\\b(?:it\\s+is\\s+(?:estimated|believed|"
       + "said|thought|reported)|(?:is|are|was|were)\\s+(?:estimated|believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
-      + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|nach\\s+Schätzungen(?!"
+      + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
+      + "(?:heißt|hieß)\\s+es\\s*[.!]?\\s*$|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
   /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
   private static final Pattern NAMED_STUDY = Pattern.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
@@ -227,7 +236,9 @@ final class Attribution {
   /** Sources that name nobody: "analysts", "some experts", "certains observateurs", "Experten". */
   private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
       + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
-      + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|"
+      + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|lawyers|"
+      + "campaigners|activists|residents|abogados|activistas|vecinos|avocats|militants|riverains|élus|Anwälte|"
+      + "Aktivisten|Anwohner|advogados|ativistas|moradores|"
       + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
       + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
       + "économistes|sources|certains|Experten|Analysten|Beobachter|Kritiker|Fachleute|Ökonomen|Quellen|"
@@ -424,13 +435,16 @@ final class Attribution {
     if (!tried(may, 13, t).find()) {
       Matcher st = tried(may, 14, t);
       while (st.find()) {
-        if (applies(t, st.start(), st.end(), clause, at)) {
+        // "a recent survey suggests", "a separate tally put": a study nobody is named for is no source
+        if (applies(t, st.start(), st.end(), clause, at) && !UNNAMED_STUDY_BEFORE.matcher(
+            t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start())).find()) {
           return new Source(clean(st.group()), "study");
         }
       }
       Matcher v = tried(may, 15, t);
       while (v.find()) {
         if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
+            || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
             || !applies(t, v.start(), v.end(), clause, at)) {
           continue;
         }
@@ -533,8 +547,42 @@ final class Attribution {
 
   /** Whether a subject or a source names nobody in particular ("analysts", "some experts", "certains observateurs"). */
   private static boolean vague(String who) {
-    return VAGUE.matcher(who.strip()).matches();
+    String w = who.strip();
+    if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches()) {
+      return true;
+    }
+    // "des observateurs du marché immobilier", "fontes do setor": a vague crowd with a complement that names no one
+    Matcher m = VAGUE.matcher(w);
+    return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
   }
+
+  /**
+   * A speaker inside a relative clause (", which officials said had also raised fire risk"): the speech is about
+   * the clause's antecedent, not the figure.
+   */
+  private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?iu),\\s*(?:which|who|whom|que|qui|die|der|"
+      + "das|welche|welcher|cui|dat|wat)\\s+(?:\\p{L}+\\s+){1,3}$");
+  private static final int RELATIVE_WINDOW = 40;
+
+  /** An indefinite article and at most two lower-case words before a study noun: "a recent", "une nouvelle". */
+  private static final Pattern UNNAMED_STUDY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:an?|one|un|una|une|ein|"
+      + "eine|einer|um|uma)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}$");
+  private static final int UNNAMED_STUDY_WINDOW = 30;
+
+  /** "of the property market", "do setor", "consultées par ce journal": a complement with no name in it. */
+  private static final Pattern VAGUE_COMPLEMENT = Pattern.compile("(?iu)\\s+(?:(?:of|in|on|from|du|de|des|del|"
+      + "de\\s+la|der|im|am|aus|do|da|dos|das|no|na)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+)?"
+      // a crowd in a market or a trade names no one; "fuentes del ministerio" are placed by position
+      + "(?:property\\s+)?(?:market|marché|mercado|markt|mercato|sector|secteur|setor|branche|industry|industrie|"
+      + "industria|indústria|opposition|oposición|oposição|opposizione)[^\\p{Lu}\\d,;]{0,40}|"
+      + "(?:consulted\\s+by|consultadas\\s+por|consultées\\s+par|consultadas\\s+pelo)\\s+[^\\p{Lu}\\d,;]{1,40})");
+  /** "some estimates", "a recent survey", "a separate tally": a source that no one is named for. */
+  private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?iu)(?:(?:some|certain|algunas|ciertas|certaines|"
+      + "quelques|einige|manche|algumas|certas)\\s+(?:estimates|calculations|estimaciones|cálculos|estimations|"
+      + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
+      + "(?:\\p{Ll}+\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
+      + "sondage|étude|rapport|estimation|umfrage|studie|bericht|schätzung|pesquisa|estudo|relatório|estimativa|"
+      + "levantamento))");
 
   private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
       + "los|las|les)\\s+[^,;.]{2,60}");

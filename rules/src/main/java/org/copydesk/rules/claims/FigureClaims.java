@@ -33,7 +33,7 @@ final class FigureClaims {
   /** Smaller money is a claim only as a change, an average or an estimate ("up $2,500", "an average of $45,000"). */
   static final double SMALL_MONEY = 1_000;
   /** Averages and rates: money below a million that is still a statistic. */
-  private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|median|mean|per\\s+capita|typical|"
+  private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|averaged|averages|averaging|median|mean|per\\s+capita|typical|"
       + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|média|médio|mediana)\\b");
   /** An unformatted five-digit figure followed by what it counts ("22000 miners"). */
   private static final Pattern NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
@@ -65,6 +65,16 @@ final class FigureClaims {
   /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
   private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
       + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
+  /** The odds in a weather forecast: "a 10% chance of showers", "Regenwahrscheinlichkeit liegt bei 20 Prozent". */
+  private static final Pattern CHANCE_BEFORE = Pattern.compile("(?iu)(?:wahrscheinlichkeit|probabilidad|"
+      + "probabilité|probabilidade|probabilità|chance\\s+of\\s+rain)\\s+(?:\\p{L}+\\s+){0,3}$");
+  private static final Pattern CHANCE_AFTER = Pattern.compile("(?iu)^\\s*(?:%|per\\s*cent|prozent|por\\s+ciento)?"
+      + "\\s*(?:chance|probability|risk)\\s+of\\s+(?:rain|showers|snow|storms|thunderstorms|frost)|"
+      + "^\\s*(?:de\\s+)?(?:probabilidad|probabilité|probabilidade|chance|risque)\\s+de\\s+(?:lluvia|pluie|chuva|"
+      + "averses|chubascos|neige|nieve)");
+  /** A stadium's or a hall's size: "a 32,000-seat stadium". */
+  private static final Pattern SEATS_AFTER = Pattern.compile("(?iu)^-?\\s*(?:seats?|seater|plazas|places|"
+      + "plätze|lugares|posti|zitplaatsen)\\b");
   private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
       + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
       + "heures|stunden|minutes|minutos|minuten)\\b");
@@ -278,7 +288,7 @@ final class FigureClaims {
     }
     switch (q.kind()) {
       case PERCENT:
-        return true;
+        return !CHANCE_BEFORE.matcher(before).find() && !CHANCE_AFTER.matcher(after).find();
       case MONEY:
         return q.value() >= SMALL_MONEY; // below a million only as a change, an average or an estimate (find)
       case COUNT:
@@ -288,7 +298,7 @@ final class FigureClaims {
         if (PHONE.matcher(raw).find() || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
-        if (!q.isHedged() && MEASURE_AFTER.matcher(after).find()) {
+        if (!q.isHedged() && (MEASURE_AFTER.matcher(after).find() || SEATS_AFTER.matcher(after).find())) {
           return false;
         }
         if (!FORMATTED.matcher(raw).find() && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)

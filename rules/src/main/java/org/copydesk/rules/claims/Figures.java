@@ -266,11 +266,12 @@ final class Figures {
   /** The figures in a region of a text, for an article in {@code language} (decides "1,500" vs "1.500"). */
   static List<Figure> find(String text, Span region, String language) {
     boolean continental = CONTINENTAL.contains(language);
+    boolean known = language != null && !language.isEmpty() && !language.equals("und");
     List<Figure> out = new ArrayList<>();
     Matcher m = FIGURE.matcher(text).region(region.start(), region.end());
     m.useTransparentBounds(true);
     while (m.find()) {
-      Figure f = figure(m, text, region, continental);
+      Figure f = figure(m, text, region, continental, known);
       if (f != null) {
         out.add(f);
       }
@@ -305,7 +306,7 @@ final class Figures {
     return propagateUnits(out, text);
   }
 
-  private static Figure figure(Matcher m, String text, Span region, boolean continental) {
+  private static Figure figure(Matcher m, String text, Span region, boolean continental, boolean known) {
     if (m.group("time") != null) {
       return new Figure(Kind.TIME, new Span(m.start(), m.end()), minutes(m.group("time")), Double.NaN, "", "", "",
           Direction.EXACT, 1, false);
@@ -325,13 +326,13 @@ final class Figures {
     Span span = new Span(start, m.end());
     String noun = nextWord(text, m.end(), region.end());
     if (m.group("cur") != null) {
-      double[] n = number(m.group("mnum"), continental);
+      double[] n = number(m.group("mnum"), continental, known);
       double scale = scale(m.group("mscale") != null ? m.group("mscale") : m.group("mshort"), continental);
       return new Figure(Kind.MONEY, span, n[0] * scale, n[1] * scale, currency(m.group("cur")), noun, hedge, dir,
           n[2] * scale, false);
     }
     String raw = m.group("num");
-    double[] n = number(raw, continental);
+    double[] n = number(raw, continental, known);
     double scale = scale(m.group("scale") != null ? m.group("scale") : m.group("short"), continental);
     double v = n[0] * scale;
     double alt = n[1] * scale;
@@ -498,6 +499,11 @@ final class Figures {
    * use is kept as the alternative.
    */
   static double[] number(String raw, boolean continental) {
+    return number(raw, continental, true);
+  }
+
+  /** As {@link #number(String, boolean)}; {@code known}: whether the article's language is known at all. */
+  static double[] number(String raw, boolean continental, boolean known) {
     String s = raw.replaceAll("[ \\u00A0\\u202F\\u2009'’]", "");
     int commas = count(s, ',');
     int dots = count(s, '.');
@@ -516,6 +522,8 @@ final class Figures {
       String asThousands = s.replace(String.valueOf(sep), "");
       if (after != 3 || s.indexOf(sep) > 3 || s.startsWith("0")) {
         plain = asDecimal;
+      } else if (!known && s.endsWith("0")) {
+        plain = asThousands; // language unknown: "1.500" or "15,000" with a trailing zero groups thousands
       } else {
         boolean thousands = sep == ',' ? !continental : continental;
         plain = thousands ? asThousands : asDecimal;

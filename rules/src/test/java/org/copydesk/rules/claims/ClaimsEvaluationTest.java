@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <p>The issue's target is precision and recall of at least 0.90 for "unattributed" on every set. The development
  * set is held to it. The two held-out sets do not meet it yet (test.yaml: precision 0.890, recall 0.900;
  * heldout2.yaml: precision 0.947, recall 0.783, after a round that used both as development material; its first
- * blind run was 0.907 / 0.710), so the issue stays open; until they do, they are
+ * blind run was 0.907 / 0.710; heldout3.yaml, first blind run after that round: precision 0.909, recall 0.714), so
+ * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
  *
@@ -84,6 +85,12 @@ class ClaimsEvaluationTest {
   @Test
   void unattributedClaimsMeetTheirTargetsOnTheSecondHeldOutSet() throws Exception {
     evaluate("heldout2.yaml", 0.94, 0.78); // below the target: see the class comment
+  }
+
+  /** A third held-out set, written blind after the last round; its first run is its score. */
+  @Test
+  void unattributedClaimsOnTheThirdHeldOutSet() throws Exception {
+    evaluate("heldout3.yaml", 0.90, 0.71); // first blind run 0.909 / 0.714, below the target
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

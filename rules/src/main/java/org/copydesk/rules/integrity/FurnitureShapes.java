@@ -138,7 +138,7 @@ final class FurnitureShapes {
       + "linkedin)\\S*\\s+(?:\\S+\\s+){0,2}(?:takip\\s+edin|takip\\s+et|folgen|volgen|volg\\s+ons|suivez-nous|"
       + "síguenos|siga-nos|seguici|follow\\s+us|подпишитесь)(?![\\p{L}])");
   /** A quotation is somebody's words in the story, never a site's prompt. */
-  private static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
+  static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
   /** "Follow the money, the prosecutor told the jury": reported speech is the story's. */
   private static final Pattern SPEECH = Pattern.compile("(?iu)(?<![\\p{L}])(?:said|says|told|tells|according|dijo|"
       + "afirmó|declaró|a\\s+(?:dit|déclaré|affirmé)|sagte|erklärte|betonte|disse|afirmou|declarou|ha\\s+detto|"

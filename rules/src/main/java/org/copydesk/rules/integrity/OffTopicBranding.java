@@ -115,14 +115,13 @@ public final class OffTopicBranding implements Rule {
           .replaceAll("$1$2")).replaceAll("");
       text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
-          || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || TemplateResidue.menuRow(text)
+          || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find()
           || SEPARATOR.split(text).length >= MENU_ITEMS || WIDE_GAP.split(text).length >= MENU_ITEMS
-          || FurnitureShapes.kind(text, WHITESPACE.split(text).length) != null || wordRow(text)
-          || SALARY.matcher(text).find() || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
-        // a menu ("Motor | Inmobiliaria | Empleo | Mascotas"), or furniture by its grammar ("App Store · Google Play")
-        // "## 2. Lumet Studio Lite" is an entry of the story's own list, "Home > Tech > Gadgets" a breadcrumb
+          || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
-        // label; brand lines separate a name from its slogan with | • —
+        // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of
+        // the story's own list, "Home > Tech > Gadgets" a breadcrumb, "Motor | Inmobiliaria | Empleo | Mascotas" a
+        // menu, "Lettings Negotiator – Wyndford – £26,000" a job ad
         continue;
       }
       String head = SEPARATOR.split(text, 2)[0].strip();
@@ -141,6 +140,10 @@ public final class OffTopicBranding implements Rule {
       }
       if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
         continue; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
+      }
+      if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text)
+          || head.length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0)) {
+        continue; // furniture by its grammar ("App Store · Google Play"), or a menu ("Börse Krypto Zinsen …")
       }
       candidates.add(new Candidate(b, name, marker, head.length() < text.length()));
       for (String w : words) {
@@ -185,28 +188,7 @@ public final class OffTopicBranding implements Rule {
         || i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.LIST_ITEM;
   }
 
-  /**
-   * "Börse Krypto Zinsen Immobilien Ratgeber": five capitalised words or more, with no separator and no connector, is
-   * a row of menu items; a business name is shorter or joins its words ("Smith & Sons Plumbing").
-   */
-  private static boolean wordRow(String text) {
-    if (!SEPARATOR.split(text, 2)[0].equals(text)) {
-      return false;
-    }
-    String[] words = WHITESPACE.split(text.strip());
-    if (words.length < WORD_ROW_WORDS) {
-      return false;
-    }
-    for (String w : words) {
-      String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
-      if (clean.isEmpty() || SMALL.contains(clean.toLowerCase(Locale.ROOT))
-          || !Character.isUpperCase(clean.codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
+  /** "Börse Krypto Zinsen Immobilien Ratgeber": five capitalised words with no separator and no connector. */
   private static final int WORD_ROW_WORDS = 5;
   /** "Lettings Negotiator – Wyndford – £26,000": a job or a home for sale carries a price in thousands. */
   private static final Pattern SALARY = Pattern.compile("[€$£]\\s?\\d{1,3}(?:[.,]\\d{3})+|\\d{1,3}(?:[.,]\\d{3})+\\s?[€$£]");

@@ -701,7 +701,7 @@ public final class TemplateResidue implements Rule {
     int lineWords = WHITESPACE.split(line).length;
     if ((COOKIES.matcher(line).find() || COOKIES_OTHER_SCRIPTS.matcher(line).find()) && lineWords <= MAX_BLOCK_WORDS
         && (lineWords <= COOKIE_BUTTON_WORDS || READER.matcher(line).find() || THIS_SITE.matcher(line).find())
-        && !QUOTE_MARKS.matcher(line).find()) {
+        && !FurnitureShapes.QUOTES.matcher(line).find()) {
       return new Entry("cookie-consent", "und", "a cookie prompt");
     }
     String[] crumbs = CRUMBS.split(line);
@@ -765,7 +765,7 @@ public final class TemplateResidue implements Rule {
     return (joined || MENU_ITEM_GAP.matcher(t).find()) && menuRow(t, MENU_ROW_ITEMS + 1, 0, 0);
   }
 
-  private static boolean menuRow(String line, int minItems, int minKnown, int minKnownPercent) {
+  static boolean menuRow(String line, int minItems, int minKnown, int minKnownPercent) {
     String t = line.strip();
     if (t.length() > MENU_ROW_CHARS || TextShape.endsLikeSentence(t) || t.indexOf(':') >= 0) {
       return false;
@@ -954,8 +954,6 @@ public final class TemplateResidue implements Rule {
   private static final Pattern COOKIES_OTHER_SCRIPTS = Pattern.compile("(?iu)^(?:(?!çerez).)*çerez.*(?<![\\p{L}])(?:kabul|"
       + "reddet|ayarlar)(?![\\p{L}])|^(?:(?!куки|cookie).)*(?:куки|cookie).*(?<![\\p{L}])(?:принять|отклонить|"
       + "настройки)(?![\\p{L}])");
-  /** A quotation inside the line: the story reports a banner's words. */
-  private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
   /** A cookie prompt speaks to the reader; a sentence about cookie banners in the news does not. */
   private static final Pattern READER = Pattern.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
       + "wir|sie|ihre|unsere|usamos|utilizamos|tu|tus|você|seu|sua|nós|noi|vi|wij|u|je|uw|мы|вы|biz|siz)"

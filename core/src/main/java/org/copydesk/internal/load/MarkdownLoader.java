@@ -119,10 +119,8 @@ final class MarkdownLoader {
    * after a debate"); stacked furniture is short lines, or lines that end on a name or a number.
    */
   private static boolean noLongLineRunsOn(List<String> lines) {
-    for (String l : lines) {
-      if (l.strip().length() > TextLoader.WRAP_WIDTH_MAX) {
-        return true; // a whole paragraph on one line: stacked, not wrapped at a width
-      }
+    if (TextLoader.paragraphsOnLines(lines)) {
+      return true; // whole paragraphs on lines of their own: stacked, not wrapped at a width
     }
     for (int i = 0; i < lines.size() - 1; i++) {
       String l = lines.get(i).strip();

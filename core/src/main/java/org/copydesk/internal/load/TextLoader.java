@@ -125,10 +125,8 @@ final class TextLoader {
    * read", "12 comments") is a line of its own, not the rest of the sentence above it.
    */
   static boolean hardWrapped(List<String> lines) {
-    for (String line : lines) {
-      if (line.strip().length() > WRAP_WIDTH_MAX) {
-        return false; // a whole paragraph on one line: the lines were stacked, not wrapped at a width
-      }
+    if (paragraphsOnLines(lines)) {
+      return false; // whole paragraphs on lines of their own: the lines were stacked, not wrapped at a width
     }
     for (int i = 0; i < lines.size() - 1; i++) {
       String t = lines.get(i).strip();
@@ -148,6 +146,23 @@ final class TextLoader {
     }
     return false;
   }
+
+  /**
+   * Two lines or more of prose longer than any wrapping width: paragraphs written one to a line. One long line (a
+   * URL, a table row) among wrapped prose does not count.
+   */
+  static boolean paragraphsOnLines(List<String> lines) {
+    int longLines = 0;
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.length() > WRAP_WIDTH_MAX && t.chars().filter(c -> c == ' ').count() >= PROSE_LINE_SPACES) {
+        longLines++;
+      }
+    }
+    return longLines >= 2;
+  }
+
+  private static final int PROSE_LINE_SPACES = 10;
 
   static boolean endsInLowerCaseWord(String line) {
     String t = line.strip();

@@ -193,7 +193,7 @@ final class Attribution {
       + "registros|resultados|estimaciones|balance|memoria|résultats|estimations|bilan|bulletin|Ergebnisse|"
       + "Schätzungen|Bilanz|Auswertung|resultados|estimativas|balanço|boletim|dashboard|tracker|application|"
       + "return|returns|filing|statement|statements|estadísticas|statistiques|Statistiken|estatísticas)\\b[^.]{0,80}?"
-      + "\\b(?:found|states|stated|notes|noted|"
+      + "\\b(?:found|(?-i:states|stated|notes|noted)|"
       + "finds|shows|showed|show|suggests|suggested|indicates|indicated|reveals|revealed|concluded|estimated|"
       + "estimates|puts|put|encontró|muestra|mostró|revela|reveló|indica|indicó|estima|montre|révèle|indique|"
       + "estime|a\\s+montré|zeigt|zeigte|ergab|ergibt|belegt|mostra|mostrou|revela|revelou|aponta|apontou|"
@@ -211,7 +211,7 @@ final class Attribution {
       + "said|thought|reported)|(?:is|are|was|were)\\s+(?:estimated|believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
       + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
-      + "(?:heißt|hieß)\\s+es\\s*[.!]?\\s*$|nach\\s+Schätzungen(?!"
+      + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
   /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
   private static final Pattern NAMED_STUDY = Pattern.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
@@ -436,8 +436,10 @@ final class Attribution {
       Matcher st = tried(may, 14, t);
       while (st.find()) {
         // "a recent survey suggests", "a separate tally put": a study nobody is named for is no source
-        if (applies(t, st.start(), st.end(), clause, at) && !UNNAMED_STUDY_BEFORE.matcher(
-            t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start())).find()) {
+        boolean unnamed = UNNAMED_STUDY_BEFORE.matcher(
+            t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start())).find()
+            && !STUDY_AUTHOR_AFTER.matcher(t.substring(st.start())).find(); // "A survey by Pew Research found"
+        if (applies(t, st.start(), st.end(), clause, at) && !unnamed) {
           return new Source(clean(st.group()), "study");
         }
       }
@@ -568,19 +570,22 @@ final class Attribution {
   private static final Pattern UNNAMED_STUDY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:an?|one|un|una|une|ein|"
       + "eine|einer|um|uma)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}$");
   private static final int UNNAMED_STUDY_WINDOW = 30;
+  /** The study's maker named after it: "survey by Pew Research", "estudio de la OCDE", "Studie der Bertelsmann". */
+  private static final Pattern STUDY_AUTHOR_AFTER = Pattern.compile("(?u)^\\p{L}+\\s+(?:(?i:by|from|of|for|de|del|"
+      + "des|du|von|der|des|da|do|della|di)\\s+)(?:(?i:the|la|le|l['’]|el|los|die|das|o|a)\\s+)?(?:\\p{Lu}|\\d)");
 
   /** "of the property market", "do setor", "consultées par ce journal": a complement with no name in it. */
   private static final Pattern VAGUE_COMPLEMENT = Pattern.compile("(?iu)\\s+(?:(?:of|in|on|from|du|de|des|del|"
       + "de\\s+la|der|im|am|aus|do|da|dos|das|no|na)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+)?"
       // a crowd in a market or a trade names no one; "fuentes del ministerio" are placed by position
       + "(?:property\\s+)?(?:market|marché|mercado|markt|mercato|sector|secteur|setor|branche|industry|industrie|"
-      + "industria|indústria|opposition|oposición|oposição|opposizione)[^\\p{Lu}\\d,;]{0,40}|"
-      + "(?:consulted\\s+by|consultadas\\s+por|consultées\\s+par|consultadas\\s+pelo)\\s+[^\\p{Lu}\\d,;]{1,40})");
+      + "industria|indústria|opposition|oposición|oposição|opposizione)(?-i:[^\\p{Lu}\\d,;]){0,40}|"
+      + "(?:consulted\\s+by|consultadas\\s+por|consultées\\s+par|consultadas\\s+pelo)\\s+(?-i:[^\\p{Lu}\\d,;]){1,40})");
   /** "some estimates", "a recent survey", "a separate tally": a source that no one is named for. */
   private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?iu)(?:(?:some|certain|algunas|ciertas|certaines|"
       + "quelques|einige|manche|algumas|certas)\\s+(?:estimates|calculations|estimaciones|cálculos|estimations|"
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
-      + "(?:\\p{Ll}+\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
+      + "(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
       + "sondage|étude|rapport|estimation|umfrage|studie|bericht|schätzung|pesquisa|estudo|relatório|estimativa|"
       + "levantamento))");
 

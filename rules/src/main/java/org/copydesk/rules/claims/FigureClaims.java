@@ -66,15 +66,18 @@ final class FigureClaims {
   private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
       + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
   /** The odds in a weather forecast: "a 10% chance of showers", "Regenwahrscheinlichkeit liegt bei 20 Prozent". */
-  private static final Pattern CHANCE_BEFORE = Pattern.compile("(?iu)(?:wahrscheinlichkeit|probabilidad|"
-      + "probabilité|probabilidade|probabilità|chance\\s+of\\s+rain)\\s+(?:\\p{L}+\\s+){0,3}$");
+  private static final Pattern CHANCE_BEFORE = Pattern.compile("(?iu)(?:(?:regen|niederschlags|schnee|gewitter)"
+      + "wahrscheinlichkeit|probabilidad\\s+de\\s+(?:lluvia|precipitación|nieve)|probabilité\\s+de\\s+(?:pluie|"
+      + "précipitations|neige)|probabilidade\\s+de\\s+(?:chuva|precipitação)|probabilità\\s+di\\s+(?:pioggia|"
+      + "precipitazioni)|chance\\s+of\\s+rain)\\s+(?:\\p{L}+\\s+){0,3}$");
   private static final Pattern CHANCE_AFTER = Pattern.compile("(?iu)^\\s*(?:%|per\\s*cent|prozent|por\\s+ciento)?"
       + "\\s*(?:chance|probability|risk)\\s+of\\s+(?:rain|showers|snow|storms|thunderstorms|frost)|"
       + "^\\s*(?:de\\s+)?(?:probabilidad|probabilité|probabilidade|chance|risque)\\s+de\\s+(?:lluvia|pluie|chuva|"
       + "averses|chubascos|neige|nieve)");
+  private static final int CHANCE_WINDOW = 60;
   /** A stadium's or a hall's size: "a 32,000-seat stadium". */
-  private static final Pattern SEATS_AFTER = Pattern.compile("(?iu)^-?\\s*(?:seats?|seater|plazas|places|"
-      + "plätze|lugares|posti|zitplaatsen)\\b");
+  private static final Pattern SEATS_AFTER = Pattern.compile("(?iu)^-\\s*(?:seats?|seater|sitzer|plätze|plazas|"
+      + "lugares|places|posti|zitplaatsen)\\b"); // hyphenated only: "412 seats" in a parliament is a tally
   private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
       + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
       + "heures|stunden|minutes|minutos|minuten)\\b");
@@ -282,13 +285,14 @@ final class FigureClaims {
     String raw = text.substring(q.span().start(), q.span().end());
     String before = text.substring(Math.max(s.span().start(), q.span().start() - 24), q.span().start());
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 24));
+    String wider = text.substring(Math.max(s.span().start(), q.span().start() - CHANCE_WINDOW), q.span().start());
     if (STRICT_IDENTIFIER.matcher(before).find() || IDENTIFIER_AFTER.matcher(after).find()
         || NOT_A_STATISTIC_AFTER.matcher(after).find()) {
       return false;
     }
     switch (q.kind()) {
       case PERCENT:
-        return !CHANCE_BEFORE.matcher(before).find() && !CHANCE_AFTER.matcher(after).find();
+        return !CHANCE_BEFORE.matcher(wider).find() && !CHANCE_AFTER.matcher(after).find();
       case MONEY:
         return q.value() >= SMALL_MONEY; // below a million only as a change, an average or an estimate (find)
       case COUNT:

@@ -16,8 +16,7 @@ final class FurnitureShapes {
   private static final String MINUTES = "(?:min\\p{L}*|мин\\p{L}*|dk|dakika)\\.?";
   private static final String READ_NOUN = "(?:(?:estimated\\s+)?(?:reading|read)\\s+time|lesezeit|lesedauer|leestijd|"
       + "leesduur|temps\\s+de\\s+lecture|lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
-      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi|okunma\\s+süresi|duration|durée|"
-      + "duración|dauer|duração|durata|duur|длительность|продолжительность|süre)";
+      + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi|okunma\\s+süresi)";
   private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*" + READ_NOUN
       + "\\s*:?\\s*(?:(?:de|di|da)\\s+)?(?:~|ca\\.?|circa|environ|aprox\\.?|около)?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?"
       + MINUTES + "\\W*$|"
@@ -318,11 +317,11 @@ final class FurnitureShapes {
       + "(?:вам|тебе)\\s+понравил\\p{L}*|понравил\\p{L}*|beğendiniz\\s+mi|beğendin\\s+mi|denediniz\\s+mi)"
       + "[^?]{0,40}\\?\\s*(\\S.*)$");
   /** What follows the reader question: share, rate, comment, tag or follow. */
-  private static final Pattern REACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|rate|comment|tag|pin|follow|"
-      + "compart|compárt|valora|valóra|puntúa|puntua|comenta|etiquet|sígu|sigu|partag|partilh|notez|note-la|notez-la|évalue|commentez|"
-      + "identifi|suivez|teil|bewert|kommentier|markier|folg|avali|coment|marque|siga|condivid|vota|valut|"
-      + "comment|tagga|segui|deel|beoordeel|reageer|volg|поделит|оцените|прокомментир|отметьте|подпиш|"
-      + "paylaş|puanla|değerlendir|yorum|etiketle|takip|поставьте|лайк)\\p{L}*");
+  private static final Pattern REACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:share|rate|comment|tag|pin|"
+      + "follow|teile|teilen|folge|folgen|vota|deel|volg)(?:\\s|!|$|-)|(?:compart|compárt|valora|valóra|puntúa|"
+      + "puntua|comenta|etiquet|sígu|sigu|partag|partilh|notez|évalue|commentez|identifi|suivez|bewert|kommentier|"
+      + "markier|avali|coment|marque|siga|condivid|votal|valut|tagga|segui|beoordeel|reageer|поделит|оцените|"
+      + "прокомментир|отметьте|подпиш|paylaş|puanla|değerlendir|yorum|etiketle|takip|поставьте|лайк)\\p{L}*)");
   private static final int REACTION_WORDS = 12;
   /** "Sie haben bereits ein Abo? Hier anmelden", "Déjà abonné ?": the paywall's question to a subscriber. */
   private static final Pattern ALREADY_SUBSCRIBED = Pattern.compile("(?iu)^\\W*(?:already\\s+(?:a\\s+)?(?:subscriber|"
@@ -389,7 +388,7 @@ final class FurnitureShapes {
   private static final int PAGER_LABEL_WORDS = 18;
   /** "Story by Alice Treadwell • 5h", "By X · 9 min read · 2 days ago": a byline row that carries the page's age. */
   private static final Pattern BYLINE_START = Pattern.compile("(?iu)^\\W*(?:(?:story|words|text|texto|texte|testo|"
-      + "tekst|текст)\\s+)?(?:by|por|par|von|di|door|от|yazan)\\s+\\p{Lu}");
+      + "tekst|текст)\\s+)?(?:by|por|par|von|di|door|от|yazan)\\s+(?-i:\\p{Lu})");
   /** "Skyline News · 1d", "• 2h •": a source or nothing, then the page's age in a unit of one letter or so. */
   private static final Pattern SHORT_AGE_ROW = Pattern.compile("(?u)^[^\\p{L}\\p{N}]*(?:\\p{Lu}[\\p{L}'’&.-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,3}\\s+)?[|·•∙—]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|j|m|min|w|std|u|g|t|ч|д|sa|dk)\\.?"

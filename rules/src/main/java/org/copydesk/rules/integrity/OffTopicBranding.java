@@ -306,13 +306,18 @@ public final class OffTopicBranding implements Rule {
       String k = NON_LETTER_EDGES.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       for (int cut = COMPOUND_HEAD_MIN; cut + COMPOUND_TAIL_MIN - 2 <= k.length(); cut++) {
         String head = k.substring(0, cut);
-        if (MARKERS.contains(head)) {
+        // a short head needs a tail of the trade ("Poolbau"); "Automatisierung" only starts like "auto"
+        if (MARKERS.contains(head) && (cut > COMPOUND_HEAD_MIN || TRADE_TAIL.matcher(k.substring(cut)).matches())) {
           return head;
         }
       }
     }
     return null;
   }
+
+  /** What a business compound ends in after a short trade word: building, technique, service, trade, shop, works. */
+  private static final Pattern TRADE_TAIL = Pattern.compile("(?:s|es)?(?:bau|technik|techniek|service|servis|"
+      + "handel|shop|winkel|center|centre|zentrum|centrum|werk|werkstatt|bedrijf|markt|haus|huis|welt|profi)");
 
   /**
    * Whether the name part holds a word of its own beside trade words and connectors ("Aqua Spa Supplies", not a

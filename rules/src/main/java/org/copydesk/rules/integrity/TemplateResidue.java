@@ -181,7 +181,7 @@ public final class TemplateResidue implements Rule {
         if (hit == null) {
           hit = shape(text);
         }
-        if (hit != null && SHARE_OF_VOTES.matcher(text).find()) {
+        if (hit != null && QUOTABLE_KINDS.contains(hit.kind()) && SHARE_OF_VOTES.matcher(text).find()) {
           hit = null; // "Accept all: 91%", a figure of the story's survey
         }
       }
@@ -279,7 +279,7 @@ public final class TemplateResidue implements Rule {
   }
 
   /** A label followed by a share: "Accept all: 91%", "Reject all - 4 %". */
-  private static final Pattern SHARE_OF_VOTES = Pattern.compile("[:–-]\\s*\\d{1,3}(?:[.,]\\d+)?\\s*%\\s*$");
+  private static final Pattern SHARE_OF_VOTES = Pattern.compile("(?::|\\s[–-])\\s*\\d{1,3}(?:[.,]\\d+)?\\s*%\\s*$");
   /** A telephone or fax number, labelled. */
   private static final Pattern CONTACT = Pattern.compile("(?iu)(?<![\\p{L}])(?:tel|tél|teléfono|telefone|téléphone|"
       + "telefon|telefono|telefoon|телефон|phone|fax)\\.?\\s*:?\\s*\\+?\\(?\\d");

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionConstructionsTest {
   private static final List<String> ATTRIBUTED = List.of(
+      "According to a Gallup poll, 40% of voters back the plan.",
+      "A survey by Pew Research found that 38% of adults read news daily.",
+      "Rents rose 11% in a year, the INE's rental statistics show.",
+      "Jeder vierte Schüler verfehlt die Mindeststandards, zeigt die jüngste IQB-Studie.",
       // English: source as subject of non-speech verbs
       "The ONS puts the number of vacancies at 1.1 million.",
       "Eurostat counts 4.2 million people in temporary work.",
@@ -203,6 +207,11 @@ class AttributionConstructionsTest {
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
+      "Three in ten nurses plan to leave, a recent survey suggests.",
+      "The index for the United States rose 4% in May.",
+      "Die Einnahmen sollen auf 1,4 Milliarden Euro steigen, heißt es.",
+      "Les loyers ont grimpé de 11 % en trois ans, selon des observateurs du marché immobilier.",
+      "Visitor numbers jumped 18% this summer, partly because of the heat, which officials said had raised fire risk.",
       "Experts say the market could grow by 40%.",
       "It is estimated that 3,000 jobs will go.",
       "The company reportedly lost $2 billion.",

@@ -124,4 +124,15 @@ class UnattributedFigureTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void forecastOddsAndSeatsAreNotClaimsButJobsAndRecessionOddsAre() {
+    RuleTester.of(new UnattributedFigure())
+        .expectNothing("Weather\n\nTomorrow will be dry with a 10% chance of showers in the evening.")
+        .expectNothing("Wetter\n\nMorgen bleibt es trocken, die Regenwahrscheinlichkeit liegt bei 20 Prozent.")
+        .expectNothing("Club\n\nThe club plays at a 32,000-seat stadium on Dock Road.")
+        .expect("Lavoro\n\nIl piano dovrebbe creare <<100.000>> posti di lavoro entro il 2030.")
+        .expect("Konjunktur\n\nDie Rezessionswahrscheinlichkeit liegt bei <<35 Prozent>>.")
+        .check();
+  }
 }

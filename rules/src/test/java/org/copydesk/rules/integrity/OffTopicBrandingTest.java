@@ -98,6 +98,7 @@ class OffTopicBrandingTest {
         .expectNothing(MATCH + "Börse Krypto Zinsen Immobilien Ratgeber")
         .expectNothing(MATCH + "App Store · Google Play")
         .expectNothing(MATCH + "15.05.2024 | Redakteur: Carsten Vohwinkel")
+        .expectNothing(MATCH + "Automatisierung | Wie KI den Arbeitsmarkt verändert")
         .check();
     RuleTester.of(new OffTopicBranding())
         .expect(MATCH + "<<Hotel Miramare *** | Lido di Ponente, fronte mare>>")

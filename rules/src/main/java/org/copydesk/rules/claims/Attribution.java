@@ -233,12 +233,18 @@ final class Attribution {
       + "enquête)|segundo\\s+(?:o|a)\\s+(?:mesm[oa]|relatório|estudo|pesquisa))\\b");
   /** An expectation the subject itself had ("the 400,000 it had forecast"): not a source for the figure. */
   private static final Pattern SELF_FORECAST = Pattern.compile("(?iu)\\b(?:it|they|we|he|she)\\s+(?:had|has|have)\\s+$");
+  /** People named by their trade, who as a crowd name nobody: "Pharmacists say", "los técnicos del sector". */
+  private static final String CROWD_NOUNS = "pharmacists|doctors|physicians|nurses|teachers|farmers|fishermen|"
+      + "growers|vintners|researchers|engineers|traders|dealers|brokers|professionals|técnicos|médicos|"
+      + "farmacéuticos|agricultores|pescadores|investigadores|científicos|scientifiques|chercheurs|médecins|"
+      + "pharmaciens|agriculteurs|pêcheurs|professionnels|Wissenschaftler|Forscher|Ärzte|Apotheker|Landwirte|"
+      + "Fischer|Händler|cientistas|pesquisadores|farmacêuticos|profissionais";
   /** Sources that name nobody: "analysts", "some experts", "certains observateurs", "Experten". */
   private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
       + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
       + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|lawyers|"
       + "campaigners|activists|residents|abogados|activistas|vecinos|avocats|militants|riverains|élus|Anwälte|"
-      + "Aktivisten|Anwohner|advogados|ativistas|moradores|"
+      + "Aktivisten|Anwohner|advogados|ativistas|moradores|" + CROWD_NOUNS + "|"
       + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
       + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
       + "économistes|sources|certains|Experten|Analysten|Beobachter|Kritiker|Fachleute|Ökonomen|Quellen|"
@@ -553,6 +559,13 @@ final class Attribution {
     if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches()) {
       return true;
     }
+    // "Industry analysts", "Fisheries scientists": a crowd after common words; "Barclays analysts" and "Met Office
+    // scientists" are named by their modifier
+    Matcher crowd = MODIFIED_CROWD.matcher(w);
+    if (crowd.matches() && commonModifier(crowd.group(1), true)
+        && (crowd.group(2) == null || commonModifier(crowd.group(2), false))) {
+      return true;
+    }
     // "des observateurs du marché immobilier", "fontes do setor": a vague crowd with a complement that names no one
     Matcher m = VAGUE.matcher(w);
     return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
@@ -573,6 +586,29 @@ final class Attribution {
   /** The study's maker named after it: "survey by Pew Research", "estudio de la OCDE", "Studie der Bertelsmann". */
   private static final Pattern STUDY_AUTHOR_AFTER = Pattern.compile("(?u)^\\p{L}+\\s+(?:(?i:by|from|of|for|de|del|"
       + "des|du|von|der|des|da|do|della|di)\\s+)(?:(?i:the|la|le|l['’]|el|los|die|das|o|a)\\s+)?(?:\\p{Lu}|\\d)");
+
+  private static final Pattern MODIFIED_CROWD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other)\\s+)?"
+      + "([\\p{L}-]+)\\s+(?:([\\p{L}-]+)\\s+)?(?i:analysts|experts|scientists|economists|observers|specialists|"
+      + "insiders|" + CROWD_NOUNS + ")");
+
+  /**
+   * A modifier that names nobody: a common English word, in lower case, or capitalised only as the first word of the
+   * subject ("Industry analysts"); a capital inside ("Met Office"), an acronym or a possessive is a name.
+   */
+  private static boolean commonModifier(String word, boolean first) {
+    if (word.endsWith("'s") || word.endsWith("’s")) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return false; // "BBC", "McKinsey"
+      }
+    }
+    if (Character.isUpperCase(word.charAt(0)) && !first) {
+      return false;
+    }
+    return org.copydesk.rules.language.CommonWords.isCommon("en", word);
+  }
 
   /** "of the property market", "do setor", "consultées par ce journal": a complement with no name in it. */
   private static final Pattern VAGUE_COMPLEMENT = Pattern.compile("(?iu)\\s+(?:(?:of|in|on|from|du|de|des|del|"

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionConstructionsTest {
   private static final List<String> ATTRIBUTED = List.of(
+      "Barclays analysts expect the bank's profit to rise 8% this year.",
+      "Met Office scientists said rainfall was 41% above average.",
       "According to a Gallup poll, 40% of voters back the plan.",
       "A survey by Pew Research found that 38% of adults read news daily.",
       "Rents rose 11% in a year, the INE's rental statistics show.",
@@ -207,6 +209,8 @@ class AttributionConstructionsTest {
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
+      "Industry analysts reckon the deal is worth more than £2 billion.",
+      "Pharmacists say around £1.1 billion of medicines go to waste each year.",
       "Three in ten nurses plan to leave, a recent survey suggests.",
       "The index for the United States rose 4% in May.",
       "Die Einnahmen sollen auf 1,4 Milliarden Euro steigen, heißt es.",

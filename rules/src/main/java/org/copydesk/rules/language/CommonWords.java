@@ -1,0 +1,22 @@
+package org.copydesk.rules.language;
+
+import java.util.Locale;
+
+/**
+ * Whether a word is a common word of a language rather than a name: its lower-case form is an entry of the
+ * language's dictionary (the same Morfologik word lists the spelling rules use, loaded once and shared). The claims
+ * rules use it to tell "Industry analysts" (a crowd) from "Barclays analysts" (a source).
+ */
+public final class CommonWords {
+  private CommonWords() {}
+
+  /**
+   * @param lang an ISO 639-1 code
+   * @param word one word as written
+   * @return true when the word, in lower case, is in the language's dictionary; false for a language without one
+   */
+  public static boolean isCommon(String lang, String word) {
+    Words words = Dictionaries.words(lang);
+    return words != null && !word.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

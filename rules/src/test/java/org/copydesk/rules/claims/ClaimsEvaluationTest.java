@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <p>The issue's target is precision and recall of at least 0.90 for "unattributed" on every set. The development
  * set is held to it. The two held-out sets do not meet it yet (test.yaml: precision 0.890, recall 0.900;
  * heldout2.yaml: precision 0.966, recall 0.812, after a round that used both as development material; its first
- * blind run was 0.907 / 0.710; heldout3.yaml, first blind run after that round: precision 0.909, recall 0.714), so
+ * blind run was 0.907 / 0.710; heldout3.yaml, first blind run after that round: precision 0.909, recall 0.714;
+ * heldout4.yaml, first blind run after the next: precision 0.945, recall 0.732), so
  * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
@@ -93,7 +94,13 @@ class ClaimsEvaluationTest {
     evaluate("heldout3.yaml", 0.91, 0.78); // first blind run 0.909 / 0.714; 0.917 / 0.786 after a round on it
   }
 
-  private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {
+  /** A fourth held-out set, written blind before the last round and run once after it; its first run is its score. */
+  @Test
+  void unattributedClaimsOnTheFourthHeldOutSet() throws Exception {
+    evaluate("heldout4.yaml", 0.94, 0.73); // first blind run 0.945 / 0.732, below the target
+  }
+
+    private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {
     Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "claims", name);
     Assumptions.assumeTrue(Files.isRegularFile(file), "no labelled set " + file);
     JsonNode root = new YAMLMapper().readTree(Files.readString(file));

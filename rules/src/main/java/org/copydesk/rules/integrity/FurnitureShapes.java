@@ -551,7 +551,7 @@ final class FurnitureShapes {
     return CALL.matcher(t).find() || CHANNEL.matcher(t).find() || SUBSCRIBE_WORD.matcher(t).find();
   }
 
-  private static boolean hasDigit(String s) {
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {
         return true;

@@ -264,7 +264,7 @@ public final class OffTopicBranding implements Rule {
     }
     String previous = null;
     for (String w : words) {
-      String k = MARKER_WORD_EDGES.matcher(lower(w)).replaceAll("");
+      String k = MARKER_WORD_EDGES.matcher(TemplateResidue.lowerCase(w)).replaceAll("");
       if (MARKERS.contains(k) || MARKERS.contains(k.replace(".", ""))) {
         return k;
       }
@@ -334,10 +334,6 @@ public final class OffTopicBranding implements Rule {
     return false;
   }
 
-  /** Lower case without the combining dot a Turkish "İ" leaves ("İmplant" is "implant"). */
-  private static String lower(String w) {
-    return w.toLowerCase(Locale.ROOT).replace("\u0307", "");
-  }
 
   /** Whether a word names a trade or a company form ("Hôtel", "Piscines", "GmbH"), as written in a line. */
   static boolean tradeWord(String word) {

@@ -132,7 +132,7 @@ public final class TemplateResidue implements Rule {
     // the last paragraph of prose: below it, a related list may hold short titles ("Raspberry Bakewell Bars")
     int lastProse = -1;
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).wordCount() >= BODY_PARAGRAPH_WORDS && blocks.get(i).type() != BlockType.TITLE) {
+      if (proseParagraph(blocks.get(i))) {
         lastProse = i;
       }
     }
@@ -380,12 +380,16 @@ public final class TemplateResidue implements Rule {
    * Bare interface words become residue where furniture is: above the first or below the last paragraph of
    * prose, or next to a line already found to be residue (a stack of buttons: "Follow", "Listen", "Share").
    */
+  /** A paragraph of the story's prose: twenty words or more, not the headline. */
+  private static boolean proseParagraph(Block b) {
+    return b.wordCount() >= BODY_PARAGRAPH_WORDS && b.type() != BlockType.TITLE;
+  }
+
   private static void markInterfaceWords(List<Block> blocks, Entry[] hits) {
     int firstBody = -1;
     int lastBody = -1;
     for (int i = 0; i < blocks.size(); i++) {
-      if (hits[i] == null && blocks.get(i).wordCount() >= BODY_PARAGRAPH_WORDS
-          && blocks.get(i).type() != BlockType.TITLE) {
+      if (hits[i] == null && proseParagraph(blocks.get(i))) {
         firstBody = firstBody < 0 ? i : firstBody;
         lastBody = i;
       }
@@ -767,13 +771,9 @@ public final class TemplateResidue implements Rule {
 
   static boolean menuRow(String line, int minItems, int minKnown, int minKnownPercent) {
     String t = line.strip();
-    if (t.length() > MENU_ROW_CHARS || TextShape.endsLikeSentence(t) || t.indexOf(':') >= 0) {
+    if (t.length() > MENU_ROW_CHARS || TextShape.endsLikeSentence(t) || t.indexOf(':') >= 0
+        || FurnitureShapes.hasDigit(t)) {
       return false;
-    }
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isDigit(t.charAt(i))) {
-        return false;
-      }
     }
     if (t.indexOf(' ') < 0 || CAMEL_JOIN.matcher(t).results().count() >= MENU_ROW_ITEMS - 1) {
       t = CAMEL_JOIN.matcher(t).replaceAll("  "); // "HomeNewsSportBusinessOpinion": items run together
@@ -1043,11 +1043,14 @@ public final class TemplateResidue implements Rule {
 
   private static final String COMBINING_DOT_ABOVE = "\u0307";
 
+  /** Lower case without the combining dot above that a Turkish capital "İ" leaves ("İçeriğe" is "içeriğe"). */
+  static String lowerCase(String s) {
+    return s.toLowerCase(Locale.ROOT).replace(COMBINING_DOT_ABOVE, "");
+  }
+
   /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
   static String normalise(String s) {
-    // a Turkish capital İ lower-cases to i and a combining dot above ("İçeriğe geç"), which no phrase holds
-    String t = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace(COMBINING_DOT_ABOVE, ""))
-        .replaceAll(" ").strip();
+    String t = SPACES.matcher(lowerCase(s).replace('’', '\'')).replaceAll(" ").strip();
     int end = endWithout(t, TRAILING_FURNITURE);
     int start = 0;
     while (start < end && (LEADING_FURNITURE.indexOf(t.charAt(start)) >= 0

@@ -1,6 +1,7 @@
 package org.copydesk.internal.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -460,6 +461,7 @@ final class HtmlLoader {
         if (dst != null) {
           prov.put("json-ld:digitalSourceType", dst);
         }
+        mediaSourceTypes(item, prov);
         String type = item.path("@type").asText("");
         if (!type.matches("(?i).*(Article|Posting|Report|BlogPosting|WebPage).*")) {
           continue;
@@ -488,6 +490,31 @@ final class HtmlLoader {
     Element html = doc.selectFirst("html");
     String lang = html == null ? null : html.attr("lang");
     return new Metadata(title, site, url, byline, published, lang, prov);
+  }
+
+  /** The JSON-LD fields that hold the media of an item, each of which may declare its own digital source type. */
+  private static final List<String> MEDIA_FIELDS = List.of("image", "video", "audio", "associatedMedia", "thumbnail");
+
+  /**
+   * The digital source types an item's media declare ("image": {"digitalSourceType": ...}), under keys such as
+   * {@code json-ld:image.digitalSourceType}: facts about a picture or a clip, not about the text.
+   */
+  private static void mediaSourceTypes(JsonNode item, Map<String, String> prov) {
+    for (String field : MEDIA_FIELDS) {
+      JsonNode media = item.get(field);
+      List<JsonNode> all = new ArrayList<>();
+      if (media != null && media.isArray()) {
+        media.forEach(all::add);
+      } else if (media != null && media.isObject()) {
+        all.add(media);
+      }
+      for (JsonNode m : all) {
+        String dst = Json.text(m, "digitalSourceType");
+        if (dst != null) {
+          prov.putIfAbsent("json-ld:" + field + ".digitalSourceType", dst);
+        }
+      }
+    }
   }
 
   private static String meta(Document doc, String key) {

@@ -132,8 +132,9 @@ public final class DanglingAttribution implements Rule {
       String pointer = l.path("pointer").asText();
       String where = l.path("where").asText();
       // "more" then a pointer that ends the sentence, so "more on the link between diet and cancer" stays quiet
+      // ("More at the source linked above", "w źródle podanym powyżej": one word may stand before above/below)
       out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + more + ")(?!\\p{L})[^.!?]{0,25}?(?<!\\p{L})(?:" + pointer
-          + ")(?!\\p{L})(?:\\s+(?:" + where + "))?(?=\\s*(?:[.!;)…]|$))"));
+          + ")(?!\\p{L})(?:\\s+(?:\\p{L}+\\s+)?(?:" + where + "))?(?=\\s*(?:[.!;)…]|$))"));
       // a "Source:" label followed by nothing but a pointer
       out.add(Pattern.compile("(?iu)^\\W*(?:" + l.path("label").asText() + ")\\s*[:：—–-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
           + l.path("link").asText() + "|" + ORIGINAL_WORD + ")(?!\\p{L})(?:\\s+(?:" + where + "))?\\W*$"));
@@ -167,11 +168,22 @@ public final class DanglingAttribution implements Rule {
   private static final String PREP_AFTER = "(?:by|of|at|in|from|on|de|por|par|von|da|di|des|del|della|do|dos|der)";
   private static final String DET_AFTER = "(?:(?:the|la|le|el|los|las|les|der|die|das|dem|den|o|a|il|lo)\\s+|l['’])";
   private static final String NAME_AFTER = "\\p{Lu}[\\p{L}&.'-]+";
+  /** Nouns of bodies that publish reports: a phrase that ends in one names who reported, if not by name. */
+  private static final String BODY = "(?:watchdog|regulator|ministry|department|agency|authority|commission|council|"
+      + "office|institute|court|tribunal|police|government|bank|university|observatory|committee|inspectorate|"
+      + "ombudsman|auditor|board|union|association|federation|chamber|ministère|agence|autorité|commission|conseil|"
+      + "institut|cour|gouvernement|banque|université|observatoire|comité|chambre|syndicat|ministerio|agencia|"
+      + "autoridad|comisión|consejo|instituto|gobierno|banco|universidad|observatorio|sindicato|cámara|ministério|"
+      + "agência|autoridade|comissão|conselho|governo|universidade|câmara|ministero|agenzia|autorità|commissione|"
+      + "consiglio|istituto|corte|governo|banca|università|camera|Ministerium|Behörde|Amt|Kommission|Rat|Institut|"
+      + "Gericht|Regierung|Bank|Universität|Kammer|Verband)";
   private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:" + PREP_AFTER + "\\s+)?" + DET_AFTER + "?"
       + NAME_AFTER
       + "|^\\s*,\\s*" + PREP_AFTER + "\\s+" + DET_AFTER + "?" + NAME_AFTER
       + "|^\\s*,\\s*" + DET_AFTER + "?" + NAME_AFTER + "(?:\\s+" + NAME_AFTER + "){0,3}\\s*,"
-      + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,3}" + NAME_AFTER);
+      + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,6}" + NAME_AFTER
+      // a body described rather than named: "by the regional health watchdog", "de la chambre régionale des comptes"
+      + "|^\\s*,?\\s*" + PREP_AFTER + "\\s+" + DET_AFTER + "(?:\\p{Ll}+\\s+){0,4}?" + BODY + "(?!\\p{L})");
 
   /** The fixed phrases, then the grammar of every language. */
   private static final List<Shape> SHAPES = Stream.concat(

@@ -41,12 +41,15 @@ public final class DeclaredProvenance implements Rule {
         default:
           what = "a C2PA provenance manifest";
       }
+      if (f.media()) {
+        what = f.where().substring("json-ld:".length(), f.where().indexOf('.')) + " declared as " + what;
+      }
       RuleContext.FindingBuilder b = ctx.report(f.span() != null ? f.span() : head)
           .message("declared provenance: " + what + " (" + f.where() + " = " + shorten(f.value()) + ")")
           .confidence(1.0)
           .evidence("where", f.where())
           .evidence("value", f.value());
-      if (f.says() == ProvenanceFacts.Says.AI) {
+      if (f.says() == ProvenanceFacts.Says.AI && !f.media()) { // an AI picture says nothing about the text
         b.evidence("aiUse", "declared").evidence("aiKind", "generated");
       }
       b.emit();

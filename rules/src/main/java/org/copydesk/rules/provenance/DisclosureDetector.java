@@ -119,6 +119,21 @@ final class DisclosureDetector {
       + "\\s+(?:have\\s+)?(?:used|use|employed|relied\\s+on|enlisted|turned\\s+to|drew\\s+on|asked)\\b" + GAP + "\\b"
       // any task: "to help transcribe and organise the interviews for this story"
       + AGENT + GAP + "\\b(?:to|in|for|when)\\s+(?:help\\s+(?:us\\s+)?)?\\p{L}+" + GAP + "\\b" + THIS_OBJECT);
+  /** A byline word and a capitalised name: "By Kerri Lannon", "Por Ana Ruiz", "Von Jan Berg". Never a headline. */
+  private static final Pattern BYLINE_START = Pattern.compile("(?iu)^\\W{0,3}(?:(?:written|reported|story|reporting)"
+      + "\\s+)?(?:by|por|par|von|di|door|av|af|przez)\\s+(?-i:\\p{Lu})");
+  /**
+   * A byline that credits an AI beside the writer: "By Kerri Lannon, with assistance from Claude", "By Ledger Staff,
+   * with AI assistance", "By Dana Cole and ChatGPT".
+   */
+  private static final Pattern BYLINE = Pattern.compile("(?iu)^\\W{0,3}(?:(?:written|reported|story|reporting)\\s+)?by\\s+"
+      + "[^,;|•·]{2,60}?(?:,\\s*|\\s+)(?:with|and|\\+|&)\\s+(?:(?:the\\s+)?(?:help|assistance|support|aid|input)\\s+"
+      + "(?:of|from)\\s+" + NAMED_AGENT + "|" + AGENT + ")");
+  /** The same in other languages up to the agent: "Por Ana Ruiz, con ayuda de", "Von Jan Berg, mit Unterstützung". */
+  private static final Pattern BYLINE_OTHER = Pattern.compile("(?iu)^\\W{0,3}(?:por|par|von|di|door|av|af|przez)\\s+"
+      + "(?-i:\\p{Lu})[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:con|com|avec|mit|met|med|z|ze|cu|amb|y|e|et|und|en|og|och|i)\\s+");
+  private static final int BYLINE_AGENT_WINDOW = 50;
+
   /** A short note without an object: "Written with AI assistance.", "Disclosure: produced using ChatGPT." */
   private static final Pattern SHORT_NOTE = Pattern.compile("(?iu)^\\W{0,3}(?:[\\p{L}'’ ]{2,30}\\s*[:|·•—–-]\\s*)?"
       + "(?:" + OBJECT_NOUN + "\\s+)?(?:(?:this\\s+)?(?:was|is|has\\s+been)\\s+)?(?:partly\\s+|partially\\s+|fully\\s+)?"
@@ -238,6 +253,36 @@ final class DisclosureDetector {
       + "constituci[oó]n|treaty|tratado|trait[ée]|c[oó]digo|codice|закон\\S*|kanun\\S*|decreto|d[ée]cret|dekret)(?!\\p{L})");
   private static final Pattern REPORTED = cue("reported");
   private static final Pattern HYPOTHETICAL = cue("hypothetical");
+  /**
+   * The reported-speech and condition cues of one language and English, by language code: a short word of one
+   * language is often a common word of another (Swedish "sa", said, is French "sa", her), so when the article's
+   * language is known only its cues (and English's) apply; {@link #REPORTED} and {@link #HYPOTHETICAL} serve the rest.
+   */
+  private static final java.util.Map<String, Pattern> REPORTED_IN = cuesByLanguage("reported");
+  private static final java.util.Map<String, Pattern> HYPOTHETICAL_IN = cuesByLanguage("hypothetical");
+
+  private static java.util.Map<String, Pattern> cuesByLanguage(String field) {
+    String english = "";
+    java.util.Map<String, String> own = new java.util.HashMap<>();
+    for (JsonNode l : LEXICON.path("languages")) {
+      String code = l.path("code").asText();
+      String cues = l.path(field).asText("");
+      if (code.equals("en")) {
+        english = cues;
+      } else if (!cues.isEmpty()) {
+        own.put(code, cues);
+      }
+    }
+    java.util.Map<String, Pattern> out = new java.util.HashMap<>();
+    for (java.util.Map.Entry<String, String> e : own.entrySet()) {
+      String both = english.isEmpty() ? e.getValue() : english + "|" + e.getValue();
+      out.put(e.getKey(), Pattern.compile("(?iu)(?<![\\p{L}])(?:" + both + ")(?![\\p{L}])"));
+    }
+    if (!english.isEmpty()) {
+      out.put("en", Pattern.compile("(?iu)(?<![\\p{L}])(?:" + english + ")(?![\\p{L}])"));
+    }
+    return java.util.Map.copyOf(out);
+  }
   private static final Pattern REVIEW = cue("review");
   private static final Pattern NEGATION = cue("negation");
   private static final int NEGATION_WINDOW = 40;
@@ -306,7 +351,7 @@ final class DisclosureDetector {
 
   /** English patterns tried on every sentence, in order. */
   private static final List<Pattern> SENTENCE_GRAMMAR =
-      List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS);
+      List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS, BYLINE);
   /** English patterns tried on short notes only, in order. */
   private static final List<Pattern> NOTE_GRAMMAR = List.of(PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY);
   /** A block this short reads as a note rather than a paragraph of the story. */
@@ -335,14 +380,15 @@ final class DisclosureDetector {
       Matcher m = firstMatch(s.text(), note, isEdge(article, block), block);
       // A label-like title still reads as a headline when a clause follows the match ("Bill: articles written with
       // AI should be labelled"), unless a label separator follows.
-      if (m != null && title && readsAsHeadline(block.text(), s.text(), m)) {
+      if (m != null && title && !BYLINE_START.matcher(s.text()).lookingAt()
+          && readsAsHeadline(block.text(), s.text(), m)) {
         m = null;
       }
       if (m != null && !LEGAL_ARTICLE.matcher(s.text()).find()) {
-        disclose(s.text(), m, s.span(), block.text(), note, out);
+        disclose(s.text(), m, s.span(), block.text(), note, analysis.language(), out);
       }
     }
-    asideNote(article, out);
+    asideNote(article, analysis.language(), out);
     return out;
   }
 
@@ -351,7 +397,7 @@ final class DisclosureDetector {
    * the article: an AI-summary box between the headline and the body, {@code <aside class="translation-note">}
    * after {@code </article>}. Such blocks are read as notes; chrome further away is the site's.
    */
-  private static void asideNote(Article article, List<Disclosure> out) {
+  private static void asideNote(Article article, String lang, List<Disclosure> out) {
     List<Block> blocks = article.blocks();
     int first = -1;
     int last = -1;
@@ -373,7 +419,7 @@ final class DisclosureDetector {
       }
       Matcher m = firstMatch(b.text(), true, true, b);
       if (m != null) {
-        disclose(b.text(), m, b.span(), b.text(), true, out);
+        disclose(b.text(), m, b.span(), b.text(), true, lang, out);
       }
     }
   }
@@ -382,10 +428,12 @@ final class DisclosureDetector {
    * Adds the disclosure a match makes, unless it is quoted, reported or conditional ("if an article is generated
    * by AI ..."); the kind and the review claim come from the note's block.
    */
-  private static void disclose(String text, Matcher m, Span span, String blockText, boolean note,
+  private static void disclose(String text, Matcher m, Span span, String blockText, boolean note, String lang,
       List<Disclosure> out) {
-    if (insideQuotes(text, m.start()) || REPORTED.matcher(text).find()
-        || HYPOTHETICAL.matcher(text).useTransparentBounds(true).region(0, m.start()).find()) {
+    Pattern reported = REPORTED_IN.getOrDefault(lang, REPORTED);
+    Pattern hypothetical = HYPOTHETICAL_IN.getOrDefault(lang, HYPOTHETICAL);
+    if (insideQuotes(text, m.start()) || reported.matcher(text).find()
+        || hypothetical.matcher(text).useTransparentBounds(true).region(0, m.start()).find()) {
       return;
     }
     boolean reviewed = reviewClaimed(blockText);
@@ -452,6 +500,10 @@ final class DisclosureDetector {
     if (m != null) {
       return m;
     }
+    m = bylineAgent(text);
+    if (m != null) {
+      return m;
+    }
     // "How we made this story: ... we used Claude ...", "Housekeeping: I used Claude to help organise ..."
     if (LABEL_OBJECT.matcher(blockText).find() || note && LABELLED.matcher(blockText).find()) {
       m = WE_USED_AGENT.matcher(text);
@@ -472,6 +524,22 @@ final class DisclosureDetector {
       }
     }
     return leadLabel(text);
+  }
+
+  /** An agent right after the "with" of a byline in another language: "Por Ana Ruiz, con ayuda de la IA". */
+  private static Matcher bylineAgent(String text) {
+    Matcher head = BYLINE_OTHER.matcher(text);
+    if (!head.lookingAt()) {
+      return null;
+    }
+    int to = Math.min(text.length(), head.end() + BYLINE_AGENT_WINDOW);
+    for (Parts p : PARTS) {
+      Matcher agent = p.agent().matcher(text).region(head.end(), to);
+      if (agent.find()) {
+        return agent;
+      }
+    }
+    return null;
   }
 
   /** A short note at the top or bottom (or labelled) with an object, an agent and an AI or "used" verb. */
@@ -557,10 +625,16 @@ final class DisclosureDetector {
     if (title.strip().startsWith("[") || title.strip().startsWith("(") || LABEL_SEPARATOR.matcher(rest).lookingAt()) {
       return false; // "[Translated by ...]", "Generated with Gemini · Reviewed by the metro desk"
     }
+    int colon = sentence.indexOf(':', m.start());
+    if (colon >= 0 && colon <= LEAD_LABEL_MAX && wordsAfter(sentence, colon) >= LABELLED_TEXT_WORDS) {
+      return false; // "Résumé généré par l'IA : <a summary of several sentences>": a label over the text it heads
+    }
     int after = wordsAfter(sentence, m.end());
     return after > 2 || after > 1 && !LABEL_LIKE.matcher(title).find();
   }
 
+  /** A first line this long after a label's colon is the labelled text, not a headline's subtitle. */
+  private static final int LABELLED_TEXT_WORDS = 12;
   private static final Pattern LABEL_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]{0,3}[·•|—–]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\s]+");

@@ -25,7 +25,7 @@ public final class ProvenanceConflict implements Rule {
   @Override
   public void check(Article article, RuleContext ctx) {
     List<ProvenanceFacts.Fact> human = ProvenanceFacts.of(article).stream()
-        .filter(f -> f.says() == ProvenanceFacts.Says.HUMAN)
+        .filter(f -> f.says() == ProvenanceFacts.Says.HUMAN && !f.media()) // a photo's origin is not the text's
         .toList();
     if (human.isEmpty()) {
       return;

@@ -24,7 +24,12 @@ final class ProvenanceFacts {
    * @param says what it says about AI
    * @param span its place in the text, for text manifests; {@code null} for metadata
    */
-  record Fact(String where, String value, Says says, Span span) {}
+  record Fact(String where, String value, Says says, Span span) {
+    /** Whether it declares the origin of a picture or clip in the page ("json-ld:image.digitalSourceType"). */
+    boolean media() {
+      return where.startsWith("json-ld:") && where.indexOf('.') > 0;
+    }
+  }
 
   private static final int MIN_MANIFEST_SELECTORS = 8;
 

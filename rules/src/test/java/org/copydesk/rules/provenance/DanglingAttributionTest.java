@@ -73,4 +73,22 @@ class DanglingAttributionTest {
             + "down over pay.\n")
         .check();
   }
+
+  @Test
+  void aPointerWithAParticipleBeforeAboveOrBelow() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "<<More at the source linked above>>.")
+        .expect(STORY + "<<Więcej szczegółów w źródle wskazanym poniżej>>.")
+        .check();
+  }
+
+  @Test
+  void aBodyDescribedAfterThePointerIsASource() {
+    RuleTester.of(new DanglingAttribution())
+        .expectNothing(STORY + "Prices fell 3%, the original report by the state statistics office found.")
+        .expectNothing(STORY + "Selon le rapport initial de la cour régionale des comptes de Lorvan, le chantier a "
+            + "dérapé.")
+        .expect(STORY + "<<According to the original report>>, prices fell 3% in the year to June.")
+        .check();
+  }
 }

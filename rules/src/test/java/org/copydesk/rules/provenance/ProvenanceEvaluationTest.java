@@ -108,6 +108,18 @@ class ProvenanceEvaluationTest {
     evaluate("final4.yaml");
   }
 
+  /** The fifth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheFifthFinalSet() throws Exception {
+    evaluate("final5.yaml");
+  }
+
+  /** The sixth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheSixthFinalSet() throws Exception {
+    evaluate("final6.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -35,6 +35,13 @@ public final class WordForms {
   /** In the English automaton: the prefix of a given name, in lower case ("john", "maria"). */
   public static final char GIVEN = 'G';
 
+  /**
+   * In the English automaton: the prefix of a common noun whose first WordNet sense, or most of whose senses, is a
+   * person ("dentist", "operator"), in
+   * {@link #key} form.
+   */
+  public static final char PERSON = 'H';
+
   /** In the English automaton: the prefix of an irregular form and its base ("fell" tab "fall"). */
   public static final char IRREGULAR = 'X';
 

@@ -111,6 +111,9 @@ public final class BuildLexicons {
     for (String w : properWords(wordnet)) {
       extra.add(WordForms.PROPER + w);
     }
+    for (String w : personNouns(wordnet)) {
+      extra.add(WordForms.PERSON + w);
+    }
     for (String pair : irregularForms()) {
       extra.add(WordForms.IRREGULAR + pair.replace(' ', WordForms.FILLER));
     }
@@ -261,6 +264,34 @@ public final class BuildLexicons {
     }
     capital.removeAll(lower);
     return capital;
+  }
+
+  /**
+   * Common nouns whose first (most used) sense, or most of whose senses, WordNet files under noun.person
+   * ("dentist", "grower", "operator"), as
+   * {@link WordForms#key} forms, with the "-men" plural of a "-man" noun ("fishermen"): the words a crowd of people
+   * is named by.
+   */
+  private static Set<String> personNouns(Dictionary wordnet) throws JWNLException {
+    Set<String> out = new TreeSet<>();
+    Iterator<IndexWord> it = wordnet.getIndexWordIterator(POS.NOUN);
+    while (it.hasNext()) {
+      IndexWord iw = it.next();
+      String lemma = iw.getLemma();
+      List<Synset> senses = iw.getSenses();
+      if (!LETTERS.matcher(lemma).matches() || senses.isEmpty()) {
+        continue;
+      }
+      long people = senses.stream().filter(x -> "noun.person".equals(x.getLexFileName())).count();
+      if (!"noun.person".equals(senses.get(0).getLexFileName()) && 2 * people <= senses.size()) {
+        continue; // "source": a person in two senses of nine; "operator" is one in four of five, "fan" in two of three
+      }
+      out.add(WordForms.key(lemma));
+      if (lemma.endsWith("man")) {
+        out.add(lemma.substring(0, lemma.length() - 3) + "men");
+      }
+    }
+    return out;
   }
 
   /** WordNet's irregular inflections ("fell fall", "drove drive", "geese goose"), one pair per line. */

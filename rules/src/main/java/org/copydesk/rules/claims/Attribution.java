@@ -496,11 +496,10 @@ final class Attribution {
     if (start > clause[0]) {
       return tag;
     }
-    if (REPORTED_CONTINUES.matcher(t.substring(clause[0])).lookingAt()) {
-      return true; // "X said ..., and that 30% ...": the same reported speech
-    }
-    // A tag ending an earlier clause also covers a clause joined to it by "and" (not "while", "but").
-    return tag && AND_BREAK.matcher(t.substring(other[1], Math.min(t.length(), other[1] + 8))).lookingAt();
+    // "X said ..., and that 30% ...": the same reported speech. A tag ending an earlier clause does not cover a
+    // clause joined to it ("..., the union said, and hospitals postponed 9,000 operations"): that figure has no
+    // source of its own.
+    return REPORTED_CONTINUES.matcher(t.substring(clause[0])).lookingAt();
   }
 
   /** A separate subject between the claim and the verb ("40% ... , which it said"): the verb has its own. */
@@ -513,7 +512,6 @@ final class Attribution {
       + "em|no|na|nesta|neste|ontem|hoje|jornalistas|ao)\\b");
   private static final Pattern REPORTED_CONTINUES = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s+"
       + "(?:that|que|qu['’]|dass)\\b");
-  private static final Pattern AND_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Where clauses join: ", and", ", while", ";" and their equivalents. */
@@ -566,9 +564,107 @@ final class Attribution {
         && (crowd.group(2) == null || commonModifier(crowd.group(2), false))) {
       return true;
     }
+    if (personCrowd(w)) {
+      return true;
+    }
     // "des observateurs du marché immobilier", "fontes do setor": a vague crowd with a complement that names no one
     Matcher m = VAGUE.matcher(w);
     return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
+  }
+
+  /** A plural head noun after at most two modifiers: "Ferry operators", "tax advisers", "Fahrradhändler". */
+  private static final Pattern CROWD_HEAD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other|local|"
+      + "die|viele|einige|manche|les|des|certains|nombreux|los|las|muchos|algunos|os|as|muitos|alguns)\\s+)?"
+      + "(?:([\\p{L}-]+)\\s+)?(?:([\\p{L}-]+)\\s+)?(\\p{L}[\\p{L}-]*)");
+  /**
+   * People who speak for a body when they speak as a group ("officials said", "organisers said", "Die Polizei"): a
+   * crowd of them is an institutional source, not a vague one.
+   */
+  private static final java.util.Set<String> INSTITUTIONAL = java.util.Set.of("official", "officer", "organiser",
+      "organizer", "authority", "policeman", "policemen", "prosecutor", "investigator", "inspector", "regulator",
+      "minister", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "firefighter", "paramedic",
+      "rescuer", "detective", "trooper", "deputy", "lawmaker", "legislator", "senator", "councillor", "councilor",
+      "judge", "coroner", "executive", "manager", "director", "staffer", "diplomat", "commander", "administrator",
+      "steward", "auditor", "examiner", "mediator", "negotiator", "representative", "delegate",
+      "chairman", "chairmen", "president", "leader", "ranger", "warden", "guard", "coastguard", "soldier",
+      "commissioner", "mayor", "governor", "secretary", "agent", "clerk", "registrar", "owner");
+  /**
+   * German crowds by the head of a compound ("Fahrradhändler", "Zahnärzte", "Obstbauern"), or standing alone when the
+   * word is not also a common surname (so "Fischer" and "Bauer" alone are left to the list of {@link #VAGUE}).
+   */
+  private static final Pattern GERMAN_CROWD = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+(?:händler|winzer|bauern|"
+      + "landwirte|ärzte|apotheker|lehrer|forscher|ökonomen|experten|wirte|züchter|fischer|handwerker|makler|berater|"
+      + "mediziner|pfleger|bewohner|anwohner|nutzer|verbraucher|kunden|eltern|fahrer|pendler|touristen|urlauber|"
+      + "wissenschaftler|techniker|ingenieure|analysten|beobachter|kritiker|gegner|befürworter|aktivisten|sammler|"
+      + "besitzer|vermieter|mieter|sportler|spieler|fans|imker|jäger|förster|gärtner|bäcker|metzger|juristen|"
+      + "anwälte|kenner|insider)|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
+      + "Berater|Mediziner|Pfleger|Bewohner|Anwohner|Nutzer|Verbraucher|Kunden|Eltern|Pendler|Touristen|Urlauber|"
+      + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter");
+  /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
+  private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:istas|istes|ólogos|ólogas|"
+      + "ologues|dores|doras|tores|toras|sores|eurs|euses|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes)");
+  /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
+  private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:istas|istes|ólogos|ólogas|ologues|"
+      + "dores|doras|tores|toras|eurs|euses)");
+  /** The Romance and German crowds of {@link #FOREIGN_CROWD} that speak for a body, as {@link #INSTITUTIONAL}. */
+  private static final java.util.Set<String> FOREIGN_INSTITUTIONAL = java.util.Set.of("agentes", "agents",
+      "inspecteurs", "inspectores", "inspetores", "enquêteurs", "procureurs", "promotores", "bomberos", "bombeiros",
+      "pompiers", "sauveteurs", "socorristas", "organizadores", "organisateurs", "administradores", "directores",
+      "diretores", "directeurs", "dirigentes", "dirigeants", "gobernantes", "governantes", "représentants",
+      "representantes", "presidentes", "présidents", "négociateurs", "negociadores", "mediadores", "auditores",
+      "auditeurs", "controladores", "contrôleurs", "commandants", "comandantes", "parlementaires", "funcionarios",
+      "funcionários", "fonctionnaires", "gendarmes", "carabineros", "policiers", "policiais");
+  /**
+   * Whether the subject is a bare crowd of people named by what they are: "Ferry operators", "Dentists", "tax
+   * advisers" (English nouns whose first WordNet sense is a person), "Fahrradhändler", "Les dentistes", "Los
+   * enólogos"; but not people who speak for a body ("officials", "organisers", "los bomberos"), not a crowd tied to
+   * a name by a capitalised modifier ("Barclays analysts") and not anything after a possessive.
+   */
+  private static boolean personCrowd(String w) {
+    Matcher m = CROWD_HEAD.matcher(w);
+    if (!m.matches()) {
+      return false;
+    }
+    String head = m.group(3);
+    String m1 = m.group(1);
+    String m2 = m.group(2);
+    if (m.start(3) > 0 && Character.isUpperCase(head.charAt(0)) && !GERMAN_CROWD.matcher(head).matches()) {
+      return false; // "Met Office Scientists", "Ana Costa"
+    }
+    if (m1 != null && POSSESSIVE.matcher(m1).matches()) {
+      return false; // "its engineers", "their lawyers": a body named before
+    }
+    String lower = head.toLowerCase(java.util.Locale.ROOT);
+    String key = org.copydesk.lexicons.WordForms.key(lower);
+    boolean plural = !key.equals(lower) || lower.endsWith("men");
+    boolean english = plural && !INSTITUTIONAL.contains(key)
+        && (org.copydesk.rules.language.CommonWords.isPersonNoun("en", lower)
+            // a trade WordNet may lack: "volcanologists", "glaciologists"
+            || ENGLISH_AGENT.matcher(lower).matches());
+    // Without an article a Romance plural may be a surname ("Contreras dijo", "Medeiros disse"): bare, only the
+    // agent endings surnames do not have count ("Taxistas dizem")
+    boolean bare = m.start(3) == 0;
+    boolean foreign = !english && !FOREIGN_INSTITUTIONAL.contains(lower)
+        && (GERMAN_CROWD.matcher(head).matches() || ROMANCE_CROWD.matcher(head).matches()
+            && (!bare || ROMANCE_AGENT.matcher(head).matches())
+            && !org.copydesk.rules.language.CommonWords.isCommon("en", lower) && romanceWord(lower));
+    if (!english && !foreign) {
+      return false;
+    }
+    // every modifier a common word: "Ferry operators", "Postal workers"; "Barclays analysts" names a body
+    return (m1 == null || commonModifier(m1, m.start(1) == 0))
+        && (m2 == null || commonModifier(m2, m1 == null && m.start(2) == 0));
+  }
+
+  private static final Pattern ENGLISH_AGENT = Pattern.compile("\\p{Ll}{3,}(?:ologists|ographers|icians|ists)");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)its|their|our|his|her|my|your|whose|sus|leurs?|"
+      + "seus|suas|ihre|seine");
+
+  /** A common word of Spanish, Portuguese or French, so a surname such as "Medeiros" or "Contreras" is not a crowd. */
+  private static boolean romanceWord(String lower) {
+    return org.copydesk.rules.language.CommonWords.isCommon("es", lower)
+        || org.copydesk.rules.language.CommonWords.isCommon("pt", lower)
+        || org.copydesk.rules.language.CommonWords.isCommon("fr", lower);
   }
 
   /**
@@ -656,11 +752,15 @@ final class Attribution {
     }
     int stop = indexOfAny(after, ",;.");
     String object = stop < 0 ? after : after.substring(0, stop);
-    if (vague(subject) || subject.isEmpty() && vague(object)) {
+    // an empty subject leaves the object: "said analysts" is inverted speech, but "told reporters" names the hearers
+    if (vague(subject) || subject.isEmpty() && !ADDRESSEE_VERB.matcher(v.group()).find() && vague(object)) {
       return null;
     }
     return clean((subject + " " + v.group()).strip());
   }
+
+  private static final Pattern ADDRESSEE_VERB = Pattern.compile("(?iu)\\b(?:told|tells?|telling|informed|briefed|"
+      + "wrote\\s+to|dijo\\s+a|a\\s+déclaré\\s+à|sagte\\s+(?:dem|den|der))\\b");
 
   /** Whether the claim stands inside quotation marks: someone is speaking. */
   private static boolean quoted(Article article, Sentence s, Span claim) {

@@ -19,4 +19,18 @@ public final class CommonWords {
     Words words = Dictionaries.words(lang);
     return words != null && !word.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * @param lang an ISO 639-1 code
+   * @param word one word as written, singular or plural ("dentists", "fishermen")
+   * @return true when the word is an English common noun whose first WordNet sense, or most of whose senses, is a
+   *     person; false in other languages, which have no such lexicon yet
+   */
+  public static boolean isPersonNoun(String lang, String word) {
+    if (!"en".equals(lang) || word.isEmpty()) {
+      return false;
+    }
+    Multiwords m = Dictionaries.multiwords("en");
+    return m != null && m.isPersonNoun(org.copydesk.lexicons.WordForms.key(word));
+  }
 }

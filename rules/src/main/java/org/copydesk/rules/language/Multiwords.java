@@ -278,6 +278,15 @@ final class Multiwords {
     return contains(WordForms.VERB + key);
   }
 
+  /**
+   * Whether this English word ({@link WordForms#key} form) is a common noun whose first WordNet sense, or most of
+   * whose senses, is a person
+   * ("dentist", "operator"; "fishermen" as written).
+   */
+  boolean isPersonNoun(String key) {
+    return contains(WordForms.PERSON + key);
+  }
+
   /** Whether this English word (lower case) is a given name (WordNet's people, GATE ANNIE's first names). */
   boolean isGivenName(String lower) {
     return contains(WordForms.GIVEN + lower);

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * heldout2.yaml: precision 0.966, recall 0.812, after a round that used both as development material; its first
  * blind run was 0.907 / 0.710; heldout3.yaml, first blind run after that round: precision 0.909, recall 0.714;
  * heldout4.yaml, first blind run after the next: precision 0.945, recall 0.732, and 0.954 / 0.873 after a round
- * that read its misses: crowds named by any trade, and a tag that no longer covers the next clause), so
+ * that read its misses: crowds named by any trade, and a tag that no longer covers the next clause; heldout5.yaml,
+ * first blind run after that round: precision 0.944, recall 0.729), so
  * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
@@ -101,7 +102,13 @@ class ClaimsEvaluationTest {
     evaluate("heldout4.yaml", 0.95, 0.87); // first blind run 0.945 / 0.732; 0.954 / 0.873 after a round on it
   }
 
-    private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {
+  /** A fifth held-out set, written blind and run once after the round on the fourth; its first run is its score. */
+  @Test
+  void unattributedClaimsOnTheFifthHeldOutSet() throws Exception {
+    evaluate("heldout5.yaml", 0.94, 0.72); // first blind run 0.944 / 0.729, below the target
+  }
+
+  private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {
     Path file = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "claims", name);
     Assumptions.assumeTrue(Files.isRegularFile(file), "no labelled set " + file);
     JsonNode root = new YAMLMapper().readTree(Files.readString(file));

@@ -74,6 +74,26 @@ public final class AssistantLeakage implements Rule {
     return List.copyOf(out);
   }
 
+  /**
+   * The content blocks, and the page furniture right before and after them: a byline row ("By [Your Name] | Staff
+   * Writer") is filed as furniture, but a placeholder or citation debris in it was still published.
+   */
+  private static List<Block> scanned(Article article) {
+    List<Block> blocks = article.blocks();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!blocks.get(i).isChrome()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return List.of();
+    }
+    return blocks.subList(Math.max(0, first - 1), Math.min(blocks.size(), last + 2));
+  }
+
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
@@ -82,11 +102,14 @@ public final class AssistantLeakage implements Rule {
   @Override
   public void check(Article article, RuleContext ctx) {
     Set<Span> reported = new HashSet<>();
-    for (Block b : article.contentBlocks()) {
+    for (Block b : scanned(article)) {
       String text = b.text();
       BitSet candidates = PREFILTER.candidates(text);
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Entry e = ENTRIES.get(i);
+        if (b.isChrome() && !VERBATIM_KINDS.contains(e.kind())) {
+          continue;
+        }
         Matcher m = e.pattern().matcher(text);
         while (m.find()) {
           if (m.end() == m.start()) {
@@ -95,6 +118,10 @@ public final class AssistantLeakage implements Rule {
           boolean verbatim = VERBATIM_KINDS.contains(e.kind());
           if (inCodeSpan(article, b.span().start() + m.start())) {
             continue; // `{{first_name}}` in a Markdown code span is an example, not a gap
+          }
+          if (e.kind().equals("placeholder") && linked(article, b.span().start() + m.start() + 1,
+              b.span().start() + m.end() - 1)) {
+            continue; // "[source]" whose word is a link is a citation marker, filled in
           }
           if (!verbatim && (DisclosureDetector.insideQuotes(text, m.start()) || speech(article, b))) {
             continue; // "I hope this helps," the coach said. / – Jag hoppas att det här hjälper er, sa han.
@@ -154,6 +181,11 @@ public final class AssistantLeakage implements Rule {
   private static boolean inCodeSpan(Article article, int offset) {
     String original = article.sourceMap().original();
     int o = article.sourceMap().originalOffset(offset);
+    // HTML: inside <code> or <pre>
+    if (original.lastIndexOf("<code", o) > original.lastIndexOf("</code>", o)
+        || original.lastIndexOf("<pre", o) > original.lastIndexOf("</pre>", o)) {
+      return true;
+    }
     int ticks = 0;
     for (int i = o - 1; i >= 0 && original.charAt(i) != '\n'; i--) {
       if (original.charAt(i) == '`') {
@@ -161,6 +193,16 @@ public final class AssistantLeakage implements Rule {
       }
     }
     return ticks % 2 == 1;
+  }
+
+  /** Whether a link covers the text between a placeholder's brackets. */
+  private static boolean linked(Article article, int from, int to) {
+    for (Link l : article.links()) {
+      if (l.span().start() <= from && l.span().end() >= to - 1 && l.span().end() > from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(Span span, Set<Span> spans) {

@@ -101,7 +101,10 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)(?:взят[оаы]?|заимствован[оаы]?)\\s+из\\s+(?:этого|данного)\\s+источника"),
       Pattern.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
       Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
-      Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła"));
+      Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła|(?<!\\p{L})z\\s+(?:tego|owego|danego)\\s+"
+          + "źródła"),
+      // "outlined in the source above", "as set out in the report below"
+      Pattern.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
   /**
    * One pattern with the words it cannot match without (checked first, cheaply; {@code null} when none can be
    * proven) and the stems an earlier mention of which makes it refer back to a source ({@code antecedents}, empty

@@ -126,6 +126,8 @@ class AiDisclosureTest {
         // a byline with a second person, and a headline about AI that opens with "By"
         .expectNothing("By Tomasz Reyes and Ana Ruiz\n\nHarbour fees rise\n\n" + BODY)
         .expectNothing("By 2030, newsrooms with AI tools will outnumber the rest, study finds\n\n" + BODY)
+        .expectNothing("Clinics\n\nBy supplementing diagnoses with AI, doctors hope to catch cancers earlier, the trust "
+            + "said on Tuesday after a two-year trial in four hospitals.")
         .check();
   }
 

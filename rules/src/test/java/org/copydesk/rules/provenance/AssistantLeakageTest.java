@@ -63,4 +63,30 @@ class AssistantLeakageTest {
         .expectNothing(STORY + "The study found the same result [1].")
         .check();
   }
+
+  @Test
+  void offersOfMoreWorkInFurtherLanguages() {
+    RuleTester.of(new AssistantLeakage())
+        .expect(STORY + "<<Mogę też napisać krótszą wersję tego artykułu na Facebooka.>>")
+        .expect(STORY + "<<Je peux aussi préparer une version plus courte de ce texte pour les réseaux sociaux.>>")
+        .expect(STORY + "<<También puedo redactar un resumen de la noticia para el boletín.>>")
+        // a reporter who can also do something is not a chatbot
+        .expectNothing(STORY + "La alcaldesa dijo que también puedo pedir una cita por teléfono, según la web.")
+        .check();
+  }
+
+  @Test
+  void placeholdersInTheBylineRowButNotLinkedMarkersOrCode() {
+    String head = "<html><body><article><p class=\"byline\">By [Your Name] | Staff Writer</p><h1>Pool reopens</h1>"
+        + "<p>The town's outdoor pool will reopen on Saturday after a two-year refurbishment, the leisure trust said, "
+        + "with longer opening hours in the summer months and a new children's area.</p>";
+    RuleTester.of(new AssistantLeakage())
+        .format(Format.HTML)
+        .expect(head.replace("[Your Name]", "<<[Your Name]>>") + "</article></body></html>")
+        .expectNothing(head.replace("[Your Name]", "Ana Ruiz") + "<p>Water quality met the standard [<a "
+            + "href=\"https://example.org/report\">source</a>] in every test this year.</p></article></body></html>")
+        .expectNothing(head.replace("[Your Name]", "Ana Ruiz")
+            + "<pre><code>[city.name for city in cities]</code></pre></article></body></html>")
+        .check();
+  }
 }

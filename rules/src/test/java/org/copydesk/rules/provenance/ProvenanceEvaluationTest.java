@@ -120,6 +120,18 @@ class ProvenanceEvaluationTest {
     evaluate("final6.yaml");
   }
 
+  /** The seventh final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheSeventhFinalSet() throws Exception {
+    evaluate("final7.yaml");
+  }
+
+  /** The eighth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheEighthFinalSet() throws Exception {
+    evaluate("final8.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -192,8 +192,10 @@ final class Attribution {
       + "results|estimates|projections|tally|database|bulletin|audit|review|assessment|barometer|index|"
       + "registros|resultados|estimaciones|balance|memoria|résultats|estimations|bilan|bulletin|Ergebnisse|"
       + "Schätzungen|Bilanz|Auswertung|resultados|estimativas|balanço|boletim|dashboard|tracker|application|"
-      + "return|returns|filing|statement|statements|estadísticas|statistiques|Statistiken|estatísticas)\\b[^.]{0,80}?"
-      + "\\b(?:found|(?-i:states|stated|notes|noted)|"
+      + "return|returns|filing|statement|statements|estadísticas|statistiques|Statistiken|estatísticas)\\b"
+      // "data centres" are buildings, "an estimated 4%" a hedge
+      + "(?!\\s+(?:centres?|centers?|protection|privacy|breach(?:es)?))[^.]{0,80}?"
+      + "\\b(?<!\\ban\\s)(?:found|(?-i:states|stated|notes|noted)|"
       + "finds|shows|showed|show|suggests|suggested|indicates|indicated|reveals|revealed|concluded|estimated|"
       + "estimates|puts|put|encontró|muestra|mostró|revela|reveló|indica|indicó|estima|montre|révèle|indique|"
       + "estime|a\\s+montré|zeigt|zeigte|ergab|ergibt|belegt|mostra|mostrou|revela|revelou|aponta|apontou|"
@@ -211,7 +213,9 @@ final class Attribution {
       + "said|thought|reported)|(?:is|are|was|were)\\s+(?:estimated|believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
       + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
-      + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|nach\\s+Schätzungen(?!"
+      + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|(?:heißt|hieß)\\s+es\\s+(?:in|aus)\\s+(?:(?:der|den)\\s+)?"
+      + "(?:Branche|Branchenkreisen|Fachkreisen|Marktkreisen|Industrie)|según\\s+(?:comentan|dicen|cuentan)|segundo\\s+(?:dizem|contam)|"
+      + "selon\\s+ce\\s+qu['’]on\\s+dit|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
   /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
   private static final Pattern NAMED_STUDY = Pattern.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
@@ -248,7 +252,7 @@ final class Attribution {
       + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
       + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
       + "économistes|sources|certains|Experten|Analysten|Beobachter|Kritiker|Fachleute|Ökonomen|Quellen|"
-      + "especialistas|fontes)");
+      + "especialistas|fontes|gente|pessoas|personas|gens|Leute)");
   /** Nouns that name a source document or dataset. */
   private static final Pattern SOURCE_NOUN = Pattern.compile("(?iu)\\b(?:report|study|survey|poll|census|analysis|"
       + "research|data|figures|statistics|document|paper|review|audit|assessment|index|forecast|projections|"
@@ -370,14 +374,18 @@ final class Attribution {
     java.util.BitSet may = TRIED_FILTER.candidates(t); // a pattern it leaves out cannot match: skip it
     Matcher m = tried(may, 0, t);
     while (m.find()) {
-      if (vague(m.group(1))) {
-        continue;
+      if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find()) {
+        continue; // "según comentan en el sector": nobody
       }
       int[] seg = segment(t, m.start());
       boolean ownSegment = at < 0 || at >= seg[0] && at < seg[1];
       boolean otherFigure = !ownSegment && DIGIT.matcher(t.substring(seg[0], seg[1])).find();
       boolean inClause = m.start() >= clause[0] && m.start() < clause[1];
-      if (!otherFigure && (inClause || m.start() == 0 || at < 0)) {
+      // a leading source ("Según la Guardia Civil, ...") covers the sentence, but not a later clause in the
+      // conditional, the mood of hearsay ("..., y los accidentes habrían aumentado un 15%")
+      boolean hearsay = !inClause && at >= 0 && clause[0] > 0 && CONDITIONAL.matcher(t.substring(clause[0],
+          clause[1])).find();
+      if (!otherFigure && (inClause || m.start() == 0 && !hearsay || at < 0)) {
         return new Source(clean(m.group()), "phrase");
       }
     }
@@ -406,7 +414,7 @@ final class Attribution {
       return new Source(clean(own.group()), "phrase");
     }
     Matcher z = tried(may, 6, t);
-    if (z.find()) {
+    if (z.find() && !vague(lastWord(z.group(1)))) { // "Branchenkennern zufolge": a crowd
       return new Source(clean(z.group()), "phrase");
     }
     Matcher agent = tried(may, 7, t);
@@ -486,8 +494,17 @@ final class Attribution {
     }
     if (start >= clause[0] && start < clause[1]) {
       // The claim is the subject of the verb ("Nearly half of doctors say ..."): they are not its source.
-      return !(at < start && t.substring(at, start).indexOf(',') < 0 && !PRONOUN_BEFORE.matcher(
-          t.substring(at, start)).find());
+      if (at < start && t.substring(at, start).indexOf(',') < 0 && !PRONOUN_BEFORE.matcher(
+          t.substring(at, start)).find()) {
+        return false;
+      }
+      // The claim sits in a relative clause about the subject and the verb says something else: "The bus company,
+      // which has cut 14% of its routes, said it would add Sunday services"
+      if (at < start && at > clause[0] && RELATIVE_OPEN.matcher(t.substring(clause[0], at)).find()) {
+        String after = t.substring(end).strip();
+        return after.isEmpty() || WHITESPACE.split(after).length <= 6 && TAG_REST.matcher(after).lookingAt();
+      }
+      return true;
     }
     int[] other = clause(t, start);
     String rest = t.substring(end, other[1]).strip();
@@ -502,6 +519,11 @@ final class Attribution {
     return REPORTED_CONTINUES.matcher(t.substring(clause[0])).lookingAt();
   }
 
+  /** A relative clause opened before the claim and not closed: ", which has cut", ", que exporta", ", dessen Flotte". */
+  private static final Pattern RELATIVE_OPEN = Pattern.compile("(?iu),\\s*(?:which|who|whose|que|qui|dont|cuyo|cuya|"
+      + "cuyos|cuyas|cujo|cuja|cujos|cujas|dessen|deren|die|der|das|el\\s+cual|la\\s+cual|lequel|laquelle|il\\s+cui|"
+      + "la\\s+cui|che)(?!\\p{L})[^,;]*$");
+
   /** A separate subject between the claim and the verb ("40% ... , which it said"): the verb has its own. */
   private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?iu)\\b(?:he|she|it|they|we|officials?|"
       + "the\\s+\\p{L}+\\s+(?:said|says))\\s*$");
@@ -514,6 +536,11 @@ final class Attribution {
       + "(?:that|que|qu['’]|dass)\\b");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** The conditional of reported, unconfirmed facts in Spanish, French, Portuguese, Italian and German. */
+  private static final Pattern CONDITIONAL = Pattern.compile("(?iu)(?<!\\p{L})(?:habr[ií]an?|ser[ií]an?|estar[ií]an?|"
+      + "tendr[ií]an?|podr[ií]an?|\\p{L}+[aei]r[ií]an|\\p{L}+(?:erait|eraient|irait|iraient|urait|uraient|drait|"
+      + "draient|rrait|rraient|vrait|vraient)|seria|seriam|estaria|estariam|teria|teriam|haveria|haveriam|poderia|"
+      + "poderiam|\\p{L}+(?:rebbe|rebbero)|dürften?|solle|sollen|würden?)(?!\\p{L})");
   /** Where clauses join: ", and", ", while", ";" and their equivalents. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|while|but|whereas|although|"
       + "y|e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s|;\\s");
@@ -581,6 +608,7 @@ final class Attribution {
    * crowd of them is an institutional source, not a vague one.
    */
   private static final java.util.Set<String> INSTITUTIONAL = java.util.Set.of("official", "officer", "organiser",
+      "gendarme", "constable", "sheriff", "marshal", "magistrate", "ombudsman", "carabiniere", "lifeguard",
       "organizer", "authority", "policeman", "policemen", "prosecutor", "investigator", "inspector", "regulator",
       "minister", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "firefighter", "paramedic",
       "rescuer", "detective", "trooper", "deputy", "lawmaker", "legislator", "senator", "councillor", "councilor",
@@ -597,7 +625,7 @@ final class Attribution {
       + "mediziner|pfleger|bewohner|anwohner|nutzer|verbraucher|kunden|eltern|fahrer|pendler|touristen|urlauber|"
       + "wissenschaftler|techniker|ingenieure|analysten|beobachter|kritiker|gegner|befürworter|aktivisten|sammler|"
       + "besitzer|vermieter|mieter|sportler|spieler|fans|imker|jäger|förster|gärtner|bäcker|metzger|juristen|"
-      + "anwälte|kenner|insider)|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
+      + "anwälte|kenner|insider)n?|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
       + "Berater|Mediziner|Pfleger|Bewohner|Anwohner|Nutzer|Verbraucher|Kunden|Eltern|Pendler|Touristen|Urlauber|"
       + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter");
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
@@ -628,6 +656,13 @@ final class Attribution {
     String head = m.group(3);
     String m1 = m.group(1);
     String m2 = m.group(2);
+    if (m1 != null && m2 == null && m.start(1) > 0 && ROMANCE_CROWD.matcher(m1).matches()
+        && Character.isLowerCase(head.charAt(0)) && !ROMANCE_CROWD.matcher(head).matches()) {
+      // "Los veterinarios rurales": the noun, then its adjective
+      String noun = m1.toLowerCase(java.util.Locale.ROOT);
+      return !FOREIGN_INSTITUTIONAL.contains(noun) && !org.copydesk.rules.language.CommonWords.isCommon("en", noun)
+          && romanceWord(noun);
+    }
     if (m.start(3) > 0 && Character.isUpperCase(head.charAt(0)) && !GERMAN_CROWD.matcher(head).matches()) {
       return false; // "Met Office Scientists", "Ana Costa"
     }
@@ -640,7 +675,7 @@ final class Attribution {
     boolean english = plural && !INSTITUTIONAL.contains(key)
         && (org.copydesk.rules.language.CommonWords.isPersonNoun("en", lower)
             // a trade WordNet may lack: "volcanologists", "glaciologists"
-            || ENGLISH_AGENT.matcher(lower).matches());
+            || ENGLISH_AGENT.matcher(lower).matches() || personCompound(key));
     // Without an article a Romance plural may be a surname ("Contreras dijo", "Medeiros disse"): bare, only the
     // agent endings surnames do not have count ("Taxistas dizem")
     boolean bare = m.start(3) == 0;
@@ -654,6 +689,17 @@ final class Attribution {
     // every modifier a common word: "Ferry operators", "Postal workers"; "Barclays analysts" names a body
     return (m1 == null || commonModifier(m1, m.start(1) == 0))
         && (m2 == null || commonModifier(m2, m1 == null && m.start(2) == 0));
+  }
+
+  /** "stallholders", "dockworkers": a compound WordNet lacks whose last part is a person noun of five letters or more. */
+  private static boolean personCompound(String key) {
+    for (int i = 3; i + 5 <= key.length(); i++) {
+      if (org.copydesk.rules.language.CommonWords.isPersonNoun("en", key.substring(i))
+          && !INSTITUTIONAL.contains(key.substring(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern ENGLISH_AGENT = Pattern.compile("\\p{Ll}{3,}(?:ologists|ographers|icians|ists)");
@@ -711,6 +757,7 @@ final class Attribution {
       + "de\\s+la|der|im|am|aus|do|da|dos|das|no|na)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+)?"
       // a crowd in a market or a trade names no one; "fuentes del ministerio" are placed by position
       + "(?:property\\s+)?(?:market|marché|mercado|markt|mercato|sector|secteur|setor|branche|industry|industrie|"
+      + "monde|milieu|mundo|world|Welt|"
       + "industria|indústria|opposition|oposición|oposição|opposizione)(?-i:[^\\p{Lu}\\d,;]){0,40}|"
       + "(?:consulted\\s+by|consultadas\\s+por|consultées\\s+par|consultadas\\s+pelo)\\s+(?-i:[^\\p{Lu}\\d,;]){1,40})");
   /** "some estimates", "a recent survey", "a separate tally": a source that no one is named for. */
@@ -724,6 +771,11 @@ final class Attribution {
   private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
       + "los|las|les)\\s+[^,;.]{2,60}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private static String lastWord(String s) {
+    String[] w = WHITESPACE.split(s.strip());
+    return w[w.length - 1];
+  }
 
   private static int indexOfAny(String s, String chars) {
     for (int i = 0; i < s.length(); i++) {

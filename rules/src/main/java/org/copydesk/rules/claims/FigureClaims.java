@@ -71,7 +71,8 @@ final class FigureClaims {
       + "précipitations|neige)|probabilidade\\s+de\\s+(?:chuva|precipitação)|probabilità\\s+di\\s+(?:pioggia|"
       + "precipitazioni)|chance\\s+of\\s+rain)\\s+(?:\\p{L}+\\s+){0,3}$");
   private static final Pattern CHANCE_AFTER = Pattern.compile("(?iu)^\\s*(?:%|per\\s*cent|prozent|por\\s+ciento)?"
-      + "\\s*(?:chance|probability|risk)\\s+of\\s+(?:rain|showers|snow|storms|thunderstorms|frost)|"
+      + "\\s*(?:chance|probability|risk)\\s+of\\s+(?:rain|showers|snow|storms|thunderstorms|frost|sunshine|sun|fog|"
+      + "hail|drizzle|sleet|precipitation)|"
       + "^\\s*(?:de\\s+)?(?:probabilidad|probabilité|probabilidade|chance|risque)\\s+de\\s+(?:lluvia|pluie|chuva|"
       + "averses|chubascos|neige|nieve)");
   private static final int CHANCE_WINDOW = 60;

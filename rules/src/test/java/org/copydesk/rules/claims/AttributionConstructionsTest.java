@@ -210,7 +210,10 @@ class AttributionConstructionsTest {
       "Organisers said more than 80,000 people attended the festival.",
       "Barclays economists expect inflation to reach 4% by June.",
       "The festival's director, Ana Ruiz, told reporters that 61,000 tickets were sold.",
-      "Contreras dijo que las ventas subieron un 12% en el trimestre."
+      "Contreras dijo que las ventas subieron un 12% en el trimestre.",
+      "Les gendarmes ont indiqué que 1 200 amendes avaient été dressées.",
+      "The ferry operator, which is owned by the council, said 20% of its sailings were cancelled.",
+      "Selon l'Insee, le chômage a reculé à 7,1 %, et l'emploi a progressé de 0,3 %."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -226,6 +229,17 @@ class AttributionConstructionsTest {
       "Os taxistas dizem que as corridas caíram 40%.",
       // a tag ending one clause does not cover the next
       "Exports rose 8%, the chamber of commerce said, and imports fell by a fifth.",
+      // a figure in a relative clause about the speaker, who says something else
+      "The ferry operator, which has cut 20% of its winter sailings, said it would add a night service.",
+      // hearsay in the conditional after a leading source
+      "Según la policía local, se detuvo a 40 personas, y los daños habrían superado los 2 millones de euros.",
+      // impersonal sector talk, crowds after their noun or in the dative, compounds, a hedge that is no verb
+      "Las ventas de bicicletas cayeron un 12%, según comentan en el sector.",
+      "Die Mieten dürften um ein Fünftel steigen, heißt es in Branchenkreisen.",
+      "Los ganaderos jóvenes aseguran que uno de cada cuatro terneros se vende fuera de la comarca.",
+      "Die Buchungen stiegen Reiseberatern zufolge um 30 Prozent.",
+      "Online sales doubled last year, market stallholders say.",
+      "Data centres now use an estimated 6% of the grid's power.",
       "Three in ten nurses plan to leave, a recent survey suggests.",
       "The index for the United States rose 4% in May.",
       "Die Einnahmen sollen auf 1,4 Milliarden Euro steigen, heißt es.",

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * blind run was 0.907 / 0.710; heldout3.yaml, first blind run after that round: precision 0.909, recall 0.714;
  * heldout4.yaml, first blind run after the next: precision 0.945, recall 0.732, and 0.954 / 0.873 after a round
  * that read its misses: crowds named by any trade, and a tag that no longer covers the next clause; heldout5.yaml,
- * first blind run after that round: precision 0.944, recall 0.729), so
+ * first blind run after that round: precision 0.944, recall 0.729, and 0.985 / 0.943 after a round on its misses:
+ * relative clauses, hearsay in the conditional, impersonal sector sources), so
  * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
@@ -93,19 +94,19 @@ class ClaimsEvaluationTest {
   /** A third held-out set, written blind after a round; its first run is its score, since used as dev material. */
   @Test
   void unattributedClaimsOnTheThirdHeldOutSet() throws Exception {
-    evaluate("heldout3.yaml", 0.91, 0.78); // first blind run 0.909 / 0.714; 0.917 / 0.786 after a round on it
+    evaluate("heldout3.yaml", 0.91, 0.79); // first blind run 0.909 / 0.714; 0.918 / 0.800 after rounds on others
   }
 
   /** A fourth held-out set, written blind before the last round and run once after it; its first run is its score. */
   @Test
   void unattributedClaimsOnTheFourthHeldOutSet() throws Exception {
-    evaluate("heldout4.yaml", 0.95, 0.87); // first blind run 0.945 / 0.732; 0.954 / 0.873 after a round on it
+    evaluate("heldout4.yaml", 0.95, 0.88); // first blind run 0.945 / 0.732; 0.955 / 0.887 after a round on it
   }
 
   /** A fifth held-out set, written blind and run once after the round on the fourth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheFifthHeldOutSet() throws Exception {
-    evaluate("heldout5.yaml", 0.94, 0.72); // first blind run 0.944 / 0.729, below the target
+    evaluate("heldout5.yaml", 0.98, 0.94); // first blind run 0.944 / 0.729; 0.985 / 0.943 after a round on it
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * heldout4.yaml, first blind run after the next: precision 0.945, recall 0.732, and 0.954 / 0.873 after a round
  * that read its misses: crowds named by any trade, and a tag that no longer covers the next clause; heldout5.yaml,
  * first blind run after that round: precision 0.944, recall 0.729, and 0.985 / 0.943 after a round on its misses:
- * relative clauses, hearsay in the conditional, impersonal sector sources), so
+ * relative clauses, hearsay in the conditional, impersonal sector sources; heldout6.yaml, first blind run after
+ * that round: precision 0.926, recall 0.694), so
  * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
@@ -107,6 +108,12 @@ class ClaimsEvaluationTest {
   @Test
   void unattributedClaimsOnTheFifthHeldOutSet() throws Exception {
     evaluate("heldout5.yaml", 0.98, 0.94); // first blind run 0.944 / 0.729; 0.985 / 0.943 after a round on it
+  }
+
+  /** A sixth held-out set, written blind and run once after the round on the fifth; its first run is its score. */
+  @Test
+  void unattributedClaimsOnTheSixthHeldOutSet() throws Exception {
+    evaluate("heldout6.yaml", 0.92, 0.69); // first blind run 0.926 / 0.694, below the target
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

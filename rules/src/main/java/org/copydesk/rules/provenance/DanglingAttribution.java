@@ -103,6 +103,12 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
       Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła|(?<!\\p{L})z\\s+(?:tego|owego|danego)\\s+"
           + "źródła"),
+      // "this source" in the oblique cases other languages put it in after a preposition: "auf Basis dieser Quelle",
+      // "sulla base di questa fonte", "на основе этого источника", "a partir d'aquesta font", "op basis van deze bron"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:dieser\\s+Quelle|(?:di|da|su|in)\\s+questa\\s+fonte|(?:этого|данного)\\s+"
+          + "источника|(?:цього|даного)\\s+джерела|d['’]aquesta\\s+font|(?:desta|nesta|dessa)\\s+fonte|deze\\s+bron|"
+          + "tohoto\\s+zdroje|acestei\\s+surse|denna\\s+källa|den\\s+här\\s+källan|denne\\s+kilde(?:n)?|"
+          + "tästä\\s+lähteestä|tämän\\s+lähteen)(?!\\p{L})"),
       // "outlined in the source above", "as set out in the report below"
       Pattern.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
   /**
@@ -185,6 +191,10 @@ public final class DanglingAttribution implements Rule {
       + "|^\\s*,\\s*" + PREP_AFTER + "\\s+" + DET_AFTER + "?" + NAME_AFTER
       + "|^\\s*,\\s*" + DET_AFTER + "?" + NAME_AFTER + "(?:\\s+" + NAME_AFTER + "){0,3}\\s*,"
       + "|^\\s*,?\\s*(?:by|of|from|de|por|par|von|da|di|des|del|della|do|dos)\\s+(?:\\p{Ll}+\\s+){1,6}" + NAME_AFTER
+      // "the original report published by Reuters", "publicado por EFE", "veröffentlicht von der dpa"
+      + "|^\\s*,?\\s*(?:published|released|issued|filed|written|compiled|broadcast|posted|publicad[oa]|publi[ée]e?|"
+      + "veröffentlicht|pubblicat[oa])\\s+(?:\\p{Ll}+\\s+){0,2}?(?:by|in|on|por|par|von|da|dal|dalla)\\s+" + DET_AFTER + "?"
+      + NAME_AFTER
       // a body described rather than named: "by the regional health watchdog", "de la chambre régionale des comptes"
       + "|^\\s*,?\\s*" + PREP_AFTER + "\\s+" + DET_AFTER + "(?:\\p{Ll}+\\s+){0,4}?" + BODY + "(?!\\p{L})");
 

@@ -43,7 +43,8 @@ final class DisclosureDetector {
   private static final String OBJECT_NOUN = "(?:message|article|post|story|content|text|summary|report|piece|item|"
       + "news(?:\\s+(?:item|story|report|article))?|translation|tl;?\\s?dr|version|copy|page|blog\\s+post|"
       + "newsletter|update|write-?up|coverage|brief|briefing|digest|recap|explainer|analysis|review|feature|edition|"
-      + "issue|roundup|forecast|preview|results|listing|paragraphs?|sections?|items?)";
+      + "issue|roundup|forecast|preview|results|listing|paragraphs?|sections?|items?|(?:key\\s+|bullet\\s+)?points|"
+      + "highlights|takeaways|bullets)";
   private static final String THIS_OBJECT = "(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OBJECT_NOUN + "s?\\b";
   private static final String NOTE_OBJECT = "(?:(?:this|these|the\\s+(?:above|following|present|next|previous|preceding)"
       + "(?:\\s+\\w+)?|the|today['’]s|this\\s+(?:week|morning|evening)['’]s|tonight['’]s)\\s+"
@@ -134,9 +135,11 @@ final class DisclosureDetector {
   private static final Pattern BYLINE = Pattern.compile("(?iu)^\\W{0,3}(?:(?:written|reported|story|reporting)\\s+)?by\\s+"
       + "(?-i:\\p{Lu})[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:with|and|\\+|&)\\s+(?:(?:the\\s+)?(?:help|assistance|support|aid|input)\\s+"
       + "(?:of|from)\\s+" + NAMED_AGENT + "|" + AGENT + ")");
+  /** A byline that names a system: "By Ledger Bot, the Morning Ledger's automated reporting system". */
+  private static final Pattern BYLINE_SYSTEM = Pattern.compile("(?iu)^\\W{0,3}(?:written\\s+)?by\\s+" + NAMED_AGENT);
   /** The same in other languages up to the agent: "Por Ana Ruiz, con ayuda de", "Von Jan Berg, mit Unterstützung". */
   private static final Pattern BYLINE_OTHER = Pattern.compile("(?iu)^\\W{0,3}(?:por|par|von|di|door|av|af|przez)\\s+"
-      + "(?-i:\\p{Lu})[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:con|com|avec|mit|met|med|z|ze|cu|amb|y|e|et|und|en|og|och|i)\\s+");
+      + "(?:(?:la|le|l['’]|el|die|der|den|a|o|il|lo|de|het)\\s*\\p{L}|(?-i:\\p{Lu}))[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:con|com|avec|mit|met|med|z|ze|cu|amb|y|e|et|und|en|og|och|i)\\s+");
   private static final int BYLINE_AGENT_WINDOW = 50;
 
   /** A short note without an object: "Written with AI assistance.", "Disclosure: produced using ChatGPT." */
@@ -363,7 +366,7 @@ final class DisclosureDetector {
       List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS, BYLINE);
   /** English patterns tried on short notes only, in order. */
   private static final List<Pattern> NOTE_GRAMMAR =
-      List.of(PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY, BRACKET_LABEL);
+      List.of(PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY, BRACKET_LABEL, BYLINE_SYSTEM);
   /** A block this short reads as a note rather than a paragraph of the story. */
   private static final int NOTE_MAX_WORDS = 45;
 
@@ -545,6 +548,12 @@ final class DisclosureDetector {
         return m;
       }
     }
+    if (note) {
+      m = bracketOrCompoundLabel(text);
+      if (m != null) {
+        return m;
+      }
+    }
     if (note && (edge || LABELLED.matcher(blockText).find())) {
       m = parts(text, blockText);
       if (m != null) {
@@ -552,6 +561,40 @@ final class DisclosureDetector {
       }
     }
     return leadLabel(text);
+  }
+
+  /** A short bracket: "(пересказ нейросети)", "(resumen hecho con IA)". */
+  private static final Pattern BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]{3,60})[)\\]]");
+  /** A label that fuses the agent to a summary or translation noun, before a colon: "AI-sammanfattning:", "KI-Übersetzung:". */
+  private static final Pattern COMPOUND_LABEL = Pattern.compile("(?iu)^\\W{0,3}(?:AI|A\\.I\\.|KI|IA|ИИ|ШІ|YZ|SI|UI|GenAI)[\\s-]?"
+      + "\\p{L}*(?:summar|sammanfatt|zusammenfass|samenvatt|resum|résum|riassun|sammendrag|tiivist|резюм|пересказ|"
+      + "özet|streszcz|shrnut|rezumat|traduc|tradu|übersetz|vertal|översätt|oversæt|oversett|перевод|переклад|çevir|"
+      + "tłumacz|käänn)\\p{L}*\\s*[:：]");
+
+  /**
+   * A bracket that names an agent beside a summary or translation word or an AI verb ("(пересказ нейросети)"), or
+   * an agent-compound label ("AI-sammanfattning:"): the note of a short block in any language.
+   */
+  private static Matcher bracketOrCompoundLabel(String text) {
+    Matcher label = COMPOUND_LABEL.matcher(text);
+    if (label.lookingAt()) {
+      return label;
+    }
+    Matcher b = BRACKET.matcher(text);
+    while (b.find()) {
+      String inner = b.group(1);
+      if (!mentionsAgent(inner)) {
+        continue;
+      }
+      boolean kindWord = SUMMARISED.matcher(inner).find() || TRANSLATED.matcher(inner).find();
+      for (Parts p : PARTS) {
+        Matcher agent = p.agent().matcher(text).region(b.start(1), b.end(1));
+        if (agent.find() && (kindWord || p.verb().matcher(inner).find())) {
+          return agent;
+        }
+      }
+    }
+    return null;
   }
 
   /** An agent right after the "with" of a byline in another language: "Por Ana Ruiz, con ayuda de la IA". */
@@ -662,6 +705,9 @@ final class DisclosureDetector {
     if (title.strip().startsWith("[") || title.strip().startsWith("(") || LABEL_SEPARATOR.matcher(rest).lookingAt()) {
       return false; // "[Translated by ...]", "Generated with Gemini · Reviewed by the metro desk"
     }
+    if (NOTE_LABEL.matcher(title).lookingAt()) {
+      return false; // "Snabbversion: Sammanfattningen är gjord med AI ...", "Коротко (пересказ нейросети): ..."
+    }
     if (openBracketBefore(sentence, m.start())) {
       return false; // "Key points (AI-generated summary; not reviewed by our journalists)"
     }
@@ -678,6 +724,16 @@ final class DisclosureDetector {
     int open = Math.max(s.lastIndexOf('(', offset), s.lastIndexOf('[', offset));
     return open >= 0 && Math.max(s.lastIndexOf(')', offset), s.lastIndexOf(']', offset)) < open;
   }
+
+  /** The words that head a note or a summary box, before its colon or bracket, in the catalogue languages. */
+  private static final Pattern NOTE_LABEL = Pattern.compile("(?iu)^\\W{0,3}(?:note|editor['’]?s\\s+note|disclosure|"
+      + "transparency(?:\\s+note)?|summary|in\\s+brief|key\\s+points|tl;?\\s?dr|nota|nota\\s+de\\s+la\\s+redacci[oó]n|"
+      + "resumen|en\\s+resumen|en\\s+bref|r[ée]sum[ée]|l['’]essentiel|hinweis|anmerkung|transparenzhinweis|"
+      + "zusammenfassung|kurz\\s+gesagt|das\\s+wichtigste|resumo|em\\s+resumo|in\\s+breve|riassunto|коротко|кратко|"
+      + "главное|примечание|коротко\\s+про\\s+головне|özet|kısaca|samenvatting|in\\s+het\\s+kort|"
+      + "sammanfattning|snabbversion|kortversion|kort\\s+sagt|resumé|kort\\s+fortalt|sammendrag|w\\s+skrócie|"
+      + "streszczenie|ve\\s+zkratce|shrnutí|pe\\s+scurt|rezumat|lyhyesti|tiivistelmä|en\\s+resum)"
+      + "(?:\\s*\\([^)]{0,60}\\))?\\s*[:：]");
 
   /** A first line this long after a label's colon is the labelled text, not a headline's subtitle. */
   private static final int LABELLED_TEXT_WORDS = 12;

@@ -89,4 +89,14 @@ class AssistantLeakageTest {
             + "<pre><code>[city.name for city in cities]</code></pre></article></body></html>")
         .check();
   }
+
+  @Test
+  void placeholdersThatAskForAQuoteAndSpanishOffers() {
+    RuleTester.of(new AssistantLeakage())
+        .expect(STORY + "„<<[WSTAW CYTAT BURMISTRZA]>>” – powiedział burmistrz.")
+        .expect(STORY + "<<[INSERTAR CITA DEL ALCALDE]>>, dijo el alcalde.")
+        .expect(STORY + "<<Espero que este texto te sea útil.>>")
+        .expect(STORY + "<<¿Quieres que lo adapte para Instagram?>>")
+        .check();
+  }
 }

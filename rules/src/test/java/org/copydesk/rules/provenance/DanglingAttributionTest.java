@@ -91,4 +91,14 @@ class DanglingAttributionTest {
         .expect(STORY + "<<According to the original report>>, prices fell 3% in the year to June.")
         .check();
   }
+
+  @Test
+  void thisSourceInTheObliqueCasesAndTheOriginalRelease() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "Der Text entstand auf Grundlage <<dieser Quelle>>.")
+        .expect(STORY + "Informació extreta <<d'aquesta font>>.")
+        .expect(STORY + "Details are in <<the original press release>>.")
+        .expectNothing(STORY + "Prices fell 3%, according to the original report published by AFP on Sunday.")
+        .check();
+  }
 }

@@ -132,6 +132,18 @@ class ProvenanceEvaluationTest {
     evaluate("final8.yaml");
   }
 
+  /** The ninth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheNinthFinalSet() throws Exception {
+    evaluate("final9.yaml");
+  }
+
+  /** The tenth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheTenthFinalSet() throws Exception {
+    evaluate("final10.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -279,11 +279,17 @@ public final class BuildLexicons {
       IndexWord iw = it.next();
       String lemma = iw.getLemma();
       List<Synset> senses = iw.getSenses();
-      if (!LETTERS.matcher(lemma).matches() || senses.isEmpty()) {
+      if (!LETTERS.matcher(lemma).matches()) {
         continue;
       }
-      long people = senses.stream().filter(x -> "noun.person".equals(x.getLexFileName())).count();
-      if (!"noun.person".equals(senses.get(0).getLexFileName()) && 2 * people <= senses.size()) {
+      // the senses in which the word is a common noun: "Fuentes" the writer is a name, not a kind of person
+      List<Synset> common = senses.stream().filter(x -> x.getWords().stream()
+          .anyMatch(w -> w.getLemma().equals(lemma))).toList();
+      if (common.isEmpty()) {
+        continue;
+      }
+      long people = common.stream().filter(x -> "noun.person".equals(x.getLexFileName())).count();
+      if (!"noun.person".equals(common.get(0).getLexFileName()) && 2 * people <= common.size()) {
         continue; // "source": a person in two senses of nine; "operator" is one in four of five, "fan" in two of three
       }
       out.add(WordForms.key(lemma));

@@ -47,7 +47,7 @@ final class Attribution {
       + "recensement)\\s+(?:de|du|des|d'|d’|publiée?\\s+par|réalisée?\\s+par)|données\\s+(?:de|du|des)|"
       + "chiffres\\s+(?:de|du|des)|"
       // German
-      + "laut|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+(?:Schätzungen|Berechnungen|Daten|Zahlen|Erhebungen|Auswertungen|Analysen|Prognosen|Informationen|"
+      + "laut|wie\\s+aus\\s+(?:dem|der|den)|nach\\s+eigenen\\s+Angaben|(?:stammt|stammen)\\s+(?:von|vom|aus)|auf\\s+(?:Basis|Grundlage)\\s+(?:von|der|des)|basierend\\s+auf|nach\\s+Angaben\\s+(?:von|des|der|aus)|nach\\s+(?:Schätzungen|Berechnungen|Daten|Zahlen|Erhebungen|Auswertungen|Analysen|Prognosen|Informationen|"
       + "Erkenntnissen|Recherchen)\\s+(?:von|vom|des|der)|Angaben\\s+(?:von|des|der)|"
       + "(?:eine[rm]?|die|der|den)\\s+(?:Studie|Umfrage|Bericht|Analyse|Erhebung)\\s+(?:von|des|der)|"
       + "Daten\\s+(?:von|des|der)|Zahlen\\s+(?:von|des|der)|"
@@ -107,6 +107,7 @@ final class Attribution {
       + "gesagt|berichtet|bekanntgegeben|angegeben|errechnet|ermittelt|geschätzt|beziffert|gemeldet|veröffentlicht)|"
       // Portuguese: preterite singular and plural, present
       + "disse|disseram|diz|dizem|afirmou|afirmaram|afirma|declarou|declararam|informou|informaram|informa|"
+      + "adiantou|adiantaram|avançou|avançaram|"
       + "anunciou|anunciaram|explicou|explicaram|estimou|estimaram|estima|estimam|revelou|revelaram|indicou|"
       + "indicaram|apontou|apontaram|aponta|apontam|destacou|divulgou|divulgaram|relatou|acrescentou|ressaltou|"
       + "garantiu|prevê|preveem|espera|esperam|apresentou|publicou|publicaram|projeta|projetam|projetou|calcula|"
@@ -252,7 +253,8 @@ final class Attribution {
       + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
       + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
       + "économistes|sources|certains|Experten|Analysten|Beobachter|Kritiker|Fachleute|Ökonomen|Quellen|"
-      + "especialistas|fontes|gente|pessoas|personas|gens|Leute)");
+      + "especialistas|fontes|gente|pessoas|personas|gens|Leute|(?:a|one|une|una|uma|eine)\\s+(?:source|fuente|"
+      + "fonte|Quelle))");
   /** Nouns that name a source document or dataset. */
   private static final Pattern SOURCE_NOUN = Pattern.compile("(?iu)\\b(?:report|study|survey|poll|census|analysis|"
       + "research|data|figures|statistics|document|paper|review|audit|assessment|index|forecast|projections|"
@@ -509,7 +511,7 @@ final class Attribution {
     int[] other = clause(t, start);
     String rest = t.substring(end, other[1]).strip();
     boolean tag = WHITESPACE.split(rest).length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
-        || INVERTED.matcher(t.substring(0, start)).find());
+        || INVERTED.matcher(t.substring(0, start)).find() && !OWN_CLAUSE.matcher(rest).lookingAt());
     if (start > clause[0]) {
       return tag;
     }
@@ -523,6 +525,10 @@ final class Attribution {
   private static final Pattern RELATIVE_OPEN = Pattern.compile("(?iu),\\s*(?:which|who|whose|que|qui|dont|cuyo|cuya|"
       + "cuyos|cuyas|cujo|cuja|cujos|cujas|dessen|deren|die|der|das|el\\s+cual|la\\s+cual|lequel|laquelle|il\\s+cui|"
       + "la\\s+cui|che)(?!\\p{L})[^,;]*$");
+
+  /** What follows a verb that has a clause of its own: "said she would meet", "a déclaré qu'il", "anunció que". */
+  private static final Pattern OWN_CLAUSE = Pattern.compile("(?iu)(?:she|he|it|they|we|i|that|que|qu['’]|dass|"
+      + "ela|ele|eles|elas|il|elle|ils|elles|er|sie)(?!\\p{L})");
 
   /** A separate subject between the claim and the verb ("40% ... , which it said"): the verb has its own. */
   private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?iu)\\b(?:he|she|it|they|we|officials?|"
@@ -594,10 +600,20 @@ final class Attribution {
     if (personCrowd(w)) {
       return true;
     }
+    // "Dentists in the region", "Los apicultores de la comarca", "Seasoned observers of the company": a crowd and a
+    // complement with no name in it ("analysts at Barclays" and "doctors at the hospital" are placed by "at")
+    Matcher complement = CROWD_COMPLEMENT.matcher(w);
+    if (complement.matches() && personCrowd(complement.group(1))) { // "fuentes del ministerio" are placed, not vague
+      return true;
+    }
     // "des observateurs du marché immobilier", "fontes do setor": a vague crowd with a complement that names no one
     Matcher m = VAGUE.matcher(w);
     return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
   }
+
+  /** A subject, a preposition of place or belonging other than "at", and lower-case words only. */
+  private static final Pattern CROWD_COMPLEMENT = Pattern.compile("(?u)(.+?)\\s+(?i:in|across|around|from|of|"
+      + "throughout|de|del|de\\s+la|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en)\\s+(?-i:[^\\p{Lu}\\d,;:]){2,50}");
 
   /** A plural head noun after at most two modifiers: "Ferry operators", "tax advisers", "Fahrradhändler". */
   private static final Pattern CROWD_HEAD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other|local|"
@@ -641,7 +657,9 @@ final class Attribution {
       "diretores", "directeurs", "dirigentes", "dirigeants", "gobernantes", "governantes", "représentants",
       "representantes", "presidentes", "présidents", "négociateurs", "negociadores", "mediadores", "auditores",
       "auditeurs", "controladores", "contrôleurs", "commandants", "comandantes", "parlementaires", "funcionarios",
-      "funcionários", "fonctionnaires", "gendarmes", "carabineros", "policiers", "policiais");
+      "funcionários", "fonctionnaires", "gendarmes", "carabineros", "policiers", "policiais",
+      // sources are placed by what follows them ("fuentes del ministerio"), not a crowd
+      "fuentes", "fontes", "sources");
   /**
    * Whether the subject is a bare crowd of people named by what they are: "Ferry operators", "Dentists", "tax
    * advisers" (English nouns whose first WordNet sense is a person), "Fahrradhändler", "Les dentistes", "Los

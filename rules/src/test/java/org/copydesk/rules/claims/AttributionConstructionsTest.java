@@ -213,7 +213,10 @@ class AttributionConstructionsTest {
       "Contreras dijo que las ventas subieron un 12% en el trimestre.",
       "Les gendarmes ont indiqué que 1 200 amendes avaient été dressées.",
       "The ferry operator, which is owned by the council, said 20% of its sailings were cancelled.",
-      "Selon l'Insee, le chômage a reculé à 7,1 %, et l'emploi a progressé de 0,3 %."
+      "Selon l'Insee, le chômage a reculé à 7,1 %, et l'emploi a progressé de 0,3 %.",
+      "Fontes do Ministério da Educação adiantaram que 27 mil alunos ficaram sem transporte.",
+      "Wie aus dem Jahresbericht des Verbands hervorgeht, stieg der Umsatz um 4 Prozent.",
+      "Rents rose 6% this year, said Dan Oduya, the housing minister."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -240,6 +243,11 @@ class AttributionConstructionsTest {
       "Die Buchungen stiegen Reiseberatern zufolge um 30 Prozent.",
       "Online sales doubled last year, market stallholders say.",
       "Data centres now use an estimated 6% of the grid's power.",
+      // a crowd with a complement that names no one; a speaker with a clause of his own; "a source"
+      "Florists across the county say wedding orders have fallen by a third.",
+      "Los taxistas de la zona aseguran que las carreras han caído un 25%.",
+      "Rents rose 6% this year, and the housing minister, Dan Oduya, said he would cap them.",
+      "A source said the club's debt could reach £40 million.",
       "Three in ten nurses plan to leave, a recent survey suggests.",
       "The index for the United States rose 4% in May.",
       "Die Einnahmen sollen auf 1,4 Milliarden Euro steigen, heißt es.",

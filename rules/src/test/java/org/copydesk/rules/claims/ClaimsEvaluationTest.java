@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * that read its misses: crowds named by any trade, and a tag that no longer covers the next clause; heldout5.yaml,
  * first blind run after that round: precision 0.944, recall 0.729, and 0.985 / 0.943 after a round on its misses:
  * relative clauses, hearsay in the conditional, impersonal sector sources; heldout6.yaml, first blind run after
- * that round: precision 0.926, recall 0.694), so
+ * that round: precision 0.926, recall 0.694, and 0.951 / 0.806 after a round on its misses: crowds with a
+ * complement that names no one, a speaker with a clause of his own), so
  * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
@@ -113,7 +114,7 @@ class ClaimsEvaluationTest {
   /** A sixth held-out set, written blind and run once after the round on the fifth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheSixthHeldOutSet() throws Exception {
-    evaluate("heldout6.yaml", 0.92, 0.69); // first blind run 0.926 / 0.694, below the target
+    evaluate("heldout6.yaml", 0.95, 0.80); // first blind run 0.926 / 0.694; 0.951 / 0.806 after a round on it
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

@@ -42,7 +42,7 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)\\b(?:as\\s+)?(?:first\\s+)?reported\\s+by\\s+" + DET + "\\s+(?:original\\s+)?"
           + "(?:source|outlet|site|website|publication)\\b"),
       Pattern.compile("(?iu)\\b(?:via|see|from)\\s+(?:the\\s+)?(?:source|link|article|report)\\s+(?:above|below)\\b"),
-      Pattern.compile("(?iu)\\b(?:read|see|view|find)\\s+(?:the\\s+)?(?:full|original|complete|whole)\\s+"
+      Pattern.compile("(?iu)\\b(?:read|see|view|find)\\s+(?:the\\s+)?(?:(?:full|original|complete|whole)\\s+){1,2}"
           + "(?:story|article|report|text|post)\\s+(?:at|via|on|here|through|using)(?:\\s+(?:the\\s+)?"
           + "(?:link|source|site)(?:\\s+(?:below|above))?)?"),
       Pattern.compile("(?iu)\\b(?:click|tap)\\s+(?:here|the\\s+link(?:\\s+below)?)\\s+(?:to|for)\\s+(?:read|see|"
@@ -109,6 +109,10 @@ public final class DanglingAttribution implements Rule {
           + "источника|(?:цього|даного)\\s+джерела|d['’]aquesta\\s+font|(?:desta|nesta|dessa)\\s+fonte|deze\\s+bron|"
           + "tohoto\\s+zdroje|acestei\\s+surse|denna\\s+källa|den\\s+här\\s+källan|denne\\s+kilde(?:n)?|"
           + "tästä\\s+lähteestä|tämän\\s+lähteen)(?!\\p{L})"),
+      // "Read the whole story here" ending a sentence, in the catalogue languages: a link word with nothing linked
+      Pattern.compile("(?iu)(?<!\\p{L})(?:read|les|læs|läs|lesen\\s+sie|lees|lee|lea|lire|lisez|leggi|leia|czytaj|"
+          + "přečtěte|citiți|lue)(?!\\p{L})(?:\\s+\\p{L}+){0,3}?\\s+(?:here|her|här|hier|aquí|ici|qui|aqui|tutaj|zde|aici|"
+          + "täältä)(?=\\s*(?:[.!]|$))"),
       // "outlined in the source above", "as set out in the report below"
       Pattern.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
   /**
@@ -168,8 +172,9 @@ public final class DanglingAttribution implements Rule {
       + "shareArticle|whatsapp|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|facebook\\.com|twitter\\.com|x\\.com/|"
       + "linkedin\\.com|instagram\\.com|tiktok\\.com|youtube\\.com");
   private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
+  // publishing verbs, not "said": a person quoted in the sentence before is not the report the pointer means
   private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:reported|published|revealed|broke\\s+the\\s+"
-      + "(?:news|story)|first\\s+reported|said|wrote|informó|publicó|a\\s+révélé|berichtete|noticiou|ha\\s+riportato|"
+      + "(?:news|story)|first\\s+reported|wrote|informó|publicó|a\\s+révélé|berichtete|noticiou|ha\\s+riportato|"
       + "сообщил\\S*|bildirdi)\\b");
   /** A source named right after the phrase: "by Reuters", "of the BBC", or a capitalised name. */
   // After a comma a capitalised word is only the source when it is an apposition closed by another comma

@@ -200,4 +200,18 @@ class AiDisclosureTest {
             + "the mayor said, after weeks of talks about bus fares and school meals.")
         .check();
   }
+
+  @Test
+  void labelsAfterADashAndLeadLabelsWithASummaryNoun() {
+    RuleTester.of(new AiDisclosure())
+        .expect("Harbour fees rise\n\n" + BODY + "<<In short — AI-generated summary>>")
+        .expect("Harbour fees rise\n\n" + BODY + "<<Automatically generated from the council's agenda.>>")
+        .expect("Цены\n\n<<Пересказ от GigaChat: цены на жильё выросли за год на 9%.>>\n\nСредняя стоимость метра "
+            + "достигла 118 тысяч рублей, сообщила ассоциация риелторов.")
+        // a picture's label is not a note about the text
+        .expectNothing("Harbour fees rise\n\n" + BODY + "Computer-generated image of the new quay.")
+        .check();
+    assertThat(DisclosureDetector.reviewClaimed("TL;DR (written by AI, checked by a human editor): fees rise."))
+        .isTrue();
+  }
 }

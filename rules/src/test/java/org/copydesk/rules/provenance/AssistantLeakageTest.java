@@ -99,4 +99,13 @@ class AssistantLeakageTest {
         .expect(STORY + "<<¿Quieres que lo adapte para Instagram?>>")
         .check();
   }
+
+  @Test
+  void turkishFirstPersonLackOfAccess() {
+    RuleTester.of(new AssistantLeakage())
+        .expect(STORY + "<<Bir dil modeli olarak güncel verilere erişimim bulunmuyor.>>")
+        .expectNothing(STORY + "Uzmanlar, bir dil modeli olarak tasarlanan sistemin güncel verilere erişimi "
+            + "bulunmadığını söyledi.")
+        .check();
+  }
 }

@@ -101,4 +101,20 @@ class DanglingAttributionTest {
         .expectNothing(STORY + "Prices fell 3%, according to the original report published by AFP on Sunday.")
         .check();
   }
+
+  @Test
+  void readItHereAndTheAforementionedReport() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "<<Les hele saken her>>.")
+        .expect(STORY + "Read the full original report <<via the link below>>.")
+        .expect("Limits\n\nThe council will cut the speed limit to 20 mph from October.\n\n"
+            + "<<According to the aforementioned report>>, injuries could fall by a fifth.")
+        .expect(STORY + "Wie <<im Originalbericht>> zu lesen ist, fehlt ein Nachfolger.")
+        // a person quoted before is not the report the pointer means; a report named before is
+        .expect(STORY + "The manager, Ana Ruiz, said cash would still be accepted. <<Read the full story at the link "
+            + "below>>.")
+        .expectNothing(STORY + "The audit office published a report on Monday. According to the aforementioned "
+            + "report, the works ran 40% over budget.")
+        .check();
+  }
 }

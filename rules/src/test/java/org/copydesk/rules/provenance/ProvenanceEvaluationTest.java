@@ -144,6 +144,18 @@ class ProvenanceEvaluationTest {
     evaluate("final10.yaml");
   }
 
+  /** The eleventh final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheEleventhFinalSet() throws Exception {
+    evaluate("final11.yaml");
+  }
+
+  /** The twelfth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheTwelfthFinalSet() throws Exception {
+    evaluate("final12.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

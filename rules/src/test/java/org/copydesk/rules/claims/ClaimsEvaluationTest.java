@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * first blind run after that round: precision 0.944, recall 0.729, and 0.985 / 0.943 after a round on its misses:
  * relative clauses, hearsay in the conditional, impersonal sector sources; heldout6.yaml, first blind run after
  * that round: precision 0.926, recall 0.694, and 0.951 / 0.806 after a round on its misses: crowds with a
- * complement that names no one, a speaker with a clause of his own), so
+ * complement that names no one, a speaker with a clause of his own; heldout7.yaml, first blind run after that
+ * round: precision 0.981, recall 0.722), so
  * the issue stays open; until they do, they are
  * held to floors just under those scores, so a change that makes them worse fails, and the printed gap says how far
  * the target is.
@@ -115,6 +116,12 @@ class ClaimsEvaluationTest {
   @Test
   void unattributedClaimsOnTheSixthHeldOutSet() throws Exception {
     evaluate("heldout6.yaml", 0.95, 0.80); // first blind run 0.926 / 0.694; 0.951 / 0.806 after a round on it
+  }
+
+  /** A seventh held-out set, written blind and run once after the round on the sixth; its first run is its score. */
+  @Test
+  void unattributedClaimsOnTheSeventhHeldOutSet() throws Exception {
+    evaluate("heldout7.yaml", 0.98, 0.72); // first blind run 0.981 / 0.722, below the target
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

@@ -112,12 +112,13 @@ final class Quantities {
     List<Quantity> out = new ArrayList<>();
     String text = analysis.article().text();
     boolean decimalComma = DECIMAL_COMMA.contains(analysis.language());
+    boolean unknown = analysis.language().equals("und");
     boolean longScale = LONG_SCALE.contains(analysis.language());
     Pattern quantity = decimalComma ? QUANTITY_EU : QUANTITY_EN;
     for (Sentence s : analysis.sentences()) {
       Matcher m = quantity.matcher(text).region(s.span().start(), s.span().end());
       while (m.find()) {
-        Quantity q = toQuantity(m, s.index(), s.span().start(), text, decimalComma, longScale);
+        Quantity q = toQuantity(m, s.index(), s.span().start(), text, decimalComma, longScale, unknown);
         if (q != null) {
           out.add(q);
         }
@@ -131,6 +132,20 @@ final class Quantities {
       + "hasta|alrededor de|en torno a|jusqu'à|jusqu’à|autour de|vers|etwa|ca\\.|bis zu|até|em torno de|"
       + "por volta de|cerca de");
   private static final Pattern WORD_AFTER = Pattern.compile("(?u)^[ \\u00A0]+\\p{Ll}");
+
+  private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
+      boolean longScale, boolean unknown) {
+    return toQuantity(m, sentence, sentenceStart, text, decimalComma || unknown && DOT_THOUSANDS.matcher(
+        m.group()).find(), longScale);
+  }
+
+  /**
+   * A figure whose dots can only group thousands: "1.234.567", or one group ending in zero ("1.300", "23.000").
+   * In an article whose language is unknown (a short note, one sentence), that is how Spanish, German and Portuguese
+   * write a count; English writes "1.3", not "1.300".
+   */
+  private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])[1-9]\\d{0,2}(?:\\.\\d{3}){2,}(?![\\d,])"
+      + "|(?<![\\d.,])[1-9]\\d{0,2}\\.\\d{2}0(?![\\d.,])");
 
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
       boolean longScale) {

@@ -89,4 +89,17 @@ class QuantitiesTest {
     assertThat(q.value()).isEqualTo(4e6);
     assertThat(a.sourceMap().start(q.span().start()).toString()).isEqualTo("3:18");
   }
+
+  @Test
+  void dotsThatCanOnlyGroupThousandsWhenTheLanguageIsUnknown() throws Exception {
+    // one short sentence: too few words to tell its language
+    Article a = article("Rund 1.300 Kutter.");
+    assertThat(new Analysis(a).language()).isEqualTo("und");
+    assertThat(quantities(a)).extracting(Quantity::value).containsExactly(1300.0);
+    // a group that does not end in zero stays a decimal; so does any figure in an English article
+    assertThat(quantities(article("Rund 1.234 Kutter."))).extracting(Quantity::value).containsExactly(1.234);
+    assertThat(quantities(article("The rod measured 1.300 metres after the engineers cut it down to size in the "
+        + "workshop, and it was then sent to the site for the final fitting on the bridge.")))
+        .extracting(Quantity::value).containsExactly(1.3);
+  }
 }

@@ -85,19 +85,19 @@ class ClaimsEvaluationTest {
   /** The held-out set: never read while tuning, only run. */
   @Test
   void unattributedClaimsMeetTheirTargetsOnTheTestSet() throws Exception {
-    evaluate("test.yaml", 0.89, 0.91); // below the target: see the class comment
+    evaluate("test.yaml", 0.89, 0.92); // below the target: see the class comment
   }
 
   /** A second held-out set, written blind after the rules were done; its first run is its score. */
   @Test
   void unattributedClaimsMeetTheirTargetsOnTheSecondHeldOutSet() throws Exception {
-    evaluate("heldout2.yaml", 0.96, 0.82); // below the target: see the class comment
+    evaluate("heldout2.yaml", 0.96, 0.84); // below the target: see the class comment
   }
 
   /** A third held-out set, written blind after a round; its first run is its score, since used as dev material. */
   @Test
   void unattributedClaimsOnTheThirdHeldOutSet() throws Exception {
-    evaluate("heldout3.yaml", 0.91, 0.79); // first blind run 0.909 / 0.714; 0.918 / 0.800 after rounds on others
+    evaluate("heldout3.yaml", 0.92, 0.85); // first blind run 0.909 / 0.714; 0.923 / 0.857 after rounds on others
   }
 
   /** A fourth held-out set, written blind before the last round and run once after it; its first run is its score. */
@@ -115,7 +115,7 @@ class ClaimsEvaluationTest {
   /** A sixth held-out set, written blind and run once after the round on the fifth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheSixthHeldOutSet() throws Exception {
-    evaluate("heldout6.yaml", 0.95, 0.80); // first blind run 0.926 / 0.694; 0.951 / 0.806 after a round on it
+    evaluate("heldout6.yaml", 0.95, 0.81); // first blind run 0.926 / 0.694; 0.951 / 0.806 after a round on it
   }
 
   /** A seventh held-out set, written blind and run once after the round on the sixth; its first run is its score. */

@@ -544,7 +544,7 @@ final class Attribution {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** The conditional of reported, unconfirmed facts in Spanish, French, Portuguese, Italian and German. */
   private static final Pattern CONDITIONAL = Pattern.compile("(?iu)(?<!\\p{L})(?:habr[ií]an?|ser[ií]an?|estar[ií]an?|"
-      + "tendr[ií]an?|podr[ií]an?|\\p{L}+[aei]r[ií]an|\\p{L}+(?:erait|eraient|irait|iraient|urait|uraient|drait|"
+      + "tendr[ií]an?|podr[ií]an?|\\p{L}+[aei]rían|\\p{L}+(?:erait|eraient|irait|iraient|urait|uraient|drait|"
       + "draient|rrait|rraient|vrait|vraient)|seria|seriam|estaria|estariam|teria|teriam|haveria|haveriam|poderia|"
       + "poderiam|\\p{L}+(?:rebbe|rebbero)|dürften?|solle|sollen|würden?)(?!\\p{L})");
   /** Where clauses join: ", and", ", while", ";" and their equivalents. */
@@ -830,7 +830,7 @@ final class Attribution {
   }
 
   private static final Pattern ADDRESSEE_VERB = Pattern.compile("(?iu)\\b(?:told|tells?|telling|informed|briefed|"
-      + "wrote\\s+to|dijo\\s+a|a\\s+déclaré\\s+à|sagte\\s+(?:dem|den|der))\\b");
+      + "wrote\\s+to|dijo\\s+a|a\\s+déclaré\\s+à|sagte\\s+(?:dem|den|der))(?!\\p{L})");
 
   /** Whether the claim stands inside quotation marks: someone is speaking. */
   private static boolean quoted(Article article, Sentence s, Span claim) {

@@ -109,10 +109,15 @@ public final class DanglingAttribution implements Rule {
           + "источника|(?:цього|даного)\\s+джерела|d['’]aquesta\\s+font|(?:desta|nesta|dessa)\\s+fonte|deze\\s+bron|"
           + "tohoto\\s+zdroje|acestei\\s+surse|denna\\s+källa|den\\s+här\\s+källan|denne\\s+kilde(?:n)?|"
           + "tästä\\s+lähteestä|tämän\\s+lähteen)(?!\\p{L})"),
-      // "Read the whole story here" ending a sentence, in the catalogue languages: a link word with nothing linked
-      Pattern.compile("(?iu)(?<!\\p{L})(?:read|les|læs|läs|lesen\\s+sie|lees|lee|lea|lire|lisez|leggi|leia|czytaj|"
-          + "přečtěte|citiți|lue)(?!\\p{L})(?:\\s+\\p{L}+){0,3}?\\s+(?:here|her|här|hier|aquí|ici|qui|aqui|tutaj|zde|aici|"
-          + "täältä)(?=\\s*(?:[.!]|$))"),
+      // "Read the whole story here" ending a sentence: the read word, the story noun and "here" of one language
+      Pattern.compile("(?iu)(?<!\\p{L})(?:read\\s+(?:the\\s+)?(?:(?:full|whole|complete|original)\\s+){0,2}(?:story|"
+          + "article|report|piece)|les\\s+(?:hele\\s+)?(?:saken|artikkelen)|læs\\s+(?:hele\\s+)?(?:artiklen|historien)|"
+          + "läs\\s+(?:hela\\s+)?(?:artikeln|texten)|lees\\s+(?:het\\s+)?(?:hele|volledige)\\s+(?:artikel|verhaal)|"
+          + "lee\\s+(?:la|el)\\s+(?:noticia|nota|artículo)(?:\\s+complet[ao])?|(?:lire|lisez)\\s+l['’]article(?:\\s+"
+          + "(?:complet|en\\s+entier))?|leggi\\s+l['’]articolo(?:\\s+completo)?|leia\\s+(?:a|o)\\s+(?:matéria|notícia|"
+          + "reportagem|artigo)(?:\\s+complet[ao])?|czytaj\\s+(?:cały\\s+)?(?:artykuł|tekst)|přečtěte\\s+si\\s+"
+          + "(?:celý\\s+)?článek|citiți\\s+(?:întregul\\s+)?articol(?:ul)?|lue\\s+(?:koko\\s+)?(?:juttu|artikkeli))"
+          + "\\s+(?:here|her|här|hier|aquí|ici|qui|aqui|tutaj|zde|aici|täältä)(?=\\s*(?:[.!]|$))"),
       // "outlined in the source above", "as set out in the report below"
       Pattern.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
   /**

@@ -134,13 +134,20 @@ final class DisclosureDetector {
    */
   private static final Pattern BYLINE = Pattern.compile("(?iu)^\\W{0,3}(?:(?:written|reported|story|reporting)\\s+)?by\\s+"
       + "(?-i:\\p{Lu})[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:with|and|\\+|&)\\s+(?:(?:the\\s+)?(?:help|assistance|support|aid|input)\\s+"
-      + "(?:of|from)\\s+" + NAMED_AGENT + "|" + AGENT + ")");
+      + "(?:of|from)\\s+" + NAMED_AGENT + "|" + AGENT + ")"
+      // the credit ends the byline: "..., with AI assistance.", "... and ChatGPT | 14 June"; "By Friday Marie and Claude
+      // had signed the lease" goes on
+      + "(?=\\s*(?:$|[|•·,.;—–(]))");
   /** A byline that names a system: "By Ledger Bot, the Morning Ledger's automated reporting system". */
   private static final Pattern BYLINE_SYSTEM = Pattern.compile("(?iu)^\\W{0,3}(?:written\\s+)?by\\s+" + NAMED_AGENT);
   /** The same in other languages up to the agent: "Por Ana Ruiz, con ayuda de", "Von Jan Berg, mit Unterstützung". */
   private static final Pattern BYLINE_OTHER = Pattern.compile("(?iu)^\\W{0,3}(?:por|par|von|di|door|av|af|przez)\\s+"
-      + "(?:(?:la|le|l['’]|el|die|der|den|a|o|il|lo|de|het)\\s*\\p{L}|(?-i:\\p{Lu}))[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:con|com|avec|mit|met|med|z|ze|cu|amb|y|e|et|und|en|og|och|i)\\s+");
+      + "(?:(?:la|le|l['’]|el|die|der|den|a|o|il|lo|de|het)\\s*\\p{L}|(?-i:\\p{Lu}))[^,;|•·]{1,60}?(?:,\\s*|\\s+)(?:con|com|avec|mit|met|med|z|ze|cu|amb)\\s+");
   private static final int BYLINE_AGENT_WINDOW = 50;
+  private static final Pattern HELP_NOUN = Pattern.compile("(?iu)(?<!\\p{L})(?:ayuda|asistencia|apoyo|aide|assistance|"
+      + "soutien|concours|hilfe|unterstützung|ajuda|apoio|assistência|aiuto|supporto|ausilio|hulp|ondersteuning|hjälp|"
+      + "stöd|hjælp|støtte|pomocą|pomocy|wsparciem|ajutorul|suport|ajuda|suport|avulla|tuella|допомог\\p{L}*|"
+      + "помощ\\p{L}*|yardım\\p{L}*|desteğ\\p{L}*)|-(?:unterstützung|hilfe|stöd|støtte)");
 
   /** A short note without an object: "Written with AI assistance.", "Disclosure: produced using ChatGPT." */
   private static final Pattern SHORT_NOTE = Pattern.compile("(?iu)^\\W{0,3}(?:[\\p{L}'’ ]{2,30}\\s*[:|·•—–-]\\s*)?"
@@ -177,13 +184,23 @@ final class DisclosureDetector {
   private record Lang(String code, String object, String verb, String agent, String use, String noteObject,
       String noun) {}
 
+  private static final Pattern ABBREVIATION = Pattern.compile("(?<=^|[|(])(\\p{Lu}{2,3})(?=$|[|()])");
   private static final JsonNode LEXICON = Resources.yaml("/org/copydesk/rules/provenance/disclosure-languages.yaml");
   /** The languages with a grammar of their own (English's is the code above). */
   private static final List<Lang> LANGS = StreamSupport.stream(LEXICON.path("languages").spliterator(), false)
       .filter(l -> l.hasNonNull("object"))
       .map(l -> new Lang(l.path("code").asText(), l.path("object").asText(), l.path("verb").asText(),
-          l.path("agent").asText(), l.path("use").asText(), l.path("noteObject").asText(), l.path("noun").asText()))
+          abbreviationsAsWritten(l.path("agent").asText()), l.path("use").asText(), l.path("noteObject").asText(),
+          l.path("noun").asText()))
       .toList();
+
+  /**
+   * An agent alternation whose bare abbreviations ("IA", "KI", "SI", "YZ") match only in capitals: in lower case they
+   * are words of other languages (Spanish "si", Turkish "ki").
+   */
+  private static String abbreviationsAsWritten(String agent) {
+    return ABBREVIATION.matcher(agent).replaceAll("(?-i:$1)");
+  }
 
   /** One cue list of every language, as a pattern of whole words ("said", "según", "заявил..."). */
   private static Pattern cue(String field) {
@@ -366,10 +383,10 @@ final class DisclosureDetector {
 
   /** English patterns tried on every sentence, in order. */
   private static final List<Pattern> SENTENCE_GRAMMAR =
-      List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS, BYLINE);
+      List.of(PASSIVE_THIS, FUSED_THIS, ACTIVE, WE_USED, GENERATED_BY_NAME, CONTAINS);
   /** English patterns tried on short notes only, in order. */
   private static final List<Pattern> NOTE_GRAMMAR =
-      List.of(PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY, BRACKET_LABEL, BYLINE_SYSTEM);
+      List.of(PASSIVE_NOTE, FUSED_NOTE, LABEL, SHORT_NOTE, AUTOMATICALLY, BRACKET_LABEL, BYLINE, BYLINE_SYSTEM);
   /** A block this short reads as a note rather than a paragraph of the story. */
   private static final int NOTE_MAX_WORDS = 45;
 
@@ -396,8 +413,7 @@ final class DisclosureDetector {
       Matcher m = firstMatch(s.text(), note, isEdge(article, block), block);
       // A label-like title still reads as a headline when a clause follows the match ("Bill: articles written with
       // AI should be labelled"), unless a label separator follows.
-      if (m != null && title && !BYLINE_START.matcher(s.text()).lookingAt()
-          && readsAsHeadline(block.text(), s.text(), m)) {
+      if (m != null && title && !bylineCredit(s.text()) && readsAsHeadline(block.text(), s.text(), m)) {
         m = null;
       }
       if (m != null && !LEGAL_ARTICLE.matcher(s.text()).find()) {
@@ -526,7 +542,7 @@ final class DisclosureDetector {
     if (m != null) {
       return m;
     }
-    m = bylineAgent(text);
+    m = note && (edge || block.type() == org.copydesk.article.BlockType.TITLE) ? bylineAgent(text) : null;
     if (m != null) {
       return m;
     }
@@ -569,7 +585,8 @@ final class DisclosureDetector {
   /** A short bracket: "(пересказ нейросети)", "(resumen hecho con IA)". */
   private static final Pattern BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]{3,60})[)\\]]");
   /** A label that fuses the agent to a summary or translation noun, before a colon: "AI-sammanfattning:", "KI-Übersetzung:". */
-  private static final Pattern COMPOUND_LABEL = Pattern.compile("(?iu)^\\W{0,3}(?:AI|A\\.I\\.|KI|IA|ИИ|ШІ|YZ|SI|UI|GenAI)[\\s-]?"
+  private static final Pattern COMPOUND_LABEL = Pattern.compile("(?iu)^\\W{0,3}(?-i:AI|A\\.I\\.|KI|IA|ИИ|ШІ|YZ|SI|UI|GenAI)"
+      + "(?:-|(?=\\p{L}))"
       + "\\p{L}*(?:summar|sammanfatt|zusammenfass|samenvatt|resum|résum|riassun|sammendrag|tiivist|резюм|пересказ|"
       + "özet|streszcz|shrnut|rezumat|traduc|tradu|übersetz|vertal|översätt|oversæt|oversett|перевод|переклад|çevir|"
       + "tłumacz|käänn)\\p{L}*\\s*[:：]");
@@ -600,6 +617,12 @@ final class DisclosureDetector {
     return null;
   }
 
+  /** Whether a line is a byline that credits an AI: such a first line is never a headline. */
+  private static boolean bylineCredit(String text) {
+    return BYLINE_START.matcher(text).lookingAt() && (BYLINE.matcher(text).lookingAt()
+        || BYLINE_SYSTEM.matcher(text).lookingAt() || bylineAgent(text) != null);
+  }
+
   /** An agent right after the "with" of a byline in another language: "Por Ana Ruiz, con ayuda de la IA". */
   private static Matcher bylineAgent(String text) {
     Matcher head = BYLINE_OTHER.matcher(text);
@@ -609,7 +632,10 @@ final class DisclosureDetector {
     int to = Math.min(text.length(), head.end() + BYLINE_AGENT_WINDOW);
     for (Parts p : PARTS) {
       Matcher agent = p.agent().matcher(text).region(head.end(), to);
-      if (agent.find()) {
+      // a help noun around the agent: "con ayuda de IA", "avec l'aide d'une IA", "mit KI-Unterstützung"; "Por la
+      // tarde, con la inteligencia artificial como tema central, ..." is no byline
+      if (agent.find() && HELP_NOUN.matcher(text).region(head.end(), Math.min(text.length(), agent.end()
+          + BYLINE_AGENT_WINDOW / 2)).find()) {
         return agent;
       }
     }

@@ -214,4 +214,17 @@ class AiDisclosureTest {
     assertThat(DisclosureDetector.reviewClaimed("TL;DR (written by AI, checked by a human editor): fees rise."))
         .isTrue();
   }
+
+  @Test
+  void sentencesThatOnlyLookLikeBylinesOrLabels() {
+    RuleTester.of(new AiDisclosure())
+        .expectNothing("By Friday Marie and Claude had signed the lease on the flat.\n\nHarbour fees rise\n\n" + BODY)
+        .expectNothing("Harbour fees rise\n\n" + BODY + "By May the bank and software vendors had fixed the outage.")
+        .expectNothing("Foro\n\nPor la tarde, con la inteligencia artificial como tema central, el foro reunió a 300 "
+            + "expertos.\n\nLos ponentes hablaron de empleo, educación y sanidad durante tres horas de debate.")
+        .expectNothing("Ayudas\n\nVon den Unternehmen und KI-Start-ups in Berlin erhielten 40 Prozent Fördermittel.")
+        .expectNothing("Plan\n\nEl ayuntamiento aprobó el plan de obras del puerto tras un largo debate.\n\n"
+            + "Si resumimos: el plan cuesta tres millones y dura dos años.")
+        .check();
+  }
 }

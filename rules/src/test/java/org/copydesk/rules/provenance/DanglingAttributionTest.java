@@ -117,4 +117,14 @@ class DanglingAttributionTest {
             + "report, the works ran 40% over budget.")
         .check();
   }
+
+  @Test
+  void readAndHereWordsOfDifferentLanguagesDoNotMeet() {
+    RuleTester.of(new DanglingAttribution())
+        .expectNothing(STORY + "Les prix ont augmenté hier.")
+        .expectNothing(STORY + "La police les a arrêtés hier.")
+        .expectNothing(STORY + "He read the letter to her.")
+        .expect(STORY + "<<Läs hela artikeln här>>.")
+        .check();
+  }
 }

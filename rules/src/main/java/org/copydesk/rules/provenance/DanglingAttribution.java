@@ -51,7 +51,7 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)\\bfrom\\s+(?:this|that|the\\s+(?:original|above|following))\\s+source\\b"),
       Pattern.compile("(?iu)\\bfrom\\s+the\\s+sources?\\s+(?:listed|cited|mentioned|linked|quoted|shown)?\\s*"
           + "(?:above|below)\\b"),
-      Pattern.compile("(?iu)\\b(?:originally\\s+)?(?:published|posted|appeared)\\s+(?:at|on|in)\\s+the\\s+(?:source|site|"
+      Pattern.compile("(?iu)\\b(?:originally\\s+)?(?:published|posted|appeared)\\s+(?:at|on|in|by)\\s+the\\s+(?:source|site|"
           + "link|page|website)\\b(?:\\s+(?:linked\\s+)?(?:above|below))?"),
       Pattern.compile("(?iu)\\b(?:see|read|view|check)\\s+(?:out\\s+)?the\\s+(?:original|full|complete|source)\\s+(?:post|story|"
           + "article|report|piece|text)\\b"),
@@ -118,6 +118,11 @@ public final class DanglingAttribution implements Rule {
           + "reportagem|artigo)(?:\\s+complet[ao])?|czytaj\\s+(?:cały\\s+)?(?:artykuł|tekst)|přečtěte\\s+si\\s+"
           + "(?:celý\\s+)?článek|citiți\\s+(?:întregul\\s+)?articol(?:ul)?|lue\\s+(?:koko\\s+)?(?:juttu|artikkeli))"
           + "\\s+(?:here|her|här|hier|aquí|ici|qui|aqui|tutaj|zde|aici|täältä)(?=\\s*(?:[.!]|$))"),
+      // "the source cited" with nothing cited: "con información de la fuente citada", "de la source citée"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:the\\s+(?:cited|quoted)\\s+source|(?:de|según)\\s+la\\s+fuente\\s+(?:citada|"
+          + "mencionada)|(?:da|segundo\\s+a)\\s+fonte\\s+(?:citada|mencionada)|(?:de|selon)\\s+la\\s+source\\s+(?:citée|"
+          + "mentionnée)|(?:dalla|secondo\\s+la)\\s+fonte\\s+(?:citata|menzionata)|(?:via|in|bij)\\s+de\\s+bron\\s+"
+          + "(?:hierboven|hieronder))(?!\\p{L})"),
       // "outlined in the source above", "as set out in the report below"
       Pattern.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
   /**

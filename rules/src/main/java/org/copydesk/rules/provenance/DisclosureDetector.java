@@ -119,6 +119,11 @@ final class DisclosureDetector {
       + "drew\\s+on)\\b" + GAP + "\\b" + AGENT);
   private static final Pattern NAMES_THIS_TEXT = Pattern.compile("(?iu)\\b" + THIS_OBJECT);
 
+  /** Agents that can only be AI (not "software" or "algorithms"), for a note labelled as about this story. */
+  private static final Pattern AI_AGENT = Pattern.compile("(?iu)\\b(?:(?-i:AI|A\\.I\\.)|artificial[\\s-]+intelligence|"
+      + "gen\\s?ai|chat\\s?gpt|gpt-?\\d|\\p{L}+gpt|claude|gemini|copilot|llama|mistral|deepseek|grok|perplexity|"
+      + "(?:large\\s+)?language\\s+models?|llms?|machine\\s+learning)\\b");
+
   /** "We used Claude, an AI assistant, to help draft this article." */
   private static final Pattern WE_USED = Pattern.compile("(?iu)\\b(?:we|i|our\\s+(?:[\\p{L}-]+\\s+)?(?:newsroom|team|"
       + "editors?|reporters?|staff|desk|journalists?|writers?))"
@@ -247,7 +252,7 @@ final class DisclosureDetector {
     for (Lang l : LANGS) {
       String v = "(?:" + l.verb + ")";
       String a = "(?:" + l.agent + ")";
-      String head = "(?iu)^\\W{0,3}(?:[\\p{L}'’ ]{1,30}:\\s*)?";
+      String head = "(?iu)^\\W{0,3}(?:[\\p{L}'’ ]{1,30}(?::|\\s[—–|·•])\\s*)?"; // "Par La Rédaction — Article rédigé par"
       out.add(Pattern.compile(head + "(?:\\p{L}+\\s+){0,4}?" + v + "(?!\\p{L})" + LGAP + "(?<![\\p{L}])" + a
           + "(?!\\p{L})"));
       out.add(Pattern.compile(head + a + "[\\s-]*" + v));
@@ -555,6 +560,12 @@ final class DisclosureDetector {
         return m;
       }
     }
+    if (LABEL_OBJECT.matcher(blockText).find()) {
+      m = AI_AGENT.matcher(text); // "How this story was made: ... an AI tool (Claude) turned the notes into a draft"
+      if (m.find()) {
+        return m;
+      }
+    }
     if (LABEL_OBJECT.matcher(blockText).find() || note && LABELLED.matcher(blockText).find()) {
       m = WE_USED_AGENT.matcher(text);
       if (m.find()) {
@@ -573,7 +584,7 @@ final class DisclosureDetector {
         return m;
       }
     }
-    if (note && (edge || LABELLED.matcher(blockText).find())) {
+    if (note && (edge || block.type() == org.copydesk.article.BlockType.TITLE || LABELLED.matcher(blockText).find())) {
       m = parts(text, blockText);
       if (m != null) {
         return m;
@@ -701,14 +712,19 @@ final class DisclosureDetector {
       String fused = m.start() > 0 && note.charAt(m.start() - 1) == '-'
           ? note.substring(Math.max(0, m.start() - 4), m.start()) : "";
       boolean negated = NEGATION.matcher(lastClause(before)).find();
+      // "L'IA a été utilisée pour la mise en forme et la relecture": the review is the tool's task
+      boolean task = USED_FOR.matcher(lastClause(before)).find();
       boolean byMachine = ANY_AGENT.matcher(fused).find()
           || ANY_AGENT.matcher(firstClause(after)).find() && !HUMAN.matcher(firstClause(after)).find();
-      if (!negated && !byMachine) {
+      if (!negated && !byMachine && !task) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Pattern USED_FOR = Pattern.compile("(?iu)(?<!\\p{L})(?:used|utilisée?s?|utilizad[oa]s?|usad[oa]s?|"
+      + "eingesetzt|verwendet|utilizzat[oa]|användes|gebruikt)\\s+(?:for|pour|para|zur|für|per|för|voor)(?!\\p{L})");
 
   /** People who review: an agent after the review word that is one of these is not the machine. */
   private static final Pattern HUMAN = Pattern.compile("(?iu)(?<!\\p{L})(?:editor\\p{L}*|journalist\\p{L}*|reporter\\p{L}*|"

@@ -227,4 +227,23 @@ class AiDisclosureTest {
             + "Si resumimos: el plan cuesta tres millones y dura dos años.")
         .check();
   }
+
+  @Test
+  void methodNotesTitleNotesAndTheToolsTask() {
+    RuleTester.of(new AiDisclosure())
+        .expect("Harbour fees rise\n\n" + BODY + "<<How this story was made: a reporter attended the meeting; an AI tool "
+            + "(Claude) turned the notes into a first draft; an editor checked every figure.>>")
+        .expect("<<Par La Rédaction — Article rédigé par une IA>>\n\nLes prix de l'immobilier ont reculé de 2,4 % sur un "
+            + "an à Marsenne, selon les notaires. Le mètre carré s'établit à 2 870 euros en moyenne.")
+        .expect("<<При подготовке материала использовалась нейросеть.>> Текст проверен редактором.\n\nВ городе открылся "
+            + "центр реабилитации для детей. Центр рассчитан на 60 мест, занятия бесплатные.")
+        .expect("Cyklostezka\n\nStavba cyklostezky začne v dubnu a potrvá do listopadu.\n\n"
+            + "<<Při psaní tohoto článku pomáhala umělá inteligence.>>")
+        // a Russian plural is texts in general
+        .expectNothing("Закон\n\nДепутаты обсудили законопроект, который обяжет СМИ помечать материалы, созданные "
+            + "нейросетью.")
+        .check();
+    assertThat(DisclosureDetector.reviewClaimed("L'intelligence artificielle a été utilisée pour la mise en forme et la "
+        + "relecture de cet article.")).isFalse();
+  }
 }

@@ -108,4 +108,13 @@ class AssistantLeakageTest {
             + "bulunmadığını söyledi.")
         .check();
   }
+
+  @Test
+  void germanKnowledgeStateAndTurkishOffers() {
+    RuleTester.of(new AssistantLeakage())
+        .expect(STORY + "<<Nach meinem letzten Wissensstand hatte der Bau noch nicht begonnen.>>")
+        .expect(STORY + "<<Başka bir konuda yardımcı olabileceğim bir şey var mı?>>")
+        .expectNothing(STORY + "Nach dem letzten Wissensstand der Behörde hatte der Bau noch nicht begonnen.")
+        .check();
+  }
 }

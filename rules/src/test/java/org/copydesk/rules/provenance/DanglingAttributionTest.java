@@ -127,4 +127,13 @@ class DanglingAttributionTest {
         .expect(STORY + "<<Läs hela artikeln här>>.")
         .check();
   }
+
+  @Test
+  void publishedByTheSourceAndTheSourceCited() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "This story was <<originally published by the source>> and is republished here in full.")
+        .expect(STORY + "Con información <<de la fuente citada>>.")
+        .expect(STORY + "Lees het volledige artikel <<via de bron hierboven>>.")
+        .check();
+  }
 }

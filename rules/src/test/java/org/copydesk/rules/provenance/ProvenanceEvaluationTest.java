@@ -156,6 +156,18 @@ class ProvenanceEvaluationTest {
     evaluate("final12.yaml");
   }
 
+  /** The thirteenth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheThirteenthFinalSet() throws Exception {
+    evaluate("final13.yaml");
+  }
+
+  /** The fourteenth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheFourteenthFinalSet() throws Exception {
+    evaluate("final14.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

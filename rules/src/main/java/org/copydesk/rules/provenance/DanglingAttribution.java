@@ -102,7 +102,7 @@ public final class DanglingAttribution implements Rule {
       Pattern.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
       Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
       Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła|(?<!\\p{L})z\\s+(?:tego|owego|danego)\\s+"
-          + "źródła"),
+          + "źródła|(?<!\\p{L})pod\\s+tym\\s+linkiem(?!\\p{L})"),
       // "this source" in the oblique cases other languages put it in after a preposition: "auf Basis dieser Quelle",
       // "sulla base di questa fonte", "на основе этого источника", "a partir d'aquesta font", "op basis van deze bron"
       Pattern.compile("(?iu)(?<!\\p{L})(?:dieser\\s+Quelle|(?:di|da|su|in)\\s+questa\\s+fonte|(?:этого|данного)\\s+"

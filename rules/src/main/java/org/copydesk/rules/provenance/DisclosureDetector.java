@@ -44,7 +44,7 @@ final class DisclosureDetector {
       + "news(?:\\s+(?:item|story|report|article))?|translation|tl;?\\s?dr|version|copy|page|blog\\s+post|"
       + "newsletter|update|write-?up|coverage|brief|briefing|digest|recap|explainer|analysis|review|feature|edition|"
       + "issue|roundup|forecast|preview|results|listing|paragraphs?|sections?|items?|(?:key\\s+|bullet\\s+)?points|"
-      + "highlights|takeaways|bullets)";
+      + "highlights|takeaways|bullets|list)";
   private static final String THIS_OBJECT = "(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OBJECT_NOUN + "s?\\b";
   private static final String NOTE_OBJECT = "(?:(?:this|these|the\\s+(?:above|following|present|next|previous|preceding)"
       + "(?:\\s+\\w+)?|the|today['’]s|this\\s+(?:week|morning|evening)['’]s|tonight['’]s)\\s+"
@@ -119,6 +119,10 @@ final class DisclosureDetector {
       + "drew\\s+on)\\b" + GAP + "\\b" + AGENT);
   private static final Pattern NAMES_THIS_TEXT = Pattern.compile("(?iu)\\b" + THIS_OBJECT);
 
+  /** A note's label about how the story was made: "How we made this:", "About this story:", "Methodology:". */
+  private static final Pattern METHOD_LABEL = Pattern.compile("(?iu)^\\W{0,3}(?:how\\s+we\\s+(?:made|reported|wrote|"
+      + "produced|built|did|put\\s+together)\\s+(?:this|it)|about\\s+this\\s+(?:story|article|report|piece|newsletter)|"
+      + "methodology|our\\s+methods?)\\b[^:]{0,30}:");
   /** Agents that can only be AI (not "software" or "algorithms"), for a note labelled as about this story. */
   private static final Pattern AI_AGENT = Pattern.compile("(?iu)\\b(?:(?-i:AI|A\\.I\\.)|artificial[\\s-]+intelligence|"
       + "gen\\s?ai|chat\\s?gpt|gpt-?\\d|\\p{L}+gpt|claude|gemini|copilot|llama|mistral|deepseek|grok|perplexity|"
@@ -560,7 +564,7 @@ final class DisclosureDetector {
         return m;
       }
     }
-    if (LABEL_OBJECT.matcher(blockText).find()) {
+    if (LABEL_OBJECT.matcher(blockText).find() || METHOD_LABEL.matcher(blockText).find()) {
       m = AI_AGENT.matcher(text); // "How this story was made: ... an AI tool (Claude) turned the notes into a draft"
       if (m.find()) {
         return m;

@@ -246,4 +246,14 @@ class AiDisclosureTest {
     assertThat(DisclosureDetector.reviewClaimed("L'intelligence artificielle a été utilisée pour la mise en forme et la "
         + "relecture de cet article.")).isFalse();
   }
+
+  @Test
+  void howWeMadeThisNotes() {
+    RuleTester.of(new AiDisclosure())
+        .expect("Harbour fees rise\n\n" + BODY + "<<How we made this: Gemini was used to sort 200 pages of minutes.>> Our "
+            + "reporter checked every figure.")
+        .expectNothing("Harbour fees rise\n\n" + BODY + "How we made this: our reporter read 200 pages of minutes "
+            + "and checked every figure with the harbour office.")
+        .check();
+  }
 }

@@ -117,4 +117,13 @@ class AssistantLeakageTest {
         .expectNothing(STORY + "Nach dem letzten Wissensstand der Behörde hatte der Bau noch nicht begonnen.")
         .check();
   }
+
+  @Test
+  void longerPlaceholdersAndPortuguesePreambles() {
+    RuleTester.of(new AssistantLeakage())
+        .expect(STORY + "<<[Insert quote from the council's planning chair here]>>")
+        .expect("Orçamento\n\n<<Com certeza! Segue abaixo o texto reescrito com linguagem mais acessível:>>\n\n"
+            + "A Câmara aprovou o orçamento para 2025, no valor de 58 milhões de euros.")
+        .check();
+  }
 }

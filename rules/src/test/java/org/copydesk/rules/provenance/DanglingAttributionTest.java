@@ -136,4 +136,13 @@ class DanglingAttributionTest {
         .expect(STORY + "Lees het volledige artikel <<via de bron hierboven>>.")
         .check();
   }
+
+  @Test
+  void aLinkWordWithNothingLinkedAndTheSameSource() {
+    RuleTester.of(new DanglingAttribution())
+        .expect(STORY + "Więcej informacji znajdziecie <<pod tym linkiem>>.")
+        .expectNothing("Kazı\n\nAnadolu Ajansı'nın haberine göre kazıda bir hamam kalıntısı bulundu. Aynı kaynağa göre "
+            + "çalışmalar eylül sonuna kadar sürecek.")
+        .check();
+  }
 }

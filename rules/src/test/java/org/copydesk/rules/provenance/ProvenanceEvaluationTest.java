@@ -168,6 +168,18 @@ class ProvenanceEvaluationTest {
     evaluate("final14.yaml");
   }
 
+  /** The fifteenth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheFifteenthFinalSet() throws Exception {
+    evaluate("final15.yaml");
+  }
+
+  /** The sixteenth final set: blind at its first run, a regression set since. */
+  @Test
+  void everyProvenanceRuleMeetsItsTargetsOnTheSixteenthFinalSet() throws Exception {
+    evaluate("final16.yaml");
+  }
+
   /**
    * Sets named in {@code -Dcopydesk.eval.extra=a.yaml,b.yaml}, evaluated with the same targets: how a new blind
    * set is run once before it joins the default build:

@@ -650,7 +650,10 @@ final class Attribution {
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
   private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:istas|istes|ólogos|ólogas|ologues|"
       + "dores|doras|tores|toras|eurs|euses)");
-  /** The Romance and German crowds of {@link #FOREIGN_CROWD} that speak for a body, as {@link #INSTITUTIONAL}. */
+  /**
+   * The Romance and German crowds of {@link #ROMANCE_CROWD} and {@link #GERMAN_CROWD} that speak for a body, as
+   * {@link #INSTITUTIONAL} does in English.
+   */
   private static final java.util.Set<String> FOREIGN_INSTITUTIONAL = java.util.Set.of("agentes", "agents",
       "inspecteurs", "inspectores", "inspetores", "enquêteurs", "procureurs", "promotores", "bomberos", "bombeiros",
       "pompiers", "sauveteurs", "socorristas", "organizadores", "organisateurs", "administradores", "directores",
@@ -662,7 +665,7 @@ final class Attribution {
       "fuentes", "fontes", "sources");
   /**
    * Whether the subject is a bare crowd of people named by what they are: "Ferry operators", "Dentists", "tax
-   * advisers" (English nouns whose first WordNet sense is a person), "Fahrradhändler", "Les dentistes", "Los
+   * advisers" (English nouns whose WordNet senses are mostly people), "Fahrradhändler", "Les dentistes", "Los
    * enólogos"; but not people who speak for a body ("officials", "organisers", "los bomberos"), not a crowd tied to
    * a name by a capitalised modifier ("Barclays analysts") and not anything after a possessive.
    */

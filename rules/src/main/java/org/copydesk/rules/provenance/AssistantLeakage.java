@@ -80,18 +80,9 @@ public final class AssistantLeakage implements Rule {
    */
   private static List<Block> scanned(Article article) {
     List<Block> blocks = article.blocks();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (!blocks.get(i).isChrome()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (first < 0) {
-      return List.of();
-    }
-    return blocks.subList(Math.max(0, first - 1), Math.min(blocks.size(), last + 2));
+    int[] range = DisclosureDetector.contentRange(blocks);
+    return range == null ? List.of()
+        : blocks.subList(Math.max(0, range[0] - 1), Math.min(blocks.size(), range[1] + 2));
   }
 
   @Override

@@ -440,17 +440,12 @@ final class DisclosureDetector {
    */
   private static void asideNote(Article article, String lang, List<Disclosure> out) {
     List<Block> blocks = article.blocks();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (!blocks.get(i).isChrome()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (first < 0) {
+    int[] range = contentRange(blocks);
+    if (range == null) {
       return;
     }
+    int first = range[0];
+    int last = range[1];
     int end = Math.min(blocks.size() - 1, last + 1);
     // a box of a few blocks right after the story ("How we made this" and its paragraph) belongs to it
     while (end + 1 < blocks.size() && end - last < ASIDE_RUN && noteLike(blocks.get(end)) && noteLike(blocks.get(end + 1))) {
@@ -466,6 +461,22 @@ final class DisclosureDetector {
         disclose(b.text(), m, b.span(), b.text(), true, lang, out);
       }
     }
+  }
+
+  /**
+   * The indexes of the first and last content blocks (not page furniture), or {@code null} when there is none: the
+   * story's extent, around which notes and bylines filed as furniture are still read.
+   */
+  static int[] contentRange(List<Block> blocks) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!blocks.get(i).isChrome()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
   }
 
   /** How many aside or footer blocks after the story's last block still count as its notes. */

@@ -126,7 +126,7 @@ final class FigureClaims {
       + "la\\s+mitad|un\\s+tercio|dos\\s+tercios|un\\s+cuarto|tres\\s+cuartos|un\\s+quinto|"
       + "la\\s+moitié|un\\s+tiers|deux\\s+tiers|un\\s+quart|trois\\s+quarts|un\\s+cinquième|"
       + "die\\s+Hälfte|ein\\s+Drittel|zwei\\s+Drittel|ein\\s+Viertel|drei\\s+Viertel|ein\\s+Fünftel|"
-      + "a\\s+metade|um\\s+terço|dois\\s+terços|um\\s+quarto|três\\s+quartos|um\\s+quinto)";
+      + "(?:a\\s+)?metade|um\\s+terço|dois\\s+terços|um\\s+quarto|três\\s+quartos|um\\s+quinto)";
   private static final String SMALL_ALT = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
       + "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
       + "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez";
@@ -135,11 +135,13 @@ final class FigureClaims {
   private static final Pattern PROPORTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
       + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:uno|una|1)\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
-      + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+)?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])" // "une officine rurale sur cinq"
       + "|(?:um|uma|1)\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:einer?|1)\\s+von\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|jede[rsnm]?\\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)[rsnm]?(?![\\p{L}])"
-      + "|(?<!(?:first|second|the|la|el|le|die|der|o|a)\\s)" + FRACTION
+      // an article or ordinal right before makes a fraction a name ("the first half"); a word that merely ends in
+      // "o" or "a" ("han perdido un tercio") does not
+      + "|(?<!(?<![\\p{L}])(?:first|second|the|la|el|le|die|der|o|a)\\s)" + FRACTION
       + "(?=\\s+(?:of|de|des|du|d['’]|del|der|des|aller|do|da|dos|das)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
       + "(?:hour|century|mile|hora|siglo|heure|siècle|hora|século)))");
   /** A hedge before a bare fraction is a proportion too: "perto de um quinto", "mehr als ein Drittel". */

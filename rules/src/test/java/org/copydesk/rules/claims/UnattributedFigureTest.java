@@ -135,4 +135,14 @@ class UnattributedFigureTest {
         .expect("Konjunktur\n\nDie Rezessionswahrscheinlichkeit liegt bei <<35 Prozent>>.")
         .check();
   }
+
+  @Test
+  void wordedProportionsAfterAWordEndingInAnArticleLetter() {
+    RuleTester.of(new UnattributedFigure())
+        .expect("Taxis\n\nLos conductores han perdido <<un tercio>> de sus ingresos desde 2019.")
+        .expect("Pharmacies\n\n<<Une officine rurale sur cinq>> pourrait fermer d'ici 2030.")
+        .expect("Táxis\n\nOs motoristas perderam <<metade>> da clientela para os aplicativos.")
+        .expectNothing("Season\n\nThe club won every match in the first half of the season.")
+        .check();
+  }
 }

@@ -34,7 +34,9 @@ final class FigureClaims {
   static final double SMALL_MONEY = 1_000;
   /** Averages and rates: money below a million that is still a statistic. */
   private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|averaged|averages|averaging|median|mean|per\\s+capita|typical|"
-      + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|média|médio|mediana)\\b");
+      + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|im\\s+Schnitt|média|médio|"
+      + "mediana)\\b");
+  private static final int AVERAGE_WINDOW = 30;
   /** An unformatted five-digit figure followed by what it counts ("22000 miners"). */
   private static final Pattern NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
 
@@ -234,8 +236,7 @@ final class FigureClaims {
       }
       String kind = kind(q, text, s);
       if (q.kind() == Quantity.Kind.MONEY && q.value() < AGGREGATE_MONEY && !kind.equals("change")
-          && !q.isHedged() && !AVERAGE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - 30),
-              q.span().start())).find()) {
+          && !q.isHedged() && !averageBefore(q, text, s)) {
         continue; // the price of one thing
       }
       String scope = scopes.computeIfAbsent(s.index(), i -> scope(s.text()));
@@ -297,13 +298,17 @@ final class FigureClaims {
       case PERCENT:
         return !CHANCE_BEFORE.matcher(wider).find() && !CHANCE_AFTER.matcher(after).find();
       case MONEY:
-        return q.value() >= SMALL_MONEY; // below a million only as a change, an average or an estimate (find)
+        // below a million only as a change, an average or an estimate (find); below a thousand only as an average
+        return q.value() >= SMALL_MONEY || averageBefore(q, text, s);
       case COUNT:
         if (!HAS_DIGIT.matcher(raw).find()) {
           return false; // "thousands", "millions of people": vague, not a figure
         }
         if (PHONE.matcher(raw).find() || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
+        }
+        if (averageBefore(q, text, s)) {
+          return true; // "averaged 41 minutes", "im Schnitt 125 Liter pro Tag": an average is a statistic
         }
         if (!q.isHedged() && (MEASURE_AFTER.matcher(after).find() || SEATS_AFTER.matcher(after).find())) {
           return false;
@@ -316,6 +321,12 @@ final class FigureClaims {
       default:
         return false;
     }
+  }
+
+  /** Whether an averaging word stands just before the figure, in its sentence ("an average of £95", "en moyenne"). */
+  private static boolean averageBefore(Quantity q, String text, Sentence s) {
+    return AVERAGE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - AVERAGE_WINDOW),
+        q.span().start())).find();
   }
 
   private static String kind(Quantity q, String text, Sentence s) {

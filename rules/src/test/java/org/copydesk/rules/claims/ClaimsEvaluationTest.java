@@ -97,7 +97,7 @@ class ClaimsEvaluationTest {
   /** A third held-out set, written blind after a round; its first run is its score, since used as dev material. */
   @Test
   void unattributedClaimsOnTheThirdHeldOutSet() throws Exception {
-    evaluate("heldout3.yaml", 0.92, 0.85); // first blind run 0.909 / 0.714; 0.923 / 0.857 after rounds on others
+    evaluate("heldout3.yaml", 0.92, 0.87); // first blind run 0.909 / 0.714; 0.924 / 0.871 after rounds on others
   }
 
   /** A fourth held-out set, written blind before the last round and run once after it; its first run is its score. */
@@ -109,7 +109,7 @@ class ClaimsEvaluationTest {
   /** A fifth held-out set, written blind and run once after the round on the fourth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheFifthHeldOutSet() throws Exception {
-    evaluate("heldout5.yaml", 0.98, 0.94); // first blind run 0.944 / 0.729; 0.985 / 0.943 after a round on it
+    evaluate("heldout5.yaml", 0.98, 0.95); // first blind run 0.944 / 0.729; 0.985 / 0.957 after rounds
   }
 
   /** A sixth held-out set, written blind and run once after the round on the fifth; its first run is its score. */

@@ -145,4 +145,16 @@ class UnattributedFigureTest {
         .expectNothing("Season\n\nThe club won every match in the first half of the season.")
         .check();
   }
+
+  @Test
+  void averagesAreStatisticsEvenWhenSmall() {
+    RuleTester.of(new UnattributedFigure())
+        .expect("Jurors\n\nSelf-employed jurors lose an average of <<£95>> a day in earnings.")
+        .expect("Dogs\n\nOwners now spend an average of <<£480>> a year feeding a medium-sized dog.")
+        .expect("Wasser\n\nJeder Einwohner verbrauchte im Schnitt <<125>> Liter Wasser pro Tag.")
+        // a price, and an age, are not
+        .expectNothing("Tickets\n\nA ticket for the final costs £95 at the box office.")
+        .expectNothing("Squad\n\nThe average player in the squad is 27 years old.")
+        .check();
+  }
 }

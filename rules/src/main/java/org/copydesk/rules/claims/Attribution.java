@@ -644,12 +644,14 @@ final class Attribution {
       + "anwälte|kenner|insider)n?|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
       + "Berater|Mediziner|Pfleger|Bewohner|Anwohner|Nutzer|Verbraucher|Kunden|Eltern|Pendler|Touristen|Urlauber|"
       + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter");
+  /** Plural agent endings of Spanish, Portuguese and French that no common surname has: "taxistas", "enólogos". */
+  private static final String ROMANCE_AGENT_ENDINGS = "istas|istes|ólogos|ólogas|ologues|dores|doras|tores|toras|eurs|"
+      + "euses";
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
-  private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:istas|istes|ólogos|ólogas|"
-      + "ologues|dores|doras|tores|toras|sores|eurs|euses|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes)");
+  private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS
+      + "|sores|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes)");
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
-  private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:istas|istes|ólogos|ólogas|ologues|"
-      + "dores|doras|tores|toras|eurs|euses)");
+  private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
   /**
    * The Romance and German crowds of {@link #ROMANCE_CROWD} and {@link #GERMAN_CROWD} that speak for a body, as
    * {@link #INSTITUTIONAL} does in English.

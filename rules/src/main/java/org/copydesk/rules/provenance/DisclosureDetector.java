@@ -213,7 +213,12 @@ final class DisclosureDetector {
 
   /** One cue list of every language, as a pattern of whole words ("said", "según", "заявил..."). */
   private static Pattern cue(String field) {
-    return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(field) + ")(?![\\p{L}])");
+    return wholeWords(alternation(field));
+  }
+
+  /** An alternation matched as whole words, case-insensitively. */
+  private static Pattern wholeWords(String alternation) {
+    return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])");
   }
 
   /** A stem list of every language ("translat", "traduc", ...), matched anywhere in a word. */
@@ -317,10 +322,10 @@ final class DisclosureDetector {
     java.util.Map<String, Pattern> out = new java.util.HashMap<>();
     for (java.util.Map.Entry<String, String> e : own.entrySet()) {
       String both = english.isEmpty() ? e.getValue() : english + "|" + e.getValue();
-      out.put(e.getKey(), Pattern.compile("(?iu)(?<![\\p{L}])(?:" + both + ")(?![\\p{L}])"));
+      out.put(e.getKey(), wholeWords(both));
     }
     if (!english.isEmpty()) {
-      out.put("en", Pattern.compile("(?iu)(?<![\\p{L}])(?:" + english + ")(?![\\p{L}])"));
+      out.put("en", wholeWords(english));
     }
     return java.util.Map.copyOf(out);
   }
@@ -545,6 +550,8 @@ final class DisclosureDetector {
     int words = WHITESPACE.split(trimmed).length;
     boolean asideSentence = (trimmed.startsWith("(") || trimmed.startsWith("[")) && words <= 25
         || words <= 8 && blockText.strip().endsWith(trimmed);
+    // a short note at the top (the first line, even when it was read as the title) or the bottom of the story
+    boolean top = note && (edge || block.type() == org.copydesk.article.BlockType.TITLE);
     Matcher m = first(SENTENCE_GRAMMAR, SENTENCE_FILTER, text);
     if (m == null && note) {
       m = first(NOTE_GRAMMAR, NOTE_FILTER, text);
@@ -562,26 +569,27 @@ final class DisclosureDetector {
     if (m != null) {
       return m;
     }
-    m = note && (edge || block.type() == org.copydesk.article.BlockType.TITLE) ? bylineAgent(text) : null;
+    m = top ? bylineAgent(text) : null;
     if (m != null) {
       return m;
     }
-    // "How we made this story: ... we used Claude ...", "Housekeeping: I used Claude to help organise ..."
-    // "How we made this: ... we used Claude to ...", or a short note that names this story anywhere: "The Gazette used
-    // Claude ... to sort the minutes. Reporters then read every document cited in this article."
+    // a short note that names this story anywhere: "The Gazette used Claude ... to sort the minutes. Reporters then
+    // read every document cited in this article."
     if (note && NAMES_THIS_TEXT.matcher(blockText).find()) {
       m = USED_AGENT.matcher(text);
       if (m.find()) {
         return m;
       }
     }
-    if (LABEL_OBJECT.matcher(blockText).find() || METHOD_LABEL.matcher(blockText).find()) {
+    boolean labelObject = LABEL_OBJECT.matcher(blockText).find();
+    if (labelObject || METHOD_LABEL.matcher(blockText).find()) {
       m = AI_AGENT.matcher(text); // "How this story was made: ... an AI tool (Claude) turned the notes into a draft"
       if (m.find()) {
         return m;
       }
     }
-    if (LABEL_OBJECT.matcher(blockText).find() || note && LABELLED.matcher(blockText).find()) {
+    // "How we made this story: ... we used Claude ...", "Housekeeping: I used Claude to help organise ..."
+    if (labelObject || note && LABELLED.matcher(blockText).find()) {
       m = WE_USED_AGENT.matcher(text);
       if (m.find()) {
         return m;
@@ -599,7 +607,7 @@ final class DisclosureDetector {
         return m;
       }
     }
-    if (note && (edge || block.type() == org.copydesk.article.BlockType.TITLE || LABELLED.matcher(blockText).find())) {
+    if (top || note && LABELLED.matcher(blockText).find()) {
       m = parts(text, blockText);
       if (m != null) {
         return m;
@@ -632,7 +640,7 @@ final class DisclosureDetector {
       if (!mentionsAgent(inner)) {
         continue;
       }
-      boolean kindWord = SUMMARISED.matcher(inner).find() || TRANSLATED.matcher(inner).find();
+      boolean kindWord = namesSummaryOrTranslation(inner);
       for (Parts p : PARTS) {
         Matcher agent = p.agent().matcher(text).region(b.start(1), b.end(1));
         if (agent.find() && (kindWord || p.verb().matcher(inner).find())) {
@@ -647,6 +655,11 @@ final class DisclosureDetector {
   private static boolean bylineCredit(String text) {
     return BYLINE_START.matcher(text).lookingAt() && (BYLINE.matcher(text).lookingAt()
         || BYLINE_SYSTEM.matcher(text).lookingAt() || bylineAgent(text) != null);
+  }
+
+  /** Whether text names a summary or a translation in any catalogue language ("пересказ", "Übersetzung"). */
+  private static boolean namesSummaryOrTranslation(String text) {
+    return SUMMARISED.matcher(text).find() || TRANSLATED.matcher(text).find();
   }
 
   /** An agent right after the "with" of a byline in another language: "Por Ana Ruiz, con ayuda de la IA". */
@@ -700,7 +713,7 @@ final class DisclosureDetector {
     if (fused.find()) {
       return fused;
     }
-    boolean kindWord = SUMMARISED.matcher(label).find() || TRANSLATED.matcher(label).find();
+    boolean kindWord = namesSummaryOrTranslation(label);
     Matcher agent = EN_AGENT.matcher(label);
     if (agent.find() && (EN_VERB.matcher(label).find() || kindWord)) {
       return agent;

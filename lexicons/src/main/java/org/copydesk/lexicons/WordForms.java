@@ -42,6 +42,19 @@ public final class WordForms {
    */
   public static final char PERSON = 'H';
 
+  /**
+   * In the English automaton: the prefix of a common noun whose first WordNet sense is a kind of firm, institution
+   * or foundation ("insurer", "charity", "firm"), in {@link #key} form; not units of government ("council",
+   * "agency"), which speak as institutions.
+   */
+  public static final char ORGANISATION = 'O';
+
+  /**
+   * In the English automaton: the prefix of a place name from GATE ANNIE's gazetteer (cities, countries, provinces,
+   * regions), in {@link #placeKey} form ("hamburg", "sao paulo").
+   */
+  public static final char PLACE = 'L';
+
   /** In the English automaton: the prefix of an irregular form and its base ("fell" tab "fall"). */
   public static final char IRREGULAR = 'X';
 
@@ -110,6 +123,18 @@ public final class WordForms {
       }
     }
     return b.append(HOLE).append((char) ('0' + hole)).toString();
+  }
+
+  /**
+   * The key of a place name: lower case, accents and marks removed, hyphens and runs of spaces as one space.
+   *
+   * @param name a place name as written ("São Paulo", "Stoke-on-Trent")
+   * @return its key ("sao paulo", "stoke on trent")
+   */
+  public static String placeKey(String name) {
+    String folded = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
+    return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
   }
 
   /**

@@ -114,6 +114,12 @@ public final class BuildLexicons {
     for (String w : personNouns(wordnet)) {
       extra.add(WordForms.PERSON + w);
     }
+    for (String w : organisationKinds(wordnet)) {
+      extra.add(WordForms.ORGANISATION + w);
+    }
+    for (String place : placeNames()) {
+      extra.add(WordForms.PLACE + place);
+    }
     for (String pair : irregularForms()) {
       extra.add(WordForms.IRREGULAR + pair.replace(' ', WordForms.FILLER));
     }
@@ -265,6 +271,68 @@ public final class BuildLexicons {
     capital.removeAll(lower);
     return capital;
   }
+
+  /**
+   * Common nouns whose first (most used) sense is a kind of firm, financial or other institution or foundation
+   * ("insurer", "charity", "firm", "school"), as {@link WordForms#key} forms: the words a crowd of organisations is
+   * named by. Units of government, polities, forces and assemblies ("council", "agency", "police", "parliament")
+   * are left out: they speak as institutions.
+   */
+  private static Set<String> organisationKinds(Dictionary wordnet) throws JWNLException {
+    Set<String> out = new TreeSet<>();
+    Iterator<IndexWord> it = wordnet.getIndexWordIterator(POS.NOUN);
+    while (it.hasNext()) {
+      IndexWord iw = it.next();
+      String lemma = iw.getLemma();
+      if (!LETTERS.matcher(lemma).matches() || iw.getSenses().isEmpty()) {
+        continue;
+      }
+      Synset s = iw.getSenses().get(0);
+      if (!"noun.group".equals(s.getLexFileName())) {
+        continue;
+      }
+      boolean kind = false;
+      for (int depth = 0; depth < 12; depth++) {
+        List<Pointer> up = s.getPointers(PointerType.HYPERNYM);
+        if (up.isEmpty()) {
+          break; // an instance ("Red Cross") or the top
+        }
+        s = up.get(0).getTargetSynset();
+        String head = s.getWords().get(0).getLemma();
+        if (ORGANISATION_EXCLUDED.contains(head)) {
+          kind = false;
+          break;
+        }
+        kind |= ORGANISATION_ROOTS.contains(head);
+      }
+      if (kind) {
+        out.add(WordForms.key(lemma));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> ORGANISATION_ROOTS = Set.of("enterprise", "institution", "financial institution",
+      "foundation");
+  private static final Set<String> ORGANISATION_EXCLUDED = Set.of("administrative unit", "polity", "force",
+      "assembly", "legislature", "gathering");
+
+  /** Place names of GATE ANNIE's gazetteer, as {@link WordForms#placeKey} forms. */
+  private static Set<String> placeNames() throws IOException {
+    Set<String> out = new TreeSet<>();
+    for (String list : PLACE_LISTS) {
+      for (String line : readLines("/resources/gazetteer/" + list)) {
+        String name = line.split(":", 2)[0].strip(); // "Zimbabwe:ISO2=ZW:..."
+        if (name.length() > 2 && Character.isUpperCase(name.charAt(0))) {
+          out.add(WordForms.placeKey(name));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final List<String> PLACE_LISTS = List.of("city.lst", "city_uk.lst", "country.lst", "province.lst",
+      "region.lst", "region_uk.lst");
 
   /**
    * Common nouns whose first (most used) sense, or most of whose senses, WordNet files under noun.person

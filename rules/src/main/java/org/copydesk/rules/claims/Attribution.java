@@ -463,6 +463,8 @@ final class Attribution {
       while (v.find()) {
         if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
             || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
+            || NOUN_OR_VERB.matcher(v.group()).matches() && NOUN_READING.matcher(t).region(v.end(), t.length())
+                .lookingAt()
             || !applies(t, v.start(), v.end(), clause, at)) {
           continue;
         }
@@ -606,6 +608,12 @@ final class Attribution {
     if (complement.matches() && personCrowd(complement.group(1))) { // "fuentes del ministerio" are placed, not vague
       return true;
     }
+    // "Taxi drivers in Leeds", "Motoristas de táxi de São Paulo", "Beobachter der Branche": a place or a common
+    // noun names no one
+    Matcher place = PLACED_CROWD.matcher(w);
+    if (place.matches() && personCrowd(place.group(1)) && unnamedComplement(place.group(2))) {
+      return true;
+    }
     // "des observateurs du marché immobilier", "fontes do setor": a vague crowd with a complement that names no one
     Matcher m = VAGUE.matcher(w);
     return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
@@ -614,6 +622,41 @@ final class Attribution {
   /** A subject, a preposition of place or belonging other than "at", and lower-case words only. */
   private static final Pattern CROWD_COMPLEMENT = Pattern.compile("(?u)(.+?)\\s+(?i:in|across|around|from|of|"
       + "throughout|de|del|de\\s+la|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en)\\s+(?-i:[^\\p{Lu}\\d,;:]){2,50}");
+
+  /** A crowd and the first preposition of place or belonging other than "at" after it. */
+  private static final Pattern PLACED_CROWD = Pattern.compile("(?u)(.+?)\\s+((?i:in|across|around|from|of|"
+      + "throughout|de|del|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en|à|au|aux|aus|der|des)\\s+.{2,60})");
+  private static final Pattern COMPLEMENT_WORD = Pattern.compile("(?u)[\\p{L}'’-]+");
+  private static final Pattern COMPLEMENT_LINK = Pattern.compile("(?iu)in|across|around|from|of|throughout|the|de|"
+      + "del|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en|à|au|aux|aus|der|die|das|den|dem|im|la|le|les|l['’]|el|"
+      + "los|las|o|a|os|as|and|y|e|et|und");
+
+  /**
+   * Whether a complement names no one: lower-case words and links, ending in nothing capitalised, in a place of the
+   * gazetteer ("de táxi de São Paulo", "in Hamburg") or, in German, in one capitalised common noun ("der Branche");
+   * "der Deutschen Bank" and "at Barclays" name a body.
+   */
+  private static boolean unnamedComplement(String complement) {
+    String[] words = complement.strip().split("\\s+");
+    int i = 0;
+    while (i < words.length && (COMPLEMENT_LINK.matcher(words[i]).matches()
+        || Character.isLowerCase(words[i].charAt(0)) && COMPLEMENT_WORD.matcher(words[i]).matches())) {
+      i++;
+    }
+    if (i == words.length) {
+      return true;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    if (org.copydesk.rules.language.CommonWords.isPlaceName(rest)) {
+      return true;
+    }
+    return i == words.length - 1 && i > 0 && COMPLEMENT_WORD.matcher(rest).matches()
+        && GERMAN_ARTICLE.matcher(words[i - 1]).matches()
+        && org.copydesk.rules.language.CommonWords.isCommon("de", rest)
+        && !org.copydesk.rules.language.CommonWords.isCommon("en", rest);
+  }
+
+  private static final Pattern GERMAN_ARTICLE = Pattern.compile("der|des|dem|den|im|am|vom|zum|zur");
 
   /** A plural head noun after at most two modifiers: "Ferry operators", "tax advisers", "Fahrradhändler". */
   private static final Pattern CROWD_HEAD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other|local|"
@@ -628,10 +671,10 @@ final class Attribution {
       "organizer", "authority", "policeman", "policemen", "prosecutor", "investigator", "inspector", "regulator",
       "minister", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "firefighter", "paramedic",
       "rescuer", "detective", "trooper", "deputy", "lawmaker", "legislator", "senator", "councillor", "councilor",
-      "judge", "coroner", "executive", "manager", "director", "staffer", "diplomat", "commander", "administrator",
+      "judge", "coroner", "executive", "director", "staffer", "diplomat", "commander", "administrator",
       "steward", "auditor", "examiner", "mediator", "negotiator", "representative", "delegate",
       "chairman", "chairmen", "president", "leader", "ranger", "warden", "guard", "coastguard", "soldier",
-      "commissioner", "mayor", "governor", "secretary", "agent", "clerk", "registrar", "owner");
+      "commissioner", "mayor", "governor", "secretary", "agent", "clerk", "registrar");
   /**
    * German crowds by the head of a compound ("Fahrradhändler", "Zahnärzte", "Obstbauern"), or standing alone when the
    * word is not also a common surname (so "Fischer" and "Bauer" alone are left to the list of {@link #VAGUE}).
@@ -646,10 +689,10 @@ final class Attribution {
       + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter");
   /** Plural agent endings of Spanish, Portuguese and French that no common surname has: "taxistas", "enólogos". */
   private static final String ROMANCE_AGENT_ENDINGS = "istas|istes|ólogos|ólogas|ologues|dores|doras|tores|toras|eurs|"
-      + "euses";
+      + "euses|arios|arias|ários|árias|iciens|iciennes";
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
   private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS
-      + "|sores|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes)");
+      + "|sores|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icos|icas)");
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
   private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
   /**
@@ -680,8 +723,8 @@ final class Attribution {
     String m1 = m.group(1);
     String m2 = m.group(2);
     if (m1 != null && m2 == null && m.start(1) > 0 && ROMANCE_CROWD.matcher(m1).matches()
-        && Character.isLowerCase(head.charAt(0)) && !ROMANCE_CROWD.matcher(head).matches()) {
-      // "Los veterinarios rurales": the noun, then its adjective
+        && Character.isLowerCase(head.charAt(0))) {
+      // "Los veterinarios rurales", "Les éleveurs laitiers": the noun, then its adjective
       String noun = m1.toLowerCase(java.util.Locale.ROOT);
       return !FOREIGN_INSTITUTIONAL.contains(noun) && !org.copydesk.rules.language.CommonWords.isCommon("en", noun)
           && romanceWord(noun);
@@ -698,7 +741,11 @@ final class Attribution {
     boolean english = plural && !INSTITUTIONAL.contains(key)
         && (org.copydesk.rules.language.CommonWords.isPersonNoun("en", lower)
             // a trade WordNet may lack: "volcanologists", "glaciologists"
-            || ENGLISH_AGENT.matcher(lower).matches() || personCompound(key));
+            || ENGLISH_AGENT.matcher(lower).matches() || personCompound(key)
+            // "Insurers", "Problem-gambling charities", "many charities": firms of a kind are a crowd too, but "the
+            // insurers" may be ones the story has named
+            || org.copydesk.rules.language.CommonWords.isOrganisationNoun("en", lower)
+                && !DEFINITE.matcher(w).lookingAt());
     // Without an article a Romance plural may be a surname ("Contreras dijo", "Medeiros disse"): bare, only the
     // agent endings surnames do not have count ("Taxistas dizem")
     boolean bare = m.start(3) == 0;
@@ -725,6 +772,7 @@ final class Attribution {
     return false;
   }
 
+  private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s");
   private static final Pattern ENGLISH_AGENT = Pattern.compile("\\p{Ll}{3,}(?:ologists|ographers|icians|ists)");
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)its|their|our|his|her|my|your|whose|sus|leurs?|"
       + "seus|suas|ihre|seine");
@@ -743,6 +791,14 @@ final class Attribution {
   private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?iu),\\s*(?:which|who|whom|que|qui|die|der|"
       + "das|welche|welcher|cui|dat|wat)\\s+(?:\\p{L}+\\s+){1,3}$");
   private static final int RELATIVE_WINDOW = 40;
+
+  /** Speech verbs that are also plural nouns: "Insurance claims rose 12%" reports no one's speech. */
+  private static final Pattern NOUN_OR_VERB = Pattern.compile("(?i)claims|reports|estimates|estimate|notes|"
+      + "forecasts|forecast|projects|releases|posted|cites");
+  /** What follows such a word when it is the noun: a preposition, an auxiliary or a verb in the past. */
+  private static final Pattern NOUN_READING = Pattern.compile("(?iu)\\s+(?:of|for|from|by|on|over|against|under|"
+      + "were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|rose|fell|cost|grew|hit|rise|"
+      + "fall|grow|stood|came|went|made|took|ran|remain|remained|\\p{L}{3,}ed)(?!\\p{L})");
 
   /** An indefinite article and at most two lower-case words before a study noun: "a recent", "une nouvelle". */
   private static final Pattern UNNAMED_STUDY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:an?|one|un|una|une|ein|"
@@ -771,6 +827,14 @@ final class Attribution {
     }
     if (Character.isUpperCase(word.charAt(0)) && !first) {
       return false;
+    }
+    if (word.indexOf('-') > 0) { // "Problem-gambling", "Small-business": every part a common word
+      for (String part : word.split("-")) {
+        if (part.isEmpty() || !org.copydesk.rules.language.CommonWords.isCommon("en", part)) {
+          return false;
+        }
+      }
+      return true;
     }
     return org.copydesk.rules.language.CommonWords.isCommon("en", word);
   }

@@ -33,4 +33,27 @@ public final class CommonWords {
     Multiwords m = Dictionaries.multiwords("en");
     return m != null && m.isPersonNoun(org.copydesk.lexicons.WordForms.key(word));
   }
+
+  /**
+   * @param lang an ISO 639-1 code
+   * @param word one word as written, singular or plural ("insurers", "charities")
+   * @return true when the word is an English common noun whose first WordNet sense is a kind of firm, institution or
+   *     foundation, not a unit of government; false in other languages
+   */
+  public static boolean isOrganisationNoun(String lang, String word) {
+    if (!"en".equals(lang) || word.isEmpty()) {
+      return false;
+    }
+    Multiwords m = Dictionaries.multiwords("en");
+    return m != null && m.isOrganisationKind(org.copydesk.lexicons.WordForms.key(word));
+  }
+
+  /**
+   * @param name a name as written, of one or more words ("Hamburg", "São Paulo")
+   * @return true when it is a city, country, province or region of GATE ANNIE's gazetteer, in any language's text
+   */
+  public static boolean isPlaceName(String name) {
+    Multiwords m = Dictionaries.multiwords("en");
+    return m != null && !name.isBlank() && m.isPlace(org.copydesk.lexicons.WordForms.placeKey(name));
+  }
 }

@@ -287,6 +287,16 @@ final class Multiwords {
     return contains(WordForms.PERSON + key);
   }
 
+  /** Whether this {@link org.copydesk.lexicons.WordForms#key} names a kind of firm or institution ("insurer"). */
+  boolean isOrganisationKind(String key) {
+    return contains(WordForms.ORGANISATION + key);
+  }
+
+  /** Whether this {@link org.copydesk.lexicons.WordForms#placeKey} is a place of the gazetteer ("sao paulo"). */
+  boolean isPlace(String placeKey) {
+    return contains(WordForms.PLACE + placeKey);
+  }
+
   /** Whether this English word (lower case) is a given name (WordNet's people, GATE ANNIE's first names). */
   boolean isGivenName(String lower) {
     return contains(WordForms.GIVEN + lower);

@@ -218,7 +218,13 @@ class AttributionConstructionsTest {
       "Wie aus dem Jahresbericht des Verbands hervorgeht, stieg der Umsatz um 4 Prozent.",
       "Rents rose 6% this year, said Dan Oduya, the housing minister.",
       // "-arian" adjectives are not the Spanish conditional
-      "According to the central bank, inflation eased in May, while Hungarian exports rose 4%."
+      "According to the central bank, inflation eased in May, while Hungarian exports rose 4%.",
+      // a body named after the crowd, the insurers a story has named, a trade's crowd at a named firm
+      "Analysten der Deutschen Bank schätzen den Umsatz auf 2 Milliarden Euro.",
+      "The insurers said the claims would cost them £80 million.",
+      "Managers at Brightwell Foods said sales rose 12% last year.",
+      "Les pharmaciens de l'Ordre national estiment que 20 % des boîtes sont gaspillées.",
+      "The company claims that 40% of its customers renewed."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -293,7 +299,23 @@ class AttributionConstructionsTest {
       "Body counts rose 40% in the region.",
       "Population: 4.2 million people in 2023, up from 3.9 million a decade earlier.",
       "Update: the number of evacuees has risen to 12,000 in the past day.",
-      "The company sold 40% more cars, and by its own count it is now the market leader in Spain."
+      "The company sold 40% more cars, and by its own count it is now the market leader in Spain.",
+      // firms of a kind are a crowd; a trade's managers and owners too; more Romance agent nouns; a place or a
+      // common noun after the crowd names no one; "claims" and "estimates" as nouns report no speech
+      "Insurers estimate that storm damage cost the sector £80 million last year.",
+      "Animal-welfare charities believe as many as 30,000 dogs are abandoned every year.",
+      "Hotel managers warn that one in five rooms could stay empty this winter.",
+      "Los fruteros aseguran que las ventas han caído un 15%.",
+      "Les bouchers affirment que le prix du bœuf a doublé.",
+      "Los empresarios calculan pérdidas de 40 millones de euros.",
+      "Les pharmaciens estiment que 20 % des boîtes sont gaspillées.",
+      "Les éleveurs laitiers affirment que leurs revenus ont chuté de 30 %.",
+      "Busfahrer in Frankfurt schätzen, dass die Fahrgastzahlen um ein Viertel gesunken sind.",
+      "Motoristas de ônibus de Lisboa calculam que metade das viagens atrasa.",
+      "Bus drivers in Manchester say a third of services run late.",
+      "Beobachter der Branche schätzen den Umsatz auf 2 Milliarden Euro.",
+      "Insurance claims rose 12% last year to £4 billion.",
+      "Flood claims cost insurers an estimated £573 million."
   );
 
   @Test

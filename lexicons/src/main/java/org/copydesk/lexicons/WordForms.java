@@ -43,9 +43,9 @@ public final class WordForms {
   public static final char PERSON = 'H';
 
   /**
-   * In the English automaton: the prefix of a common noun whose first WordNet sense is a kind of firm, institution
-   * or foundation ("insurer", "charity", "firm"), in {@link #key} form; not units of government ("council",
-   * "agency"), which speak as institutions.
+   * In the English automaton: the prefix of a common noun whose first WordNet sense is a kind of firm, institution,
+   * foundation, association or working unit ("insurer", "charity", "firm", "crew"), in {@link #key} form; not units
+   * of government ("council", "agency"), which speak as institutions.
    */
   public static final char ORGANISATION = 'O';
 

@@ -273,9 +273,9 @@ public final class BuildLexicons {
   }
 
   /**
-   * Common nouns whose first (most used) sense is a kind of firm, financial or other institution or foundation
-   * ("insurer", "charity", "firm", "school"), as {@link WordForms#key} forms: the words a crowd of organisations is
-   * named by. Units of government, polities, forces and assemblies ("council", "agency", "police", "parliament")
+   * Common nouns whose first (most used) sense is a kind of firm, financial or other institution, foundation,
+   * association or working unit ("insurer", "charity", "firm", "school", "crew"), as {@link WordForms#key} forms: the
+   * words a crowd of organisations or teams is named by. Units of government, polities, forces and assemblies ("council", "agency", "police", "parliament")
    * are left out: they speak as institutions.
    */
   private static Set<String> organisationKinds(Dictionary wordnet) throws JWNLException {
@@ -313,7 +313,7 @@ public final class BuildLexicons {
   }
 
   private static final Set<String> ORGANISATION_ROOTS = Set.of("enterprise", "institution", "financial institution",
-      "foundation");
+      "foundation", "unit", "association");
   private static final Set<String> ORGANISATION_EXCLUDED = Set.of("administrative unit", "polity", "force",
       "assembly", "legislature", "gathering");
 

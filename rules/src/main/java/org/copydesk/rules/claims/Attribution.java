@@ -215,7 +215,11 @@ final class Attribution {
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
       + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
       + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|(?:heißt|hieß)\\s+es\\s+(?:in|aus)\\s+(?:(?:der|den)\\s+)?"
-      + "(?:Branche|Branchenkreisen|Fachkreisen|Marktkreisen|Industrie)|según\\s+(?:comentan|dicen|cuentan)|segundo\\s+(?:dizem|contam)|"
+      + "(?:Branche|\\p{L}*(?:kreisen|szene|branche|industrie|gewerbe|milieu|umfeld))|"
+      + "según\\s+(?:comentan|dicen|cuentan)|segundo\\s+(?:dizem|contam)|"
+      + "(?:comentan|dicen|cuentan|aseguran|afirman|señalan|explican|calculan|estiman|admiten|reconocen|"
+      + "estime-t-on|assure-t-on|dit-on|dizem|afirmam|calculam|estimam)\\s+(?:en|desde|dans|no|na)\\s+(?:el|la|le|o|a)?\\s*"
+      + "(?:sector|gremio|industria|mercado|secteur|milieu|métier|profession|setor|ramo|mercado|indústria)|"
       + "selon\\s+ce\\s+qu['’]on\\s+dit|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
   /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
@@ -381,12 +385,14 @@ final class Attribution {
       }
       int[] seg = segment(t, m.start());
       boolean ownSegment = at < 0 || at >= seg[0] && at < seg[1];
-      boolean otherFigure = !ownSegment && DIGIT.matcher(t.substring(seg[0], seg[1])).find();
+      // "..., ein Plus von neun Prozent", "..., up 18%": a change in apposition belongs to the figure before it
+      boolean otherFigure = !ownSegment && DIGIT.matcher(t.substring(seg[0], seg[1])).find()
+          && !CHANGE_APPOSITION.matcher(t.substring(segment(t, at)[0], at)).matches();
       boolean inClause = m.start() >= clause[0] && m.start() < clause[1];
       // a leading source ("Según la Guardia Civil, ...") covers the sentence, but not a later clause in the
       // conditional, the mood of hearsay ("..., y los accidentes habrían aumentado un 15%")
-      boolean hearsay = !inClause && at >= 0 && clause[0] > 0 && CONDITIONAL.matcher(t.substring(clause[0],
-          clause[1])).find();
+      boolean hearsay = !inClause && at >= 0 && clause[0] > 0 && (CONDITIONAL.matcher(t.substring(clause[0],
+          clause[1])).find() || vagueGovernor(t, clause[0], at));
       if (!otherFigure && (inClause || m.start() == 0 && !hearsay || at < 0)) {
         return new Source(clean(m.group()), "phrase");
       }
@@ -416,7 +422,8 @@ final class Attribution {
       return new Source(clean(own.group()), "phrase");
     }
     Matcher z = tried(may, 6, t);
-    if (z.find() && !vague(lastWord(z.group(1)))) { // "Branchenkennern zufolge": a crowd
+    if (z.find() && !vague(lastWord(z.group(1))) // "Branchenkennern zufolge": a crowd
+        && !bareHearsay(z.group(1))) { // "Schätzungen zufolge": nobody's
       return new Source(clean(z.group()), "phrase");
     }
     Matcher agent = tried(may, 7, t);
@@ -440,7 +447,7 @@ final class Attribution {
       return new Source(clean(anaphor.group()), "phrase");
     }
     for (Link l : article.links()) {
-      if (s.span().overlaps(l.span())) {
+      if (s.span().overlaps(l.span()) && linkSources(t, Math.max(0, l.span().start() - base), at)) {
         return new Source(clean(article.text(l.span())) + " (" + l.href() + ")", "link");
       }
     }
@@ -465,6 +472,7 @@ final class Attribution {
             || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
             || NOUN_OR_VERB.matcher(v.group()).matches() && NOUN_READING.matcher(t).region(v.end(), t.length())
                 .lookingAt()
+            || DETERMINER_BEFORE.matcher(t.substring(Math.max(0, v.start() - 8), v.start())).find()
             || !applies(t, v.start(), v.end(), clause, at)) {
           continue;
         }
@@ -506,7 +514,12 @@ final class Attribution {
       // which has cut 14% of its routes, said it would add Sunday services"
       if (at < start && at > clause[0] && RELATIVE_OPEN.matcher(t.substring(clause[0], at)).find()) {
         String after = t.substring(end).strip();
-        return after.isEmpty() || WHITESPACE.split(after).length <= 6 && TAG_REST.matcher(after).lookingAt();
+        // "..., dont 70 % à l'export, a indiqué son directeur": "dont" right before the figure is a part of the
+        // figure before it, not a clause about the subject
+        Matcher rel = RELATIVE_OPEN.matcher(t.substring(clause[0], at));
+        if (!(rel.find() && PARTITIVE.matcher(t.substring(clause[0] + rel.start(), at)).matches())) {
+          return after.isEmpty() || WHITESPACE.split(after).length <= 6 && TAG_REST.matcher(after).lookingAt();
+        }
       }
       return true;
     }
@@ -523,10 +536,71 @@ final class Attribution {
     return REPORTED_CONTINUES.matcher(t.substring(clause[0])).lookingAt();
   }
 
+  /**
+   * Whether the claim's own later clause has a speaker of its own who names no one, before the claim: "...,
+   * while teachers estimate that a third of classrooms ...", "..., aunque se calcula que un tercio ...". A source
+   * leading the sentence does not cover it.
+   */
+  private static boolean vagueGovernor(String t, int from, int at) {
+    String own = t.substring(from, at);
+    if (IMPERSONAL.matcher(own).find()) {
+      return true;
+    }
+    Matcher v = SPEECH.matcher(t).region(from, at);
+    int last = -1;
+    while (v.find()) {
+      last = v.start();
+    }
+    if (last < 0) {
+      return false;
+    }
+    v = SPEECH.matcher(t);
+    return v.find(last) && speaker(t.substring(0, at), v) == null;
+  }
+
+  /**
+   * Whether a link in the sentence sources the claim: on the claim's own stretch between commas, or on a stretch
+   * that says it is a source ("[tribunal data] show", "([IGME])"); not a link on something else the sentence goes
+   * on to mention ("prompting a [petition to Parliament]", "while [domestic applications] held steady").
+   */
+  private static boolean linkSources(String t, int linkStart, int at) {
+    if (at < 0) {
+      return true;
+    }
+    int[] own = segment(t, at);
+    if (linkStart >= own[0] && linkStart < own[1]) {
+      return true;
+    }
+    int[] seg = segment(t, linkStart);
+    String stretch = t.substring(seg[0], seg[1]);
+    return LINK_CUE.matcher(stretch).find() || SPEECH.matcher(stretch).find()
+        || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
+  }
+
+  private static final Pattern LINK_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|statistics|results|"
+      + "survey|poll|study|report|accounts|according|source|datos|cifras|informe|estudio|encuesta|según|cuentas|"
+      + "données|chiffres|rapport|étude|enquête|selon|bilan|Daten|Zahlen|Bericht|Studie|Umfrage|laut|zufolge|"
+      + "Angaben|dados|números|relatório|estudo|pesquisa|segundo|conforme|show|shows|showed|found|suggests|zeigt|"
+      + "zeigen|belegt|muestra|muestran|montre|montrent|mostra|mostram|indica|indican|indique|indiquent)"
+      + "(?![\\p{L}])");
+
   /** A relative clause opened before the claim and not closed: ", which has cut", ", que exporta", ", dessen Flotte". */
   private static final Pattern RELATIVE_OPEN = Pattern.compile("(?iu),\\s*(?:which|who|whose|que|qui|dont|cuyo|cuya|"
       + "cuyos|cuyas|cujo|cuja|cujos|cujas|dessen|deren|die|der|das|el\\s+cual|la\\s+cual|lequel|laquelle|il\\s+cui|"
       + "la\\s+cui|che)(?!\\p{L})[^,;]*$");
+
+  /** The opening of a change set after a figure: ", up", ", ein Plus von", ", soit une hausse de", ", alta de". */
+  private static final Pattern CHANGE_APPOSITION = Pattern.compile("(?iu)\\s*(?:up|down|an?\\s+(?:rise|increase|"
+      + "drop|fall|decline|jump)\\s+of|ein\\s+(?:Plus|Minus|Anstieg|Rückgang|Zuwachs)\\s+(?:von|um)|"
+      + "(?:soit\\s+)?une\\s+(?:hausse|baisse|progression)\\s+de|en\\s+(?:hausse|baisse)\\s+de|"
+      + "(?:una\\s+)?(?:subida|bajada|caída|alza|aumento)\\s+del?|(?:uma\\s+)?(?:alta|queda|aumento)\\s+de)"
+      + "(?:\\s+(?:about|around|nearly|some|etwa|rund|knapp|environ|près\\s+de|un|el|cerca\\s+de|casi|quase))?\\s*");
+
+  /** A relative pronoun right before the figure: ", dont", ", of which", ", davon", ", de los cuales". */
+  private static final Pattern PARTITIVE = Pattern.compile("(?iu),\\s*(?:dont|of\\s+which|of\\s+whom|davon|"
+      + "de\\s+(?:los|las)\\s+(?:cuales|que)|dos\\s+quais|das\\s+quais)(?:\\s+(?:el|la|les|o|a|los|las|os|as|some|"
+      + "about|around|nearly|almost|environ|près\\s+de|plus\\s+de|etwa|rund|knapp|cerca\\s+de|casi|más\\s+de|"
+      + "quase|mais\\s+de))*\\s*");
 
   /** What follows a verb that has a clause of its own: "said she would meet", "a déclaré qu'il", "anunció que". */
   private static final Pattern OWN_CLAUSE = Pattern.compile("(?iu)(?:she|he|it|they|we|i|that|que|qu['’]|dass|"
@@ -589,7 +663,7 @@ final class Attribution {
   /** Whether a subject or a source names nobody in particular ("analysts", "some experts", "certains observateurs"). */
   private static boolean vague(String who) {
     String w = who.strip();
-    if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches()) {
+    if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches() || SOME_IN.matcher(w).matches()) {
       return true;
     }
     // "Industry analysts", "Fisheries scientists": a crowd after common words; "Barclays analysts" and "Met Office
@@ -660,7 +734,8 @@ final class Attribution {
 
   /** A plural head noun after at most two modifiers: "Ferry operators", "tax advisers", "Fahrradhändler". */
   private static final Pattern CROWD_HEAD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other|local|"
-      + "die|viele|einige|manche|les|des|certains|nombreux|los|las|muchos|algunos|os|as|muitos|alguns)\\s+)?"
+      + "die|viele|einige|manche|mehrere|zahlreiche|les|des|certains|certaines|plusieurs|nombreux|quelques|los|las|"
+      + "muchos|algunos|algunas|varios|varias|os|as|muitos|alguns|algumas|vários|várias)\\s+)?"
       + "(?:([\\p{L}-]+)\\s+)?(?:([\\p{L}-]+)\\s+)?(\\p{L}[\\p{L}-]*)");
   /**
    * People who speak for a body when they speak as a group ("officials said", "organisers said", "Die Polizei"): a
@@ -679,20 +754,20 @@ final class Attribution {
    * German crowds by the head of a compound ("Fahrradhändler", "Zahnärzte", "Obstbauern"), or standing alone when the
    * word is not also a common surname (so "Fischer" and "Bauer" alone are left to the list of {@link #VAGUE}).
    */
-  private static final Pattern GERMAN_CROWD = Pattern.compile("(?u)\\p{Lu}\\p{Ll}+(?:händler|winzer|bauern|"
+  private static final Pattern GERMAN_CROWD = Pattern.compile("(?u)(?:\\p{Lu}\\p{Ll}+(?:händler|winzer|bauern|"
       + "landwirte|ärzte|apotheker|lehrer|forscher|ökonomen|experten|wirte|züchter|fischer|handwerker|makler|berater|"
       + "mediziner|pfleger|bewohner|anwohner|nutzer|verbraucher|kunden|eltern|fahrer|pendler|touristen|urlauber|"
       + "wissenschaftler|techniker|ingenieure|analysten|beobachter|kritiker|gegner|befürworter|aktivisten|sammler|"
       + "besitzer|vermieter|mieter|sportler|spieler|fans|imker|jäger|förster|gärtner|bäcker|metzger|juristen|"
-      + "anwälte|kenner|insider)n?|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
+      + "anwälte|kenner|insider)|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
       + "Berater|Mediziner|Pfleger|Bewohner|Anwohner|Nutzer|Verbraucher|Kunden|Eltern|Pendler|Touristen|Urlauber|"
-      + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter");
+      + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter|Beobachter|Kritiker)n?");
   /** Plural agent endings of Spanish, Portuguese and French that no common surname has: "taxistas", "enólogos". */
   private static final String ROMANCE_AGENT_ENDINGS = "istas|istes|ólogos|ólogas|ologues|dores|doras|tores|toras|eurs|"
-      + "euses|arios|arias|ários|árias|iciens|iciennes";
+      + "euses|arios|arias|ários|árias|iciens|iciennes|eutas|icos|sores";
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
   private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS
-      + "|sores|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icos|icas)");
+      + "|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icas|aires)");
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
   private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
   /**
@@ -795,6 +870,9 @@ final class Attribution {
   /** Speech verbs that are also plural nouns: "Insurance claims rose 12%" reports no one's speech. */
   private static final Pattern NOUN_OR_VERB = Pattern.compile("(?i)claims|reports|estimates|estimate|notes|"
       + "forecasts|forecast|projects|releases|posted|cites");
+  /** A determiner right before a speech verb makes it a noun: "Le chiffre d'affaires", "la cifra", "the reports". */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:the|an?|one|le|la|un|une|una|el|"
+      + "ce|cette|du|au|um|uma|its|their|son|sa|leur|su|sus|seu|sua)\\s*$");
   /** What follows such a word when it is the noun: a preposition, an auxiliary or a verb in the past. */
   private static final Pattern NOUN_READING = Pattern.compile("(?iu)\\s+(?:of|for|from|by|on|over|against|under|"
       + "were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|rose|fell|cost|grew|hit|rise|"
@@ -847,16 +925,35 @@ final class Attribution {
       + "monde|milieu|mundo|world|Welt|"
       + "industria|indústria|opposition|oposición|oposição|opposizione)(?-i:[^\\p{Lu}\\d,;]){0,40}|"
       + "(?:consulted\\s+by|consultadas\\s+por|consultées\\s+par|consultadas\\s+pelo)\\s+(?-i:[^\\p{Lu}\\d,;]){1,40})");
+  /** Whether the words before "zufolge" end in a sourcing noun with no article: "Schätzungen", "Berichten". */
+  private static boolean bareHearsay(String before) {
+    String[] w = WHITESPACE.split(before.strip());
+    return BARE_HEARSAY.matcher(w[w.length - 1]).matches()
+        && (w.length == 1 || !DETERMINER_DE.matcher(w[w.length - 2]).matches());
+  }
+
+  /** Sourcing nouns that, with no article or maker, name nobody: "Schätzungen zufolge", "Berichten zufolge". */
+  private static final Pattern BARE_HEARSAY = Pattern.compile("(?u)Schätzungen|Berechnungen|Berichten|"
+      + "Medienberichten|Informationen|Angaben|Gerüchten");
+  private static final Pattern DETERMINER_DE = Pattern.compile("(?iu)de[rsmn]|die|das|diese[rsmn]?|jene[rsmn]?|"
+      + "seine[rsmn]?|ihre[rsmn]?|eine[rsmn]?|unsere[rsmn]?");
+  /** "some in the trade", "many in the industry", "algunos en el sector": people placed only by their trade. */
+  private static final Pattern SOME_IN = Pattern.compile("(?iu)(?:some|many|most|those|others|several|a\\s+few|"
+      + "algunos|muchos|varios|certains|beaucoup|plusieurs|einige|viele|manche|alguns|muitos|vários)\\s+(?:in|within|"
+      + "across|inside|en|dentro\\s+del?|dans|im|in|aus|no|na|do|da)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|l['’]|der\\s+|"
+      + "o\\s+|a\\s+)?(?:(?-i:\\p{Ll})\\p{L}*|(?-i:\\p{Lu})\\p{Ll}+)(?:\\s+(?-i:\\p{Ll})\\p{L}*)?");
   /** "some estimates", "a recent survey", "a separate tally": a source that no one is named for. */
   private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?iu)(?:(?:some|certain|algunas|ciertas|certaines|"
       + "quelques|einige|manche|algumas|certas)\\s+(?:estimates|calculations|estimaciones|cálculos|estimations|"
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
       + "(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
       + "sondage|étude|rapport|estimation|umfrage|studie|bericht|schätzung|pesquisa|estudo|relatório|estimativa|"
-      + "levantamento))");
+      + "levantamento)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
+      + "carried|conducted|realizad[oa]|réalisée?|publicad[oa]|publiée?)\\b)(?-i:\\p{Ll})\\p{L}*){0,2})");
 
   private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
-      + "los|las|les)\\s+[^,;.]{2,60}");
+      + "los|las|les|its|his|her|their|son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas|sein|seine|ihr|ihre)\\s+"
+      + "[^,;.]{2,60}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static String lastWord(String s) {

@@ -61,7 +61,8 @@ final class FigureClaims {
       + "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\b)");
   /** Distances and sizes of one thing ("3 320 kilomètres", "480 Liter"): measurements, not statistics. */
   private static final Pattern MEASURE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:km|kilometres?|kilometers?|"
-      + "kilómetros|kilomètres|kilometer|quilômetros|quilómetros|miles|metres|meters|metros|mètres|meter|m|"
+      + "kilómetros|kilomètres|kilometer|kilometern|quilômetros|quilómetros|miles|metres|meters|metros|mètres|meter|"
+      + "metern|m|cm|mm|centimetres?|centimeters?|centímetros|centimètres|zentimetern?|millimetres?|millimeters?|"
       + "feet|ft|inches|pulgadas|pouces|zoll|polegadas|litres?|liters?|litros|liter|mph|km/h|bhp|ps|hp|cv|ch|"
       + "gb|mb|tb|megapixels?|megapíxeles)\\b");
   /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
@@ -84,6 +85,18 @@ final class FigureClaims {
   private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
       + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
       + "heures|stunden|minutes|minutos|minuten)\\b");
+  /** The area code of a phone number right before the figure: "on 01632 960481". */
+  private static final Pattern AREA_CODE_BEFORE = Pattern.compile("(?<![\\d.,])(?:\\+\\d{1,3}[ \\u00A0]?)?0\\d{2,4}"
+      + "[ \\u00A0]$");
+  /** A length lost or a retreat: "the glacier retreated 54 metres", "hat 60 Meter an Länge verloren". */
+  private static final Pattern LOSS_AROUND = Pattern.compile("(?iu)(?<![\\p{L}])(?:lost|retreated|receded|shrank|"
+      + "shrunk|thinned|eroded|loses|lose|losing|retreats|recedes|retroceder|perder|perdre|verloren|verliert|verlieren|zurückgezogen|geschrumpft|"
+      + "zurückgegangen|perdido|perdió|perdieron|pierde|pierden|retrocedido|retrocedió|retrocedieron|retrocede|"
+      + "perdu|perd|perdent|reculé|recule|reculent|perderam|perdeu|perde|perdem|recuaram|recuou|recua|recuam)"
+      + "(?![\\p{L}])");
+  private static final int LOSS_WINDOW = 40;
+  /** "by" or "um" right before the figure: a change by an amount, not a size ("rise by up to 60 centimetres"). */
+  private static final Pattern BY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|um)\\s+$");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
 
@@ -136,6 +149,9 @@ final class FigureClaims {
   /** Proportions in words: "1 in 8", "nearly half of", "uno de cada cuatro", "jeder fünfte", "un quart des". */
   private static final Pattern PROPORTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
       + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
+      // "one runner in ten", "one household in five"; not "one goal in ten minutes"
+      + "|one\\s+(?-i:\\p{Ll}+)\\s+in\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])(?!\\s+(?:seconds|minutes|hours|"
+      + "days|weeks|months|years|games|matches|attempts|tries|starts|races))"
       + "|(?:uno|una|1)\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])" // "une officine rurale sur cinq"
       + "|(?:um|uma|1)\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
@@ -163,7 +179,26 @@ final class FigureClaims {
       + "\\p{L}+fach\\s+so\\s+(?:viele|viel|hoch)|(?:o|ao|do)\\s+(?:dobro|triplo|quádruplo)|"
       + "by\\s+(?:a\\s+)?(?:half|third|quarter|fifth|tenth)|de\\s+moitié|d['’]un\\s+(?:tiers|quart|cinquième)|"
       + "en\\s+un\\s+(?:tercio|cuarto|quinto)|a\\s+la\\s+mitad|um\\s+(?:ein|zwei)\\s+(?:Drittel|Viertel|Fünftel)|"
-      + "um\\s+die\\s+Hälfte|pela\\s+metade|em\\s+(?:um|dois)\\s+(?:terço|terços|quarto|quinto))(?![\\p{L}])");
+      + "um\\s+die\\s+Hälfte|pela\\s+metade|em\\s+(?:um|dois)\\s+(?:terço|terços|quarto|quinto)"
+      // "three times as much", "five times more likely", "multiplicado por cuatro", "multiplié par trois"
+      + "|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\\d+(?:\\.\\d)?)\\s+times\\s+(?:as\\s+(?:much|many|"
+      + "high|large|likely|fast|often|big)|more|higher|greater|larger|faster|the)"
+      + "|(?:multiplicad[oa]s?|multipliée?s?)\\s+(?:por|par)\\s+(?:" + SMALL_ALT + ")"
+      + "|(?:roughly|nearly|almost|about|more\\s+than|around)\\s+(?:double|triple)\\s+(?:what|the|that|its|their))"
+      + "(?![\\p{L}])");
+  /** A percentage in words: "elf Prozent", "three per cent", "siete por ciento", "trois pour cent". */
+  private static final Pattern WORDED_PERCENT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
+      + "(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|"
+      + "siebzig|achtzig|neunzig)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+      + "four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+      + "uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta|"
+      + "cuarenta|cincuenta|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+      + "seize|vingt|trente|quarante|cinquante|soixante|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+      + "zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|"
+      + "sechzig|siebzig|achtzig|neunzig|um|dois|duas|três|quatro|sete|oito|nove|dez|doze|treze|catorze|vinte|"
+      + "trinta|quarenta|cinquenta)\\s+(?:per\\s?cent|percent|por\\s?ciento|por\\s?cento|pour\\s?cent|Prozent)"
+      + "(?![\\p{L}])");
   /** A change in percentage points written with a number word or after a change verb ("fell four points"). */
   private static final Pattern POINTS = Pattern.compile("(?iu)\\b(?:rose|fell|dropped|climbed|slipped|gained|"
       + "lost|jumped|up|down|subió|cayó|bajó|ganó|perdió|a\\s+(?:gagné|perdu)|gagne|perd|stieg|sank|verlor|"
@@ -206,9 +241,9 @@ final class FigureClaims {
 
   /** The claims written in words, in the order they are tried, with their kinds. */
   private static final List<Pattern> WORDED =
-      List.of(WORDED_CHANGE, PROPORTION, HEDGED_FRACTION, WORD_SCALE, MULTIPLE, POINTS, RANK);
+      List.of(WORDED_CHANGE, PROPORTION, HEDGED_FRACTION, WORD_SCALE, MULTIPLE, POINTS, RANK, WORDED_PERCENT);
   private static final List<String> WORDED_KINDS =
-      List.of("change", "proportion", "proportion", "count", "change", "change", "rank");
+      List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */
   private static final org.copydesk.rules.support.LiteralPrefilter WORDED_FILTER =
       org.copydesk.rules.support.LiteralPrefilter.forRegexes(WORDED.stream().map(Pattern::pattern).toList());
@@ -236,7 +271,7 @@ final class FigureClaims {
       }
       String kind = kind(q, text, s);
       if (q.kind() == Quantity.Kind.MONEY && q.value() < AGGREGATE_MONEY && !kind.equals("change")
-          && !q.isHedged() && !averageBefore(q, text, s)) {
+          && !q.isHedged() && !averageBefore(q, text, s) && !total(q, text, s)) {
         continue; // the price of one thing
       }
       String scope = scopes.computeIfAbsent(s.index(), i -> scope(s.text()));
@@ -304,14 +339,22 @@ final class FigureClaims {
         if (!HAS_DIGIT.matcher(raw).find()) {
           return false; // "thousands", "millions of people": vague, not a figure
         }
-        if (PHONE.matcher(raw).find() || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
+        if (PHONE.matcher(raw).find() || AREA_CODE_BEFORE.matcher(before).find()
+            || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
         if (averageBefore(q, text, s)) {
           return true; // "averaged 41 minutes", "im Schnitt 125 Liter pro Tag": an average is a statistic
         }
-        if (!q.isHedged() && (MEASURE_AFTER.matcher(after).find() || SEATS_AFTER.matcher(after).find())) {
-          return false;
+        if (MEASURE_AFTER.matcher(after).find() && HAS_DIGIT.matcher(raw).find() && (LOSS_AROUND.matcher(
+            text.substring(Math.max(s.span().start(), q.span().start() - LOSS_WINDOW),
+                Math.min(s.span().end(), q.span().end() + LOSS_WINDOW))).find()
+            || BY_BEFORE.matcher(before).find() && CHANGE_BEFORE.matcher(before).find())) {
+          return true; // a length lost or gained is a change: "the glacier retreated 54 metres", "risen by 21 cm"
+        }
+        if ((!q.isHedged() || q.value() < SMALL_MONEY) && MEASURE_AFTER.matcher(after).find()
+            || !q.isHedged() && SEATS_AFTER.matcher(after).find()) {
+          return false; // a size, a height, "up to 20cm of snow"; "nearly 2,000 km of coastline" may be a claim
         }
         if (!FORMATTED.matcher(raw).find() && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)
             .lookingAt())) {
@@ -322,6 +365,30 @@ final class FigureClaims {
         return false;
     }
   }
+
+  /**
+   * Whether money below a million is a total rather than a price: losses, revenue, savings or a cost to someone
+   * ("Operating losses reached £480,000", "would save £740,000 over five years"), not "sells for £4.80 a pint".
+   */
+  private static boolean total(Quantity q, String text, Sentence s) {
+    String before = text.substring(Math.max(s.span().start(), q.span().start() - TOTAL_WINDOW), q.span().start());
+    String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 16));
+    return q.value() >= SMALL_MONEY && TOTAL_BEFORE.matcher(before).find() && !PER_UNIT.matcher(after).lookingAt();
+  }
+
+  private static final int TOTAL_WINDOW = 48;
+  private static final Pattern TOTAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:losses|loss|revenues?|"
+      + "profits?|turnover|takings|sales|spending|savings|income|budget|funding|debts?|deficit|surplus|donations|"
+      + "fines|damages?|bills?|raised|totall?ed|amounted\\s+to|saved?|saving|earned|generated|brought\\s+in|"
+      + "paid\\s+out|spent|lost|cost\\s+(?:the|its|their|taxpayers|councils?|the\\s+\\p{L}+)|"
+      + "pérdidas|ingresos|beneficios|facturación|gastos?|ahorro|ahorrar[áa]?|deuda|presupuesto|recaudó|recaudación|"
+      + "pertes|recettes|bénéfices?|dépenses|économies|économiser|dette|rapporté|"
+      + "Verlust[e]?|Umsatz|Einnahmen|Gewinn|Kosten|Ausgaben|Schulden|Haushalt|eingenommen|eingespart|"
+      + "perdas|receitas?|faturamento|lucros?|despesas|dívidas?|orçamento|arrecadou|economizar|economia)"
+      + "(?![\\p{L}])");
+  private static final Pattern PER_UNIT = Pattern.compile("(?iu)\\s*(?:a|an|per|each|the|la|le|el|por|pro|je|"
+      + "par|cada)\\s+(?:pint|head|night|month|week|day|hour|ticket|unit|item|bottle|year|visit|person|"
+      + "bouteille|nuit|mois|jour|noche|mes|día|Nacht|Monat|Tag|Stunde|Flasche|noite|mês|dia|hora)(?![\\p{L}])");
 
   /** Whether an averaging word stands just before the figure, in its sentence ("an average of £95", "en moyenne"). */
   private static boolean averageBefore(Quantity q, String text, Sentence s) {

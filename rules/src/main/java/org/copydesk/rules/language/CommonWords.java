@@ -37,8 +37,8 @@ public final class CommonWords {
   /**
    * @param lang an ISO 639-1 code
    * @param word one word as written, singular or plural ("insurers", "charities")
-   * @return true when the word is an English common noun whose first WordNet sense is a kind of firm, institution or
-   *     foundation, not a unit of government; false in other languages
+   * @return true when the word is an English common noun whose first WordNet sense is a kind of firm, institution,
+   *     foundation, association or working unit ("crews"), not a unit of government; false in other languages
    */
   public static boolean isOrganisationNoun(String lang, String word) {
     if (!"en".equals(lang) || word.isEmpty()) {

@@ -157,4 +157,25 @@ class UnattributedFigureTest {
         .expectNothing("Squad\n\nThe average player in the squad is 27 years old.")
         .check();
   }
+
+  @Test
+  void figuresInWordsTotalsLengthsLostAndMultiples() {
+    RuleTester.of(new UnattributedFigure())
+        .expect("Absatz\n\nDer Absatz neuer Klaviere ist um <<elf Prozent>> gesunken.")
+        .expect("Sales\n\nSales fell <<three per cent>> over the winter.")
+        .expect("Depot\n\nOperating losses at the depot reached <<£480,000>> last year.")
+        .expect("Glacier\n\nThe glacier retreated <<54>> metres last summer.")
+        .expect("Seas\n\nSea levels could rise by <<up to 60>> centimetres by 2100.")
+        .expect("Fares\n\nCommuters pay <<three times as much>> as drivers.")
+        .expect("Ostras\n\nLa producción se ha <<multiplicado por cuatro>> en una década.")
+        .expect("Runners\n\nPhysiotherapists estimate that <<one runner in ten>> is injured.")
+        // a price, a size, a forecast depth, a phone number, a spire's height and a match minute are not
+        .expectNothing("Ale\n\nThe pale ale sells for £4.80 a pint at the taproom.")
+        .expectNothing("Hut\n\nDie Berghütte auf 2.245 Metern bietet 48 Schlafplätze.")
+        .expectNothing("Snow\n\nUp to 20cm of snow is forecast for high ground on Thursday.")
+        .expectNothing("Coastguard\n\nThe station can be reached on 01632 960481 outside office hours.")
+        .expectNothing("Spire\n\nThe spire rises 90 metres above the old town.")
+        .expectNothing("Match\n\nHe scored one goal in ten minutes before the break.")
+        .check();
+  }
 }

@@ -56,6 +56,12 @@ final class Quantities {
       + "seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions";
 
   private static final Pattern QUANTITY_EN = quantity(NUM_EN);
+  /**
+   * Figures where the language is unknown (a short note, one sentence): English figures, and thousands grouped by
+   * plain spaces as French writes them ("230 000", "plus de 2 500"), which English never writes.
+   */
+  private static final Pattern QUANTITY_UND = quantity("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:" + SP
+      + "\\d{3})+(?:,\\d+)?(?![\\d.,]\\d)|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?");
   private static final Pattern QUANTITY_EU = quantity(NUM_EU);
 
   private static Pattern quantity(String num) {
@@ -114,7 +120,7 @@ final class Quantities {
     boolean decimalComma = DECIMAL_COMMA.contains(analysis.language());
     boolean unknown = analysis.language().equals("und");
     boolean longScale = LONG_SCALE.contains(analysis.language());
-    Pattern quantity = decimalComma ? QUANTITY_EU : QUANTITY_EN;
+    Pattern quantity = decimalComma ? QUANTITY_EU : unknown ? QUANTITY_UND : QUANTITY_EN;
     for (Sentence s : analysis.sentences()) {
       Matcher m = quantity.matcher(text).region(s.span().start(), s.span().end());
       while (m.find()) {

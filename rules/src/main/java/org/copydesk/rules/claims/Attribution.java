@@ -218,7 +218,8 @@ final class Attribution {
       + "(?:Branche|\\p{L}*(?:kreisen|szene|branche|industrie|gewerbe|milieu|umfeld))|"
       + "según\\s+(?:comentan|dicen|cuentan)|segundo\\s+(?:dizem|contam)|"
       + "(?:comentan|dicen|cuentan|aseguran|afirman|señalan|explican|calculan|estiman|admiten|reconocen|"
-      + "estime-t-on|assure-t-on|dit-on|dizem|afirmam|calculam|estimam)\\s+(?:en|desde|dans|no|na)\\s+(?:el|la|le|o|a)?\\s*"
+      + "estime-t-on|assure-t-on|dit-on|dizem|afirmam|calculam|estimam|admite-se|reconhece-se|estima-se|"
+      + "calcula-se|fala-se|diz-se)\\s+(?:en|desde|dans|no|na)\\s+(?:el|la|le|o|a)?\\s*"
       + "(?:sector|gremio|industria|mercado|secteur|milieu|métier|profession|setor|ramo|mercado|indústria)|"
       + "selon\\s+ce\\s+qu['’]on\\s+dit|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
@@ -470,8 +471,8 @@ final class Attribution {
       while (v.find()) {
         if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
             || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
-            || NOUN_OR_VERB.matcher(v.group()).matches() && NOUN_READING.matcher(t).region(v.end(), t.length())
-                .lookingAt()
+            || NOUN_OR_VERB.matcher(v.group()).matches() && (NOUN_READING.matcher(t).region(v.end(), t.length())
+                .lookingAt() || ACCORDING_BEFORE.matcher(t.substring(segment(t, v.start())[0], v.start())).find())
             || DETERMINER_BEFORE.matcher(t.substring(Math.max(0, v.start() - 8), v.start())).find()
             || !applies(t, v.start(), v.end(), clause, at)) {
           continue;
@@ -525,8 +526,13 @@ final class Attribution {
     }
     int[] other = clause(t, start);
     String rest = t.substring(end, other[1]).strip();
+    // a comma before the verb inverts it only when its clause has no subject of its own: ", y la consejera de
+    // Agricultura, Marta Ibarzo, anunció ayudas" is a clause of its own; ", while the rate climbed to 5.6%, figures
+    // from X show" ends in a tag for both clauses
+    boolean ownSubject = other[0] > clause[0] && CLAUSE_SUBJECT.matcher(t.substring(other[0], start)).find()
+        && !DIGIT.matcher(t.substring(other[0], start)).find();
     boolean tag = WHITESPACE.split(rest).length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
-        || INVERTED.matcher(t.substring(0, start)).find() && !OWN_CLAUSE.matcher(rest).lookingAt());
+        || INVERTED.matcher(t.substring(0, start)).find() && !OWN_CLAUSE.matcher(rest).lookingAt() && !ownSubject);
     if (start > clause[0]) {
       return tag;
     }
@@ -585,7 +591,8 @@ final class Attribution {
       + "(?![\\p{L}])");
 
   /** A relative clause opened before the claim and not closed: ", which has cut", ", que exporta", ", dessen Flotte". */
-  private static final Pattern RELATIVE_OPEN = Pattern.compile("(?iu),\\s*(?:which|who|whose|que|qui|dont|cuyo|cuya|"
+  private static final Pattern RELATIVE_OPEN = Pattern.compile("(?iu),\\s*(?:which|who|whose|where|donde|en\\s+(?:el|la)"
+      + "\\s+que|où|wo|onde|que|qui|dont|cuyo|cuya|"
       + "cuyos|cuyas|cujo|cuja|cujos|cujas|dessen|deren|die|der|das|el\\s+cual|la\\s+cual|lequel|laquelle|il\\s+cui|"
       + "la\\s+cui|che)(?!\\p{L})[^,;]*$");
 
@@ -595,6 +602,10 @@ final class Attribution {
       + "(?:soit\\s+)?une\\s+(?:hausse|baisse|progression)\\s+de|en\\s+(?:hausse|baisse)\\s+de|"
       + "(?:una\\s+)?(?:subida|bajada|caída|alza|aumento)\\s+del?|(?:uma\\s+)?(?:alta|queda|aumento)\\s+de)"
       + "(?:\\s+(?:about|around|nearly|some|etwa|rund|knapp|environ|près\\s+de|un|el|cerca\\s+de|casi|quase))?\\s*");
+
+  /** A clause opening with a word after its conjunction: the verb that follows has a subject there. */
+  private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?iu)^[,;]\\s+(?:(?:and|while|but|whereas|although|y|"
+      + "e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s+)?+\\p{L}");
 
   /** A relative pronoun right before the figure: ", dont", ", of which", ", davon", ", de los cuales". */
   private static final Pattern PARTITIVE = Pattern.compile("(?iu),\\s*(?:dont|of\\s+which|of\\s+whom|davon|"
@@ -663,7 +674,14 @@ final class Attribution {
   /** Whether a subject or a source names nobody in particular ("analysts", "some experts", "certains observateurs"). */
   private static boolean vague(String who) {
     String w = who.strip();
-    if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches() || SOME_IN.matcher(w).matches()) {
+    if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches() || SOME_IN.matcher(w).matches()
+        || BARE_REPORTS.matcher(w).matches()) {
+      return true;
+    }
+    // "einer Studie nutzen inzwischen ...": an unnamed study, then the rest of the clause, not its maker
+    Matcher unnamed = UNNAMED_SOURCE.matcher(w);
+    if (unnamed.lookingAt() && unnamed.end() < w.length()
+        && !MAKER_NEXT.matcher(w.substring(unnamed.end())).lookingAt()) {
       return true;
     }
     // "Industry analysts", "Fisheries scientists": a crowd after common words; "Barclays analysts" and "Met Office
@@ -873,6 +891,9 @@ final class Attribution {
   /** A determiner right before a speech verb makes it a noun: "Le chiffre d'affaires", "la cifra", "the reports". */
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:the|an?|one|le|la|un|une|una|el|"
       + "ce|cette|du|au|um|uma|its|their|son|sa|leur|su|sus|seu|sua)\\s*$");
+  /** "according to local reports": the word is the noun of a phrase already weighed. */
+  private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?iu)(?:according\\s+to|as\\s+per|según|selon|"
+      + "laut|segundo|de\\s+acuerdo\\s+con|d['’]après|conforme)\\s+(?:\\p{L}+\\s+){0,3}$");
   /** What follows such a word when it is the noun: a preposition, an auxiliary or a verb in the past. */
   private static final Pattern NOUN_READING = Pattern.compile("(?iu)\\s+(?:of|for|from|by|on|over|against|under|"
       + "were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|rose|fell|cost|grew|hit|rise|"
@@ -937,6 +958,14 @@ final class Attribution {
       + "Medienberichten|Informationen|Angaben|Gerüchten");
   private static final Pattern DETERMINER_DE = Pattern.compile("(?iu)de[rsmn]|die|das|diese[rsmn]?|jene[rsmn]?|"
       + "seine[rsmn]?|ihre[rsmn]?|eine[rsmn]?|unsere[rsmn]?");
+  /** Reports that no one is named for: "local reports", "media reports", "informes de prensa". */
+  private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)(?:local|media|press|news|unconfirmed|"
+      + "several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
+      + "(?:des\\s+)?informations\\s+de\\s+presse|Medienberichte[n]?|Presseberichte[n]?|"
+      + "notícias\\s+(?:locais|da\\s+imprensa)");
+  /** What names a study's maker after its noun: "by", "of", "de", "von", a name; not "nutzen", "40 Prozent". */
+  private static final Pattern MAKER_NEXT = Pattern.compile("(?u)\\s+(?:(?i:by|from|of|for|de|del|des|du|von|der|"
+      + "da|do|im|in|auf|commissioned|published|carried|conducted)(?![\\p{L}])|\\p{Lu})");
   /** "some in the trade", "many in the industry", "algunos en el sector": people placed only by their trade. */
   private static final Pattern SOME_IN = Pattern.compile("(?iu)(?:some|many|most|those|others|several|a\\s+few|"
       + "algunos|muchos|varios|certains|beaucoup|plusieurs|einige|viele|manche|alguns|muitos|vários)\\s+(?:in|within|"
@@ -988,12 +1017,36 @@ final class Attribution {
     }
     int stop = indexOfAny(after, ",;.");
     String object = stop < 0 ? after : after.substring(0, stop);
+    Matcher that = COMPLEMENTIZER.matcher(object); // "Dicen los entrenadores que uno de cada tres ..."
+    if (that.find()) {
+      object = object.substring(0, that.start());
+    }
     // an empty subject leaves the object: "said analysts" is inverted speech, but "told reporters" names the hearers
-    if (vague(subject) || subject.isEmpty() && !ADDRESSEE_VERB.matcher(v.group()).find() && vague(object)) {
+    if (vague(subject) || subject.isEmpty() && !ADDRESSEE_VERB.matcher(v.group()).find() && vague(object)
+        || germanBarePlural(subject, v.group())) {
       return null;
     }
     return clean((subject + " " + v.group()).strip());
   }
+
+  private static final Pattern COMPLEMENTIZER = Pattern.compile("(?iu)\\s(?:that|que|qu['’]|dass)(?![\\p{L}])");
+
+  /**
+   * Whether a German subject is one bare noun with the verb in the plural: "Schäfer klagen", "Schädlingsbekämpfer
+   * berichten". A plural with no article is a crowd; a person's name takes the singular ("Schäfer klagt").
+   */
+  private static boolean germanBarePlural(String subject, String verb) {
+    return GERMAN_NOUN.matcher(subject).matches() && GERMAN_PLURAL_VERB.matcher(verb).matches()
+        && !CAPITALISED_AT_START_ONLY.contains(subject.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Pattern GERMAN_NOUN = Pattern.compile("(?u)\\p{Lu}\\p{Ll}{3,}");
+  private static final Pattern GERMAN_PLURAL_VERB = Pattern.compile("(?u)(?:berichten|klagen|sagen|schätzen|"
+      + "warnen|rechnen|erwarten|fürchten|beklagen|betonen|erklären|meinen|glauben|vermuten|befürchten|kritisieren|"
+      + "gehen\\s+davon\\s+aus|sprechen\\s+von)(?:\\s.*)?");
+  /** Words that start a sentence with a capital but are not nouns: "Viele", "Einige", "Manche". */
+  private static final java.util.Set<String> CAPITALISED_AT_START_ONLY = java.util.Set.of("viele", "einige",
+      "manche", "alle", "beide", "sie", "wir", "diese", "jene", "mehrere");
 
   private static final Pattern ADDRESSEE_VERB = Pattern.compile("(?iu)\\b(?:told|tells?|telling|informed|briefed|"
       + "wrote\\s+to|dijo\\s+a|a\\s+déclaré\\s+à|sagte\\s+(?:dem|den|der))(?!\\p{L})");

@@ -140,7 +140,8 @@ final class FigureClaims {
       + "three[- ]quarters|a\\s+fifth|one[- ]fifth|a\\s+tenth|one[- ]tenth|"
       + "la\\s+mitad|un\\s+tercio|dos\\s+tercios|un\\s+cuarto|tres\\s+cuartos|un\\s+quinto|"
       + "la\\s+moitié|un\\s+tiers|deux\\s+tiers|un\\s+quart|trois\\s+quarts|un\\s+cinquième|"
-      + "die\\s+Hälfte|ein\\s+Drittel|zwei\\s+Drittel|ein\\s+Viertel|drei\\s+Viertel|ein\\s+Fünftel|"
+      + "die\\s+Hälfte|ein\\s+Drittel|zwei\\s+Drittel|ein\\s+Viertel|drei\\s+Viertel|ein\\s+Fünftel|ein\\s+Zehntel|"
+      + "un\\s+dixième|una\\s+décima\\s+parte|um\\s+décimo|"
       + "(?:a\\s+)?metade|um\\s+terço|dois\\s+terços|um\\s+quarto|três\\s+quartos|um\\s+quinto)";
   private static final String SMALL_ALT = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
       + "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
@@ -183,6 +184,7 @@ final class FigureClaims {
       // "three times as much", "five times more likely", "multiplicado por cuatro", "multiplié par trois"
       + "|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\\d+(?:\\.\\d)?)\\s+times\\s+(?:as\\s+(?:much|many|"
       + "high|large|likely|fast|often|big)|more|higher|greater|larger|faster|the)"
+      + "|twice\\s+as\\s+(?:much|many|high|large|likely|fast|often|big)|doppelt\\s+so\\s+viele[nm]?"
       + "|(?:multiplicad[oa]s?|multipliée?s?)\\s+(?:por|par)\\s+(?:" + SMALL_ALT + ")"
       + "|(?:roughly|nearly|almost|about|more\\s+than|around)\\s+(?:double|triple)\\s+(?:what|the|that|its|their))"
       + "(?![\\p{L}])");

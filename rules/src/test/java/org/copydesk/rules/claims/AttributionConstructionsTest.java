@@ -228,7 +228,11 @@ class AttributionConstructionsTest {
       // "dont" before a figure is a part of the figure before it; a change in apposition; "wie ... zeigt" by a link
       "La manufacture a vendu 310 pianos l'an dernier, dont 70 % à l'export, a indiqué son directeur commercial.",
       "Beim Stadtlauf starteten nach Angaben der Veranstalter 14.800 Läufer, ein Plus von neun Prozent.",
-      "Die Mieten sind um ein Drittel gestiegen, wie der [Mietspiegel](https://example.org/mietspiegel) zeigt."
+      "Die Mieten sind um ein Drittel gestiegen, wie der [Mietspiegel](https://example.org/mietspiegel) zeigt.",
+      // a name takes the singular; a tag after two clauses covers both; French thousands in a one-line item
+      "Schäfer sagt, die Wolle bringe nur noch 10 Prozent der Kosten ein.",
+      "Approvals dropped by a fifth, while the fixed rate climbed to 5.6%, figures from Moneyfacts show.",
+      "Emmaüs France a collecté 230 000 tonnes d'objets en 2023, indique l'association."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -340,7 +344,17 @@ class AttributionConstructionsTest {
       "Operating losses at the depot reached £480,000 last year.",
       "The glacier retreated 54 metres last summer.",
       "Commuters in the capital pay three times as much as those in the regions.",
-      "La producción de ostras se ha multiplicado por cuatro en una década."
+      "La producción de ostras se ha multiplicado por cuatro en una década.",
+      // a German plural with no article; an inverted crowd before "que"; a study that names no maker before its
+      // clause; local reports; a figure in a "where" clause; a later clause with a subject of its own
+      "Imker klagen, dass die Ernte nur noch ein Zehntel des Vorjahres erreicht.",
+      "Dicen los entrenadores que uno de cada tres chavales deja el fútbol.",
+      "Laut einer Studie nutzen inzwischen 40 Prozent der Kunden ein Abo.",
+      "Farmers lost an estimated 14,000 lambs to the snow, according to local reports.",
+      "The operator of the depot, where traffic fell 12% during the works, said it would open a café.",
+      "Las exportaciones superaron los 900 millones de euros, y la consejera, Marta Ibarzo, anunció ayudas.",
+      "Les salles seraient aujourd'hui plus de 2 500 en France.",
+      "A recent study found that pupils who moved school were twice as likely to leave early."
   );
 
   @Test

@@ -93,7 +93,7 @@ class ClaimsEvaluationTest {
   /** A second held-out set, written blind after the rules were done; its first run is its score. */
   @Test
   void unattributedClaimsMeetTheirTargetsOnTheSecondHeldOutSet() throws Exception {
-    evaluate("heldout2.yaml", 0.96, 0.86); // below the target: see the class comment
+    evaluate("heldout2.yaml", 0.96, 0.89); // below the target: see the class comment
   }
 
   /** A third held-out set, written blind after a round; its first run is its score, since used as dev material. */
@@ -117,7 +117,7 @@ class ClaimsEvaluationTest {
   /** A sixth held-out set, written blind and run once after the round on the fifth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheSixthHeldOutSet() throws Exception {
-    evaluate("heldout6.yaml", 0.95, 0.87); // first blind run 0.926 / 0.694; 0.955 / 0.875 after rounds
+    evaluate("heldout6.yaml", 0.95, 0.90); // first blind run 0.926 / 0.694; 0.956 / 0.903 after rounds
   }
 
   /** A seventh held-out set, written blind and run once after the round on the sixth; its first run is its score. */
@@ -141,13 +141,13 @@ class ClaimsEvaluationTest {
   /** A tenth held-out set, written blind during the round on the eighth and ninth, run once after it. */
   @Test
   void unattributedClaimsOnTheTenthHeldOutSet() throws Exception {
-    evaluate("heldout10.yaml", 0.95, 0.86); // first run 0.954 / 0.861 (86d6484)
+    evaluate("heldout10.yaml", 0.95, 0.90); // first run 0.954 / 0.861 (86d6484); 0.956 / 0.903 after
   }
 
   /** An eleventh held-out set, written blind beside the tenth and run once with it. */
   @Test
   void unattributedClaimsOnTheEleventhHeldOutSet() throws Exception {
-    evaluate("heldout11.yaml", 0.98, 0.81); // first run 0.983 / 0.819 (86d6484)
+    evaluate("heldout11.yaml", 0.98, 0.91); // first run 0.983 / 0.819 (86d6484); 0.985 / 0.917 after
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

@@ -151,7 +151,10 @@ final class FigureClaims {
   private static final Pattern PROPORTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
       + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
       // "one runner in ten", "one household in five"; not "one goal in ten minutes"
-      + "|one\\s+(?-i:\\p{Ll}+)\\s+in\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])(?!\\s+(?:seconds|minutes|hours|"
+      // ("one study in 15 people" is a study's sample)
+      + "|one\\s+(?!(?:study|trial|survey|review|analysis|experiment|paper|report|poll)\\s)(?-i:\\p{Ll}+)\\s+in\\s+"
+      + "(?:every\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![\\p{L}\\p{N}])"
+      + "(?!\\s+(?:seconds|minutes|hours|"
       + "days|weeks|months|years|games|matches|attempts|tries|starts|races))"
       + "|(?:uno|una|1)\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])" // "une officine rurale sur cinq"
@@ -389,7 +392,9 @@ final class FigureClaims {
       + "perdas|receitas?|faturamento|lucros?|despesas|dívidas?|orçamento|arrecadou|economizar|economia)"
       + "(?![\\p{L}])");
   private static final Pattern PER_UNIT = Pattern.compile("(?iu)\\s*(?:a|an|per|each|the|la|le|el|por|pro|je|"
-      + "par|cada)\\s+(?:pint|head|night|month|week|day|hour|ticket|unit|item|bottle|year|visit|person|"
+      + "par|cada)\\s+(?:pint|head|night|month|week|day|hour|ticket|unit|item|bottle|year|visit|person|tonne|ton|"
+      + "ounce|barrel|share|kilo|kg|pound|litre|liter|gallon|square|sq|metre|meter|tonelada|onza|barril|acción|"
+      + "once|baril|action|Tonne|Unze|Barrel|Aktie|tonelada|onça|barril|ação|"
       + "bouteille|nuit|mois|jour|noche|mes|día|Nacht|Monat|Tag|Stunde|Flasche|noite|mês|dia|hora)(?![\\p{L}])");
 
   /** Whether an averaging word stands just before the figure, in its sentence ("an average of £95", "en moyenne"). */

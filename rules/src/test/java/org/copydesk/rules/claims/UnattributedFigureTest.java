@@ -176,6 +176,9 @@ class UnattributedFigureTest {
         .expectNothing("Coastguard\n\nThe station can be reached on 01632 960481 outside office hours.")
         .expectNothing("Spire\n\nThe spire rises 90 metres above the old town.")
         .expectNothing("Match\n\nHe scored one goal in ten minutes before the break.")
+        // a study's sample and a market price per tonne are not claims either
+        .expectNothing("Sleep\n\nOne study in 146 people looked at sleep and appetite.")
+        .expectNothing("Metals\n\nAluminium lost ground to $1,737.00 a tonne on Friday.")
         .check();
   }
 }

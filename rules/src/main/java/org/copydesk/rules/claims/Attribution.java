@@ -216,6 +216,7 @@ final class Attribution {
       + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
       + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|(?:heißt|hieß)\\s+es\\s+(?:in|aus)\\s+(?:(?:der|den)\\s+)?"
       + "(?:Branche|\\p{L}*(?:kreisen|szene|branche|industrie|gewerbe|milieu|umfeld))|"
+      + "(?:in|aus)\\s+(?:der\\s+|den\\s+)?\\p{L}*(?:kreisen|szene|branche)\\s+(?:heißt|hieß)\\s+es|"
       + "según\\s+(?:comentan|dicen|cuentan)|segundo\\s+(?:dizem|contam)|"
       + "(?:comentan|dicen|cuentan|aseguran|afirman|señalan|explican|calculan|estiman|admiten|reconocen|"
       + "estime-t-on|assure-t-on|dit-on|dizem|afirmam|calculam|estimam|admite-se|reconhece-se|estima-se|"
@@ -428,7 +429,7 @@ final class Attribution {
       return new Source(clean(z.group()), "phrase");
     }
     Matcher agent = tried(may, 7, t);
-    if (agent.find() && !vague(agent.group(1))) {
+    if (agent.find() && !vague(agent.group(1)) && !CONSULTED_BY_US.matcher(agent.group()).find()) {
       return new Source(clean(agent.group()), "phrase");
     }
     Matcher named = tried(may, 8, t);
@@ -531,11 +532,14 @@ final class Attribution {
     // Agricultura, Marta Ibarzo, anunció ayudas" is a clause of its own; ", while the rate climbed to 5.6%, figures
     // from X show" ends in a tag for both clauses
     boolean ownSubject = other[0] > clause[0] && CLAUSE_SUBJECT.matcher(t.substring(other[0], start)).find()
-        && !DIGIT.matcher(t.substring(other[0], start)).find();
+        && !FIGURE_WORD.matcher(t.substring(other[0], start)).find();
     boolean tag = WHITESPACE.split(rest).length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
         || INVERTED.matcher(t.substring(0, start)).find() && !OWN_CLAUSE.matcher(rest).lookingAt() && !ownSubject);
     if (start > clause[0]) {
-      return tag;
+      // "..., und der Digitalminister kündigte am Mittwoch eine Förderrunde an": a later clause with a subject of
+      // its own says something else
+      return tag && !(ownSubject && !OWN_CLAUSE.matcher(rest).lookingAt() && !rest.isEmpty()
+          && !PUNCTUATION_ONLY.matcher(rest).matches());
     }
     // "X said ..., and that 30% ...": the same reported speech. A tag ending an earlier clause does not cover a
     // clause joined to it ("..., the union said, and hospitals postponed 9,000 operations"): that figure has no
@@ -604,6 +608,11 @@ final class Attribution {
       + "(?:una\\s+)?(?:subida|bajada|caída|alza|aumento)\\s+del?|(?:uma\\s+)?(?:alta|queda|aumento)\\s+de)"
       + "(?:\\s+(?:about|around|nearly|some|etwa|rund|knapp|environ|près\\s+de|un|el|cerca\\s+de|casi|quase))?\\s*");
 
+  /** A figure in a stretch of text, in digits or in words. */
+  private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:half|third|quarter|fifth|"
+      + "doubled|tripled|halved|mitad|tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço)(?![\\p{L}])");
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("\\p{P}*");
+
   /** A clause opening with a word after its conjunction: the verb that follows has a subject there. */
   private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?iu)^[,;]\\s+(?:(?:and|while|but|whereas|although|y|"
       + "e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s+)?+\\p{L}");
@@ -626,8 +635,8 @@ final class Attribution {
       + "yesterday|today|on\\s+\\p{L}+day|reporters|journalists|parliament|en|el|a|al|este|esta|ayer|hoy|"
       + "periodistas|le|à|au|lors|ce|cette|hier|aujourd|journalistes|am|im|bei|gestern|heute|vor|Journalisten|"
       + "em|no|na|nesta|neste|ontem|hoje|jornalistas|ao)\\b");
-  private static final Pattern REPORTED_CONTINUES = Pattern.compile("(?iu)[,;]\\s+(?:and|y|e|et|und)\\s+"
-      + "(?:that|que|qu['’]|dass)\\b");
+  private static final Pattern REPORTED_CONTINUES = Pattern.compile("(?iu)[,;]\\s+(?:(?:and|y|e|et|und)\\s+"
+      + "(?:that|que|qu['’]|dass)|as\\s+(?:it|they|he|she))\\b");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** The conditional of reported, unconfirmed facts in Spanish, French, Portuguese, Italian and German. */
@@ -636,7 +645,9 @@ final class Attribution {
       + "draient|rrait|rraient|vrait|vraient)|seria|seriam|estaria|estariam|teria|teriam|haveria|haveriam|poderia|"
       + "poderiam|\\p{L}+(?:rebbe|rebbero)|dürften?|solle|sollen|würden?)(?!\\p{L})");
   /** Where clauses join: ", and", ", while", ";" and their equivalents. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|while|but|whereas|although|"
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|while|but|whereas|although|though|"
+      + "as(?!\\s+(?:per|reported|shown|estimated|stated|noted|cited|calculated|published|recorded|measured|"
+      + "counted)\\b)|because|"
       + "y|e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s|;\\s");
   private static final Pattern SEGMENT_BREAK = Pattern.compile("[,;–—()]");
 
@@ -676,7 +687,7 @@ final class Attribution {
   private static boolean vague(String who) {
     String w = who.strip();
     if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches() || SOME_IN.matcher(w).matches()
-        || BARE_REPORTS.matcher(w).matches()) {
+        || BARE_REPORTS.matcher(w).matches() || CONSULTED_BY_US.matcher(w).find()) {
       return true;
     }
     // "einer Studie nutzen inzwischen ...": an unnamed study, then the rest of the clause, not its maker
@@ -962,6 +973,15 @@ final class Attribution {
       + "Medienberichten|Informationen|Angaben|Gerüchten");
   private static final Pattern DETERMINER_DE = Pattern.compile("(?iu)de[rsmn]|die|das|diese[rsmn]?|jene[rsmn]?|"
       + "seine[rsmn]?|ihre[rsmn]?|eine[rsmn]?|unsere[rsmn]?");
+  /**
+   * People or papers placed only by this newspaper's reporting: "consultados por este periódico", "ouvidos pela
+   * reportagem", "seen by this newspaper", "von dieser Zeitung befragte".
+   */
+  private static final Pattern CONSULTED_BY_US = Pattern.compile("(?iu)(?:consultad[oa]s|ouvid[oa]s|consultés|"
+      + "consultées|interrogés|interrogées|contacted|interviewed|consulted|seen|spoken\\s+to|befragten?)\\s+(?:por|"
+      + "pela|pelo|par|by|von)\\s+(?:este|esta|ce|cette|this|these|dieser|diesem|a|la|el|o|le|the)\\s+"
+      + "(?:periódico|diario|medio|reportagem|jornal|journal|newspaper|paper|Zeitung|Redaktion|redacción|"
+      + "rédaction|reporter|site|programme|program)");
   /** Reports that no one is named for: "local reports", "media reports", "informes de prensa". */
   private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)(?:local|media|press|news|unconfirmed|"
       + "several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
@@ -981,7 +1001,7 @@ final class Attribution {
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
       + "(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
       + "sondage|étude|rapport|estimation|umfrage|studie|bericht|schätzung|pesquisa|estudo|relatório|estimativa|"
-      + "levantamento)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
+      + "levantamento|bilan|balance|recuento|count|Bilanz|balanço)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
       + "carried|conducted|realizad[oa]|réalisée?|publicad[oa]|publiée?)\\b)(?-i:\\p{Ll})\\p{L}*){0,2})");
 
   private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"

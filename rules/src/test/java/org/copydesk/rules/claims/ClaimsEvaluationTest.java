@@ -87,67 +87,67 @@ class ClaimsEvaluationTest {
   /** The held-out set: never read while tuning, only run. */
   @Test
   void unattributedClaimsMeetTheirTargetsOnTheTestSet() throws Exception {
-    evaluate("test.yaml", 0.89, 0.93); // below the target: see the class comment
+    evaluate("test.yaml", 0.89, 0.95); // below the target: see the class comment
   }
 
   /** A second held-out set, written blind after the rules were done; its first run is its score. */
   @Test
   void unattributedClaimsMeetTheirTargetsOnTheSecondHeldOutSet() throws Exception {
-    evaluate("heldout2.yaml", 0.96, 0.89); // below the target: see the class comment
+    evaluate("heldout2.yaml", 0.96, 0.91); // first blind run 0.907 / 0.710; 0.969 / 0.913 now
   }
 
   /** A third held-out set, written blind after a round; its first run is its score, since used as dev material. */
   @Test
   void unattributedClaimsOnTheThirdHeldOutSet() throws Exception {
-    evaluate("heldout3.yaml", 0.92, 0.89); // first blind run 0.909 / 0.714; 0.926 / 0.900 after rounds on others
+    evaluate("heldout3.yaml", 0.92, 0.91); // first blind run 0.909 / 0.714; 0.928 / 0.914 now
   }
 
   /** A fourth held-out set, written blind before the last round and run once after it; its first run is its score. */
   @Test
   void unattributedClaimsOnTheFourthHeldOutSet() throws Exception {
-    evaluate("heldout4.yaml", 0.95, 0.91); // first blind run 0.945 / 0.732; 0.956 / 0.915 after rounds
+    evaluate("heldout4.yaml", 0.95, 0.94); // first blind run 0.945 / 0.732; 0.957 / 0.944 now
   }
 
   /** A fifth held-out set, written blind and run once after the round on the fourth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheFifthHeldOutSet() throws Exception {
-    evaluate("heldout5.yaml", 0.98, 0.97); // first blind run 0.944 / 0.729; 0.986 / 0.971 after rounds
+    evaluate("heldout5.yaml", 0.98, 0.97); // first blind run 0.944 / 0.729; 0.986 / 0.971 now
   }
 
   /** A sixth held-out set, written blind and run once after the round on the fifth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheSixthHeldOutSet() throws Exception {
-    evaluate("heldout6.yaml", 0.95, 0.90); // first blind run 0.926 / 0.694; 0.956 / 0.903 after rounds
+    evaluate("heldout6.yaml", 0.95, 0.91); // first blind run 0.926 / 0.694; 0.957 / 0.917 now
   }
 
   /** A seventh held-out set, written blind and run once after the round on the sixth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheSeventhHeldOutSet() throws Exception {
-    evaluate("heldout7.yaml", 0.98, 0.90); // first blind run 0.981 / 0.722; 0.985 / 0.903 after rounds
+    evaluate("heldout7.yaml", 0.98, 0.94); // first blind run 0.981 / 0.722; 0.986 / 0.944 now
   }
 
   /** An eighth held-out set, written blind and run once after the round on the seventh; its first run is its score. */
   @Test
   void unattributedClaimsOnTheEighthHeldOutSet() throws Exception {
-    evaluate("heldout8.yaml", 0.98, 0.98); // first run 0.952 / 0.833 (6610ec2); 0.986 / 0.986 after a round
+    evaluate("heldout8.yaml", 0.98, 0.98); // first run 0.952 / 0.833 (6610ec2); 0.986 / 0.986 now
   }
 
   /** A ninth held-out set, written blind beside the eighth and run once with it; its first run is its score. */
   @Test
   void unattributedClaimsOnTheNinthHeldOutSet() throws Exception {
-    evaluate("heldout9.yaml", 0.91, 0.95); // first run 0.867 / 0.722 (6610ec2); 0.920 / 0.958 after a round
+    evaluate("heldout9.yaml", 0.91, 0.95); // first run 0.867 / 0.722 (6610ec2); 0.920 / 0.958 now
   }
 
   /** A tenth held-out set, written blind during the round on the eighth and ninth, run once after it. */
   @Test
   void unattributedClaimsOnTheTenthHeldOutSet() throws Exception {
-    evaluate("heldout10.yaml", 0.95, 0.90); // first run 0.954 / 0.861 (86d6484); 0.956 / 0.903 after
+    evaluate("heldout10.yaml", 0.95, 0.90); // first run 0.954 / 0.861 (86d6484); 0.956 / 0.903 now
   }
 
   /** An eleventh held-out set, written blind beside the tenth and run once with it. */
   @Test
   void unattributedClaimsOnTheEleventhHeldOutSet() throws Exception {
-    evaluate("heldout11.yaml", 0.98, 0.91); // first run 0.983 / 0.819 (86d6484); 0.985 / 0.917 after
+    evaluate("heldout11.yaml", 0.98, 0.94); // first run 0.983 / 0.819 (86d6484); 0.986 / 0.944 now
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

@@ -71,8 +71,8 @@ final class Attribution {
       + "cited|cites|quoted|pointed\\s+out|highlighted|stressed|emphasi[sz]ed|underlined|mentioned|replied|"
       + "responded|asserted|maintained|concluded|boasted|complained|conceded|observed|sees|believes|thinks|"
       + "calculate|predict|warn|believe|reckon|argue|insist|insists|maintains|acknowledges|admits|concedes|"
-      + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,6}?at|"
-      + "puts\\s+(?:\\S+\\s+){1,6}?at|found|(?:court|tribunal|jury|inquiry|hearing)\\s+(?:was\\s+told|heard)|told\\s+reporters|"
+      + "anticipates|anticipated|put\\s+(?:\\S+\\s+){1,9}?at|"
+      + "puts\\s+(?:\\S+\\s+){1,9}?at|found|(?:court|tribunal|jury|inquiry|hearing)\\s+(?:was\\s+told|heard)|told\\s+reporters|"
       // Spanish: preterite singular and plural, present
       + "dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|declaró|declararon|señaló|señalaron|señala|informó|"
       + "informaron|informa|indicó|indicaron|indica|explicó|explicaron|explica|aseguró|aseguraron|asegura|"
@@ -398,6 +398,14 @@ final class Attribution {
       if (!otherFigure && (inClause || m.start() == 0 && !hearsay || at < 0)) {
         return new Source(clean(m.group()), "phrase");
       }
+      // "Postal votes made up 21% ..., and turnout fell by nearly five points, according to an analysis": a source
+      // ending the sentence after a later clause with a figure of its own covers the clauses before it too
+      if (at >= 0 && m.start() >= clause[1] && PUNCTUATION_ONLY.matcher(t.substring(m.end()).strip()).matches()
+          && (FIGURE_WORD.matcher(t.substring(clause[1], m.start())).find()
+              || FIGURES_POINTER.matcher(t.substring(clause[1], m.start())).find())
+          && !vagueGovernor(t, clause[1], m.start())) {
+        return new Source(clean(m.group()), "phrase");
+      }
     }
     Matcher label = tried(may, 1, t);
     if (label.find()) {
@@ -473,8 +481,11 @@ final class Attribution {
         if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
             || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
             || NOUN_OR_VERB.matcher(v.group()).matches() && (NOUN_READING.matcher(t).region(v.end(), t.length())
-                .lookingAt() && !NAMED_SUBJECT_BEFORE.matcher(t.substring(0, v.start())).find()
-                || ACCORDING_BEFORE.matcher(t.substring(segment(t, v.start())[0], v.start())).find())
+                .lookingAt() && !namedSubjectBefore(t.substring(0, v.start()))
+                || ACCORDING_BEFORE.matcher(t.substring(segment(t, v.start())[0], v.start())).find()
+                // "Le chiffre d'affaires", "la cifra"; not "comme le souligne", where "le" is a pronoun
+                || ARTICLE_OR_PRONOUN_BEFORE.matcher(t.substring(Math.max(0, v.start() - 8), v.start())).find())
+            // "At the reported pricing", "their estimate": after a determiner, any speech verb is a noun or adjective
             || DETERMINER_BEFORE.matcher(t.substring(Math.max(0, v.start() - 8), v.start())).find()
             || !applies(t, v.start(), v.end(), clause, at)) {
           continue;
@@ -509,7 +520,7 @@ final class Attribution {
     }
     if (start >= clause[0] && start < clause[1]) {
       // The claim is the subject of the verb ("Nearly half of doctors say ..."): they are not its source.
-      if (at < start && t.substring(at, start).indexOf(',') < 0 && !PRONOUN_BEFORE.matcher(
+      if (at < start && !APPOSITION_BREAK.matcher(t.substring(at, start)).find() && !PRONOUN_BEFORE.matcher(
           t.substring(at, start)).find()) {
         return false;
       }
@@ -608,8 +619,14 @@ final class Attribution {
       + "(?:una\\s+)?(?:subida|bajada|caída|alza|aumento)\\s+del?|(?:uma\\s+)?(?:alta|queda|aumento)\\s+de)"
       + "(?:\\s+(?:about|around|nearly|some|etwa|rund|knapp|environ|près\\s+de|un|el|cerca\\s+de|casi|quase))?\\s*");
 
+  /** A comma or a dash between the claim and the verb: "14 million homes – a figure the body cited". */
+  private static final Pattern APPOSITION_BREAK = Pattern.compile("[,–—]");
+  /** "; the figures come from ...": a later clause that points back at the figures before it. */
+  private static final Pattern FIGURES_POINTER = Pattern.compile("(?iu)^[,;]\\s+(?:and\\s+)?(?:the|these|those)\\s+"
+      + "(?:figures|numbers|data|statistics|estimates)\\s*$");
   /** A figure in a stretch of text, in digits or in words. */
   private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:half|third|quarter|fifth|"
+      + "(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:points|per\\s*cent|percent)|"
       + "doubled|tripled|halved|mitad|tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço)(?![\\p{L}])");
   private static final Pattern PUNCTUATION_ONLY = Pattern.compile("\\p{P}*");
 
@@ -693,7 +710,7 @@ final class Attribution {
     // "einer Studie nutzen inzwischen ...": an unnamed study, then the rest of the clause, not its maker
     Matcher unnamed = UNNAMED_SOURCE.matcher(w);
     if (unnamed.lookingAt() && unnamed.end() < w.length()
-        && !MAKER_NEXT.matcher(w.substring(unnamed.end())).lookingAt()) {
+        && !MAKER_NEXT.matcher(w.substring(unnamed.end())).lookingAt() && !makerLater(w.substring(unnamed.end()))) {
       return true;
     }
     // "Industry analysts", "Fisheries scientists": a crowd after common words; "Barclays analysts" and "Met Office
@@ -899,10 +916,26 @@ final class Attribution {
 
   /** Speech verbs that are also plural nouns: "Insurance claims rose 12%" reports no one's speech. */
   private static final Pattern NOUN_OR_VERB = Pattern.compile("(?i)claims|reports|estimates|estimate|notes|"
-      + "forecasts|forecast|projects|releases|posted|cites");
-  /** A determiner right before a speech verb makes it a noun: "Le chiffre d'affaires", "la cifra", "the reports". */
-  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:the|an?|one|le|la|un|une|una|el|"
+      + "forecasts|forecast|projects|releases|posted|cites|chiffre|chiffrent|cifra|cifran");
+  /** A determiner right before a speech verb makes it a noun or an adjective: "the reports", "At the reported pricing". */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:the|an?|one|un|une|una|el|"
       + "ce|cette|du|au|um|uma|its|their|son|sa|leur|su|sus|seu|sua)\\s*$");
+  /** "le" and "la" before a word that is also a noun: an article there ("Le chiffre"), a pronoun elsewhere. */
+  private static final Pattern ARTICLE_OR_PRONOUN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:le|la)\\s*$");
+  /**
+   * Whether a name or a pronoun stands right before: "which Nissan claims is a 20% improvement", "Oxfam estimates
+   * over 700 million" are the verb; at the start of a sentence a capitalised common word is not a name ("Flood claims
+   * cost insurers").
+   */
+  private static boolean namedSubjectBefore(String before) {
+    if (NAMED_SUBJECT_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    String b = before.strip();
+    return !b.isEmpty() && b.indexOf(' ') < 0 && Character.isUpperCase(b.charAt(0))
+        && !org.copydesk.rules.language.CommonWords.isCommon("en", b);
+  }
+
   /** A name inside the sentence or a pronoun right before: "which Nissan claims is a 20% improvement" is the verb. */
   private static final Pattern NAMED_SUBJECT_BEFORE = Pattern.compile("(?u)(?:\\S\\s+(?-i:\\p{Lu})[\\p{L}&.-]+|"
       + "(?<![\\p{L}])(?i:he|she|it|they|we|who|which|that|company|group|firm))\\s+$");
@@ -987,6 +1020,18 @@ final class Attribution {
       + "several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
       + "(?:des\\s+)?informations\\s+de\\s+presse|Medienberichte[n]?|Presseberichte[n]?|"
       + "notícias\\s+(?:locais|da\\s+imprensa)");
+  /**
+   * Whether a maker is named later, before any figure: "released last week by the Resolution Foundation", "in the
+   * journal Nature"; not "nutzen inzwischen 40 Prozent der Besucher".
+   */
+  private static boolean makerLater(String rest) {
+    Matcher m = MAKER_LATER.matcher(rest);
+    return m.find() && !DIGIT.matcher(rest.substring(0, m.start())).find();
+  }
+
+  private static final Pattern MAKER_LATER = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|from|of|in|at|for|de|del|des|"
+      + "du|da|do|von|der|im)\\s+(?:(?:the|la|le|el|l['’]|die|das|o|a|journal|revista|revue|Zeitschrift)\\s+){0,2}"
+      + "(?-i:\\p{Lu})");
   /** What names a study's maker after its noun: "by", "of", "de", "von", a name; not "nutzen", "40 Prozent". */
   private static final Pattern MAKER_NEXT = Pattern.compile("(?u)\\s+(?:(?i:by|from|of|for|de|del|des|du|von|der|"
       + "da|do|im|in|auf|commissioned|published|carried|conducted)(?![\\p{L}])|\\p{Lu})");

@@ -85,6 +85,10 @@ final class FigureClaims {
   private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
       + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
       + "heures|stunden|minutes|minutos|minuten)\\b");
+  /** A street named before a house number: "Avenida Ene Garcês, 1.200", "Calle Mayor, 1.024". */
+  private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?u)(?<![\\p{L}])(?:Avenida|Av\\.|Rua|Calle|Carrer|"
+      + "Rue|Boulevard|Bd|Straße|Strasse|Allee|Platz|Street|Road|Avenue|Lane|Praça|Plaza|Paseo|Travessa)\\s+"
+      + "(?:\\p{L}+\\s+){0,4}?\\p{L}+,\\s*$");
   /** The area code of a phone number right before the figure: "on 01632 960481". */
   private static final Pattern AREA_CODE_BEFORE = Pattern.compile("(?<![\\d.,])(?:\\+\\d{1,3}[ \\u00A0]?)?0\\d{2,4}"
       + "[ \\u00A0]$");
@@ -95,6 +99,28 @@ final class FigureClaims {
       + "perdu|perd|perdent|reculé|recule|reculent|perderam|perdeu|perde|perdem|recuaram|recuou|recua|recuam)"
       + "(?![\\p{L}])");
   private static final int LOSS_WINDOW = 40;
+
+  /**
+   * Whether a loss verb governs the figure: before it with at most five words and no comma between ("retreated 54
+   * metres", "ha hecho retroceder la playa de Castellar unos 30 metros"), or closing the clause just after its unit
+   * ("60 Meter an Länge verloren");
+   * not "got lost in fog, were found 3 km from the summit".
+   */
+  private static boolean lost(Quantity q, String text, Sentence s) {
+    String before = text.substring(Math.max(s.span().start(), q.span().start() - LOSS_WINDOW), q.span().start());
+    String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + LOSS_WINDOW));
+    Matcher b = LOSS_AROUND.matcher(before);
+    while (b.find()) {
+      if (LOSS_GAP_BEFORE.matcher(before.substring(b.end())).matches()) {
+        return true;
+      }
+    }
+    Matcher a = LOSS_AROUND.matcher(after);
+    return a.find() && LOSS_GAP_AFTER.matcher(after.substring(0, a.start())).matches();
+  }
+
+  private static final Pattern LOSS_GAP_BEFORE = Pattern.compile("(?u)\\s+(?:[\\p{L}-]+\\s+){0,5}");
+  private static final Pattern LOSS_GAP_AFTER = Pattern.compile("(?u)\\s*[\\p{L}.]+(?:\\s+[\\p{L}-]+){0,2}\\s+");
   /** "by" or "um" right before the figure: a change by an amount, not a size ("rise by up to 60 centimetres"). */
   private static final Pattern BY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|um)\\s+$");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
@@ -345,15 +371,15 @@ final class FigureClaims {
           return false; // "thousands", "millions of people": vague, not a figure
         }
         if (PHONE.matcher(raw).find() || AREA_CODE_BEFORE.matcher(before).find()
+            || ADDRESS_BEFORE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - 60),
+                q.span().start())).find()
             || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
         if (averageBefore(q, text, s)) {
           return true; // "averaged 41 minutes", "im Schnitt 125 Liter pro Tag": an average is a statistic
         }
-        if (MEASURE_AFTER.matcher(after).find() && HAS_DIGIT.matcher(raw).find() && (LOSS_AROUND.matcher(
-            text.substring(Math.max(s.span().start(), q.span().start() - LOSS_WINDOW),
-                Math.min(s.span().end(), q.span().end() + LOSS_WINDOW))).find()
+        if (MEASURE_AFTER.matcher(after).find() && HAS_DIGIT.matcher(raw).find() && (lost(q, text, s)
             || BY_BEFORE.matcher(before).find() && CHANGE_BEFORE.matcher(before).find())) {
           return true; // a length lost or gained is a change: "the glacier retreated 54 metres", "risen by 21 cm"
         }

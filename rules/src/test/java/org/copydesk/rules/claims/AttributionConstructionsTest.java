@@ -237,7 +237,18 @@ class AttributionConstructionsTest {
       "The engine puts out 151 PS; which Nissan claims is a 20% improvement on the old one.",
       // "as" continuing the speaker's own action, "as per" a source
       "Only 3% of adults give blood, the blood service said, as it appealed for 200,000 new donors.",
-      "Sales of bicycles rose 21% last year, as per data from the market tracker Velodata."
+      "Sales of bicycles rose 21% last year, as per data from the market tracker Velodata.",
+      // a report whose maker comes a few words on; "comme le" is a pronoun; a name opening the sentence; a dash
+      "According to a report released last week by the Resolution Foundation, 40% of renters struggle.",
+      "Le chômage a atteint 7,5 %, comme le souligne l'Insee.",
+      "Oxfam estimates over 700 million people live in extreme poverty.",
+      "Offshore wind now powers 14 million homes – a figure the industry body RenewableUK cited in its review.",
+      // a source ending the sentence after a later clause with a figure covers both; "put ... at" over nine words
+      "Postal votes made up 21% of ballots, and turnout fell by nearly five points, according to an Electoral "
+          + "Commission analysis.",
+      "Court backlogs reached a record 73,000 cases; the figures come from the Ministry of Justice.",
+      "The strike postponed 9,000 operations, NHS England said, while the nursing union put the number of nurses who "
+          + "walked out at 25,000."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(

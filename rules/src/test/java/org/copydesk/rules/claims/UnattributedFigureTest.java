@@ -179,6 +179,9 @@ class UnattributedFigureTest {
         // a study's sample and a market price per tonne are not claims either
         .expectNothing("Sleep\n\nOne study in 146 people looked at sleep and appetite.")
         .expectNothing("Metals\n\nAluminium lost ground to $1,737.00 a tonne on Friday.")
+        // a loss that is not the figure's, and a house number after its street
+        .expectNothing("Hikers\n\nThe hikers, who got lost in fog, were found 3 km from the summit.")
+        .expectNothing("Posto\n\nO posto fica na Avenida Ene Garcês, 1.200, e abre às 8h.")
         .check();
   }
 }

@@ -100,6 +100,7 @@ final class Attribution {
       + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
       + "mitteilten|berichtete|berichteten|berichtet|schätzt|schätzen|schätzte|schätzten|betonte|betonten|"
       + "kündigte|hieß\\s+es|heißt\\s+es|bekanntgab|meldete|meldeten|meldet|veröffentlichte|warnte|warnten|"
+      + "warnt|warnen|betont|betonen|berichtet|berichten|schätzt|schätzen|beklagt|beklagen|klagen|"
       + "bezifferte|bezifferten|beziffert|räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|"
       + "prognostiziert|prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|errechnet|errechnete|"
       + "errechneten|ermittelte|ermittelten|ermittelt|bestätigte|bestätigten|schrieb|schreibt|zitiert|"
@@ -388,7 +389,7 @@ final class Attribution {
       int[] seg = segment(t, m.start());
       boolean ownSegment = at < 0 || at >= seg[0] && at < seg[1];
       // "..., ein Plus von neun Prozent", "..., up 18%": a change in apposition belongs to the figure before it
-      boolean otherFigure = !ownSegment && DIGIT.matcher(t.substring(seg[0], seg[1])).find()
+      boolean otherFigure = !ownSegment && FIGURE_IN_SEGMENT.matcher(t.substring(seg[0], seg[1])).find()
           && !CHANGE_APPOSITION.matcher(t.substring(segment(t, at)[0], at)).matches();
       boolean inClause = m.start() >= clause[0] && m.start() < clause[1];
       // a leading source ("Según la Guardia Civil, ...") covers the sentence, but not a later clause in the
@@ -457,7 +458,8 @@ final class Attribution {
       return new Source(clean(anaphor.group()), "phrase");
     }
     for (Link l : article.links()) {
-      if (s.span().overlaps(l.span()) && linkSources(t, Math.max(0, l.span().start() - base), at)) {
+      if (s.span().overlaps(l.span()) && linkSources(t, Math.max(0, l.span().start() - base),
+          l.span().end() - base, at)) {
         return new Source(clean(article.text(l.span())) + " (" + l.href() + ")", "link");
       }
     }
@@ -532,7 +534,12 @@ final class Attribution {
         // figure before it, not a clause about the subject
         Matcher rel = RELATIVE_OPEN.matcher(t.substring(clause[0], at));
         if (!(rel.find() && PARTITIVE.matcher(t.substring(clause[0] + rel.start(), at)).matches())) {
-          return after.isEmpty() || WHITESPACE.split(after).length <= 6 && TAG_REST.matcher(after).lookingAt();
+          // "..., anunció ayer las fechas": a time word, then an object, is a verb with its own news
+          String bare = TIME_WORDS.matcher(after).replaceFirst("").strip();
+          return after.isEmpty() || WHITESPACE.split(after).length <= 6 && TAG_REST.matcher(after).lookingAt()
+              && (bare.isEmpty() || PUNCTUATION_ONLY.matcher(bare).matches() || bare.length() < after.length()
+                  && TAG_REST.matcher(bare).lookingAt() && WHITESPACE.split(bare).length <= 3
+                  || bare.length() == after.length());
         }
       }
       return true;
@@ -585,9 +592,15 @@ final class Attribution {
    * that says it is a source ("[tribunal data] show", "([IGME])"); not a link on something else the sentence goes
    * on to mention ("prompting a [petition to Parliament]", "while [domestic applications] held steady").
    */
-  private static boolean linkSources(String t, int linkStart, int at) {
+  private static boolean linkSources(String t, int linkStart, int linkEnd, int at) {
     if (at < 0) {
       return true;
+    }
+    String text = t.substring(linkStart, Math.min(t.length(), linkEnd));
+    // "[the city's adult education centres]": lower-case common words with no figure and no source word name no one
+    if (!DIGIT.matcher(text).find() && !LINK_CUE.matcher(text).find() && !SPEECH.matcher(text).find()
+        && !CAPITAL_INSIDE.matcher(text).find()) {
+      return false;
     }
     int[] own = segment(t, at);
     if (linkStart >= own[0] && linkStart < own[1]) {
@@ -599,6 +612,8 @@ final class Attribution {
         || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
   }
 
+  /** A capital on a word of a link's text other than its first word of the sentence: "[IGME]", "[laut Bäderverband]". */
+  private static final Pattern CAPITAL_INSIDE = Pattern.compile("(?u)(?:^|\\s)\\p{Lu}");
   private static final Pattern LINK_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|statistics|results|"
       + "survey|poll|study|report|accounts|according|source|datos|cifras|informe|estudio|encuesta|según|cuentas|"
       + "données|chiffres|rapport|étude|enquête|selon|bilan|Daten|Zahlen|Bericht|Studie|Umfrage|laut|zufolge|"
@@ -619,11 +634,17 @@ final class Attribution {
       + "(?:una\\s+)?(?:subida|bajada|caída|alza|aumento)\\s+del?|(?:uma\\s+)?(?:alta|queda|aumento)\\s+de)"
       + "(?:\\s+(?:about|around|nearly|some|etwa|rund|knapp|environ|près\\s+de|un|el|cerca\\s+de|casi|quase))?\\s*");
 
+  /** Time words a tag may carry: "yesterday", "on Tuesday", "ayer", "ontem", "gestern", "am Dienstag". */
+  private static final Pattern TIME_WORDS = Pattern.compile("(?iu)^(?:yesterday|today|on\\s+\\p{L}+day|last\\s+week|"
+      + "ayer|hoy|el\\s+\\p{L}+|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|gestern|heute|am\\s+\\p{L}+tag|"
+      + "am\\s+Mittwoch|ontem|hoje|nesta\\s+\\p{L}+)(?![\\p{L}])");
   /** A comma or a dash between the claim and the verb: "14 million homes – a figure the body cited". */
   private static final Pattern APPOSITION_BREAK = Pattern.compile("[,–—]");
   /** "; the figures come from ...": a later clause that points back at the figures before it. */
   private static final Pattern FIGURES_POINTER = Pattern.compile("(?iu)^[,;]\\s+(?:and\\s+)?(?:the|these|those)\\s+"
       + "(?:figures|numbers|data|statistics|estimates)\\s*$");
+  /** A digit not part of a name ("Servicio de Emergencias 112", "Covid 19"): another figure in that stretch. */
+  private static final Pattern FIGURE_IN_SEGMENT = Pattern.compile("(?u)(?<!\\p{Lu}\\p{Ll}{0,20}\\s)(?<!\\d)\\d");
   /** A figure in a stretch of text, in digits or in words. */
   private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:half|third|quarter|fifth|"
       + "(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:points|per\\s*cent|percent)|"
@@ -911,7 +932,7 @@ final class Attribution {
    * the clause's antecedent, not the figure.
    */
   private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?iu),\\s*(?:which|who|whom|que|qui|die|der|"
-      + "das|welche|welcher|cui|dat|wat)\\s+(?:\\p{L}+\\s+){1,3}$");
+      + "das|welche|welcher|cui|dat|wat)\\s+(?:[\\p{L}'’]+\\s+){1,3}$");
   private static final int RELATIVE_WINDOW = 40;
 
   /** Speech verbs that are also plural nouns: "Insurance claims rose 12%" reports no one's speech. */
@@ -1046,7 +1067,7 @@ final class Attribution {
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
       + "(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
       + "sondage|étude|rapport|estimation|umfrage|studie|bericht|schätzung|pesquisa|estudo|relatório|estimativa|"
-      + "levantamento|bilan|balance|recuento|count|Bilanz|balanço)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
+      + "levantamento|bilan|balance|recuento|count|Bilanz|balanço|enquête|encuesta|inquérito|Erhebung|Befragung)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
       + "carried|conducted|realizad[oa]|réalisée?|publicad[oa]|publiée?)\\b)(?-i:\\p{Ll})\\p{L}*){0,2})");
 
   private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
@@ -1092,7 +1113,8 @@ final class Attribution {
     }
     // an empty subject leaves the object: "said analysts" is inverted speech, but "told reporters" names the hearers
     if (vague(subject) || subject.isEmpty() && !ADDRESSEE_VERB.matcher(v.group()).find() && vague(object)
-        || germanBarePlural(subject, v.group())) {
+        || germanBarePlural(subject, v.group())
+        || subject.isEmpty() && germanBarePlural(object.strip(), v.group())) { // "..., schätzen Stadtführer"
       return null;
     }
     return clean((subject + " " + v.group()).strip());
@@ -1105,11 +1127,18 @@ final class Attribution {
    * berichten". A plural with no article is a crowd; a person's name takes the singular ("Schäfer klagt").
    */
   private static boolean germanBarePlural(String subject, String verb) {
-    return GERMAN_NOUN.matcher(subject).matches() && GERMAN_PLURAL_VERB.matcher(verb).matches()
-        && !CAPITALISED_AT_START_ONLY.contains(subject.toLowerCase(java.util.Locale.ROOT));
+    Matcher m = GERMAN_CROWD_PHRASE.matcher(subject.strip());
+    return m.matches() && GERMAN_PLURAL_VERB.matcher(verb).matches()
+        && !CAPITALISED_AT_START_ONLY.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static final Pattern GERMAN_NOUN = Pattern.compile("(?u)\\p{Lu}\\p{Ll}{3,}");
+  /**
+   * "Brauer", "wie Gewerkschafter", "Brauer aus der Region": one bare noun, a complement of place at most; not a
+   * genitive ("Analysten der Deutschen Bank"), which names a body.
+   */
+  private static final Pattern GERMAN_CROWD_PHRASE = Pattern.compile("(?u)(?:(?i:wie|so)\\s+)?(\\p{Lu}\\p{Ll}{3,})"
+      + "(?:\\s+(?:aus|in|im)\\s+(?:der\\s+|dem\\s+|den\\s+)?\\p{L}+)?");
+
   private static final Pattern GERMAN_PLURAL_VERB = Pattern.compile("(?u)(?:berichten|klagen|sagen|schätzen|"
       + "warnen|rechnen|erwarten|fürchten|beklagen|betonen|erklären|meinen|glauben|vermuten|befürchten|kritisieren|"
       + "gehen\\s+davon\\s+aus|sprechen\\s+von)(?:\\s.*)?");

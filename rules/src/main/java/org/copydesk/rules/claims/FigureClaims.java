@@ -123,6 +123,8 @@ final class FigureClaims {
   private static final Pattern LOSS_GAP_AFTER = Pattern.compile("(?u)\\s*[\\p{L}.]+(?:\\s+[\\p{L}-]+){0,2}\\s+");
   /** "by" or "um" right before the figure: a change by an amount, not a size ("rise by up to 60 centimetres"). */
   private static final Pattern BY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|um)\\s+$");
+  /** Years after a figure: an age or a span, never an average duration of work or travel. */
+  private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?)\\b");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
 
@@ -144,7 +146,8 @@ final class FigureClaims {
       + "de aumento|de caída|más|menos|de hausse|de baisse|de plus|de moins|mehr|weniger|höher|niedriger|"
       + "a mais|a menos)\\b");
   /** Changes and rankings written without a figure of their own ("fell by a third", "doubled"). */
-  private static final Pattern WORDED_CHANGE = Pattern.compile("(?iu)\\b(?:(?:rose|fell|dropped|grew|increased|"
+  private static final Pattern WORDED_CHANGE = Pattern.compile("(?iu)\\b(?:(?:rose|fell|fallen|risen|grown|shrunk|"
+      + "dropped|grew|increased|"
       + "decreased|declined|shrank|jumped|climbed|cut|reduced|slashed|subió|cayó|creció|aumentó|bajó|"
       + "disminuyó|augmenté|baissé|diminué|reculé|progressé|gestiegen|gesunken|gewachsen|zurückgegangen|"
       + "subiu|caiu|cresceu|aumentou|diminuiu)\\s+(?:by\\s+|en\\s+|de\\s+|um\\s+)?"
@@ -182,15 +185,15 @@ final class FigureClaims {
       + "(?:every\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)(?![\\p{L}\\p{N}])"
       + "(?!\\s+(?:seconds|minutes|hours|"
       + "days|weeks|months|years|games|matches|attempts|tries|starts|races))"
-      + "|(?:uno|una|1)\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:uno|una|" + SMALL_ALT + ")\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])" // "une officine rurale sur cinq"
-      + "|(?:um|uma|1)\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:um|uma|" + SMALL_ALT + ")\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:einer?|1)\\s+von\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|jede[rsnm]?\\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)[rsnm]?(?![\\p{L}])"
       // an article or ordinal right before makes a fraction a name ("the first half"); a word that merely ends in
       // "o" or "a" ("han perdido un tercio") does not
       + "|(?<!(?<![\\p{L}])(?:first|second|the|la|el|le|die|der|o|a)\\s)" + FRACTION
-      + "(?=\\s+(?:of|de|des|du|d['’]|del|der|des|aller|do|da|dos|das)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
+      + "(?=\\s+(?:of|de|des|du|d['’]|del|der|des|aller|do|da|dos|das|ihrer|seiner|their|its|sus|leurs?|seus|suas)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
       + "(?:hour|century|mile|hora|siglo|heure|siècle|hora|século)))");
   /** A hedge before a bare fraction is a proportion too: "perto de um quinto", "mehr als ein Drittel". */
   private static final Pattern HEDGED_FRACTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
@@ -370,10 +373,14 @@ final class FigureClaims {
         if (!HAS_DIGIT.matcher(raw).find()) {
           return false; // "thousands", "millions of people": vague, not a figure
         }
+        boolean duration = q.value() < 150 && AGE_AFTER.matcher(after).find();
+        if (duration && !YEARS_AFTER.matcher(after).find() && (averageBefore(q, text, s) || lost(q, text, s))) {
+          return true; // "en moyenne 48 heures par semaine", "will lose up to 45 days of snow"; not an age
+        }
         if (PHONE.matcher(raw).find() || AREA_CODE_BEFORE.matcher(before).find()
             || ADDRESS_BEFORE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - 60),
                 q.span().start())).find()
-            || q.value() < 150 && AGE_AFTER.matcher(after).find()) {
+            || duration) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
         if (averageBefore(q, text, s)) {

@@ -248,7 +248,10 @@ class AttributionConstructionsTest {
           + "Commission analysis.",
       "Court backlogs reached a record 73,000 cases; the figures come from the Ministry of Justice.",
       "The strike postponed 9,000 operations, NHS England said, while the nursing union put the number of nurses who "
-          + "walked out at 25,000."
+          + "walked out at 25,000.",
+      // a present-tense German tag; a number inside a name does not make the phrase's stretch another figure's
+      "Fast 60 Prozent der Grundschüler können nicht sicher schwimmen, warnt die DLRG.",
+      "Las ambulancias tardaron una media de 19 minutos, de acuerdo con el informe del Servicio de Emergencias 112."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -378,7 +381,22 @@ class AttributionConstructionsTest {
       // placed only by this newspaper, an impersonal trade milieu before its verb, an unnamed tally
       "Los farmacéuticos consultados por este periódico calculan que uno de cada cinco pedidos llega tarde.",
       "In Branchenkreisen heißt es, die Preise seien um 10 Prozent gestiegen.",
-      "Plus de 2 000 arbres ont été abattus, selon un bilan."
+      "Plus de 2 000 arbres ont été abattus, selon un bilan.",
+      // a German crowd after its verb or after "wie", with a place; a speaker in a relative clause with a
+      // possessive; a link on a common noun phrase; a relative clause before a verb with an object after a time word
+      "Fast zwei Drittel der Besucher kommen aus dem Ausland, schätzen Stadtführer.",
+      "Die Preise für Malz stiegen um 35 Prozent, klagen Brauer aus der Region.",
+      "Fast jeder vierte Beschäftigte arbeitet in Teilzeit, wie Gewerkschafter betonen.",
+      "Drying the grain cost farmers £38 million, which the farmers' union says could ruin smaller growers.",
+      "Courses at [the city's adult education centres](https://example.org/centres) are oversubscribed by 40%.",
+      "O festival, que movimentou cerca de 40 milhões de reais, anunciou ontem as datas da próxima edição.",
+      // figures the detector had missed: a fraction of "their", "fallen by two-thirds", "siete de cada diez",
+      // an average working week, days of snow lost, an unnamed "enquête"
+      "Die Bürgerradios haben angeblich ein Viertel ihrer Fördermittel verloren.",
+      "Harvests in the region have fallen by two-thirds in a decade, growers say.",
+      "Los camareros calculan que siete de cada diez clientes son extranjeros.",
+      "Les livreurs travaillent en moyenne 48 heures par semaine, d'après une enquête récente.",
+      "Scientists predict that ski resorts will lose up to 45 days of snow a season by 2050."
   );
 
   @Test

@@ -181,6 +181,7 @@ final class Attribution {
       + "(?:counted|recorded|registered|tallied|logged|listed|tracked|measured|counts|records|registers|tallies|"
       + "logs|lists|tracks|measures|puts|registró|registraron|registra|registran|contabilizó|contabilizaron|"
       + "contabiliza|contabilizan|contó|contaron|cuenta|a\\s+(?:recensé|comptabilisé|enregistré|dénombré|mesuré)|"
+      + "recense|recensent|dénombre|dénombrent|comptabilise|comptabilisent|"
       + "ont\\s+(?:recensé|comptabilisé|enregistré|dénombré)|enregistre|verzeichnete|verzeichneten|verzeichnet|"
       + "registrierte|registrierten|registriert|zählte|zählten|zählt|erfasste|erfassten|erfasst|registrou|"
       + "registraram|registra|registram|contabilizou|contabilizaram|contabiliza|contou|contaram)(?!\\p{L})|"
@@ -212,7 +213,8 @@ final class Attribution {
       + "rapport|estadísticas|datos|cifras|estudio|encuesta|informe|[\\p{L}-]*[Ss]tudie)\\b");
   /** Impersonal reporting, which names nobody: not a source. */
   private static final Pattern IMPERSONAL = Pattern.compile("(?iu)\\b(?:it\\s+is\\s+(?:estimated|believed|"
-      + "said|thought|reported)|(?:is|are|was|were)\\s+(?:estimated|believed|thought|said|reported)\\s+to|"
+      + "said|thought|reported)|(?:is|are|was|were)\\s+(?:widely\\s+|generally\\s+|commonly\\s+)?(?:estimated|"
+      + "believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
       + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
       + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|(?:heißt|hieß)\\s+es\\s+(?:in|aus)\\s+(?:(?:der|den)\\s+)?"
@@ -383,7 +385,7 @@ final class Attribution {
     java.util.BitSet may = TRIED_FILTER.candidates(t); // a pattern it leaves out cannot match: skip it
     Matcher m = tried(may, 0, t);
     while (m.find()) {
-      if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find()) {
+      if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find() || SECTOR_DATA_IN.matcher(m.group()).find()) {
         continue; // "según comentan en el sector": nobody
       }
       int[] seg = segment(t, m.start());
@@ -474,6 +476,7 @@ final class Attribution {
         boolean unnamed = UNNAMED_STUDY_BEFORE.matcher(
             t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start())).find()
             && !STUDY_AUTHOR_AFTER.matcher(t.substring(st.start())).find(); // "A survey by Pew Research found"
+        unnamed |= SECTOR_DATA_IN.matcher(st.group()).find(); // "data from the sector suggest"
         if (applies(t, st.start(), st.end(), clause, at) && !unnamed) {
           return new Source(clean(st.group()), "study");
         }
@@ -725,7 +728,7 @@ final class Attribution {
   private static boolean vague(String who) {
     String w = who.strip();
     if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches() || SOME_IN.matcher(w).matches()
-        || BARE_REPORTS.matcher(w).matches() || CONSULTED_BY_US.matcher(w).find()) {
+        || BARE_REPORTS.matcher(w).matches() || CONSULTED_BY_US.matcher(w).find() || SECTOR_DATA.matcher(w).matches()) {
       return true;
     }
     // "einer Studie nutzen inzwischen ...": an unnamed study, then the rest of the clause, not its maker
@@ -810,7 +813,7 @@ final class Attribution {
    * crowd of them is an institutional source, not a vague one.
    */
   private static final java.util.Set<String> INSTITUTIONAL = java.util.Set.of("official", "officer", "organiser",
-      "gendarme", "constable", "sheriff", "marshal", "magistrate", "ombudsman", "carabiniere", "lifeguard",
+      "gendarme", "constable", "sheriff", "marshal", "magistrate", "ombudsman", "carabiniere",
       "organizer", "authority", "policeman", "policemen", "prosecutor", "investigator", "inspector", "regulator",
       "minister", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "firefighter", "paramedic",
       "rescuer", "detective", "trooper", "deputy", "lawmaker", "legislator", "senator", "councillor", "councilor",
@@ -835,7 +838,7 @@ final class Attribution {
       + "euses|arios|arias|ários|árias|iciens|iciennes|eutas|icos|sores";
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
   private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS
-      + "|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icas|aires)");
+      + "|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icas|aires)|donos|donas|dueños|dueñas");
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
   private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
   /**
@@ -1036,6 +1039,22 @@ final class Attribution {
       + "pela|pelo|par|by|von)\\s+(?:este|esta|ce|cette|this|these|dieser|diesem|a|la|el|o|le|the)\\s+"
       + "(?:periódico|diario|medio|reportagem|jornal|journal|newspaper|paper|Zeitung|Redaktion|redacción|"
       + "rédaction|reporter|site|programme|program)");
+  /**
+   * Data or sources placed only in a trade, and sources with only an adjective: "data from the sector", "dados do
+   * setor", "des sources professionnelles", "fuentes sindicales"; not "sources close to the talks".
+   */
+  private static final Pattern SECTOR_DATA = Pattern.compile("(?iu)(?:(?:the\\s+)?(?:data|figures|dados|datos|"
+      + "données|Daten|Zahlen|sources|fontes|fuentes|Quellen)\\s+(?:from|of|in|do|da|del|de\\s+la|du|de|des|aus|"
+      + "der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|der\\s+)?(?:sector|industry|trade|setor|secteur|Branche|"
+      + "market|mercado|marché|Markt|ramo|gremio|métier)|(?:des\\s+|unas\\s+|algunas\\s+|algumas\\s+)?(?:sources|"
+      + "fuentes|fontes)\\s+(?-i:\\p{Ll})\\p{L}*(?:es|s))");
+  /** {@link #SECTOR_DATA} inside a longer match: "data from the sector suggest", "segundo dados do setor". */
+  private static final Pattern SECTOR_DATA_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|dados|datos|"
+      + "données|Daten|Zahlen)\\s+(?:from|of|do|da|del|de\\s+la|du|de|des|aus|der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|"
+      + "o\\s+|a\\s+|der\\s+)?(?:sector|industry|trade|setor|secteur|Branche|market|mercado|marché|Markt|ramo|gremio)"
+      // the end of the phrase, or its verb: not "data from the market tracker Velodata"
+      + "(?=\\s*(?:[,.;)]|$)|\\s+(?:suggest|suggests|show|shows|showed|indicate|indicates|mostram|muestran|montrent|"
+      + "zeigen|indican|indicam))");
   /** Reports that no one is named for: "local reports", "media reports", "informes de prensa". */
   private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)(?:local|media|press|news|unconfirmed|"
       + "several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"

@@ -121,8 +121,11 @@ final class FigureClaims {
 
   private static final Pattern LOSS_GAP_BEFORE = Pattern.compile("(?u)\\s+(?:[\\p{L}-]+\\s+){0,5}");
   private static final Pattern LOSS_GAP_AFTER = Pattern.compile("(?u)\\s*[\\p{L}.]+(?:\\s+[\\p{L}-]+){0,2}\\s+");
-  /** "by" or "um" right before the figure: a change by an amount, not a size ("rise by up to 60 centimetres"). */
-  private static final Pattern BY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|um)\\s+$");
+  /** A change verb and "by" right before the figure: a change by an amount ("rise by up to 60 centimetres"), not a size. */
+  private static final Pattern MEASURED_CHANGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:rose|risen|rise|rises|"
+      + "rising|fell|fallen|fall|falls|falling|grown|grew|grow|grows|dropped|drop|increased|decreased|shrunk|shrank|"
+      + "sunk|sank|sinking|climbed|lengthened|shortened|widened|narrowed|retreated|retreating|receding|eroding|"
+      + "shrinking|moved|shifted)\\s+by\\s+$");
   /** Years after a figure: an age or a span, never an average duration of work or travel. */
   private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?)\\b");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
@@ -193,7 +196,8 @@ final class FigureClaims {
       // an article or ordinal right before makes a fraction a name ("the first half"); a word that merely ends in
       // "o" or "a" ("han perdido un tercio") does not
       + "|(?<!(?<![\\p{L}])(?:first|second|the|la|el|le|die|der|o|a)\\s)" + FRACTION
-      + "(?=\\s+(?:of|de|des|du|d['’]|del|der|des|aller|do|da|dos|das|ihrer|seiner|their|its|sus|leurs?|seus|suas)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
+      + "(?=\\s+(?:of|de|des|du|d['’]|del|der|des|aller|do|da|dos|das|ihrer|seiner|unserer|their|its|our|sus|leurs?|"
+      + "nos|nuestros|nuestras|seus|suas|nossos|nossas)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
       + "(?:hour|century|mile|hora|siglo|heure|siècle|hora|século)))");
   /** A hedge before a bare fraction is a proportion too: "perto de um quinto", "mehr als ein Drittel". */
   private static final Pattern HEDGED_FRACTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
@@ -217,7 +221,11 @@ final class FigureClaims {
       + "|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\\d+(?:\\.\\d)?)\\s+times\\s+(?:as\\s+(?:much|many|"
       + "high|large|likely|fast|often|big)|more|higher|greater|larger|faster|the)"
       + "|twice\\s+as\\s+(?:much|many|high|large|likely|fast|often|big)|doppelt\\s+so\\s+viele[nm]?"
-      + "|(?:multiplicad[oa]s?|multipliée?s?)\\s+(?:por|par)\\s+(?:" + SMALL_ALT + ")"
+      + "|(?:multiplicad[oa]s?|multipliée?s?|divisée?s?|dividid[oa]s?)\\s+(?:por|par)\\s+(?:" + SMALL_ALT + ")"
+      + "|(?:pourrait|pourraient|devrait|devraient|va|vont|podría|podrían|poderá|poderão|pode|podem)\\s+"
+      + "(?:doubler|tripler|duplicarse|duplicar|triplicarse|dobrar|duplicar|triplicar)"
+      + "|(?:könnte|könnten|dürfte|dürften|wird|werden)\\s+sich\\s+(?:\\p{L}+\\s+){0,3}?(?:verdoppeln|verdreifachen|"
+      + "halbieren)"
       + "|(?:roughly|nearly|almost|about|more\\s+than|around)\\s+(?:double|triple)\\s+(?:what|the|that|its|their))"
       + "(?![\\p{L}])");
   /** A percentage in words: "elf Prozent", "three per cent", "siete por ciento", "trois pour cent". */
@@ -387,7 +395,7 @@ final class FigureClaims {
           return true; // "averaged 41 minutes", "im Schnitt 125 Liter pro Tag": an average is a statistic
         }
         if (MEASURE_AFTER.matcher(after).find() && HAS_DIGIT.matcher(raw).find() && (lost(q, text, s)
-            || BY_BEFORE.matcher(before).find() && CHANGE_BEFORE.matcher(before).find())) {
+            || MEASURED_CHANGE_BEFORE.matcher(before).find())) {
           return true; // a length lost or gained is a change: "the glacier retreated 54 metres", "risen by 21 cm"
         }
         if ((!q.isHedged() || q.value() < SMALL_MONEY) && MEASURE_AFTER.matcher(after).find()
@@ -418,6 +426,7 @@ final class FigureClaims {
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:losses|loss|revenues?|"
       + "profits?|turnover|takings|sales|spending|savings|income|budget|funding|debts?|deficit|surplus|donations|"
       + "fines|damages?|bills?|raised|totall?ed|amounted\\s+to|saved?|saving|earned|generated|brought\\s+in|"
+      + "invested|investiu|invirtió|investi|investiert|investierte|gastó|gastou|gastaram|dépensé|ausgegeben|"
       + "paid\\s+out|spent|lost|cost\\s+(?:the|its|their|taxpayers|councils?|the\\s+\\p{L}+)|"
       + "pérdidas|ingresos|beneficios|facturación|gastos?|ahorro|ahorrar[áa]?|deuda|presupuesto|recaudó|recaudación|"
       + "pertes|recettes|bénéfices?|dépenses|économies|économiser|dette|rapporté|"

@@ -17,7 +17,11 @@ public final class CommonWords {
    */
   public static boolean isCommon(String lang, String word) {
     Words words = Dictionaries.words(lang);
-    return words != null && !word.isEmpty() && words.contains(word.toLowerCase(Locale.ROOT));
+    if (words == null || word.isEmpty()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return words.contains(lower) || "en".equals(lang) && Dictionaries.britishEnglish().contains(lower); // "tyre"
   }
 
   /**

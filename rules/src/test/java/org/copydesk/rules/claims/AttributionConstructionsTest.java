@@ -251,7 +251,11 @@ class AttributionConstructionsTest {
           + "walked out at 25,000.",
       // a present-tense German tag; a number inside a name does not make the phrase's stretch another figure's
       "Fast 60 Prozent der Grundschüler können nicht sicher schwimmen, warnt die DLRG.",
-      "Las ambulancias tardaron una media de 19 minutos, de acuerdo con el informe del Servicio de Emergencias 112."
+      "Las ambulancias tardaron una media de 19 minutos, de acuerdo con el informe del Servicio de Emergencias 112.",
+      // "ein Viertel unserer" in a quotation; money invested; a body that "recense"
+      "„Wir haben ein Viertel unserer Aufträge verloren“, sagte Glasbläsermeister Jonas Eberl.",
+      "A Câmara Municipal investiu 800 mil euros em fontanários, informou a vereadora do Ambiente.",
+      "La Fédération nationale des jardins familiaux recense 75 000 parcelles en France."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -396,7 +400,19 @@ class AttributionConstructionsTest {
       "Harvests in the region have fallen by two-thirds in a decade, growers say.",
       "Los camareros calculan que siete de cada diez clientes son extranjeros.",
       "Les livreurs travaillent en moyenne 48 heures par semaine, d'après une enquête récente.",
-      "Scientists predict that ski resorts will lose up to 45 days of snow a season by 2050."
+      "Scientists predict that ski resorts will lose up to 45 days of snow a season by 2050.",
+      // a profession, British spelling in a modifier, owners in Portuguese, data from the sector, sources with
+      // only an adjective, "widely believed", "divisé par deux", "pourrait doubler"
+      "Rescues rose 45% in two years, lifeguards say.",
+      "Tyre fitters in the town say they mend around 3,500 punctures a month.",
+      "O número de clientes quase dobrou, dizem os donos de academias.",
+      "Salmon farms produced about 190,000 tonnes last year, data from the sector suggest.",
+      "Près de 2 000 salons auraient ouvert depuis 2020, d'après des sources professionnelles.",
+      "According to the trade body, outlets fell to 1,400, although prices are widely believed to have climbed by a "
+          + "fifth.",
+      "Le nombre de porteurs de journaux a été divisé par deux en quinze ans.",
+      "Selon certains observateurs, la production pourrait doubler d'ici à 2030.",
+      "The cliffs are retreating by up to 2 metres a year, residents say."
   );
 
   @Test

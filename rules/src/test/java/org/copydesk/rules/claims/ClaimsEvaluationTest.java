@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * run is its honest score (precision / recall: test 0.729 / 0.867, heldout2 0.907 / 0.710, heldout3 0.909 / 0.714,
  * heldout4 0.945 / 0.732, heldout5 0.944 / 0.729, heldout6 0.926 / 0.694, heldout7 0.981 / 0.722, heldout8
  * 0.952 / 0.833, heldout9 0.867 / 0.722, heldout10 0.954 / 0.861, heldout11 0.983 / 0.819, heldout12 0.985 / 0.917,
- * heldout13 0.971 / 0.917). The last two are the first to meet the target at their first run. After the rounds that read their misses every set meets 0.90 /
+ * heldout13 0.971 / 0.917, heldout14 0.968 / 0.833, heldout15 0.971 / 0.917). Three of the last four meet the
+ * target at their first run; heldout14 does not, so the issue stays open. After the rounds that read their misses every set meets 0.90 /
  * 0.90; each is held to a floor just under its current score, so a change that makes one worse fails, and the
  * printed gap says how far the target is. docs/claims.md tells the rounds.
  *
@@ -115,7 +116,7 @@ class ClaimsEvaluationTest {
   /** A seventh held-out set, written blind and run once after the round on the sixth; its first run is its score. */
   @Test
   void unattributedClaimsOnTheSeventhHeldOutSet() throws Exception {
-    evaluate("heldout7.yaml", 0.98, 0.94); // first blind run 0.981 / 0.722; 0.986 / 0.944 now
+    evaluate("heldout7.yaml", 0.98, 0.95); // first blind run 0.981 / 0.722; 0.986 / 0.958 now
   }
 
   /** An eighth held-out set, written blind and run once after the round on the seventh; its first run is its score. */
@@ -152,6 +153,18 @@ class ClaimsEvaluationTest {
   @Test
   void unattributedClaimsOnTheThirteenthHeldOutSet() throws Exception {
     evaluate("heldout13.yaml", 0.98, 0.98); // first run 0.971 / 0.917 (a92d5f6); 0.986 / 0.986 now
+  }
+
+  /** A fourteenth held-out set, written blind during the round on the twelfth and thirteenth, run once after it. */
+  @Test
+  void unattributedClaimsOnTheFourteenthHeldOutSet() throws Exception {
+    evaluate("heldout14.yaml", 0.97, 0.93); // first run 0.968 / 0.833 (5a73aa1); 0.971 / 0.931 now
+  }
+
+  /** A fifteenth held-out set, written blind beside the fourteenth and run once with it. */
+  @Test
+  void unattributedClaimsOnTheFifteenthHeldOutSet() throws Exception {
+    evaluate("heldout15.yaml", 0.97, 0.95); // first run 0.971 / 0.917 (5a73aa1); 0.972 / 0.958 now
   }
 
   private static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

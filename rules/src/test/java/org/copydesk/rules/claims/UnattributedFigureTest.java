@@ -182,6 +182,8 @@ class UnattributedFigureTest {
         // a loss that is not the figure's, and a house number after its street
         .expectNothing("Hikers\n\nThe hikers, who got lost in fog, were found 3 km from the summit.")
         .expectNothing("Posto\n\nO posto fica na Avenida Ene Garcês, 1.200, e abre às 8h.")
+        // a size given "by" another size is no change
+        .expectNothing("Rug\n\nThe rug measures 2.4 metres by 1.7 metres.")
         .check();
   }
 }

@@ -599,10 +599,18 @@ final class Attribution {
     if (at < 0) {
       return true;
     }
-    String text = t.substring(linkStart, Math.min(t.length(), linkEnd));
-    // "[the city's adult education centres]": lower-case common words with no figure and no source word name no one
-    if (!DIGIT.matcher(text).find() && !LINK_CUE.matcher(text).find() && !SPEECH.matcher(text).find()
-        && !CAPITAL_INSIDE.matcher(text).find()) {
+    int end = Math.min(t.length(), linkEnd);
+    String text = t.substring(linkStart, end);
+    int[] around = segment(t, linkStart);
+    // a link sources a figure when it is on the figure, says it is a source, or is named as one by the words around
+    // it ("según [la Asociación]", "[el Instituto] estima", "([IGME])"); "[the city's adult education centres]" and
+    // "[The Wenmouth Steam Gala] drew more than 12,000 visitors" link to what the sentence is about
+    boolean sourceLike = FIGURE_WORD.matcher(text).find() || LINK_CUE.matcher(text).find()
+        || SPEECH.matcher(text).find() || ACCORDING_BEFORE_LINK.matcher(t.substring(around[0], linkStart)).find()
+        || SPEECH.matcher(t.substring(end, Math.max(end, around[1]))).lookingAt()
+        || LINK_CUE.matcher(t.substring(end, Math.max(end, around[1]))).find()
+        || linkStart > 0 && t.charAt(linkStart - 1) == '(';
+    if (!sourceLike) {
       return false;
     }
     int[] own = segment(t, at);
@@ -615,8 +623,10 @@ final class Attribution {
         || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
   }
 
-  /** A capital on a word of a link's text other than its first word of the sentence: "[IGME]", "[laut Bäderverband]". */
-  private static final Pattern CAPITAL_INSIDE = Pattern.compile("(?u)(?:^|\\s)\\p{Lu}");
+  /** A source phrase before a link: "según [la Asociación]", "Selon [France Galop]", "according to [HMRC]". */
+  private static final Pattern ACCORDING_BEFORE_LINK = Pattern.compile("(?iu)(?:according\\s+to|as\\s+per|per|"
+      + "según|selon|laut|segundo|de\\s+acuerdo\\s+con|d['’]après|conforme|from|by|de|del|des|du|da|do|von|der)\\s+"
+      + "(?:(?:the|la|el|le|l['’]|o|a|die|das|dem|den)\\s*)?$");
   private static final Pattern LINK_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|statistics|results|"
       + "survey|poll|study|report|accounts|according|source|datos|cifras|informe|estudio|encuesta|según|cuentas|"
       + "données|chiffres|rapport|étude|enquête|selon|bilan|Daten|Zahlen|Bericht|Studie|Umfrage|laut|zufolge|"

@@ -255,7 +255,11 @@ class AttributionConstructionsTest {
       // "ein Viertel unserer" in a quotation; money invested; a body that "recense"
       "„Wir haben ein Viertel unserer Aufträge verloren“, sagte Glasbläsermeister Jonas Eberl.",
       "A Câmara Municipal investiu 800 mil euros em fontanários, informou a vereadora do Ambiente.",
-      "La Fédération nationale des jardins familiaux recense 75 000 parcelles en France."
+      "La Fédération nationale des jardins familiaux recense 75 000 parcelles en France.",
+      // links named as sources by the words around them
+      "Le trafic a augmenté de 2,4 %, selon [France Galop](https://example.org/bilan).",
+      "El [Instituto de Oceanografía](https://example.es/informe) estima que el 18 % del litoral está en regresión.",
+      "Los glaciares han perdido el 23% de su espesor desde 2011 ([IGME](https://example.org/igme))."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -412,7 +416,9 @@ class AttributionConstructionsTest {
           + "fifth.",
       "Le nombre de porteurs de journaux a été divisé par deux en quinze ans.",
       "Selon certains observateurs, la production pourrait doubler d'ici à 2030.",
-      "The cliffs are retreating by up to 2 metres a year, residents say."
+      "The cliffs are retreating by up to 2 metres a year, residents say.",
+      // a link on what the sentence is about, not on a source
+      "The [Harbour Steam Gala](https://example.org/gala) drew more than 12,000 visitors, its biggest crowd yet."
   );
 
   @Test

@@ -158,7 +158,7 @@ class ClaimsEvaluationTest {
   /** A fourteenth held-out set, written blind during the round on the twelfth and thirteenth, run once after it. */
   @Test
   void unattributedClaimsOnTheFourteenthHeldOutSet() throws Exception {
-    evaluate("heldout14.yaml", 0.97, 0.93); // first run 0.968 / 0.833 (5a73aa1); 0.971 / 0.931 now
+    evaluate("heldout14.yaml", 0.97, 0.94); // first run 0.968 / 0.833 (5a73aa1); 0.971 / 0.944 now
   }
 
   /** A fifteenth held-out set, written blind beside the fourteenth and run once with it. */

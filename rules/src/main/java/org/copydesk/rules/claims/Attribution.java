@@ -216,7 +216,8 @@ final class Attribution {
       + "said|thought|reported)|(?:is|are|was|were)\\s+(?:widely\\s+|generally\\s+|commonly\\s+)?(?:estimated|"
       + "believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
-      + "on\\s+estime|on\\s+dit|on\\s+compte|man\\s+schätzt|schätzungsweise|angeblich|"
+      + "on\\s+estime|on\\s+dit|on\\s+compte|on\\s+évalue|on\\s+calcule|on\\s+considère|man\\s+schätzt|"
+      + "schätzungsweise|angeblich|"
       + "(?:heißt|hieß)\\s+es(?=\\s*[.!]?\\s*$)|(?:heißt|hieß)\\s+es\\s+(?:in|aus)\\s+(?:(?:der|den)\\s+)?"
       + "(?:Branche|\\p{L}*(?:kreisen|szene|branche|industrie|gewerbe|milieu|umfeld))|"
       + "(?:in|aus)\\s+(?:der\\s+|den\\s+)?\\p{L}*(?:kreisen|szene|branche)\\s+(?:heißt|hieß)\\s+es|"
@@ -233,7 +234,7 @@ final class Attribution {
       + "(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,})|\\b\\p{Lu}[\\p{L}]*[A-Z][\\p{L}]*\\s+(?:poll|survey|study)\\b|"
       + "\\b(?:YouGov|Ipsos|Gallup|Ifop|Datafolha|Forsa|Infratest|Pew|Nielsen|Kantar|Elabe|CIS|Ibope)\\b");
   /** Citation markers: "[3]", "[^3]", superscript numbers, "(Smith, 2020)". */
-  private static final Pattern CITATION = Pattern.compile("\\[\\^?\\w{1,4}\\]|[\\p{L}\\d%)]\\*(?![*\\s\\p{L}])|[\\p{L}.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
+  private static final Pattern CITATION = Pattern.compile("\\[\\^?\\w{1,4}\\]|[\\p{L}\\d%)]\\*(?![*\\s\\p{L}])|[\\p{L}\\d.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
       + "\\(\\p{Lu}[\\p{L}-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&|y|et|und|e)\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+(?:19|20)\\d{2}\\)");
   /** Text before a verb that inverts it: ", said the ministry", "», a indiqué l'Insee". */
   private static final Pattern INVERTED = Pattern.compile("[,”\"»:]\\s*$");
@@ -243,6 +244,7 @@ final class Attribution {
   /** A sentence that says it reports the source just named ("Demnach", "Dem Bericht zufolge"). */
   private static final Pattern ANAPHOR = Pattern.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|darin|"
       + "on\\s+y\\s+(?:apprend|lit|découvre)|en\\s+(?:él|ella|ellos|ellas)|nele|nela|neles|nelas|"
+      + "de\\s+(?:él|ella|ellos|ellas)\\s+se\\s+desprende|dele|dela|deles|delas|"
       + "según\\s+(?:el|la)\\s+(?:mism[oa]|informe|estudio|encuesta)|selon\\s+(?:le|la|l['’])\\s*(?:même|rapport|étude|"
       + "enquête)|segundo\\s+(?:o|a)\\s+(?:mesm[oa]|relatório|estudo|pesquisa))\\b");
   /** An expectation the subject itself had ("the 400,000 it had forecast"): not a source for the figure. */
@@ -257,7 +259,8 @@ final class Attribution {
   private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
       + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
       + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|lawyers|"
-      + "campaigners|activists|residents|abogados|activistas|vecinos|avocats|militants|riverains|élus|Anwälte|"
+      + "campaigners|activists|residents|professionals|abogados|activistas|vecinos|profesionales|avocats|militants|"
+      + "riverains|élus|professionnels|profissionais|Anwälte|"
       + "Aktivisten|Anwohner|advogados|ativistas|moradores|" + CROWD_NOUNS + "|"
       + "commentators|insiders|economists|scientists|sources|people|many|some|others|analistas|expertos|"
       + "especialistas|observadores|críticos|fuentes|economistas|observateurs|experts|spécialistes|analystes|"
@@ -385,7 +388,8 @@ final class Attribution {
     java.util.BitSet may = TRIED_FILTER.candidates(t); // a pattern it leaves out cannot match: skip it
     Matcher m = tried(may, 0, t);
     while (m.find()) {
-      if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find() || SECTOR_DATA_IN.matcher(m.group()).find()) {
+      if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find() || SECTOR_DATA_IN.matcher(m.group()).find()
+          || STUDY_OF_TOPIC.matcher(m.group()).matches()) { // "A study of restoration workshops": its topic
         continue; // "según comentan en el sector": nobody
       }
       int[] seg = segment(t, m.start());
@@ -435,7 +439,7 @@ final class Attribution {
       return new Source(clean(own.group()), "phrase");
     }
     Matcher z = tried(may, 6, t);
-    if (z.find() && !vague(lastWord(z.group(1))) // "Branchenkennern zufolge": a crowd
+    if (z.find() && !vague(lastWord(z.group(1))) && !vague(z.group(1)) // "Branchenkennern zufolge": a crowd
         && !bareHearsay(z.group(1))) { // "Schätzungen zufolge": nobody's
       return new Source(clean(z.group()), "phrase");
     }
@@ -476,7 +480,8 @@ final class Attribution {
         boolean unnamed = UNNAMED_STUDY_BEFORE.matcher(
             t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start())).find()
             && !STUDY_AUTHOR_AFTER.matcher(t.substring(st.start())).find(); // "A survey by Pew Research found"
-        unnamed |= SECTOR_DATA_IN.matcher(st.group()).find(); // "data from the sector suggest"
+        unnamed |= SECTOR_DATA_IN.matcher(st.group()).find() // "data from the sector suggest"
+            || BARE_RESEARCH.matcher(st.group()).matches() && st.start() == 0; // "Research suggests"
         if (applies(t, st.start(), st.end(), clause, at) && !unnamed) {
           return new Source(clean(st.group()), "study");
         }
@@ -522,6 +527,14 @@ final class Attribution {
   private static boolean applies(String t, int start, int end, int[] clause, int at) {
     if (at < 0) {
       return true;
+    }
+    // "La venta cayó un 17,4 % y el ministro anunció un plan": a new subject after "y", then a verb with an object
+    if (at < start && CONJ_NEW_SUBJECT.matcher(t.substring(at, start)).find()) {
+      String object = t.substring(end, clause(t, start)[1]).strip();
+      if (!object.isEmpty() && !PUNCTUATION_ONLY.matcher(object).matches() && !OWN_CLAUSE.matcher(object).lookingAt()
+          && !TAG_REST.matcher(object).lookingAt()) {
+        return false;
+      }
     }
     if (start >= clause[0] && start < clause[1]) {
       // The claim is the subject of the verb ("Nearly half of doctors say ..."): they are not its source.
@@ -664,6 +677,9 @@ final class Attribution {
       + "doubled|tripled|halved|mitad|tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço)(?![\\p{L}])");
   private static final Pattern PUNCTUATION_ONLY = Pattern.compile("\\p{P}*");
 
+  /** "... y el ministro de Agricultura " right before a verb: a conjunction, no comma, and a new subject. */
+  private static final Pattern CONJ_NEW_SUBJECT = Pattern.compile("(?iu)\\s(?:y|e|et|und|and)\\s+(?:el|la|los|las|le|"
+      + "les|der|die|das|o|a|os|as|the)\\s+[^,;\\d]{1,60}$");
   /** A clause opening with a word after its conjunction: the verb that follows has a subject there. */
   private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?iu)^[,;]\\s+(?:(?:and|while|but|whereas|although|y|"
       + "e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s+)?+\\p{L}");
@@ -847,7 +863,7 @@ final class Attribution {
   private static final String ROMANCE_AGENT_ENDINGS = "istas|istes|ólogos|ólogas|ologues|dores|doras|tores|toras|eurs|"
       + "euses|arios|arias|ários|árias|iciens|iciennes|eutas|icos|sores";
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
-  private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS
+  private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}[\\p{Ll}-]*(?:" + ROMANCE_AGENT_ENDINGS
       + "|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icas|aires)|donos|donas|dueños|dueñas");
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
   private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
@@ -1058,6 +1074,12 @@ final class Attribution {
       + "der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|der\\s+)?(?:sector|industry|trade|setor|secteur|Branche|"
       + "market|mercado|marché|Markt|ramo|gremio|métier)|(?:des\\s+|unas\\s+|algunas\\s+|algumas\\s+)?(?:sources|"
       + "fuentes|fontes)\\s+(?-i:\\p{Ll})\\p{L}*(?:es|s))");
+  /** Research with no maker, opening the sentence: "Research suggests", "New studies show". */
+  private static final Pattern BARE_RESEARCH = Pattern.compile("(?iu)(?:new\\s+|recent\\s+)?(?:research|studies|"
+      + "estudios|investigaciones|études|recherches|Studien|Untersuchungen|pesquisas|estudos)\\s+\\p{L}+");
+  /** An unnamed study and its topic in lower case: "A study of restoration workshops", "a survey of farmers". */
+  private static final Pattern STUDY_OF_TOPIC = Pattern.compile("(?iu)(?:an?|one)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?"
+      + "(?:study|survey|review|analysis|poll)\\s+of\\s+(?!the\\s)(?-i:[^\\p{Lu}\\d])+");
   /** {@link #SECTOR_DATA} inside a longer match: "data from the sector suggest", "segundo dados do setor". */
   private static final Pattern SECTOR_DATA_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|dados|datos|"
       + "données|Daten|Zahlen)\\s+(?:from|of|do|da|del|de\\s+la|du|de|des|aus|der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|"
@@ -1066,7 +1088,9 @@ final class Attribution {
       + "(?=\\s*(?:[,.;)]|$)|\\s+(?:suggest|suggests|show|shows|showed|indicate|indicates|mostram|muestran|montrent|"
       + "zeigen|indican|indicam))");
   /** Reports that no one is named for: "local reports", "media reports", "informes de prensa". */
-  private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)(?:local|media|press|news|unconfirmed|"
+  private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)(?:new\\s+|recent\\s+)?(?:research|studies|"
+      + "estudios|investigaciones|études|recherches|Studien|Untersuchungen|pesquisas|estudos)|"
+      + "(?:local|media|press|news|unconfirmed|"
       + "several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
       + "(?:des\\s+)?informations\\s+de\\s+presse|Medienberichte[n]?|Presseberichte[n]?|"
       + "notícias\\s+(?:locais|da\\s+imprensa)");
@@ -1083,8 +1107,9 @@ final class Attribution {
       + "du|da|do|von|der|im)\\s+(?:(?:the|la|le|el|l['’]|die|das|o|a|journal|revista|revue|Zeitschrift)\\s+){0,2}"
       + "(?-i:\\p{Lu})");
   /** What names a study's maker after its noun: "by", "of", "de", "von", a name; not "nutzen", "40 Prozent". */
-  private static final Pattern MAKER_NEXT = Pattern.compile("(?u)\\s+(?:(?i:by|from|of|for|de|del|des|du|von|der|"
-      + "da|do|im|in|auf|commissioned|published|carried|conducted)(?![\\p{L}])|\\p{Lu})");
+  private static final Pattern MAKER_NEXT = Pattern.compile("(?u)\\s+(?:(?i:by|from|for|de|del|des|du|von|der|"
+      + "da|do|im|auf|commissioned|published|carried|conducted)(?![\\p{L}])|(?i:of|in|at)\\s+(?:(?i:the)\\s+)?\\p{Lu}|"
+      + "\\p{Lu})");
   /** "some in the trade", "many in the industry", "algunos en el sector": people placed only by their trade. */
   private static final Pattern SOME_IN = Pattern.compile("(?iu)(?:some|many|most|those|others|several|a\\s+few|"
       + "algunos|muchos|varios|certains|beaucoup|plusieurs|einige|viele|manche|alguns|muitos|vários)\\s+(?:in|within|"
@@ -1096,7 +1121,8 @@ final class Attribution {
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
       + "(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"
       + "sondage|étude|rapport|estimation|umfrage|studie|bericht|schätzung|pesquisa|estudo|relatório|estimativa|"
-      + "levantamento|bilan|balance|recuento|count|Bilanz|balanço|enquête|encuesta|inquérito|Erhebung|Befragung)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
+      + "levantamento|bilan|balance|recuento|count|Bilanz|balanço|enquête|encuesta|inquérito|Erhebung|Befragung|"
+      + "Untersuchung|Analyse|Auswertung)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
       + "carried|conducted|realizad[oa]|réalisée?|publicad[oa]|publiée?)\\b)(?-i:\\p{Ll})\\p{L}*){0,2})");
 
   private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
@@ -1130,6 +1156,12 @@ final class Attribution {
     int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
         Math.max(before.lastIndexOf('”'), before.lastIndexOf('"')));
     String subject = before.substring(cut + 1).strip();
+    if (RELATIVE_PRONOUN.matcher(subject).matches() && cut > 0) {
+      // "Marina operators, who say ...": the antecedent speaks
+      String antecedent = before.substring(0, cut);
+      int from = Math.max(Math.max(antecedent.lastIndexOf(','), antecedent.lastIndexOf(';')), -1);
+      subject = antecedent.substring(from + 1).strip();
+    }
     String[] words = WHITESPACE.split(subject);
     if (words.length > 6) {
       subject = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 6, words.length));
@@ -1149,6 +1181,7 @@ final class Attribution {
     return clean((subject + " " + v.group()).strip());
   }
 
+  private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?iu)who|which|que|qui|die|der|welche");
   private static final Pattern COMPLEMENTIZER = Pattern.compile("(?iu)\\s(?:that|que|qu['’]|dass)(?![\\p{L}])");
 
   /**
@@ -1166,7 +1199,7 @@ final class Attribution {
    * genitive ("Analysten der Deutschen Bank"), which names a body.
    */
   private static final Pattern GERMAN_CROWD_PHRASE = Pattern.compile("(?u)(?:(?i:wie|so)\\s+)?(\\p{Lu}\\p{Ll}{3,})"
-      + "(?:\\s+(?:aus|in|im)\\s+(?:der\\s+|dem\\s+|den\\s+)?\\p{L}+)?");
+      + "(?:\\s+(?:aus|in|im)\\s+(?:der\\s+|dem\\s+|den\\s+)?\\p{L}+)?(?:\\s+(?-i:\\p{Ll})\\p{L}*){0,3}");
 
   private static final Pattern GERMAN_PLURAL_VERB = Pattern.compile("(?u)(?:berichten|klagen|sagen|schätzen|"
       + "warnen|rechnen|erwarten|fürchten|beklagen|betonen|erklären|meinen|glauben|vermuten|befürchten|kritisieren|"

@@ -34,6 +34,7 @@ final class FigureClaims {
   static final double SMALL_MONEY = 1_000;
   /** Averages and rates: money below a million that is still a statistic. */
   private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|averaged|averages|averaging|median|mean|per\\s+capita|typical|"
+      + "pro[- ]Kopf|Pro-Kopf-\\p{L}+|per\\s+head|por\\s+habitante|par\\s+habitant|por\\s+cabeça|"
       + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|im\\s+Schnitt|média|médio|"
       + "mediana)\\b");
   private static final int AVERAGE_WINDOW = 30;
@@ -160,13 +161,14 @@ final class FigureClaims {
       + "(?:duplicó|duplicaron|triplicó|triplicaron|duplicado|triplicado)|"
       + "(?:doublé|triplé|quadruplé)|"
       + "(?:verdoppelt|verdreifacht|halbiert)|"
-      + "(?:dobrou|dobraram|triplicou|triplicaram|duplicou|duplicaram|caiu\\s+pela\\s+metade))(?![\\p{L}])");
+      + "(?:dobrou|dobraram|triplicou|triplicaram|duplicou|duplicaram|caiu\\s+pela\\s+metade)|"
+      + "(?:triplicámos|duplicámos|dobrámos|triplicamos|duplicamos|dobramos|doblamos))(?![\\p{L}])");
   private static final String HEDGE_CORE = "(?:nearly|almost|about|around|roughly|approximately|some|"
       + "more\\s+than|less\\s+than|fewer\\s+than|over|close\\s+to|just\\s+(?:over|under)|well\\s+over|"
       + "casi|cerca\\s+de|más\\s+de|menos\\s+de|alrededor\\s+de|aproximadamente|unos|unas|"
       + "près\\s+d[e'’]|plus\\s+d[e'’]|moins\\s+d[e'’]|environ|presque|quasiment|"
       + "fast|mehr\\s+als|weniger\\s+als|knapp|rund|etwa|gut|über|annähernd|nahezu|"
-      + "quase|perto\\s+de|mais\\s+de|menos\\s+de|cerca\\s+de|aproximadamente)";
+      + "quase|perto\\s+de|mais\\s+d[ae]|menos\\s+d[ae]|cerca\\s+de|aproximadamente)";
   private static final String HEDGE_WORDS = "(?:" + HEDGE_CORE + "\\s*)";
   private static final String FRACTION = "(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|"
       + "three[- ]quarters|a\\s+fifth|one[- ]fifth|a\\s+tenth|one[- ]tenth|"
@@ -427,6 +429,7 @@ final class FigureClaims {
       + "profits?|turnover|takings|sales|spending|savings|income|budget|funding|debts?|deficit|surplus|donations|"
       + "fines|damages?|bills?|raised|totall?ed|amounted\\s+to|saved?|saving|earned|generated|brought\\s+in|"
       + "invested|investiu|invirtió|investi|investiert|investierte|gastó|gastou|gastaram|dépensé|ausgegeben|"
+      + "cifr[aó]n?\\s+en|cifra\\s+em|chiffr\\p{L}*\\s+à|beziffer\\p{L}*\\s+(?:\\p{L}+\\s+)?auf|"
       + "paid\\s+out|spent|lost|cost\\s+(?:the|its|their|taxpayers|councils?|the\\s+\\p{L}+)|"
       + "pérdidas|ingresos|beneficios|facturación|gastos?|ahorro|ahorrar[áa]?|deuda|presupuesto|recaudó|recaudación|"
       + "pertes|recettes|bénéfices?|dépenses|économies|économiser|dette|rapporté|"

@@ -259,7 +259,12 @@ class AttributionConstructionsTest {
       // links named as sources by the words around them
       "Le trafic a augmenté de 2,4 %, selon [France Galop](https://example.org/bilan).",
       "El [Instituto de Oceanografía](https://example.es/informe) estima que el 18 % del litoral está en regresión.",
-      "Los glaciares han perdido el 23% de su espesor desde 2011 ([IGME](https://example.org/igme))."
+      "Los glaciares han perdido el 23% de su espesor desde 2011 ([IGME](https://example.org/igme)).",
+      // a context carried by "De ella se desprende", a footnote after a year, a per-capita figure, a council's costing
+      "El INE publicó ayer su encuesta. De ella se desprende que el número de tintorerías cayó un 18 %.",
+      "Cerca de 40% dos carros antigos foram fabricados antes de 1970¹.",
+      "Laut Bundesverband der Eisindustrie stieg der Pro-Kopf-Verbrauch auf 8,1 Liter.",
+      "Fuentes del Ayuntamiento cifran en 850.000 euros el coste de rehabilitar el invernadero."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -418,7 +423,19 @@ class AttributionConstructionsTest {
       "Selon certains observateurs, la production pourrait doubler d'ici à 2030.",
       "The cliffs are retreating by up to 2 metres a year, residents say.",
       // a link on what the sentence is about, not on a source
-      "The [Harbour Steam Gala](https://example.org/gala) drew more than 12,000 visitors, its biggest crowd yet."
+      "The [Harbour Steam Gala](https://example.org/gala) drew more than 12,000 visitors, its biggest crowd yet.",
+      // a hyphenated trade, a German crowd with adverbs, an unnamed "Untersuchung", a relative "who say", bare
+      // "Research", a study's topic, "los profesionales", "On évalue", a new subject after "y" with no comma
+      "Les maîtres-nageurs estiment qu'un enfant sur trois ne sait pas nager.",
+      "Die Mieten steigen um bis zu 45 Prozent, wie Anwohner in Versammlungen immer wieder betonen.",
+      "Einer Untersuchung zufolge ist jeder dritte Spieler auf einen Nebenjob angewiesen.",
+      "Boat owners, who say waiting lists now run to 3,000 boats, want the rules relaxed.",
+      "Research suggests owners spend an average of £3,400 a year on repairs.",
+      "A study of repair workshops found that 60% of the bindings had been damaged by damp.",
+      "Según los profesionales del sector, casi la mitad de los andamios carecen de revisión.",
+      "On évalue à quelque 15 000 le nombre de colombophiles en France.",
+      "La venta de tractores cayó un 17,4 % y el ministro de Agricultura anunció un nuevo plan.",
+      "O número de chapeleiros caiu para menos da metade em duas décadas."
   );
 
   @Test

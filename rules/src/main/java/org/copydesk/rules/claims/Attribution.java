@@ -100,7 +100,8 @@ final class Attribution {
       + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
       + "mitteilten|berichtete|berichteten|berichtet|schätzt|schätzen|schätzte|schätzten|betonte|betonten|"
       + "kündigte|hieß\\s+es|heißt\\s+es|bekanntgab|meldete|meldeten|meldet|veröffentlichte|warnte|warnten|"
-      + "warnt|warnen|betont|betonen|berichtet|berichten|schätzt|schätzen|beklagt|beklagen|klagen|"
+      // in lower case only: "Klagen" and "Berichten" are nouns too
+      + "(?-i:warnt|warnen|betont|betonen|berichtet|berichten|schätzt|schätzen|beklagt|beklagen|klagen)|"
       + "bezifferte|bezifferten|beziffert|räumte|räumt|hervorgeht|hervor|erwarten|erwartet|rechnet|rechnen|"
       + "prognostiziert|prognostizierte|ergab|ergaben|stellte|vorgestellt|veröffentlicht|errechnet|errechnete|"
       + "errechneten|ermittelte|ermittelten|ermittelt|bestätigte|bestätigten|schrieb|schreibt|zitiert|"
@@ -181,7 +182,7 @@ final class Attribution {
       + "(?:counted|recorded|registered|tallied|logged|listed|tracked|measured|counts|records|registers|tallies|"
       + "logs|lists|tracks|measures|puts|registró|registraron|registra|registran|contabilizó|contabilizaron|"
       + "contabiliza|contabilizan|contó|contaron|cuenta|a\\s+(?:recensé|comptabilisé|enregistré|dénombré|mesuré)|"
-      + "recense|recensent|dénombre|dénombrent|comptabilise|comptabilisent|"
+      + "recense|recensent|dénombre|dénombrent|comptabilise|comptabilisent|revendique|revendiquent|projeta|projetam|"
       + "ont\\s+(?:recensé|comptabilisé|enregistré|dénombré)|enregistre|verzeichnete|verzeichneten|verzeichnet|"
       + "registrierte|registrierten|registriert|zählte|zählten|zählt|erfasste|erfassten|erfasst|registrou|"
       + "registraram|registra|registram|contabilizou|contabilizaram|contabiliza|contou|contaram)(?!\\p{L})|"
@@ -244,7 +245,7 @@ final class Attribution {
   /** A sentence that says it reports the source just named ("Demnach", "Dem Bericht zufolge"). */
   private static final Pattern ANAPHOR = Pattern.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|darin|"
       + "on\\s+y\\s+(?:apprend|lit|découvre)|en\\s+(?:él|ella|ellos|ellas)|nele|nela|neles|nelas|"
-      + "de\\s+(?:él|ella|ellos|ellas)\\s+se\\s+desprende|dele|dela|deles|delas|"
+      + "de\\s+(?:él|ella|ellos|ellas)\\s+se\\s+desprende|"
       + "según\\s+(?:el|la)\\s+(?:mism[oa]|informe|estudio|encuesta)|selon\\s+(?:le|la|l['’])\\s*(?:même|rapport|étude|"
       + "enquête)|segundo\\s+(?:o|a)\\s+(?:mesm[oa]|relatório|estudo|pesquisa))\\b");
   /** An expectation the subject itself had ("the 400,000 it had forecast"): not a source for the figure. */
@@ -254,7 +255,7 @@ final class Attribution {
       + "growers|vintners|researchers|engineers|traders|dealers|brokers|professionals|técnicos|médicos|"
       + "farmacéuticos|agricultores|pescadores|investigadores|científicos|scientifiques|chercheurs|médecins|"
       + "pharmaciens|agriculteurs|pêcheurs|professionnels|Wissenschaftler|Forscher|Ärzte|Apotheker|Landwirte|"
-      + "Fischer|Händler|cientistas|pesquisadores|farmacêuticos|profissionais";
+      + "Fischer|Händler|cientistas|pesquisadores|farmacêuticos|profissionais|groups";
   /** Sources that name nobody: "analysts", "some experts", "certains observateurs", "Experten". */
   private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
       + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
@@ -408,7 +409,7 @@ final class Attribution {
       // "Postal votes made up 21% ..., and turnout fell by nearly five points, according to an analysis": a source
       // ending the sentence after a later clause with a figure of its own covers the clauses before it too
       if (at >= 0 && m.start() >= clause[1] && PUNCTUATION_ONLY.matcher(t.substring(m.end()).strip()).matches()
-          && (FIGURE_WORD.matcher(t.substring(clause[1], m.start())).find()
+          && (CLAIM_FIGURE.matcher(t.substring(clause[1], m.start())).find()
               || FIGURES_POINTER.matcher(t.substring(clause[1], m.start())).find())
           && !vagueGovernor(t, clause[1], m.start())) {
         return new Source(clean(m.group()), "phrase");
@@ -662,7 +663,8 @@ final class Attribution {
 
   /** Time words a tag may carry: "yesterday", "on Tuesday", "ayer", "ontem", "gestern", "am Dienstag". */
   private static final Pattern TIME_WORDS = Pattern.compile("(?iu)^(?:yesterday|today|on\\s+\\p{L}+day|last\\s+week|"
-      + "ayer|hoy|el\\s+\\p{L}+|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|gestern|heute|am\\s+\\p{L}+tag|"
+      + "ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hier|aujourd['’]hui|lundi|mardi|"
+      + "mercredi|jeudi|vendredi|gestern|heute|am\\s+\\p{L}+tag|"
       + "am\\s+Mittwoch|ontem|hoje|nesta\\s+\\p{L}+)(?![\\p{L}])");
   /** A comma or a dash between the claim and the verb: "14 million homes – a figure the body cited". */
   private static final Pattern APPOSITION_BREAK = Pattern.compile("[,–—]");
@@ -671,6 +673,12 @@ final class Attribution {
       + "(?:figures|numbers|data|statistics|estimates)\\s*$");
   /** A digit not part of a name ("Servicio de Emergencias 112", "Covid 19"): another figure in that stretch. */
   private static final Pattern FIGURE_IN_SEGMENT = Pattern.compile("(?u)(?<!\\p{Lu}\\p{Ll}{0,20}\\s)(?<!\\d)\\d");
+  /** A figure that is a claim rather than a date: a percentage, money, a grouped count, points, a fraction. */
+  private static final Pattern CLAIM_FIGURE = Pattern.compile("(?iu)\\d\\s?(?:%|per\\s?cent|percent|points|por\\s?ciento|"
+      + "pour\\s?cent|Prozent|por\\s?cento|million|billion|millones|millions|Millionen|milhões)|[$€£]\\s?\\d|"
+      + "\\d{1,3}(?:[,.\\u00A0 ]\\d{3})+|(?<![\\p{L}])(?:half|third|quarter|fifth|doubled|tripled|halved|mitad|"
+      + "tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+      + "\\s+(?:points|per\\s*cent|percent))(?![\\p{L}])");
   /** A figure in a stretch of text, in digits or in words. */
   private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:half|third|quarter|fifth|"
       + "(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:points|per\\s*cent|percent)|"
@@ -773,6 +781,11 @@ final class Attribution {
     if (personCrowd(w)) {
       return true;
     }
+    // "Vets who treat fish", "des estimations qui circulent dans la profession": the crowd before its relative clause
+    Matcher rel = SUBJECT_RELATIVE.matcher(w);
+    if (rel.matches() && vague(rel.group(1))) {
+      return true;
+    }
     // "Dentists in the region", "Los apicultores de la comarca", "Seasoned observers of the company": a crowd and a
     // complement with no name in it ("analysts at Barclays" and "doctors at the hospital" are placed by "at")
     Matcher complement = CROWD_COMPLEMENT.matcher(w);
@@ -790,9 +803,12 @@ final class Attribution {
     return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
   }
 
+  private static final Pattern SUBJECT_RELATIVE = Pattern.compile("(?iu)(.+?)(?:\\s+(?:who|that|which|que|qui)|,\\s*(?:die|"
+      + "der|welche))\\s+.+"); // German "der", "die" are articles unless a comma opens the clause
   /** A subject, a preposition of place or belonging other than "at", and lower-case words only. */
-  private static final Pattern CROWD_COMPLEMENT = Pattern.compile("(?u)(.+?)\\s+(?i:in|across|around|from|of|"
-      + "throughout|de|del|de\\s+la|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en)\\s+(?-i:[^\\p{Lu}\\d,;:]){2,50}");
+  private static final Pattern CROWD_COMPLEMENT = Pattern.compile("(?u)(.+?)\\s+(?:(?i:in|across|around|from|of|"
+      + "throughout|de|del|de\\s+la|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en)\\s+|(?i:d['’]))"
+      + "(?-i:[^\\p{Lu}\\d,;:]){2,50}");
 
   /** A crowd and the first preposition of place or belonging other than "at" after it. */
   private static final Pattern PLACED_CROWD = Pattern.compile("(?u)(.+?)\\s+((?i:in|across|around|from|of|"
@@ -856,7 +872,7 @@ final class Attribution {
       + "mediziner|pfleger|bewohner|anwohner|nutzer|verbraucher|kunden|eltern|fahrer|pendler|touristen|urlauber|"
       + "wissenschaftler|techniker|ingenieure|analysten|beobachter|kritiker|gegner|befürworter|aktivisten|sammler|"
       + "besitzer|vermieter|mieter|sportler|spieler|fans|imker|jäger|förster|gärtner|bäcker|metzger|juristen|"
-      + "anwälte|kenner|insider)|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
+      + "anwälte|kenner|insider|profis)|Händler|Winzer|Landwirte|Ärzte|Apotheker|Ökonomen|Züchter|Handwerker|Makler|"
       + "Berater|Mediziner|Pfleger|Bewohner|Anwohner|Nutzer|Verbraucher|Kunden|Eltern|Pendler|Touristen|Urlauber|"
       + "Imker|Juristen|Anwälte|Kenner|Insider|Vermieter|Mieter|Sammler|Gegner|Befürworter|Beobachter|Kritiker)n?");
   /** Plural agent endings of Spanish, Portuguese and French that no common surname has: "taxistas", "enólogos". */
@@ -983,6 +999,7 @@ final class Attribution {
     }
     String b = before.strip();
     return !b.isEmpty() && b.indexOf(' ') < 0 && Character.isUpperCase(b.charAt(0))
+        && !b.equals(b.toUpperCase(java.util.Locale.ROOT)) // "NHS claims rose": an acronym names the claims
         && !org.copydesk.rules.language.CommonWords.isCommon("en", b);
   }
 
@@ -1073,7 +1090,8 @@ final class Attribution {
       + "données|Daten|Zahlen|sources|fontes|fuentes|Quellen)\\s+(?:from|of|in|do|da|del|de\\s+la|du|de|des|aus|"
       + "der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|der\\s+)?(?:sector|industry|trade|setor|secteur|Branche|"
       + "market|mercado|marché|Markt|ramo|gremio|métier)|(?:des\\s+|unas\\s+|algunas\\s+|algumas\\s+)?(?:sources|"
-      + "fuentes|fontes)\\s+(?-i:\\p{Ll})\\p{L}*(?:es|s))");
+      + "fuentes|fontes)\\s+(?:sindicales|syndicales|sindicais|professionnelles|profesionales|profissionais|"
+      + "empresariales|patronales|patronaux|industrielles|industriales|industriais))"); // not "fuentes oficiales"
   /** Research with no maker, opening the sentence: "Research suggests", "New studies show". */
   private static final Pattern BARE_RESEARCH = Pattern.compile("(?iu)(?:new\\s+|recent\\s+)?(?:research|studies|"
       + "estudios|investigaciones|études|recherches|Studien|Untersuchungen|pesquisas|estudos)\\s+\\p{L}+");
@@ -1117,6 +1135,7 @@ final class Attribution {
       + "o\\s+|a\\s+)?(?:(?-i:\\p{Ll})\\p{L}*|(?-i:\\p{Lu})\\p{Ll}+)(?:\\s+(?-i:\\p{Ll})\\p{L}*)?");
   /** "some estimates", "a recent survey", "a separate tally": a source that no one is named for. */
   private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?iu)(?:(?:some|certain|algunas|ciertas|certaines|"
+      + "des|unas|umas|"
       + "quelques|einige|manche|algumas|certas)\\s+(?:estimates|calculations|estimaciones|cálculos|estimations|"
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
       + "(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}(?:survey|poll|study|report|tally|estimate|analysis|encuesta|estudio|informe|sondeo|"

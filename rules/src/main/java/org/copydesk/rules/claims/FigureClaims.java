@@ -40,6 +40,9 @@ final class FigureClaims {
   private static final int AVERAGE_WINDOW = 30;
   /** An unformatted five-digit figure followed by what it counts ("22000 miners"). */
   private static final Pattern NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
+  /** A plural noun right after a figure: "3200 contas", "2100 jogadores", "1500 people". */
+  private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0](?:\\p{Ll}{2,}s|people|personas|"
+      + "pessoas|Personen|Menschen)(?![\\p{L}])");
 
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   /** A figure written with thousands groups or a scale word: "12,500", "1.234", "3 400", "2.5 million". */
@@ -61,11 +64,12 @@ final class FigureClaims {
       + "(?:de|of)\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
       + "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\b)");
   /** Distances and sizes of one thing ("3 320 kilomètres", "480 Liter"): measurements, not statistics. */
-  private static final Pattern MEASURE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:km|kilometres?|kilometers?|"
-      + "kilómetros|kilomètres|kilometer|kilometern|quilômetros|quilómetros|miles|metres|meters|metros|mètres|meter|"
+  private static final Pattern MEASURE_AFTER = Pattern.compile("(?iu)^[\\s  -]*(?:km|kilometres?|kilometers?|"
+      + "kilómetros|kilomètres|kilometer|kilometern|quilômetros|quilómetros|miles?|metres?|meters|metros|mètres|meter|"
       + "metern|m|cm|mm|centimetres?|centimeters?|centímetros|centimètres|zentimetern?|millimetres?|millimeters?|"
       + "feet|ft|inches|pulgadas|pouces|zoll|polegadas|litres?|liters?|litros|liter|mph|km/h|bhp|ps|hp|cv|ch|"
-      + "gb|mb|tb|megapixels?|megapíxeles)\\b");
+      + "gb|mb|tb|megapixels?|megapíxeles|bytes|kilobytes|megabytes|gigabytes|terabytes|pixels|watts|volts|rpm|"
+      + "inch|inches|inch-|pulgada|pulgadas)\\b");
   /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
   private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
       + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
@@ -88,8 +92,9 @@ final class FigureClaims {
       + "heures|stunden|minutes|minutos|minuten)\\b");
   /** A street named before a house number: "Avenida Ene Garcês, 1.200", "Calle Mayor, 1.024". */
   private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?u)(?<![\\p{L}])(?:Avenida|Av\\.|Rua|Calle|Carrer|"
-      + "Rue|Boulevard|Bd|Straße|Strasse|Allee|Platz|Street|Road|Avenue|Lane|Praça|Plaza|Paseo|Travessa)\\s+"
-      + "(?:\\p{L}+\\s+){0,4}?\\p{L}+,\\s*$");
+      + "Rue|Praça|Plaza|Paseo|Travessa|Largo)\\s+(?:\\p{L}+\\s+){0,4}?\\p{L}+,\\s*$"); // words that lead a street's name
+  /** A house number: at most four digits ("1.200", "48"). */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}|\\d\\.\\d{3}");
   /** The area code of a phone number right before the figure: "on 01632 960481". */
   private static final Pattern AREA_CODE_BEFORE = Pattern.compile("(?<![\\d.,])(?:\\+\\d{1,3}[ \\u00A0]?)?0\\d{2,4}"
       + "[ \\u00A0]$");
@@ -112,7 +117,7 @@ final class FigureClaims {
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + LOSS_WINDOW));
     Matcher b = LOSS_AROUND.matcher(before);
     while (b.find()) {
-      if (LOSS_GAP_BEFORE.matcher(before.substring(b.end())).matches()) {
+      if (LOSS_GAP_BEFORE.matcher(before.substring(b.end())).matches() && !TO_LEVEL_BEFORE.matcher(before).find()) {
         return true;
       }
     }
@@ -121,6 +126,8 @@ final class FigureClaims {
   }
 
   private static final Pattern LOSS_GAP_BEFORE = Pattern.compile("(?u)\\s+(?:[\\p{L}-]+\\s+){0,5}");
+  /** "shrunk to 5.5 inches": a level reached, not an amount lost. */
+  private static final Pattern TO_LEVEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:to|auf|à|para|hasta)\\s+$");
   private static final Pattern LOSS_GAP_AFTER = Pattern.compile("(?u)\\s*[\\p{L}.]+(?:\\s+[\\p{L}-]+){0,2}\\s+");
   /** A change verb and "by" right before the figure: a change by an amount ("rise by up to 60 centimetres"), not a size. */
   private static final Pattern MEASURED_CHANGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:rose|risen|rise|rises|"
@@ -193,7 +200,8 @@ final class FigureClaims {
       + "|(?:uno|una|" + SMALL_ALT + ")\\s+de\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
       + "|(?:un|une|1)\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+" + SMALL + "(?![\\p{L}\\p{N}])" // "une officine rurale sur cinq"
       + "|(?:um|uma|" + SMALL_ALT + ")\\s+(?:em|de)\\s+cada\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
-      + "|(?:einer?|1)\\s+von\\s+" + SMALL + "(?![\\p{L}\\p{N}])"
+      + "|(?:einer?|1|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\\s+von\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|"
+      + "neun|zehn|zwanzig|hundert|\\d{1,2})(?![\\p{L}\\p{N}])" // "neun von zehn", not a score "29 von 30"
       + "|jede[rsnm]?\\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)[rsnm]?(?![\\p{L}])"
       // an article or ordinal right before makes a fraction a name ("the first half"); a word that merely ends in
       // "o" or "a" ("han perdido un tercio") does not
@@ -228,7 +236,10 @@ final class FigureClaims {
       + "(?:doubler|tripler|duplicarse|duplicar|triplicarse|dobrar|duplicar|triplicar)"
       + "|(?:könnte|könnten|dürfte|dürften|wird|werden)\\s+sich\\s+(?:\\p{L}+\\s+){0,3}?(?:verdoppeln|verdreifachen|"
       + "halbieren)"
-      + "|(?:roughly|nearly|almost|about|more\\s+than|around)\\s+(?:double|triple)\\s+(?:what|the|that|its|their))"
+      + "|(?:roughly|nearly|almost|about|more\\s+than|around)\\s+(?:double|triple)\\s+(?:what|the|that|its|their)"
+      // "can add a third to the bill", "knocked a quarter off"
+      + "|(?:add|adds|added|adding|knock|knocks|knocked|take|takes|took|shave|shaves|shaved)\\s+(?:a|one)\\s+"
+      + "(?:third|quarter|fifth|tenth|half)\\s+(?:to|off|from))"
       + "(?![\\p{L}])");
   /** A percentage in words: "elf Prozent", "three per cent", "siete por ciento", "trois pour cent". */
   private static final Pattern WORDED_PERCENT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
@@ -388,8 +399,8 @@ final class FigureClaims {
           return true; // "en moyenne 48 heures par semaine", "will lose up to 45 days of snow"; not an age
         }
         if (PHONE.matcher(raw).find() || AREA_CODE_BEFORE.matcher(before).find()
-            || ADDRESS_BEFORE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - 60),
-                q.span().start())).find()
+            || HOUSE_NUMBER.matcher(raw).matches() && ADDRESS_BEFORE.matcher(text.substring(
+                Math.max(s.span().start(), q.span().start() - 60), q.span().start())).find()
             || duration) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
@@ -404,8 +415,10 @@ final class FigureClaims {
             || !q.isHedged() && SEATS_AFTER.matcher(after).find()) {
           return false; // a size, a height, "up to 20cm of snow"; "nearly 2,000 km of coastline" may be a claim
         }
+        // unformatted: a count of ten thousand or more before its noun, or of a thousand or more before a plural one
+        // ("3200 contas novas", "2100 jogadores", as Portuguese and Spanish often write them)
         if (!FORMATTED.matcher(raw).find() && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)
-            .lookingAt())) {
+            .lookingAt()) && !(q.value() >= 1_000 && PLURAL_NOUN_AFTER.matcher(after).lookingAt())) {
           return false; // "5027", "1500": table cells, codes and phone numbers, not claims
         }
         return q.value() >= LARGE_COUNT || (q.isHedged() && q.value() >= HEDGED_COUNT);

@@ -264,7 +264,16 @@ class AttributionConstructionsTest {
       "El INE publicó ayer su encuesta. De ella se desprende que el número de tintorerías cayó un 18 %.",
       "Cerca de 40% dos carros antigos foram fabricados antes de 1970¹.",
       "Laut Bundesverband der Eisindustrie stieg der Pro-Kopf-Verbrauch auf 8,1 Liter.",
-      "Fuentes del Ayuntamiento cifran en 850.000 euros el coste de rehabilitar el invernadero."
+      "Fuentes del Ayuntamiento cifran en 850.000 euros el coste de rehabilitar el invernadero.",
+      // four-digit counts written without a separator; a body that "revendique"
+      "«Abrimos 3200 contas novas só no primeiro trimestre», afirmou o presidente da cooperativa, Rui Almeida.",
+      "A Federação Portuguesa de Bridge tem 2100 jogadores federados, informou o seu secretário-geral.",
+      "L'Insee revendique 78 000 réponses à son enquête annuelle.",
+      // a review's cases: a name that starts with a street word, an inverted tag after a relative clause, official
+      // sources
+      "According to the Road Haulage Association, 4,000 lorry drivers quit last year.",
+      "Los ingresos, que crecieron un 14%, explicó el director, se deben al turismo.",
+      "Según fuentes oficiales, el paro subió un 12% en marzo."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(
@@ -435,7 +444,22 @@ class AttributionConstructionsTest {
       "Según los profesionales del sector, casi la mitad de los andamios carecen de revisión.",
       "On évalue à quelque 15 000 le nombre de colombophiles en France.",
       "La venta de tractores cayó un 17,4 % y el ministro de Agricultura anunció un nuevo plan.",
-      "O número de chapeleiros caiu para menos da metade em duas décadas."
+      "O número de chapeleiros caiu para menos da metade em duas décadas.",
+      // a crowd with a relative clause or "d'", a compound in "-profis", "neun von zehn", unowned estimates, groups,
+      // "add a third to"
+      "Vets who treat fish warn that as many as half of new goldfish die within six months.",
+      "Les facteurs d'orgues estiment qu'il faut environ 200 heures pour un instrument.",
+      "Bespannungsprofis zufolge wird bei etwa 70 Prozent der Spieler die Saite zu hart gespannt.",
+      "Angeblich stammen inzwischen neun von zehn verkauften Seilen aus Asien.",
+      "Les aquariophiles seraient plus de 2 millions, selon des estimations qui circulent dans la profession.",
+      "Motoring groups say fuel in remote areas costs 12% more than in cities.",
+      "Groundsmen say a wet spring can add a third to a club's maintenance bill.",
+      // a review's cases: German nouns that look like verbs, "Deles" (of them), a date is no figure for a closing
+      // source to cover, an acronym before "claims"
+      "Die Klagen gegen den Konzern stiegen um 12 Prozent.",
+      "Deles, 60% são mulheres.",
+      "Unemployment rose to 5% in May, and the minister resigned on 12 June, according to Le Monde.",
+      "PPI claims rose 12% last year."
   );
 
   @Test

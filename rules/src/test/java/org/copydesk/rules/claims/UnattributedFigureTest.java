@@ -184,6 +184,9 @@ class UnattributedFigureTest {
         .expectNothing("Posto\n\nO posto fica na Avenida Ene Garcês, 1.200, e abre às 8h.")
         // a size given "by" another size is no change
         .expectNothing("Rug\n\nThe rug measures 2.4 metres by 1.7 metres.")
+        // a size written with a hyphen, and a score out of thirty
+        .expectNothing("Launch\n\nTake-off from the 1,650-metre launch site is at 11 am.")
+        .expectNothing("Schießen\n\nSie traf 29 von 30 Scheiben und gewann das Finale.")
         .check();
   }
 }

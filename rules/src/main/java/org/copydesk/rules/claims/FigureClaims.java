@@ -299,6 +299,37 @@ final class FigureClaims {
       List.of(WORDED_CHANGE, PROPORTION, HEDGED_FRACTION, WORD_SCALE, MULTIPLE, POINTS, RANK, WORDED_PERCENT);
   private static final List<String> WORDED_KINDS =
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
+  private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
+  /** Words one of {@link #PROPORTION}'s forms needs: a small number, a fraction, "jede" ("jeder fünfte"). */
+  private static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
+  private static final Pattern WORD_OR_DIGIT = Pattern.compile("(?u)\\p{L}+|\\d");
+
+  private static java.util.Set<String> proportionWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : SMALL_ALT.split("\\|")) {
+      if (w.chars().allMatch(Character::isLetter)) {
+        words.add(w);
+      }
+    }
+    words.addAll(List.of("half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "mitad", "tercio",
+        "tercios", "cuarto", "cuartos", "quinto", "moitié", "tiers", "quart", "quarts", "cinquième", "dixième",
+        "hälfte", "drittel", "viertel", "fünftel", "zehntel", "metade", "terço", "terços", "quarto", "décimo",
+        "décima", "jede", "jeder", "jedes", "jeden", "jedem"));
+    return java.util.Set.copyOf(words);
+  }
+
+  /** Whether a sentence has a digit or a word {@link #PROPORTION} needs: one pass of a cheap pattern. */
+  private static boolean proportionWord(String sentence) {
+    Matcher m = WORD_OR_DIGIT.matcher(sentence);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isDigit(w.charAt(0)) || PROPORTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */
   private static final org.copydesk.rules.support.LiteralPrefilter WORDED_FILTER =
       org.copydesk.rules.support.LiteralPrefilter.forRegexes(WORDED.stream().map(Pattern::pattern).toList());
@@ -340,6 +371,9 @@ final class FigureClaims {
         continue;
       }
       java.util.BitSet may = WORDED_FILTER.candidates(s.text());
+      if (may.get(PROPORTION_INDEX) && !proportionWord(s.text())) {
+        may.clear(PROPORTION_INDEX); // its only literal is "in": first look for a number or a fraction word
+      }
       for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
         addWorded(out, covered, WORDED.get(i), WORDED_KINDS.get(i), s, text);
       }

@@ -803,8 +803,10 @@ final class Attribution {
     return m.lookingAt() && VAGUE_COMPLEMENT.matcher(w.substring(m.end())).matches();
   }
 
+  // German "der", "die" are articles unless a comma opens the clause; a clause with a name in it places the crowd
+  // ("Analysts who work at Barclays", "Los expertos que trabajan para el Banco de España")
   private static final Pattern SUBJECT_RELATIVE = Pattern.compile("(?iu)(.+?)(?:\\s+(?:who|that|which|que|qui)|,\\s*(?:die|"
-      + "der|welche))\\s+.+"); // German "der", "die" are articles unless a comma opens the clause
+      + "der|welche))\\s+(?-i:[^\\p{Lu}\\d]+)");
   /** A subject, a preposition of place or belonging other than "at", and lower-case words only. */
   private static final Pattern CROWD_COMPLEMENT = Pattern.compile("(?u)(.+?)\\s+(?:(?i:in|across|around|from|of|"
       + "throughout|de|del|de\\s+la|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en)\\s+|(?i:d['’]))"

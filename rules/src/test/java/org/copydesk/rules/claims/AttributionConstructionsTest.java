@@ -273,7 +273,10 @@ class AttributionConstructionsTest {
       // sources
       "According to the Road Haulage Association, 4,000 lorry drivers quit last year.",
       "Los ingresos, que crecieron un 14%, explicó el director, se deben al turismo.",
-      "Según fuentes oficiales, el paro subió un 12% en marzo."
+      "Según fuentes oficiales, el paro subió un 12% en marzo.",
+      // a crowd placed by a name in its relative clause
+      "Analysts who work at Barclays say the deal is worth 40% more than reported.",
+      "Los expertos que trabajan para el Banco de España calculan que el PIB crecerá un 2%."
   );
 
   private static final List<String> UNATTRIBUTED = List.of(

@@ -631,15 +631,17 @@ final class Attribution {
     if (linkStart >= own[0] && linkStart < own[1]) {
       return true;
     }
-    int[] seg = segment(t, linkStart);
-    String stretch = t.substring(seg[0], seg[1]);
+    String stretch = t.substring(around[0], around[1]);
     return LINK_CUE.matcher(stretch).find() || SPEECH.matcher(stretch).find()
         || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
   }
 
+  /** Phrases that name a source after them: "according to", "según", "selon", "laut", "segundo". */
+  private static final String ACCORDING = "according\\s+to|as\\s+per|según|selon|laut|segundo|de\\s+acuerdo\\s+con|"
+      + "d['’]après|conforme";
   /** A source phrase before a link: "según [la Asociación]", "Selon [France Galop]", "according to [HMRC]". */
-  private static final Pattern ACCORDING_BEFORE_LINK = Pattern.compile("(?iu)(?:according\\s+to|as\\s+per|per|"
-      + "según|selon|laut|segundo|de\\s+acuerdo\\s+con|d['’]après|conforme|from|by|de|del|des|du|da|do|von|der)\\s+"
+  private static final Pattern ACCORDING_BEFORE_LINK = Pattern.compile("(?iu)(?:" + ACCORDING + "|per|from|by|de|del|"
+      + "des|du|da|do|von|der)\\s+"
       + "(?:(?:the|la|el|le|l['’]|o|a|die|das|dem|den)\\s*)?$");
   private static final Pattern LINK_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|statistics|results|"
       + "survey|poll|study|report|accounts|according|source|datos|cifras|informe|estudio|encuesta|según|cuentas|"
@@ -673,16 +675,16 @@ final class Attribution {
       + "(?:figures|numbers|data|statistics|estimates)\\s*$");
   /** A digit not part of a name ("Servicio de Emergencias 112", "Covid 19"): another figure in that stretch. */
   private static final Pattern FIGURE_IN_SEGMENT = Pattern.compile("(?u)(?<!\\p{Lu}\\p{Ll}{0,20}\\s)(?<!\\d)\\d");
+  /** Figures written in words: fractions, multiples, a few points or per cent. */
+  private static final String FIGURE_WORDS = "(?<![\\p{L}])(?:half|third|quarter|fifth|doubled|tripled|halved|mitad|"
+      + "tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+      + "\\s+(?:points|per\\s*cent|percent))(?![\\p{L}])";
   /** A figure that is a claim rather than a date: a percentage, money, a grouped count, points, a fraction. */
   private static final Pattern CLAIM_FIGURE = Pattern.compile("(?iu)\\d\\s?(?:%|per\\s?cent|percent|points|por\\s?ciento|"
       + "pour\\s?cent|Prozent|por\\s?cento|million|billion|millones|millions|Millionen|milhões)|[$€£]\\s?\\d|"
-      + "\\d{1,3}(?:[,.\\u00A0 ]\\d{3})+|(?<![\\p{L}])(?:half|third|quarter|fifth|doubled|tripled|halved|mitad|"
-      + "tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-      + "\\s+(?:points|per\\s*cent|percent))(?![\\p{L}])");
+      + "\\d{1,3}(?:[,.\\u00A0 ]\\d{3})+|" + FIGURE_WORDS);
   /** A figure in a stretch of text, in digits or in words. */
-  private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|(?<![\\p{L}])(?:half|third|quarter|fifth|"
-      + "(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:points|per\\s*cent|percent)|"
-      + "doubled|tripled|halved|mitad|tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço)(?![\\p{L}])");
+  private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|" + FIGURE_WORDS);
   private static final Pattern PUNCTUATION_ONLY = Pattern.compile("\\p{P}*");
 
   /** "... y el ministro de Agricultura " right before a verb: a conjunction, no comma, and a new subject. */
@@ -1009,8 +1011,7 @@ final class Attribution {
   private static final Pattern NAMED_SUBJECT_BEFORE = Pattern.compile("(?u)(?:\\S\\s+(?-i:\\p{Lu})[\\p{L}&.-]+|"
       + "(?<![\\p{L}])(?i:he|she|it|they|we|who|which|that|company|group|firm))\\s+$");
   /** "according to local reports": the word is the noun of a phrase already weighed. */
-  private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?iu)(?:according\\s+to|as\\s+per|según|selon|"
-      + "laut|segundo|de\\s+acuerdo\\s+con|d['’]après|conforme)\\s+(?:\\p{L}+\\s+){0,3}$");
+  private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?iu)(?:" + ACCORDING + ")\\s+(?:\\p{L}+\\s+){0,3}$");
   /** What follows such a word when it is the noun: a preposition, an auxiliary or a verb in the past. */
   private static final Pattern NOUN_READING = Pattern.compile("(?iu)\\s+(?:of|for|from|by|on|over|against|under|"
       + "were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|rose|fell|cost|grew|hit|rise|"
@@ -1095,8 +1096,9 @@ final class Attribution {
       + "fuentes|fontes)\\s+(?:sindicales|syndicales|sindicais|professionnelles|profesionales|profissionais|"
       + "empresariales|patronales|patronaux|industrielles|industriales|industriais))"); // not "fuentes oficiales"
   /** Research with no maker, opening the sentence: "Research suggests", "New studies show". */
-  private static final Pattern BARE_RESEARCH = Pattern.compile("(?iu)(?:new\\s+|recent\\s+)?(?:research|studies|"
-      + "estudios|investigaciones|études|recherches|Studien|Untersuchungen|pesquisas|estudos)\\s+\\p{L}+");
+  private static final String RESEARCH = "(?:new\\s+|recent\\s+)?(?:research|studies|estudios|investigaciones|"
+      + "études|recherches|Studien|Untersuchungen|pesquisas|estudos)";
+  private static final Pattern BARE_RESEARCH = Pattern.compile("(?iu)" + RESEARCH + "\\s+\\p{L}+");
   /** An unnamed study and its topic in lower case: "A study of restoration workshops", "a survey of farmers". */
   private static final Pattern STUDY_OF_TOPIC = Pattern.compile("(?iu)(?:an?|one)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?"
       + "(?:study|survey|review|analysis|poll)\\s+of\\s+(?!the\\s)(?-i:[^\\p{Lu}\\d])+");
@@ -1108,10 +1110,8 @@ final class Attribution {
       + "(?=\\s*(?:[,.;)]|$)|\\s+(?:suggest|suggests|show|shows|showed|indicate|indicates|mostram|muestran|montrent|"
       + "zeigen|indican|indicam))");
   /** Reports that no one is named for: "local reports", "media reports", "informes de prensa". */
-  private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)(?:new\\s+|recent\\s+)?(?:research|studies|"
-      + "estudios|investigaciones|études|recherches|Studien|Untersuchungen|pesquisas|estudos)|"
-      + "(?:local|media|press|news|unconfirmed|"
-      + "several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
+  private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)" + RESEARCH + "|"
+      + "(?:local|media|press|news|unconfirmed|several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
       + "(?:des\\s+)?informations\\s+de\\s+presse|Medienberichte[n]?|Presseberichte[n]?|"
       + "notícias\\s+(?:locais|da\\s+imprensa)");
   /**

@@ -125,6 +125,64 @@ public final class TemplateResidue implements Rule {
   @Override
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.contentBlocks();
+    Entry[] hits = catalogueHits(article, blocks);
+    boolean[] found = found(hits);
+    double[] learned = LineModel.residue(article, blocks, found);
+    for (int i = 0; i < blocks.size(); i++) {
+      Entry hit = hits[i];
+      if (hit == null && learned[i] < LineModel.THRESHOLD) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      if (hit == null) {
+        // the catalogue and the grammar found nothing; the line model, trained on labelled pages, is sure enough
+        ctx.report(b.span())
+            .message("template residue (by its shape and place): \"" + b.text()
+                + "\" looks like site furniture, not part of the article")
+            .confidence(Math.min(0.9, learned[i]))
+            .suggest(Suggestion.delete("delete this line"))
+            .evidence("kind", "line model")
+            .evidence("probability", String.format(Locale.ROOT, "%.2f", learned[i]))
+            .emit();
+        continue;
+      }
+      ctx.report(b.span())
+          .message("template residue (" + hit.kind().replace('-', ' ') + "): \"" + b.text()
+              + "\" is site furniture, not part of the article")
+          .confidence(normalise(unlink(b.text())).equals(hit.phrase()) ? 0.95 : 0.85)
+          .suggest(Suggestion.delete("delete this line"))
+          .evidence("kind", hit.kind())
+          .evidence("phrase", hit.phrase())
+          .evidence("language", hit.lang())
+          .emit();
+    }
+  }
+
+  /**
+   * Whether a block is one the rule reads at all: furniture is short, never a quotation ("\"Subscribe to the
+   * newsletter,\" the mayor urged") nor the newsroom's contact line ("Report an error: corrections@paper.example").
+   */
+  static boolean readable(Block b) {
+    return b.wordCount() <= MAX_BLOCK_WORDS && b.text().length() <= MAX_BLOCK_CHARS
+        && !QUOTATION.matcher(b.text()).lookingAt()
+        && !(b.text().indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(b.text()).find());
+  }
+
+  private static boolean[] found(Entry[] hits) {
+    boolean[] found = new boolean[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      found[i] = hits[i] != null;
+    }
+    return found;
+  }
+
+  /** Which blocks the catalogue, the shapes and the context find to be residue (the line model's input). */
+  static boolean[] catalogueFound(Article article, List<Block> blocks) {
+    return found(catalogueHits(article, blocks));
+  }
+
+  /** The residue the catalogue, the shapes and the context find, block by block ({@code null}: none). */
+  private static Entry[] catalogueHits(Article article, List<Block> blocks) {
     Entry[] hits = new Entry[blocks.size()];
     // In a web page the loader has set menus apart already; a row of links left in the body is the page's own
     // (a wiki's infobox), so link rows are read only in Markdown, where a scraper pastes menus as links.
@@ -140,11 +198,7 @@ public final class TemplateResidue implements Rule {
     int follow = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.wordCount() > MAX_BLOCK_WORDS || b.text().length() > MAX_BLOCK_CHARS
-          || QUOTATION.matcher(b.text()).lookingAt()
-          || b.text().indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(b.text()).find()) {
-        // furniture is never a quotation ("\"Subscribe to the newsletter,\" the mayor urged") nor the newsroom's
-        // contact line ("Report an error: corrections@paper.example")
+      if (!readable(b)) {
         context = null;
         continue;
       }
@@ -221,22 +275,7 @@ public final class TemplateResidue implements Rule {
     quietQuotedInterface(blocks, hits);
     markInterfaceWords(blocks, hits);
     quietQuotedInterface(blocks, hits); // and the interface words just marked ("Comments" above the story's quotes)
-    for (int i = 0; i < blocks.size(); i++) {
-      Entry hit = hits[i];
-      if (hit == null) {
-        continue;
-      }
-      Block b = blocks.get(i);
-      ctx.report(b.span())
-          .message("template residue (" + hit.kind().replace('-', ' ') + "): \"" + b.text()
-              + "\" is site furniture, not part of the article")
-          .confidence(normalise(unlink(b.text())).equals(hit.phrase()) ? 0.95 : 0.85)
-          .suggest(Suggestion.delete("delete this line"))
-          .evidence("kind", hit.kind())
-          .evidence("phrase", hit.phrase())
-          .evidence("language", hit.lang())
-          .emit();
-    }
+    return hits;
   }
 
   /**
@@ -381,7 +420,7 @@ public final class TemplateResidue implements Rule {
    * prose, or next to a line already found to be residue (a stack of buttons: "Follow", "Listen", "Share").
    */
   /** A paragraph of the story's prose: twenty words or more, not the headline. */
-  private static boolean proseParagraph(Block b) {
+  static boolean proseParagraph(Block b) {
     return b.wordCount() >= BODY_PARAGRAPH_WORDS && b.type() != BlockType.TITLE;
   }
 

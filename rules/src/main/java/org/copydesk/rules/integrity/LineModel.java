@@ -1,0 +1,154 @@
+package org.copydesk.rules.integrity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.BlockType;
+import org.copydesk.article.Format;
+
+/**
+ * A logistic-regression line model: the probability that a block the catalogue left alone is still site furniture
+ * (a menu item, a related-story title, a counter, a widget's label), from {@link LineFeatures}. Trained at build time
+ * on the labelled sets in {@code fixtures/integrity/} by {@link LineModelTrainer}, which writes
+ * {@value #RESOURCE}; immutable and shared once loaded. Read only for plain text and Markdown, the formats it was
+ * trained on: in a web page the extractor has already set the page's chrome apart.
+ */
+final class LineModel {
+  static final String RESOURCE = "/org/copydesk/rules/integrity/line-model.bin";
+  /** Flag a block at this probability or above; chosen on cross-validation by set (docs/integrity.md). */
+  static final double THRESHOLD = 0.8;
+  private static final int MAGIC = 0x43444c4d; // "CDLM"
+  private static final int VERSION = 1;
+
+  private final float[] weights;
+
+  LineModel(float[] weights) {
+    if (weights.length != LineFeatures.DIMENSION + 1) {
+      throw new IllegalArgumentException("a line model has " + (LineFeatures.DIMENSION + 1) + " weights");
+    }
+    this.weights = weights.clone();
+  }
+
+  private static final class Holder {
+    static final LineModel BUILT = load();
+
+    private static LineModel load() {
+      try (InputStream in = LineModel.class.getResourceAsStream(RESOURCE)) {
+        return in == null ? null : read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The model built with the rules, or {@code null} when the resource is missing (a build that skipped it). */
+  static LineModel built() {
+    return Holder.BUILT;
+  }
+
+  /**
+   * The probability that each block is residue the catalogue missed; 0 for blocks the model may not judge
+   * ({@link #eligible}) and for formats it was not trained on.
+   */
+  static double[] residue(Article article, List<Block> blocks, boolean[] found) {
+    double[] p = new double[blocks.size()];
+    LineModel model = built();
+    if (model == null || article.format() != Format.TEXT && article.format() != Format.MARKDOWN) {
+      return p;
+    }
+    boolean[] eligible = eligible(blocks, found);
+    int[][] features = LineFeatures.of(article, blocks, found);
+    for (int i = 0; i < p.length; i++) {
+      if (eligible[i]) {
+        p[i] = model.probability(features[i]);
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Which blocks the model may call residue: those the rule reads and the catalogue left alone, but never the
+   * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items.
+   */
+  static boolean[] eligible(List<Block> blocks, boolean[] found) {
+    boolean[] eligible = new boolean[blocks.size()];
+    int headline = headline(blocks, found);
+    for (int i = 0; i < eligible.length; i++) {
+      boolean kicker = headline == 1 && i == 0;
+      eligible[i] = !found[i] && i != headline && !kicker && blocks.get(i).type() != BlockType.TITLE
+          && TemplateResidue.readable(blocks.get(i));
+    }
+    return eligible;
+  }
+
+  /**
+   * The index of the headline: the title block, or else the first block of three words or more that the catalogue
+   * left alone, above the first paragraph of prose; -1 if there is none.
+   */
+  static int headline(List<Block> blocks, boolean[] found) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (found[i]) {
+        continue;
+      }
+      if (b.type() == BlockType.TITLE || b.wordCount() >= HEADLINE_WORDS) {
+        return TemplateResidue.proseParagraph(b) ? -1 : i;
+      }
+    }
+    return -1;
+  }
+
+  private static final int HEADLINE_WORDS = 3;
+
+  /** The probability of residue for one block's feature indices. */
+  double probability(int[] features) {
+    double z = 0;
+    for (int f : features) {
+      z += weights[f];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Writes the nonzero weights: magic, version, dimension, count, then (index, weight) pairs. */
+  void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    int count = 0;
+    for (float w : weights) {
+      count += w != 0 ? 1 : 0;
+    }
+    data.writeInt(MAGIC);
+    data.writeInt(VERSION);
+    data.writeInt(LineFeatures.DIMENSION);
+    data.writeInt(count);
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] != 0) {
+        data.writeInt(i);
+        data.writeFloat(weights[i]);
+      }
+    }
+    data.flush();
+  }
+
+  static LineModel read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
+    if (data.readInt() != MAGIC || data.readInt() != VERSION || data.readInt() != LineFeatures.DIMENSION) {
+      throw new IOException("not a line model of this version: " + RESOURCE);
+    }
+    float[] weights = new float[LineFeatures.DIMENSION + 1];
+    int count = data.readInt();
+    for (int k = 0; k < count; k++) {
+      int i = data.readInt();
+      if (i < 0 || i >= weights.length) {
+        throw new IOException("weight index out of range in " + RESOURCE);
+      }
+      weights[i] = data.readFloat();
+    }
+    return new LineModel(weights);
+  }
+}

@@ -11,6 +11,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.Format;
+import org.copydesk.rules.language.CommonWords;
 
 /**
  * A logistic-regression line model: the probability that a block the catalogue left alone is still site furniture
@@ -22,7 +23,7 @@ import org.copydesk.article.Format;
 final class LineModel {
   static final String RESOURCE = "/org/copydesk/rules/integrity/line-model.bin";
   /** Flag a block at this probability or above; chosen on cross-validation by set (docs/integrity.md). */
-  static final double THRESHOLD = 0.8;
+  static final double THRESHOLD = 0.75;
   private static final int MAGIC = 0x43444c4d; // "CDLM"
   private static final int VERSION = 1;
 
@@ -56,13 +57,13 @@ final class LineModel {
    * The probability that each block is residue the catalogue missed; 0 for blocks the model may not judge
    * ({@link #eligible}) and for formats it was not trained on.
    */
-  static double[] residue(Article article, List<Block> blocks, boolean[] found) {
+  static double[] residue(Article article, List<Block> blocks, boolean[] found, boolean[] quieted) {
     double[] p = new double[blocks.size()];
     LineModel model = built();
     if (model == null || article.format() != Format.TEXT && article.format() != Format.MARKDOWN) {
       return p;
     }
-    boolean[] eligible = eligible(blocks, found);
+    boolean[] eligible = eligible(blocks, found, quieted);
     int[][] features = LineFeatures.of(article, blocks, found);
     for (int i = 0; i < p.length; i++) {
       if (eligible[i]) {
@@ -74,18 +75,42 @@ final class LineModel {
 
   /**
    * Which blocks the model may call residue: those the rule reads and the catalogue left alone, but never the
-   * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items.
+   * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items,
+   * nor a credit, a person's name, or a line the catalogue matched and then kept as the story's by its context.
    */
-  static boolean[] eligible(List<Block> blocks, boolean[] found) {
+  static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted) {
     boolean[] eligible = new boolean[blocks.size()];
     int headline = headline(blocks, found);
     for (int i = 0; i < eligible.length; i++) {
       boolean kicker = headline == 1 && i == 0;
-      eligible[i] = !found[i] && i != headline && !kicker && blocks.get(i).type() != BlockType.TITLE
-          && TemplateResidue.readable(blocks.get(i));
+      Block b = blocks.get(i);
+      eligible[i] = !found[i] && !quieted[i] && i != headline && !kicker && b.type() != BlockType.TITLE
+          && TemplateResidue.readable(b) && !TemplateResidue.credit(TemplateResidue.unlink(b.text()))
+          && !personName(b.text());
     }
     return eligible;
   }
+
+  /**
+   * A person's name alone on a line, a byline or signature ("NORA CHALFONT", "Maria Luísa Prado"): two to four
+   * capitalised words, the first a given name.
+   */
+  static boolean personName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || words.length > MAX_NAME_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return CommonWords.isGivenName(words[0]);
+  }
+
+  private static final int MAX_NAME_WORDS = 4;
+  private static final java.util.regex.Pattern NAME_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
 
   /**
    * The index of the headline: the title block, or else the first block of three words or more that the catalogue

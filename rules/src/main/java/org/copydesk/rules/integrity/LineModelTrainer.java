@@ -38,7 +38,7 @@ import org.copydesk.article.SourceMap;
  */
 public final class LineModelTrainer {
   /** Regularisation: chosen on cross-validation by set (docs/integrity.md). */
-  static final double COST = 0.5;
+  static final double COST = 1;
   private static final double TOLERANCE = 0.01;
 
   private LineModelTrainer() {}
@@ -106,9 +106,10 @@ public final class LineModelTrainer {
         throw new IOException(name + " " + id + ": " + e.getMessage(), e);
       }
       List<Block> blocks = article.contentBlocks();
-      boolean[] found = TemplateResidue.catalogueFound(article, blocks);
+      boolean[] quieted = new boolean[blocks.size()];
+      boolean[] found = TemplateResidue.catalogueFound(article, blocks, quieted);
       int[][] features = LineFeatures.of(article, blocks, found);
-      boolean[] eligible = LineModel.eligible(blocks, found);
+      boolean[] eligible = LineModel.eligible(blocks, found, quieted);
       SourceMap map = article.sourceMap();
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
@@ -133,6 +134,11 @@ public final class LineModelTrainer {
 
   /** L2-regularised logistic regression on the examples. */
   static LineModel train(List<Example> examples) {
+    return train(examples, COST);
+  }
+
+  /** The same with another regularisation cost (to compare settings on held-out sets). */
+  static LineModel train(List<Example> examples, double cost) {
     Problem problem = new Problem();
     problem.l = examples.size();
     problem.n = LineFeatures.DIMENSION;
@@ -149,7 +155,7 @@ public final class LineModelTrainer {
       problem.y[k] = e.residue() ? 1 : 0;
     }
     Linear.disableDebugOutput();
-    Parameter parameter = new Parameter(SolverType.L2R_LR, COST, TOLERANCE);
+    Parameter parameter = new Parameter(SolverType.L2R_LR, cost, TOLERANCE);
     parameter.setRandom(new java.util.Random(1)); // deterministic
     de.bwaldvogel.liblinear.Model fitted = Linear.train(problem, parameter);
     double[] w = fitted.getFeatureWeights();

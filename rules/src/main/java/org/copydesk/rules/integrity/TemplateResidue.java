@@ -125,9 +125,10 @@ public final class TemplateResidue implements Rule {
   @Override
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.contentBlocks();
-    Entry[] hits = catalogueHits(article, blocks);
+    boolean[] quieted = new boolean[blocks.size()];
+    Entry[] hits = catalogueHits(article, blocks, quieted);
     boolean[] found = found(hits);
-    double[] learned = LineModel.residue(article, blocks, found);
+    double[] learned = LineModel.residue(article, blocks, found, quieted);
     for (int i = 0; i < blocks.size(); i++) {
       Entry hit = hits[i];
       if (hit == null && learned[i] < LineModel.THRESHOLD) {
@@ -176,13 +177,18 @@ public final class TemplateResidue implements Rule {
     return found;
   }
 
-  /** Which blocks the catalogue, the shapes and the context find to be residue (the line model's input). */
-  static boolean[] catalogueFound(Article article, List<Block> blocks) {
-    return found(catalogueHits(article, blocks));
+  /**
+   * Which blocks the catalogue, the shapes and the context find to be residue (the line model's input).
+   *
+   * @param quieted set to true for the blocks the catalogue matched but then kept as the story's by their context
+   *     (a quoted button, a subheading, a paywall line in a story about paywalls); the model leaves them alone too
+   */
+  static boolean[] catalogueFound(Article article, List<Block> blocks, boolean[] quieted) {
+    return found(catalogueHits(article, blocks, quieted));
   }
 
   /** The residue the catalogue, the shapes and the context find, block by block ({@code null}: none). */
-  private static Entry[] catalogueHits(Article article, List<Block> blocks) {
+  private static Entry[] catalogueHits(Article article, List<Block> blocks, boolean[] quieted) {
     Entry[] hits = new Entry[blocks.size()];
     // In a web page the loader has set menus apart already; a row of links left in the body is the page's own
     // (a wiki's infobox), so link rows are read only in Markdown, where a scraper pastes menus as links.
@@ -269,12 +275,16 @@ public final class TemplateResidue implements Rule {
       }
       hits[i] = hit;
     }
+    Entry[] matched = hits.clone();
     quietSubheadings(blocks, hits);
     quietContactBlocks(blocks, hits);
     quietVideoPosts(blocks, hits);
     quietQuotedInterface(blocks, hits);
     markInterfaceWords(blocks, hits);
     quietQuotedInterface(blocks, hits); // and the interface words just marked ("Comments" above the story's quotes)
+    for (int i = 0; i < hits.length; i++) {
+      quieted[i] = matched[i] != null && hits[i] == null;
+    }
     return hits;
   }
 
@@ -925,10 +935,16 @@ public final class TemplateResidue implements Rule {
       + "droits\\s+réservés|rechte\\s+vorbehalten|direitos\\s+reservados|diritti\\s+riservati|"
       + "rechten\\s+voorbehouden|права\\s+защищены|hakları\\s+saklıdır|"
       // the story's origin ("Originally published by …", "Fuente: …"): a credit to the source, not a listed title
-      + "(?:originally|first)\\s+(?:published|appeared)|republished|publicad[oa]\\s+originalmente|"
+      + "(?:originally|first)\\s+(?:published|appeared)|republished|reprinted|publicad[oa]\\s+originalmente|"
       + "publié\\s+(?:initialement|à\\s+l'origine)|ursprünglich\\s+(?:veröffentlicht|erschienen)|"
       + "(?:originariamente|originalmente)\\s+pubblicat[oa]|oorspronkelijk\\s+(?:gepubliceerd|verschenen)|"
       + "впервые\\s+опубликован|ilk\\s+olarak|^\\W*(?:source|fuente|fonte|quelle|bron|источник|kaynak)\\s*:");
+
+  /** A credit: wire credits, bylines, photo credits, copyright, the story's origin ("Originally published by …"). */
+  static boolean credit(String text) {
+    return CREDIT_LINE.matcher(text).find();
+  }
+
   private static final int RELATED_TITLE_MIN_WORDS = 4;
   /** Below the story, a title may be short ("Raspberry Bakewell Bars"), though not a product name ("Apple AirPods"). */
   private static final int RELATED_BELOW_MIN_WORDS = 3;

@@ -25,6 +25,16 @@ public final class CommonWords {
   }
 
   /**
+   * @param word one word as written ("Maria", "JOHN")
+   * @return true when the word is a given name in the English lexicon's list (WordNet's people and GATE ANNIE's first
+   *     names, which hold names of many countries)
+   */
+  public static boolean isGivenName(String word) {
+    Multiwords m = Dictionaries.multiwords("en");
+    return m != null && !word.isEmpty() && m.isGivenName(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * @param lang an ISO 639-1 code
    * @param word one word as written, singular or plural ("dentists", "fishermen")
    * @return true when the word is an English common noun whose first WordNet sense, or most of whose senses, is a

@@ -30,6 +30,11 @@ final class LineFeatures {
   private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•▶►▸→]|\\d{1,2}[.)])\\s");
   private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\d&])#\\p{L}");
+  private static final Pattern DIGITS = Pattern.compile("[\\p{L}]{0,3}\\d[\\d.,:/h]*[\\p{L}]{0,3}");
+  private static final Pattern DIGIT = Pattern.compile("\\d+");
+  private static final int MAX_NUMBERS = 4;
+  /** A line of a menu or a list of titles is short and no sentence. */
+  private static final int SHORT_WORDS = 8;
   private static final String SEPARATORS = "|•·∙/»›>–—";
 
   private LineFeatures() {}
@@ -64,6 +69,20 @@ final class LineFeatures {
     for (int i = n - 1, seen = -1; i >= 0; i--) {
       proseAfter[i] = seen;
       seen = prose[i] ? i : seen;
+    }
+    // runs of short lines that are not sentences (a menu, a list of titles): how far each run reaches up and down
+    boolean[] shortLine = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Block b = blocks.get(i);
+      shortLine[i] = b.wordCount() <= SHORT_WORDS && !TextShape.endsLikeSentence(b.text());
+    }
+    int[] runUp = new int[n];
+    int[] runDown = new int[n];
+    for (int i = 1; i < n; i++) {
+      runUp[i] = shortLine[i - 1] ? runUp[i - 1] + 1 : 0;
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      runDown[i] = shortLine[i + 1] ? runDown[i + 1] + 1 : 0;
     }
     int[][] features = new int[n][];
     Sink sink = new Sink();
@@ -113,6 +132,20 @@ final class LineFeatures {
       }
       if (plain.indexOf('(') >= 0) {
         sink.add("paren");
+      }
+      int run = Math.min(runUp[i] + runDown[i], 9);
+      sink.add("run=" + bucket(run) + "&short=" + shortLine[i]);
+      sink.add("run=" + bucket(run) + "&" + place);
+      if (b.wordCount() > 0) {
+        int seps = separators(plain);
+        sink.add("sepratio=" + (seps == 0 ? "0" : seps * 3 >= b.wordCount() ? "high" : "low"));
+      }
+      // numbers by their shape ("2h", "17:05", "1.284"), so counters and times of any value look alike
+      Matcher number = DIGITS.matcher(plain);
+      int numbers = 0;
+      while (number.find() && numbers < MAX_NUMBERS) {
+        sink.add("d=" + DIGIT.matcher(number.group().toLowerCase(Locale.ROOT)).replaceAll("0"));
+        numbers++;
       }
       // its words
       String lower = plain.toLowerCase(Locale.ROOT);

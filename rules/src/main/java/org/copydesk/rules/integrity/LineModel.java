@@ -1,11 +1,11 @@
 package org.copydesk.rules.integrity;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
@@ -23,17 +23,21 @@ import org.copydesk.rules.language.CommonWords;
 final class LineModel {
   static final String RESOURCE = "/org/copydesk/rules/integrity/line-model.bin";
   /** Flag a block at this probability or above; chosen on cross-validation by set (docs/integrity.md). */
-  static final double THRESHOLD = 0.75;
+  static final double THRESHOLD = 0.7;
   private static final int MAGIC = 0x43444c4d; // "CDLM"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final float[] weights;
 
   LineModel(float[] weights) {
+    this(weights, true);
+  }
+
+  private LineModel(float[] weights, boolean copy) {
     if (weights.length != LineFeatures.DIMENSION + 1) {
       throw new IllegalArgumentException("a line model has " + (LineFeatures.DIMENSION + 1) + " weights");
     }
-    this.weights = weights.clone();
+    this.weights = copy ? weights.clone() : weights;
   }
 
   private static final class Holder {
@@ -76,7 +80,8 @@ final class LineModel {
   /**
    * Which blocks the model may call residue: those the rule reads and the catalogue left alone, but never the
    * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items,
-   * nor a credit, a person's name, or a line the catalogue matched and then kept as the story's by its context.
+   * nor a subheading between two paragraphs of prose, a credit, a person's name, text in a script without spaces,
+   * or a line the catalogue matched and then kept as the story's by its context.
    */
   static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted) {
     boolean[] eligible = new boolean[blocks.size()];
@@ -86,7 +91,8 @@ final class LineModel {
       Block b = blocks.get(i);
       eligible[i] = !found[i] && !quieted[i] && i != headline && !kicker && b.type() != BlockType.TITLE
           && TemplateResidue.readable(b) && !TemplateResidue.credit(TemplateResidue.unlink(b.text()))
-          && !personName(b.text());
+          && !personName(b.text()) && !unspaced(b.text())
+          && !between(blocks, found, i);
     }
     return eligible;
   }
@@ -109,6 +115,26 @@ final class LineModel {
   }
 
   private static final int MAX_NAME_WORDS = 4;
+
+  /** A line between two paragraphs of the story's prose: a subheading, unless the catalogue says otherwise. */
+  private static boolean between(List<Block> blocks, boolean[] found, int i) {
+    return i > 0 && i + 1 < blocks.size() && !found[i - 1] && !found[i + 1]
+        && TemplateResidue.proseParagraph(blocks.get(i - 1)) && TemplateResidue.proseParagraph(blocks.get(i + 1));
+  }
+
+  /**
+   * Text in a script written without spaces between words (Chinese, Japanese, Thai…): its word counts mean nothing to
+   * the model, which learned from languages that space their words.
+   */
+  static boolean unspaced(String text) {
+    return text.codePoints().anyMatch(c -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+          || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+          || script == Character.UnicodeScript.MYANMAR;
+    });
+  }
   private static final java.util.regex.Pattern NAME_WORD =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
 
@@ -140,7 +166,10 @@ final class LineModel {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** Writes the nonzero weights: magic, version, dimension, count, then (index, weight) pairs. */
+  /**
+   * Writes the nonzero weights: magic, version, dimension, count, then the indices and then the weights, so that
+   * both read back in bulk.
+   */
   void write(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
     int count = 0;
@@ -154,26 +183,40 @@ final class LineModel {
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] != 0) {
         data.writeInt(i);
-        data.writeFloat(weights[i]);
+      }
+    }
+    for (float w : weights) {
+      if (w != 0) {
+        data.writeFloat(w);
       }
     }
     data.flush();
   }
 
   static LineModel read(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
-    if (data.readInt() != MAGIC || data.readInt() != VERSION || data.readInt() != LineFeatures.DIMENSION) {
+    ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes()); // big-endian, as DataOutputStream wrote it
+    if (bytes.remaining() < HEADER_BYTES || bytes.getInt() != MAGIC || bytes.getInt() != VERSION
+        || bytes.getInt() != LineFeatures.DIMENSION) {
       throw new IOException("not a line model of this version: " + RESOURCE);
     }
+    int count = bytes.getInt();
+    if (count < 0 || count > LineFeatures.DIMENSION + 1 || bytes.remaining() != count * 8L) {
+      throw new IOException("truncated line model: " + RESOURCE);
+    }
+    int[] indices = new int[count];
+    float[] values = new float[count];
+    bytes.asIntBuffer().get(indices);
+    bytes.position(bytes.position() + count * 4);
+    bytes.asFloatBuffer().get(values);
     float[] weights = new float[LineFeatures.DIMENSION + 1];
-    int count = data.readInt();
     for (int k = 0; k < count; k++) {
-      int i = data.readInt();
-      if (i < 0 || i >= weights.length) {
+      if (indices[k] < 0 || indices[k] >= weights.length) {
         throw new IOException("weight index out of range in " + RESOURCE);
       }
-      weights[i] = data.readFloat();
+      weights[indices[k]] = values[k];
     }
-    return new LineModel(weights);
+    return new LineModel(weights, false);
   }
+
+  private static final int HEADER_BYTES = 16;
 }

@@ -70,7 +70,7 @@ public final class OffTopicBranding implements Rule {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int BODY_PARAGRAPH_WORDS = 20;
   /** A hotel's stars between spaces, not the asterisks of a censored word ("Dia**** Co**"). */
-  private static final Pattern HOTEL_STARS = Pattern.compile("(?<=\\s)\\*{1,5}(?=\\s)");
+  private static final Pattern HOTEL_STARS = Pattern.compile("(?<=\\s)(?:\\*{1,5}|[★☆]{1,5})(?=\\s|$)");
   /** A line of four items or more between separators is a menu ("Motor | Inmobiliaria | Empleo | Mascotas"). */
   private static final int MENU_ITEMS = 4;
   private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
@@ -116,7 +116,7 @@ public final class OffTopicBranding implements Rule {
       text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
       if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
           || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find()
-          || SEPARATOR.split(text).length >= MENU_ITEMS || WIDE_GAP.split(text).length >= MENU_ITEMS
+          || SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS
           || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
         // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
         // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of
@@ -232,6 +232,34 @@ public final class OffTopicBranding implements Rule {
       capitalised++;
     }
     return capitalised >= 1 || domain;
+  }
+
+  /**
+   * A name, one separator, then a list of services under another ("Brentfield Pool & Spa Supply | Chemicals • Covers
+   * • Repairs", "NordShield VPN — Fast • Secure • No Logs"): a brand line, where a menu uses one separator throughout
+   * ("Motor | Inmobiliaria | Empleo | Mascotas").
+   */
+  static boolean serviceList(String text) {
+    java.util.regex.Matcher m = SEPARATOR.matcher(text);
+    StringBuilder kinds = new StringBuilder();
+    while (m.find()) {
+      kinds.append(m.group().strip().charAt(0));
+    }
+    if (kinds.length() < MENU_ITEMS - 1) {
+      return false;
+    }
+    char first = kinds.charAt(0);
+    char second = kinds.charAt(1);
+    if (first == second) {
+      return false;
+    }
+    // the items after the name share one separator, and a closing slogan may follow after the first one again
+    for (int k = 2; k < kinds.length(); k++) {
+      if (kinds.charAt(k) != second && !(kinds.charAt(k) == first && k == kinds.length() - 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String head(String text) {

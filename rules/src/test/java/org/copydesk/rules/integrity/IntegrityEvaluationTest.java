@@ -30,11 +30,6 @@ import org.junit.jupiter.api.Test;
 class IntegrityEvaluationTest {
   private static final double MIN_PRECISION = 0.95;
   private static final double MIN_RECALL = 0.90;
-  /**
-   * Held out, the targets hold pooled over the sets; one set at a time may fall short of the recall target (blind15,
-   * a set of national papers and portals, is at 0.874; docs/integrity.md), but no set may fall below this.
-   */
-  private static final double MIN_HELD_OUT_SET_RECALL = 0.85;
   private static final List<String> SETS = List.of("labelled.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml",
       "blind6.yaml", "blind7.yaml", "blind8.yaml");
   private static final Map<String, String> RULES = Map.of(
@@ -64,8 +59,7 @@ class IntegrityEvaluationTest {
 
   /**
    * The line model's honest figure on the sets it learns from: each set is held out in turn, a model is trained on
-   * the others, and the catalogue with that model must meet the targets pooled over the held-out sets (each set at
-   * least {@link #MIN_HELD_OUT_SET_RECALL}).
+   * the others, and the catalogue with that model must meet the targets on each held-out set and pooled over them.
    */
   @Test
   void lineModelMeetsTheTargetsOnEachSetHeldOut() throws Exception {
@@ -98,7 +92,7 @@ class IntegrityEvaluationTest {
       table.append(String.format(Locale.ROOT, "%-14s %9.3f %7.3f %9.3f %7.3f%n", set, precision(alone),
           recall(alone), precision(with), recall(with)));
       softly.assertThat(precision(with)).as(set + " held out: precision").isGreaterThanOrEqualTo(MIN_PRECISION);
-      softly.assertThat(recall(with)).as(set + " held out: recall").isGreaterThanOrEqualTo(MIN_HELD_OUT_SET_RECALL);
+      softly.assertThat(recall(with)).as(set + " held out: recall").isGreaterThanOrEqualTo(MIN_RECALL);
     }
     table.append(String.format(Locale.ROOT, "%-14s %9s %7s %9.3f %7.3f%n", "pooled", "", "", precision(pooled),
         recall(pooled)));

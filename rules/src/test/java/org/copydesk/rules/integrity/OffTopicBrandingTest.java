@@ -44,6 +44,18 @@ class OffTopicBrandingTest {
   }
 
   @Test
+  void aNameWithItsServicesUnderAnotherSeparatorIsABrandNotAMenu() {
+    RuleTester.of(new OffTopicBranding())
+        .expect(MATCH + "<<Kelmore Pool & Spa Supply | Chemicals • Covers • Repairs>>")
+        .expect(MATCH + "<<Serrurerie Vautrin | Ouverture de porte • Blindage • Devis gratuit | Annecy>>")
+        .expect(MATCH + "<<Hotel Alpenblick Sonnfeld ★★★★ | Wellness & Genuss>>")
+        // one separator throughout is a menu, whatever its words
+        .expectNothing(MATCH + "Motor | Inmobiliaria | Empleo | Mascotas")
+        .expectNothing(MATCH + "Pools • Spas • Saunas • Covers")
+        .check();
+  }
+
+  @Test
   void staysQuietOnTradeHeadlinesAndCensoredWords() {
     RuleTester.of(new OffTopicBranding())
         .expectNothing(MATCH + "Bäckerei Sommer schließt nach 60 Jahren")

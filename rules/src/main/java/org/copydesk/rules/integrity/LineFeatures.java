@@ -45,6 +45,16 @@ final class LineFeatures {
    * @param found which blocks the catalogue and grammar already call residue
    */
   static int[][] of(Article article, List<Block> blocks, boolean[] found) {
+    boolean[] all = new boolean[blocks.size()];
+    java.util.Arrays.fill(all, true);
+    return of(article, blocks, found, all);
+  }
+
+  /**
+   * The same for the blocks {@code wanted} only ({@code null} for the others): the model reads short blocks, and an
+   * article is mostly long paragraphs.
+   */
+  static int[][] of(Article article, List<Block> blocks, boolean[] found, boolean[] wanted) {
     int n = blocks.size();
     String[] shape = new String[n];
     boolean[] prose = new boolean[n];
@@ -87,6 +97,9 @@ final class LineFeatures {
     int[][] features = new int[n][];
     Sink sink = new Sink();
     for (int i = 0; i < n; i++) {
+      if (!wanted[i]) {
+        continue;
+      }
       Block b = blocks.get(i);
       sink.clear();
       sink.add("bias");

@@ -68,7 +68,7 @@ final class LineModel {
       return p;
     }
     boolean[] eligible = eligible(blocks, found, quieted);
-    int[][] features = LineFeatures.of(article, blocks, found);
+    int[][] features = LineFeatures.of(article, blocks, found, eligible);
     for (int i = 0; i < p.length; i++) {
       if (eligible[i]) {
         p[i] = model.probability(features[i]);

@@ -105,6 +105,21 @@ class FurnitureShapesTest {
   }
 
   @Test
+  void shopButtonsQuoteWidgetsAndTickers() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<£249.99 at Halden Electrical  View Deal>>" + MORE)
+        .expect(STORY + "<<Pensão Ribeira ★★★ desde 58 €/noite  Ver preço>>" + MORE)
+        .expect(STORY + "<<ALB 7,41 € ▲6,21% · Volumen: 3,1 M>>" + MORE)
+        .expect(STORY + "<<FTSE 100 8.102,3 +0,42 %   DAX 18.210,9 −0,15 %   EUR/USD 1,0841 +0,08 %>>" + MORE)
+        // a price and a call inside the story's sentence, and changes the story reports
+        .expectNothing(STORY + "Tickets cost £12 and the box office says fans should book now." + MORE)
+        .expectNothing(STORY + "Inflation rose to +2.1 % in March and +2.4 % in April, the statistics office said."
+            + MORE)
+        .expectNothing(STORY + "Shares rose 6.2% on the news" + MORE)
+        .check();
+  }
+
+  @Test
   void datedMetaRowsFollowCallsPodcastsAndFollowerCounts() {
     RuleTester.of(new TemplateResidue())
         .expect(STORY + "<<Jun 12, 2025 — 5 min read>>")

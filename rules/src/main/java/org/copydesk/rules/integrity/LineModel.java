@@ -81,7 +81,8 @@ final class LineModel {
    * Which blocks the model may call residue: those the rule reads and the catalogue left alone, but never the
    * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items,
    * nor a subheading between two paragraphs of prose, a credit, a person's name, text in a script without spaces,
-   * or a line the catalogue matched and then kept as the story's by its context.
+   * a line shaped like a brand name (the branding rule's to judge), or a line the catalogue matched and then kept as
+   * the story's by its context.
    */
   static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted) {
     boolean[] eligible = new boolean[blocks.size()];
@@ -92,7 +93,7 @@ final class LineModel {
       eligible[i] = !found[i] && !quieted[i] && i != headline && !kicker && b.type() != BlockType.TITLE
           && TemplateResidue.readable(b) && !TemplateResidue.credit(TemplateResidue.unlink(b.text()))
           && !personName(b.text()) && !unspaced(b.text())
-          && !between(blocks, found, i);
+          && !between(blocks, found, i) && !OffTopicBranding.brandShaped(blocks, i);
     }
     return eligible;
   }

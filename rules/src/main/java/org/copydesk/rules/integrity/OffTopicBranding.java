@@ -104,49 +104,12 @@ public final class OffTopicBranding implements Rule {
     List<Candidate> candidates = new java.util.ArrayList<>();
     java.util.Map<String, Integer> candidateWords = new java.util.HashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (b.type() == BlockType.TITLE || isBodyParagraph(b)) {
+      Candidate c = candidate(blocks, i);
+      if (c == null) {
         continue;
       }
-      // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
-      // "Casino Lucero Online • Bono de bienvenida 200%"
-      // a raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)"
-      String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(TemplateResidue.unlink(b.text().strip()))
-          .replaceAll("$1$2")).replaceAll("");
-      text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
-      if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
-          || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find()
-          || SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS
-          || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
-        // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
-        // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of
-        // the story's own list, "Home > Tech > Gadgets" a breadcrumb, "Motor | Inmobiliaria | Empleo | Mascotas" a
-        // menu, "Lettings Negotiator – Wyndford – £26,000" a job ad
-        continue;
-      }
-      String head = SEPARATOR.split(text, 2)[0].strip();
-      String[] words = WHITESPACE.split(head);
-      String[] all = WHITESPACE.split(text);
-      int maxLine = head.length() < text.length() ? MAX_SLOGAN_LINE_WORDS : MAX_LINE_WORDS;
-      if (head.isEmpty() || words.length > MAX_WORDS || all.length > maxLine || CREDIT.matcher(text).find()
-          || !nameLike(words) && !startsWithMarker(words)) {
-        continue;
-      }
-      String[] name = words;
-      words = all;
-      String marker = marker(words, b.text());
-      if (marker == null && head.length() < text.length()) {
-        marker = compoundHead(name); // "Poolbau Sonnenfeld | Schwimmbecken & Zubehör": the trade opens the word
-      }
-      if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
-        continue; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
-      }
-      if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text)
-          || head.length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0)) {
-        continue; // furniture by its grammar ("App Store · Google Play"), or a menu ("Börse Krypto Zinsen …")
-      }
-      candidates.add(new Candidate(b, name, marker, head.length() < text.length()));
-      for (String w : words) {
+      candidates.add(c);
+      for (String w : c.words()) {
         String k = NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
         if (!k.isEmpty()) {
           candidateWords.merge(k, 1, Integer::sum);
@@ -193,8 +156,62 @@ public final class OffTopicBranding implements Rule {
   /** "Lettings Negotiator – Wyndford – £26,000": a job or a home for sale carries a price in thousands. */
   private static final Pattern SALARY = Pattern.compile("[€$£]\\s?\\d{1,3}(?:[.,]\\d{3})+|\\d{1,3}(?:[.,]\\d{3})+\\s?[€$£]");
 
+  /** The brand line at block {@code i}, judged by its shape and trade word alone (not yet by the body), or null. */
+  private static Candidate candidate(List<Block> blocks, int i) {
+    Block b = blocks.get(i);
+    if (b.type() == BlockType.TITLE || isBodyParagraph(b)) {
+      return null;
+    }
+    // A name, then maybe a slogan or a place after a separator: "AquaVista Pool & Spa Supplies | Port Merrow",
+    // "Casino Lucero Online • Bono de bienvenida 200%"
+    // a raw Markdown link around the name: "[Otel Mavi Koy • Taşlıada'da denize sıfır](https://…)"
+    String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(TemplateResidue.unlink(b.text().strip()))
+        .replaceAll("$1$2")).replaceAll("");
+    text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
+    if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
+        || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find()
+        || SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS
+        || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
+      // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
+      // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of
+      // the story's own list, "Home > Tech > Gadgets" a breadcrumb, "Motor | Inmobiliaria | Empleo | Mascotas" a
+      // menu, "Lettings Negotiator – Wyndford – £26,000" a job ad
+      return null;
+    }
+    String head = SEPARATOR.split(text, 2)[0].strip();
+    String[] words = WHITESPACE.split(head);
+    String[] all = WHITESPACE.split(text);
+    int maxLine = head.length() < text.length() ? MAX_SLOGAN_LINE_WORDS : MAX_LINE_WORDS;
+    if (head.isEmpty() || words.length > MAX_WORDS || all.length > maxLine || CREDIT.matcher(text).find()
+        || !nameLike(words) && !startsWithMarker(words)) {
+      return null;
+    }
+    String[] name = words;
+    words = all;
+    String marker = marker(words, b.text());
+    if (marker == null && head.length() < text.length()) {
+      marker = compoundHead(name); // "Poolbau Sonnenfeld | Schwimmbecken & Zubehör": the trade opens the word
+    }
+    if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
+      return null; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
+    }
+    if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text)
+        || head.length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0)) {
+      return null; // furniture by its grammar ("App Store · Google Play"), or a menu ("Börse Krypto Zinsen …")
+    }
+    return new Candidate(b, name, words, marker, head.length() < text.length());
+  }
+
+  /**
+   * Whether block {@code i} has the shape of a brand line with a trade word, whatever the story is about: the
+   * residue rule's line model leaves such lines to this rule.
+   */
+  static boolean brandShaped(List<Block> blocks, int i) {
+    return candidate(blocks, i) != null;
+  }
+
   /** A line that has the shape of a brand line, judged once every such line is known. */
-  private record Candidate(Block block, String[] name, String marker, boolean slogan) {}
+  private record Candidate(Block block, String[] name, String[] words, String marker, boolean slogan) {}
 
   /** A paragraph of the story: twenty words, or a dozen that end a sentence (a listicle's short paragraphs). */
   private static boolean isBodyParagraph(Block b) {

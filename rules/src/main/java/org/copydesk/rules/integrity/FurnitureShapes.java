@@ -128,26 +128,32 @@ final class FurnitureShapes {
   private static final Pattern FOLLOW_AT_END = Pattern.compile("(?iu)(?<![\\p{L}])(?:takip\\s+edin|takip\\s+et|folgen|"
       + "volgen|suivez-nous|seguici|follow\\s+us|síguenos|siga-nos|подписывайтесь)\\W*$");
   private static final int FOLLOW_LINE_WORDS = 12;
-  /** "Support the show on Patreon": a call to pay the site, not "support" in the news. */
   /**
-   * A shop button closing a line ("£249.99 at Brightmart  View Deal", "desde 68 €/noche  Ver disponibilidad"): the
-   * call to buy or book, after a price somewhere on the line.
+   * A shop button closing a line after its price ("£249.99 at Brightmart View Deal", "desde 68 €/noche Ver
+   * disponibilidad", "249 € chez Boulangère Digital Voir l'offre"): the price, maybe the shop's name after "at", then
+   * the call to buy or book; "3 Stocks Under $20 to Buy Now" and "… por 300 € que puedes comprar" are headlines.
    */
-  private static final Pattern SHOP_CALL = Pattern.compile("(?iu)(?:view\\s+deal|see\\s+deal|check\\s+(?:price|"
-      + "availability)|buy\\s+now|shop\\s+now|book\\s+now|ver\\s+(?:oferta|disponibilidad|precio)|comprar\\s+ahora|"
-      + "voir\\s+l['’]offre|voir\\s+le\\s+prix|acheter|zum\\s+angebot|jetzt\\s+(?:kaufen|buchen)|preis\\s+prüfen|"
-      + "vedi\\s+(?:offerta|prezzo)|acquista\\s+ora|bekijk\\s+(?:aanbieding|prijs|deal)|ver\\s+preço|comprar|"
-      + "reservar|teklifi\\s+gör|satın\\s+al|купить|забронировать|к\\s+предложению)\\W*$");
-  private static final Pattern SHOP_PRICE = Pattern.compile("[€$£₺₽]\\s?\\d|\\d(?:[.,]\\d{2})?\\s?(?:[€$£₺₽]|eur\\b|tl\\b)",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHOP_CALL = Pattern.compile("(?iu)(?:[€$£₺₽]\\s?\\d[\\d.,]*|(?<![\\p{L}\\d])\\d[\\d.,]*"
+      + "\\s?(?:[€$£₺₽]|eur|tl)(?![\\p{L}]))(?:\\s*/\\s*\\p{L}+)?(?:\\s+(?:at|from|chez|bei|en|em|da|bij|у|в)\\s+"
+      + "[\\p{L}\\p{N}'’&.-]+(?:\\s+[\\p{L}\\p{N}'’&.-]+){0,3})?\\s*[|·•→»]?\\s*(?<![\\p{L}])"
+      + "(?:view\\s+deal|see\\s+deal|check\\s+(?:price|availability)|buy\\s+now|shop\\s+now|book\\s+now|"
+      + "ver\\s+(?:oferta|disponibilidad|precio)|comprar\\s+ahora|voir\\s+l['’]offre|voir\\s+le\\s+prix|acheter|"
+      + "zum\\s+angebot|jetzt\\s+(?:kaufen|buchen)|preis\\s+prüfen|vedi\\s+(?:offerta|prezzo)|acquista\\s+ora|"
+      + "bekijk\\s+(?:aanbieding|prijs|deal)|ver\\s+preço|comprar|reservar|teklifi\\s+gör|satın\\s+al|купить|"
+      + "забронировать|к\\s+предложению)\\W*$");
   private static final int SHOP_CALL_MAX_WORDS = 16;
   /** A quote widget's arrow before a change ("▼38.60", "▲6,21%"); prose says "rose" and "fell". */
   private static final Pattern QUOTE_ARROW = Pattern.compile("[▲▼△▽]\\s?[%]?\\d");
-  /** A signed percentage change ("+0,38 %", "−0.21%"), as a ticker row holds several. */
-  private static final Pattern SIGNED_PERCENT = Pattern.compile("(?<![\\p{L}\\d])[+−–-]\\s?\\d{1,3}(?:[.,]\\d{1,2})?\\s?%");
+  /**
+   * A ticker's entry: a value, then its signed change ("18.742,15 +0,38 %", "7 612,45 -0,05 %"); a headline puts words
+   * before its changes ("DAX schließt +1,2 %") and a range a space after its dash ("1 - 1.5 %").
+   */
+  private static final Pattern TICKER_ENTRY = Pattern.compile("\\d[\\d.,]*\\s?(?:[€$£₽]|p|pts|tl)?\\s+[+−–-]\\d{1,3}"
+      + "(?:[.,]\\d{1,2})?\\s?%", Pattern.CASE_INSENSITIVE);
   private static final int TICKER_CHANGES = 2;
   private static final int QUOTE_MAX_WORDS = 24;
 
+  /** "Support the show on Patreon": a call to pay the site, not "support" in the news. */
   private static final Pattern SUPPORT_US = Pattern.compile("(?iu)^\\W*(?:support|apoya|soutenez|unterstütze|"
       + "unterstützen\\s+sie|apoie|sostieni|steun|поддержите|destek\\s+olun)(?![\\p{L}]).*(?<![\\p{L}])(?:patreon|ko-fi|"
       + "steady|tipeee|buy\\s+me\\s+a\\s+coffee)(?![\\p{L}])");
@@ -629,12 +635,11 @@ final class FurnitureShapes {
         || words <= CALL_MAX_WORDS && READ_ON_SUBSCRIBE.matcher(t).find()) {
       return "paywall"; // "Exclusiva para suscriptores" is a label; a longer line must speak to the reader
     }
-    if (digits && words <= SHOP_CALL_MAX_WORDS && SHOP_CALL.matcher(t).find() && SHOP_PRICE.matcher(t).find()
-        && !TextShape.endsLikeSentence(t)) {
+    if (digits && words <= SHOP_CALL_MAX_WORDS && !TextShape.endsLikeSentence(t) && SHOP_CALL.matcher(t).find()) {
       return "advertising"; // a shop's button after its price
     }
     if (digits && words <= QUOTE_MAX_WORDS && !TextShape.endsLikeSentence(t)
-        && (QUOTE_ARROW.matcher(t).find() || count(SIGNED_PERCENT.matcher(t)) >= TICKER_CHANGES)) {
+        && (QUOTE_ARROW.matcher(t).find() || count(TICKER_ENTRY.matcher(t)) >= TICKER_CHANGES)) {
       return "widget"; // a quote or ticker widget: "DAX 18.742,15 +0,38 %   MDAX 26.110,40 −0,21 %"
     }
     if (words <= RELATED_HEADER_WORDS && !TextShape.endsLikeSentence(t) && RELATED_HEADER.matcher(t).matches()) {

@@ -30,11 +30,13 @@ import org.copydesk.article.SourceMap;
 
 /**
  * Trains the {@link LineModel} at build time (the rules module's {@code process-classes} phase) from labelled sets in
- * {@code fixtures/integrity/}: every block the catalogue leaves alone is an example, residue if one of its lines is
- * labelled residue. L2-regularised logistic regression by LIBLINEAR (a build-time dependency only: the rules read
- * the weights, not the library). Skips the work when neither the sets nor the compiled rules changed.
+ * {@code fixtures/integrity/}: every block the rule reads is an example (those the catalogue finds too, so the model
+ * learns what furniture looks like, not only what the catalogue misses), residue if one of its lines is labelled
+ * residue. L2-regularised logistic regression by LIBLINEAR (a build-time dependency only: the rules read
+ * the weights, not the library). Skips the work when neither the sets, the compiled rules, the parser nor the solver
+ * changed (a digest kept in the STAMP file, outside the jar's classes).
  *
- * <p>Usage: {@code LineModelTrainer OUTPUT FIXTURES_DIR SET.yaml,SET.yaml,…}
+ * <p>Usage: {@code LineModelTrainer OUTPUT STAMP FIXTURES_DIR SET.yaml,SET.yaml,…}
  */
 public final class LineModelTrainer {
   /** Regularisation: chosen on cross-validation by set (docs/integrity.md). */
@@ -48,22 +50,21 @@ public final class LineModelTrainer {
       boolean residue) {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: LineModelTrainer OUTPUT FIXTURES_DIR SET.yaml,SET.yaml,...");
-      System.exit(2);
+    // exceptions, not System.exit: the trainer runs inside Maven's JVM (exec:java), which must report the failure
+    if (args.length != 4) {
+      throw new IllegalArgumentException("usage: LineModelTrainer OUTPUT STAMP FIXTURES_DIR SET.yaml,SET.yaml,...");
     }
     Path output = Path.of(args[0]);
-    Path dir = Path.of(args[1]);
+    Path stampFile = Path.of(args[1]);
+    Path dir = Path.of(args[2]);
     List<Path> sets = new ArrayList<>();
-    for (String name : args[2].split(",")) {
+    for (String name : args[3].split(",")) {
       Path set = dir.resolve(name.strip());
       if (!Files.isRegularFile(set)) {
-        System.err.println("line model: no labelled set " + set);
-        System.exit(2);
+        throw new IOException("line model: no labelled set " + set);
       }
       sets.add(set);
     }
-    Path stampFile = output.resolveSibling(output.getFileName() + ".stamp");
     String stamp = stamp(sets, output.getParent());
     if (Files.isRegularFile(output) && Files.isRegularFile(stampFile)
         && Files.readString(stampFile).equals(stamp)) {
@@ -82,6 +83,7 @@ public final class LineModelTrainer {
       model.write(out);
     }
     Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.createDirectories(stampFile.toAbsolutePath().getParent());
     Files.writeString(stampFile, stamp);
     long positives = examples.stream().filter(Example::residue).count();
     System.out.printf("line model: %d examples (%d residue) from %d sets, trained in %.1f s%n", examples.size(),
@@ -168,7 +170,31 @@ public final class LineModelTrainer {
     return new LineModel(weights);
   }
 
-  /** A digest of the labelled sets and the compiled integrity rules with their catalogues. */
+  private static void digestCodeSource(MessageDigest digest, Class<?> c) throws IOException {
+    java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return;
+    }
+    Path location;
+    try {
+      location = Path.of(source.getLocation().toURI());
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      digest.update(source.getLocation().toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (Files.isRegularFile(location)) {
+      digest.update(Files.readAllBytes(location));
+      return;
+    }
+    try (Stream<Path> files = Files.walk(location)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        digest.update(location.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(f));
+      }
+    }
+  }
+
+  /** A digest of the labelled sets, the compiled integrity rules with their catalogues, the parser and the solver. */
   private static String stamp(List<Path> sets, Path classes) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -183,6 +209,10 @@ public final class LineModelTrainer {
             digest.update(Files.readAllBytes(f));
           }
         }
+      }
+      // the parser that makes the blocks (core) and the solver: a jar, or a reactor's classes folder
+      for (Class<?> c : List.of(Articles.class, Linear.class)) {
+        digestCodeSource(digest, c);
       }
       digest.update(Double.toString(COST).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());

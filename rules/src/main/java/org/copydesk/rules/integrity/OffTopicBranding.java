@@ -13,6 +13,7 @@ import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.language.CommonWords;
 import org.copydesk.rules.support.RuleDocs;
 import org.copydesk.rules.support.Resources;
 
@@ -36,10 +37,12 @@ public final class OffTopicBranding implements Rule {
   private static final Pattern CREDIT = Pattern.compile("(?iu)^\\W*(?:via|provided\\s+by|courtesy(?:\\s+of)?|source|"
       + "photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
       + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото|theme\\s+by|powered\\s+by|"
-      + "designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|posted|filed|tagged|"
+      + "designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|posted|filed|tagged|published|"
       + "redakteur\\p{L}*|autor\\p{L}*|author|editor|redactor\\p{L}*|rédact\\p{L}*|redattore|redactie|автор|yazar|"
       + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd)\\b|[©@]|^\\s*\\(|"
       + "\\((?:image|photo|picture|foto|bild|imagen|imagem|immagine)\\b|"
+      // a credit row anywhere in the line ("Words by Tamsin Hale · Photography by Rhys Kerrow")
+      + "\\b(?:words|text|photos?|photography|pictures|illustrations?|video|graphics)\\s+by\\b|"
       // a labelled credit anywhere in the line ("15.05.2024 | Redakteur: Carsten Vohwinkel")
       + "(?:redakteur|autor|author|editor|redactor|rédacteur|redattore|redactie|автор|yazar)\\p{L}*\\s*:|"
       // a dated embed or credit line ("— @handle May 4, 2019"), not a year in a slogan ("Top Slots 2025")
@@ -195,7 +198,7 @@ public final class OffTopicBranding implements Rule {
     if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
       return null; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
     }
-    if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text)
+    if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text) && !businessName(name)
         || head.length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0)) {
       return null; // furniture by its grammar ("App Store · Google Play"), or a menu ("Börse Krypto Zinsen …")
     }
@@ -268,7 +271,9 @@ public final class OffTopicBranding implements Rule {
     char first = kinds.charAt(0);
     char second = kinds.charAt(1);
     if (first == second) {
-      return false;
+      // one separator throughout: a menu, unless its first item is a business's own name ("Cerrajeros Villarejo
+      // 24h · Aperturas urgentes · Presupuesto sin compromiso"), not a section ("Real Estate · Jobs · Cars")
+      return businessName(WHITESPACE.split(SEPARATOR.split(text, 2)[0].strip()));
     }
     // the items after the name share one separator, and a closing slogan may follow after the first one again
     for (int k = 2; k < kinds.length(); k++) {
@@ -278,6 +283,32 @@ public final class OffTopicBranding implements Rule {
     }
     return true;
   }
+
+  /**
+   * A name of two words or more with a trade word and a proper name in it, a word no dictionary of the rules'
+   * languages holds ("Moorside Motors", "Imobiliária Casa Nova Braguela").
+   */
+  private static boolean businessName(String[] words) {
+    if (words.length < 2) {
+      return false;
+    }
+    boolean trade = false;
+    boolean proper = false;
+    for (String w : words) {
+      String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
+      if (clean.length() < 3 || !Character.isUpperCase(clean.codePointAt(0))) {
+        continue;
+      }
+      if (tradeWord(clean)) {
+        trade = true;
+      } else if (NAME_LANGUAGES.stream().noneMatch(lang -> CommonWords.isCommon(lang, clean))) {
+        proper = true;
+      }
+    }
+    return trade && proper;
+  }
+
+  private static final List<String> NAME_LANGUAGES = List.of("en", "es", "fr", "de", "pt");
 
   private static String head(String text) {
     return SEPARATOR.split(text, 2)[0];

@@ -281,9 +281,10 @@ public final class TemplateResidue implements Rule {
     quietVideoPosts(blocks, hits);
     quietQuotedInterface(blocks, hits);
     markInterfaceWords(blocks, hits);
+    Entry[] marked = hits.clone();
     quietQuotedInterface(blocks, hits); // and the interface words just marked ("Comments" above the story's quotes)
     for (int i = 0; i < hits.length; i++) {
-      quieted[i] = matched[i] != null && hits[i] == null;
+      quieted[i] = (matched[i] != null || marked[i] != null) && hits[i] == null;
     }
     return hits;
   }

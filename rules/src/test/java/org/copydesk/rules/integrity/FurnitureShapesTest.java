@@ -116,6 +116,14 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "Inflation rose to +2.1 % in March and +2.4 % in April, the statistics office said."
             + MORE)
         .expectNothing(STORY + "Shares rose 6.2% on the news" + MORE)
+        // headlines with a price and a call, or with changes, as a subheading or the title
+        .expectNothing(STORY + "3 Stocks Under $20 to Buy Now" + MORE)
+        .expectNothing("Los 5 mejores móviles por menos de 300 € que puedes comprar\n\n" + STORY.substring(
+            STORY.indexOf("The island")))
+        .expectNothing(STORY + "Bourse : 3 actions à moins de 10 € à racheter" + MORE)
+        .expectNothing(STORY + "DAX schließt +1,2 %, MDAX −0,5 %" + MORE)
+        .expectNothing(STORY + "Umfrage: Union +2 %, AfD −1 %" + MORE)
+        .expectNothing(STORY + "GDP forecast cut to 1 - 1.5 % from 2 - 2.5 %" + MORE)
         .check();
   }
 

@@ -49,9 +49,15 @@ class OffTopicBrandingTest {
         .expect(MATCH + "<<Kelmore Pool & Spa Supply | Chemicals • Covers • Repairs>>")
         .expect(MATCH + "<<Serrurerie Vautrin | Ouverture de porte • Blindage • Devis gratuit | Annecy>>")
         .expect(MATCH + "<<Hotel Alpenblick Sonnfeld ★★★★ | Wellness & Genuss>>")
-        // one separator throughout is a menu, whatever its words
+        // one separator throughout is a menu, whatever its words, unless a business's own name leads it
+        .expect(MATCH + "<<Garrowby Motors • Servicing • MOTs • Tyres • Since 1988>>")
+        .expect(MATCH + "<<Cerrajeros Valdemoro 24h · Aperturas urgentes · Presupuesto sin compromiso>>")
         .expectNothing(MATCH + "Motor | Inmobiliaria | Empleo | Mascotas")
         .expectNothing(MATCH + "Pools • Spas • Saunas • Covers")
+        .expectNothing(MATCH + "Real Estate · Jobs · Cars · Classifieds")
+        // credits name a publisher or a photographer, not a shop
+        .expectNothing(MATCH + "Published by Halvergate Regional Newspapers Ltd")
+        .expectNothing(MATCH + "Words by Ines Farrow · Photography by Colm Reddy Studio")
         .check();
   }
 

@@ -1,0 +1,51 @@
+package org.copydesk.rules.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The line model's resource: built with the rules, and read back exactly as written. */
+class LineModelTest {
+  @Test
+  void theBuildShipsAModel() {
+    assertThat(LineModel.built()).as("line-model.bin, trained in process-classes (docs/integrity.md)").isNotNull();
+  }
+
+  @Test
+  void weightsRoundTripAndDamageIsRefused() throws IOException {
+    float[] weights = new float[LineFeatures.DIMENSION + 1];
+    weights[1] = 0.5f;
+    weights[LineFeatures.DIMENSION] = -2.25f;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new LineModel(weights).write(out);
+    LineModel back = LineModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(back.probability(new int[] {1, LineFeatures.DIMENSION}))
+        .isEqualTo(new LineModel(weights).probability(new int[] {1, LineFeatures.DIMENSION}));
+    assertThat(back.probability(new int[] {2})).isEqualTo(0.5);
+    byte[] truncated = Arrays.copyOf(out.toByteArray(), out.size() - 3);
+    assertThatThrownBy(() -> LineModel.read(new ByteArrayInputStream(truncated))).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> LineModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void featuresAreSortedDistinctAndInRange() throws Exception {
+    org.copydesk.article.Article article = org.copydesk.article.Articles.parse("Ferry timetable changes\n\n"
+        + "Home | News | Sport\n\nThe island ferry will run two extra sailings on Saturdays from June, the operator "
+        + "said on Tuesday, after complaints about the last boat.\n\n3 min read · 12 comments",
+        org.copydesk.article.Format.TEXT, "t");
+    java.util.List<org.copydesk.article.Block> blocks = article.contentBlocks();
+    int[][] features = LineFeatures.of(article, blocks, new boolean[blocks.size()]);
+    assertThat(features.length).isEqualTo(blocks.size());
+    for (int[] f : features) {
+      assertThat(f).isNotEmpty().isSorted().doesNotHaveDuplicates();
+      assertThat(f[0]).isGreaterThanOrEqualTo(1);
+      assertThat(f[f.length - 1]).isLessThanOrEqualTo(LineFeatures.DIMENSION);
+    }
+  }
+}

@@ -142,6 +142,27 @@ final class FurnitureShapes {
       + "bekijk\\s+(?:aanbieding|prijs|deal)|ver\\s+preço|comprar|reservar|teklifi\\s+gör|satın\\s+al|купить|"
       + "забронировать|к\\s+предложению)\\W*$");
   private static final int SHOP_CALL_MAX_WORDS = 16;
+  /**
+   * A feed's footer, as WordPress writes it in every language ("The post … appeared first on …", "Der Beitrag …
+   * erschien zuerst auf …", "L'article … est apparu en premier sur …").
+   */
+  private static final Pattern FEED_FOOTER = Pattern.compile("(?iu)^\\W*(?:the\\s+post|der\\s+beitrag|l['’]article|"
+      + "la\\s+entrada|el\\s+artículo|la\\s+publicación|o\\s+post|a\\s+publicação|l['’]articolo|il\\s+post|"
+      + "het\\s+bericht|de\\s+post|запись|публикация|yazı)\\s.{1,300}?\\s(?:appeared\\s+first\\s+on|"
+      + "erschien\\s+zuerst\\s+auf|est\\s+apparu\\s+en\\s+premier\\s+sur|apareció\\s+primero\\s+en|"
+      + "apareceu\\s+primeiro\\s+em|foi\\s+publicad[oa]\\s+primeiro\\s+em|è\\s+apparso\\s+(?:per\\s+la\\s+prima\\s+"
+      + "volta|prima)\\s+su|verscheen\\s+eerst\\s+op|впервые\\s+появилась\\s+на|ilk\\s+olarak)\\s");
+  /**
+   * A web archive's or a search cache's banner over a saved copy: it names the archive or the cache, and the address
+   * it saved ("The Wayback Machine - https://web.archive.org/…", "Esta es la versión en caché de https://…").
+   */
+  private static final Pattern ARCHIVE_BANNER = Pattern.compile("(?iu)wayback\\s+machine|archive\\.(?:today|ph|is)\\b|"
+      + "webpage\\s+capture|cache[d]?\\s+(?:version|copy)\\s+of|google's\\s+cache|versión\\s+en\\s+caché|"
+      + "version\\s+en\\s+cache|in\\s+de\\s+cache\\s+opgeslagen|im\\s+cache|versão\\s+em\\s+cache|"
+      + "copia\\s+cache|сохран[её]нная\\s+копия|önbellek");
+  private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.|\\b[a-z0-9-]+\\.(?:com|org|net|example|"
+      + "[a-z]{2})/");
+  private static final int BANNER_MAX_WORDS = 40;
   /** A quote widget's arrow before a change ("▼38.60", "▲6,21%"); prose says "rose" and "fell". */
   private static final Pattern QUOTE_ARROW = Pattern.compile("[▲▼△▽]\\s?[%]?\\d");
   /**
@@ -634,6 +655,13 @@ final class FurnitureShapes {
         && (words <= PAYWALL_LABEL_WORDS || PAYWALL_DEIXIS.matcher(t).find())
         || words <= CALL_MAX_WORDS && READ_ON_SUBSCRIBE.matcher(t).find()) {
       return "paywall"; // "Exclusiva para suscriptores" is a label; a longer line must speak to the reader
+    }
+    if (words <= BANNER_MAX_WORDS && FEED_FOOTER.matcher(t).find()) {
+      return "post-meta"; // a feed's footer naming the post and the site it first appeared on
+    }
+    if (words <= BANNER_MAX_WORDS && ARCHIVE_BANNER.matcher(t).find() && ADDRESS.matcher(t).find()
+        && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
+      return "navigation"; // the banner of an archived or cached copy, with the address it saved
     }
     if (digits && words <= SHOP_CALL_MAX_WORDS && !TextShape.endsLikeSentence(t) && SHOP_CALL.matcher(t).find()) {
       return "advertising"; // a shop's button after its price

@@ -647,8 +647,12 @@ public final class TemplateResidue implements Rule {
 
   /** The line with raw Markdown links ("[News](/news) / [Transport](/transport)") read as their text. */
   static String unlink(String text) {
-    return text.indexOf("](") < 0 ? text : MARKDOWN_LINK.matcher(text).replaceAll("$1");
+    String t = text.indexOf("](") < 0 ? text : MARKDOWN_LINK.matcher(text).replaceAll("$1");
+    // a plain-text e-mail or feed writes a link as its words, then the address in brackets
+    return t.indexOf("(http") < 0 ? t : BRACKETED_ADDRESS.matcher(t).replaceAll("");
   }
+
+  private static final Pattern BRACKETED_ADDRESS = Pattern.compile("\\s*\\(https?://[^()\\s]{1,300}\\)");
 
   private static final Pattern SHARE_LABEL = Pattern.compile("(?iu)^(?:share|compartir|partager|teilen|condividi|"
       + "compartilhe|поделиться|paylaş|delen|udostępnij|dela|del|sdílet|distribuie|jaa|comparteix)"

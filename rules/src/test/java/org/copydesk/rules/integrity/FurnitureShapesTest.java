@@ -128,6 +128,21 @@ class FurnitureShapesTest {
   }
 
   @Test
+  void feedFootersArchiveBannersAndLinksInBrackets() {
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<The post Ferry timetable changes appeared first on Harbour Courier.>>")
+        .expect(STORY + "<<Der Beitrag Fähre fährt öfter erschien zuerst auf Inselbote.>>")
+        .expect("<<The Wayback Machine - https://web.archive.org/web/20230611084512/https://courier.example/ferry>>\n\n"
+            + STORY)
+        .expect(STORY + "<<View this email in your browser (https://mailchi.example/abc)>>")
+        // the story about archives, and a sentence that quotes an address
+        .expectNothing(STORY + "The Wayback Machine holds copies of the ferry operator's old timetables, the archivist "
+            + "said." + MORE)
+        .expectNothing(STORY + "The post office will open a counter at the ferry terminal in June." + MORE)
+        .check();
+  }
+
+  @Test
   void datedMetaRowsFollowCallsPodcastsAndFollowerCounts() {
     RuleTester.of(new TemplateResidue())
         .expect(STORY + "<<Jun 12, 2025 — 5 min read>>")

@@ -54,6 +54,8 @@ public final class OffTopicBranding implements Rule {
   /** Lower-case words a sentence-case trade name may hold ("Салон красоты Лилия"); more make a sentence. */
   private static final int MAX_LOWER_CASE_WORDS = 1;
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  /** Three capitals or more inside a word, before small letters or after them ("VPNsicher", "ProtegeVPN"). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}(?=\\p{Ll})|(?<=\\p{Ll})\\p{Lu}{3,}(?!\\p{L})");
   /** Words of news organisations and newsrooms, which credit lines name and shops do not. */
   private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?<![\\p{L}])(?:press|presse|prensa|imprensa|stampa|"
       + "pers|пресс\\p{L}*|basın|news|nachrichten|noticias|notícias|notizie|nieuws|новости|haber\\p{L}*|"
@@ -74,6 +76,12 @@ public final class OffTopicBranding implements Rule {
   private static final int BODY_PARAGRAPH_WORDS = 20;
   /** A hotel's stars between spaces, not the asterisks of a censored word ("Dia**** Co**"). */
   private static final Pattern HOTEL_STARS = Pattern.compile("(?<=\\s)(?:\\*{1,5}|[★☆]{1,5})(?=\\s|$)");
+  /** A blogging or site-building platform's own address ("Blog at WordPress.com."): its credit, not a shop. */
+  private static final Pattern PLATFORM = Pattern.compile("(?i)\\b(?:wordpress|blogger|blogspot|wix|squarespace|"
+      + "substack|medium|ghost|jimdo|weebly|tumblr|webflow|tilda|livejournal|over-blog|telegra)\\.(?:com|org|io|site|"
+      + "ph|cc)\\b");
+  /** A match between two sides and its score ("FC Grünwinkel – SV Talheim 3:1 (0:1)"): a result, not a shop. */
+  private static final Pattern MATCH_RESULT = Pattern.compile("\\s[–-]\\s.*\\d{1,2}:\\d{1,2}(?:\\s*\\(\\d{1,2}:\\d{1,2}\\))?\\s*$");
   /** A line of four items or more between separators is a menu ("Motor | Inmobiliaria | Empleo | Mascotas"). */
   private static final int MENU_ITEMS = 4;
   private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
@@ -174,7 +182,8 @@ public final class OffTopicBranding implements Rule {
     if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
         || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find()
         || SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS
-        || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches()) {
+        || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches() || MATCH_RESULT.matcher(text).find()
+        || PLATFORM.matcher(text).find()) {
       // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
       // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of
       // the story's own list, "Home > Tech > Gadgets" a breadcrumb, "Motor | Inmobiliaria | Empleo | Mascotas" a
@@ -356,6 +365,13 @@ public final class OffTopicBranding implements Rule {
         String p = part.toLowerCase(Locale.ROOT);
         if (p.length() > COMPOUND_TAIL_MIN - 1 && !p.equals(k) && MARKERS.contains(p)) {
           return p;
+        }
+      }
+      java.util.regex.Matcher acronym = ACRONYM.matcher(NON_LETTER_EDGES.matcher(w).replaceAll(""));
+      while (acronym.find()) { // "ProtegeVPN", "VPNsicher": a trade's acronym run into the name
+        String a = acronym.group().toLowerCase(Locale.ROOT);
+        if (!a.equals(k) && MARKERS.contains(a)) {
+          return a;
         }
       }
       for (String part : k.split("-")) { // "SEO-Optimierung"

@@ -58,6 +58,10 @@ class OffTopicBrandingTest {
         // credits name a publisher or a photographer, not a shop
         .expectNothing(MATCH + "Published by Halvergate Regional Newspapers Ltd")
         .expectNothing(MATCH + "Words by Ines Farrow · Photography by Colm Reddy Studio")
+        // a result names two clubs, not a shop; a trade's acronym run into a name is a trade
+        .expectNothing(MATCH + "FC Oberau – SV Kellbach 3:1 (0:1)")
+        .expectNothing(MATCH + "Blog at WordPress.com.")
+        .expect(MATCH + "<<SurfschutzVPN — Anonym surfen ab 2,99 €/Monat>>")
         .check();
   }
 

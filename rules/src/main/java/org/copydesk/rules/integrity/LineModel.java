@@ -95,8 +95,8 @@ final class LineModel {
    * Which blocks the model may call residue: those the rule reads and the catalogue left alone, but never the
    * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items,
    * nor a subheading between two paragraphs of prose, a credit, a person's name, text in a script without spaces,
-   * a line shaped like a brand name (the branding rule's to judge), a telephone number, or a line the catalogue
-   * matched and then kept as the story's by its context.
+   * a line shaped like a brand name (the branding rule's to judge), a telephone number, a sentence of eight words or
+   * more, or a line the catalogue matched and then kept as the story's by its context.
    */
   static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted) {
     boolean[] eligible = new boolean[blocks.size()];
@@ -108,7 +108,8 @@ final class LineModel {
           && TemplateResidue.readable(b) && !TemplateResidue.credit(TemplateResidue.unlink(b.text()))
           && !personName(b.text()) && !unspaced(b.text())
           && !between(blocks, found, i) && !OffTopicBranding.brandShaped(blocks, i)
-          && !PHONE.matcher(b.text()).matches();
+          && !PHONE.matcher(b.text()).matches()
+          && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(b.text()));
     }
     return eligible;
   }
@@ -131,6 +132,11 @@ final class LineModel {
   }
 
   private static final int MAX_NAME_WORDS = 4;
+  /**
+   * A sentence this long is the story's voice, or another rule's to judge ("As an AI language model, I cannot verify
+   * these figures."); the catalogue still knows the furniture that speaks in sentences ("We use cookies …").
+   */
+  private static final int SENTENCE_WORDS = 10;
   /** A telephone number alone on a line: a contact the story gives, never a site's furniture. */
   private static final java.util.regex.Pattern PHONE =
       java.util.regex.Pattern.compile("\\W{0,3}\\+?\\(?\\d[\\d ().\\-/]{5,18}\\d\\W{0,3}");

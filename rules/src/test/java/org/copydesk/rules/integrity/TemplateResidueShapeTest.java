@@ -43,8 +43,10 @@ class TemplateResidueShapeTest {
             + "The wireless earbuds are down to their lowest price of the year, and the charging case is discounted "
             + "as well for the rest of the week.")
         .expect(STORY + "<<Sign up for our newsletter>>\n(Reporting by Luis Amaro; Editing by Jana Fielding)")
-        // a telephone number the story gives is a contact, wherever it stands
+        // a telephone number the story gives is a contact, wherever it stands; a whole sentence below the story is
+        // not the line model's to judge
         .expectNothing(STORY + "Bookings\n\n02-751-1500")
+        .expectNothing(STORY + "As an AI language model, I cannot verify these figures.")
         .check();
   }
 }

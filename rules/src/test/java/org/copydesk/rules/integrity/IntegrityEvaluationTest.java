@@ -36,9 +36,9 @@ class IntegrityEvaluationTest {
    */
   private static final Map<String, Double> HELD_OUT_RECALL_FLOORS = Map.of(
       "blind15.yaml", 0.88, // 0.898: national and regional papers, portals and aggregators
-      "blind17.yaml", 0.88, // 0.893: what readers in each country read
-      "blind20.yaml", 0.80, // 0.813: sport, finance and review sections, whose widgets no other set has
-      "blind22.yaml", 0.86); // 0.874: feeds, web archives, caches, e-papers and newsletters saved as text
+      "blind17.yaml", 0.88, // 0.899: what readers in each country read
+      "blind20.yaml", 0.80, // 0.815: sport, finance and review sections, whose widgets no other set has
+      "blind22.yaml", 0.86); // 0.877: feeds, web archives, caches, e-papers and newsletters saved as text
   private static final List<String> SETS = List.of("labelled.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml",
       "blind6.yaml", "blind7.yaml", "blind8.yaml");
   private static final Map<String, String> RULES = Map.of(

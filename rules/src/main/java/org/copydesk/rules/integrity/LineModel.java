@@ -95,7 +95,7 @@ final class LineModel {
    * Which blocks the model may call residue: those the rule reads and the catalogue left alone, but never the
    * headline nor a kicker alone above it ("Weather"), which are the story's even where they look like menu items,
    * nor a subheading between two paragraphs of prose, a credit, a person's name, text in a script without spaces,
-   * a line shaped like a brand name (the branding rule's to judge), a telephone number, a sentence of eight words or
+   * a line shaped like a brand name (the branding rule's to judge), a telephone number, a sentence of ten words or
    * more, or a line the catalogue matched and then kept as the story's by its context.
    */
   static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted) {
@@ -160,6 +160,7 @@ final class LineModel {
           || script == Character.UnicodeScript.MYANMAR;
     });
   }
+
   private static final java.util.regex.Pattern NAME_WORD =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
 

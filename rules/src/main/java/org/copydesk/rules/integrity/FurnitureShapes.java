@@ -629,12 +629,7 @@ final class FurnitureShapes {
       return "post-meta";
     }
     if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300 && SHARE_WORD.matcher(t).find()) {
-      Matcher m = SHARE_TO.matcher(CAMEL_JOIN.matcher(t).replaceAll(" "));
-      int shares = 0;
-      while (m.find()) {
-        shares++;
-      }
-      if (shares >= 2) {
+      if (count(SHARE_TO.matcher(CAMEL_JOIN.matcher(t).replaceAll(" "))) >= 2) {
         return "share-bar";
       }
     }

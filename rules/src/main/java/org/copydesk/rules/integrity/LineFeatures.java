@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 
@@ -44,25 +43,27 @@ final class LineFeatures {
    *
    * @param found which blocks the catalogue and grammar already call residue
    */
-  static int[][] of(Article article, List<Block> blocks, boolean[] found) {
+  static int[][] of(List<Block> blocks, boolean[] found) {
     boolean[] all = new boolean[blocks.size()];
-    java.util.Arrays.fill(all, true);
-    return of(article, blocks, found, all);
+    Arrays.fill(all, true);
+    return of(blocks, found, all);
   }
 
   /**
    * The same for the blocks {@code wanted} only ({@code null} for the others): the model reads short blocks, and an
    * article is mostly long paragraphs.
    */
-  static int[][] of(Article article, List<Block> blocks, boolean[] found, boolean[] wanted) {
+  static int[][] of(List<Block> blocks, boolean[] found, boolean[] wanted) {
     int n = blocks.size();
+    String[] unlinked = new String[n]; // each block's text with Markdown links read as their words
     String[] shape = new String[n];
     boolean[] prose = new boolean[n];
     int firstProse = -1;
     int lastProse = -1;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
-      shape[i] = shape(b);
+      unlinked[i] = TemplateResidue.unlink(b.text().strip());
+      shape[i] = shape(b, unlinked[i]);
       prose[i] = !found[i] && TemplateResidue.proseParagraph(b);
       if (prose[i]) {
         firstProse = firstProse < 0 ? i : firstProse;
@@ -104,7 +105,7 @@ final class LineFeatures {
       sink.clear();
       sink.add("bias");
       String text = b.text().strip();
-      String plain = TemplateResidue.unlink(text);
+      String plain = unlinked[i];
       // the block's own shape, alone and with its place
       String place = firstProse < 0 ? "noprose" : i < firstProse ? "above" : i > lastProse ? "below" : "inside";
       sink.add("place=" + place);
@@ -221,9 +222,8 @@ final class LineFeatures {
   }
 
   /** A coarse shape: length, ending and case, so neighbours can be compared. */
-  private static String shape(Block b) {
-    String text = TemplateResidue.unlink(b.text().strip());
-    return bucket(b.wordCount()) + "/" + endClass(text) + "/" + caseClass(text);
+  private static String shape(Block b, String plain) {
+    return bucket(b.wordCount()) + "/" + endClass(plain) + "/" + caseClass(plain);
   }
 
   private static String bucket(int n) {

@@ -82,7 +82,7 @@ final class LineModel {
       return p;
     }
     boolean[] eligible = eligible(blocks, found, quieted);
-    int[][] features = LineFeatures.of(article, blocks, found, eligible);
+    int[][] features = LineFeatures.of(blocks, found, eligible);
     for (int i = 0; i < p.length; i++) {
       if (eligible[i]) {
         p[i] = model.probability(features[i]);

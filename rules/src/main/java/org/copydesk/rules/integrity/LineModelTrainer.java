@@ -110,7 +110,7 @@ public final class LineModelTrainer {
       List<Block> blocks = article.contentBlocks();
       boolean[] quieted = new boolean[blocks.size()];
       boolean[] found = TemplateResidue.catalogueFound(article, blocks, quieted);
-      int[][] features = LineFeatures.of(article, blocks, found);
+      int[][] features = LineFeatures.of(blocks, found);
       boolean[] eligible = LineModel.eligible(blocks, found, quieted);
       SourceMap map = article.sourceMap();
       for (int i = 0; i < blocks.size(); i++) {
@@ -136,11 +136,6 @@ public final class LineModelTrainer {
 
   /** L2-regularised logistic regression on the examples. */
   static LineModel train(List<Example> examples) {
-    return train(examples, COST);
-  }
-
-  /** The same with another regularisation cost (to compare settings on held-out sets). */
-  static LineModel train(List<Example> examples, double cost) {
     Problem problem = new Problem();
     problem.l = examples.size();
     problem.n = LineFeatures.DIMENSION;
@@ -157,7 +152,7 @@ public final class LineModelTrainer {
       problem.y[k] = e.residue() ? 1 : 0;
     }
     Linear.disableDebugOutput();
-    Parameter parameter = new Parameter(SolverType.L2R_LR, cost, TOLERANCE);
+    Parameter parameter = new Parameter(SolverType.L2R_LR, COST, TOLERANCE);
     parameter.setRandom(new java.util.Random(1)); // deterministic
     de.bwaldvogel.liblinear.Model fitted = Linear.train(problem, parameter);
     double[] w = fitted.getFeatureWeights();

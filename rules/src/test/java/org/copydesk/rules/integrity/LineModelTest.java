@@ -40,7 +40,7 @@ class LineModelTest {
         + "said on Tuesday, after complaints about the last boat.\n\n3 min read · 12 comments",
         org.copydesk.article.Format.TEXT, "t");
     java.util.List<org.copydesk.article.Block> blocks = article.contentBlocks();
-    int[][] features = LineFeatures.of(article, blocks, new boolean[blocks.size()]);
+    int[][] features = LineFeatures.of(blocks, new boolean[blocks.size()]);
     assertThat(features.length).isEqualTo(blocks.size());
     for (int[] f : features) {
       assertThat(f).isNotEmpty().isSorted().doesNotHaveDuplicates();

@@ -6,23 +6,42 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
-import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
-import org.copydesk.article.Format;
 import org.copydesk.rules.language.CommonWords;
 
 /**
- * A logistic-regression line model: the probability that a block the catalogue left alone is still site furniture
- * (a menu item, a related-story title, a counter, a widget's label), from {@link LineFeatures}. Trained at build time
- * on the labelled sets in {@code fixtures/integrity/} by {@link LineModelTrainer}, which writes
- * {@value #RESOURCE}; immutable and shared once loaded. Read only for plain text and Markdown, the formats it was
- * trained on: in a web page the extractor has already set the page's chrome apart.
+ * A logistic-regression line model: the probability that a block is what its {@link Kind} names, site furniture the
+ * catalogue left alone (a menu item, a related-story title, a counter, a widget's label) or an off-topic brand line,
+ * from {@link LineFeatures} (and, for brands, {@link BrandFeatures}). Trained at build time on the labelled sets in
+ * {@code fixtures/integrity/} by {@link LineModelTrainer}, which writes one resource per kind; immutable and shared
+ * once loaded. Read only for plain text and Markdown, the formats it was trained on: in a web page the extractor has
+ * already set the page's chrome apart.
  */
 final class LineModel {
-  static final String RESOURCE = "/org/copydesk/rules/integrity/line-model.bin";
-  /** Flag a block at this probability or above; chosen on cross-validation by set (docs/integrity.md). */
-  static final double THRESHOLD = 0.7;
+  /** What a model recognises, where its weights are, and the probability at which a block is flagged. */
+  enum Kind {
+    /** Site furniture the catalogue missed; threshold chosen on cross-validation by set (docs/integrity.md). */
+    RESIDUE("/org/copydesk/rules/integrity/line-model.bin", 0.7),
+    /** A business's name and slogan that the story has no use for; threshold chosen the same way. */
+    BRANDING("/org/copydesk/rules/integrity/brand-model.bin", 0.6);
+
+    final String resource;
+    final double threshold;
+
+    Kind(String resource, double threshold) {
+      this.resource = resource;
+      this.threshold = threshold;
+    }
+
+    /** The file name of the weights, beside the rules' classes. */
+    String fileName() {
+      return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+  }
+
+  /** Flag a residue block at this probability or above. */
+  static final double THRESHOLD = Kind.RESIDUE.threshold;
   private static final int MAGIC = 0x43444c4d; // "CDLM"
   private static final int VERSION = 2;
 
@@ -39,56 +58,48 @@ final class LineModel {
     this.weights = copy ? weights.clone() : weights;
   }
 
+  /** The built models, loaded together on first use. */
   private static final class Holder {
-    static final LineModel BUILT = load();
+    static final java.util.Map<Kind, java.util.Optional<LineModel>> BUILT = load();
+
+    private static java.util.Map<Kind, java.util.Optional<LineModel>> load() {
+      java.util.Map<Kind, java.util.Optional<LineModel>> built = new java.util.EnumMap<>(Kind.class);
+      for (Kind kind : Kind.values()) {
+        built.put(kind, java.util.Optional.ofNullable(load(kind)));
+      }
+      return built;
+    }
 
     /**
-     * The built model, or null, with a warning, when the resource is missing or damaged: the catalogue still
-     * works without it, and an audit must not fail for it (the rules' tests fail the build instead).
+     * A built model, or null, with a warning, when the resource is missing or damaged: the catalogue and the
+     * branding grammar still work without it, and an audit must not fail for it (the rules' tests fail the build
+     * instead).
      */
-    private static LineModel load() {
-      try (InputStream in = LineModel.class.getResourceAsStream(RESOURCE)) {
+    private static LineModel load(Kind kind) {
+      try (InputStream in = LineModel.class.getResourceAsStream(kind.resource)) {
         if (in == null) {
           System.getLogger(LineModel.class.getName()).log(System.Logger.Level.WARNING,
-              "no line model at " + RESOURCE + "; template residue uses its catalogue alone");
+              "no line model at " + kind.resource + "; the integrity rules use their catalogues alone");
           return null;
         }
         return read(in);
       } catch (IOException | RuntimeException e) {
         System.getLogger(LineModel.class.getName()).log(System.Logger.Level.WARNING,
-            "cannot read the line model " + RESOURCE + " (" + e.getMessage() + "); template residue uses its "
-                + "catalogue alone");
+            "cannot read the line model " + kind.resource + " (" + e.getMessage() + "); the integrity rules use "
+                + "their catalogues alone");
         return null;
       }
     }
   }
 
-  /** The model built with the rules, or {@code null} when the resource is missing or damaged (warned once). */
+  /** The residue model built with the rules, or {@code null} when the resource is missing or damaged. */
   static LineModel built() {
-    return Holder.BUILT;
+    return built(Kind.RESIDUE);
   }
 
-  /**
-   * The probability that each block is residue the catalogue missed; 0 for blocks the model may not judge
-   * ({@link #eligible}) and for formats it was not trained on.
-   */
-  static double[] residue(Article article, List<Block> blocks, boolean[] found, boolean[] quieted) {
-    double[] p = new double[blocks.size()];
-    if (article.format() != Format.TEXT && article.format() != Format.MARKDOWN) {
-      return p;
-    }
-    LineModel model = built();
-    if (model == null) {
-      return p;
-    }
-    boolean[] eligible = eligible(blocks, found, quieted);
-    int[][] features = LineFeatures.of(blocks, found, eligible);
-    for (int i = 0; i < p.length; i++) {
-      if (eligible[i]) {
-        p[i] = model.probability(features[i]);
-      }
-    }
-    return p;
+  /** A model built with the rules, or {@code null} when its resource is missing or damaged (warned once). */
+  static LineModel built(Kind kind) {
+    return Holder.BUILT.get(kind).orElse(null);
   }
 
   /**
@@ -223,11 +234,11 @@ final class LineModel {
     ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes()); // big-endian, as DataOutputStream wrote it
     if (bytes.remaining() < HEADER_BYTES || bytes.getInt() != MAGIC || bytes.getInt() != VERSION
         || bytes.getInt() != LineFeatures.DIMENSION) {
-      throw new IOException("not a line model of this version: " + RESOURCE);
+      throw new IOException("not a line model of this version");
     }
     int count = bytes.getInt();
     if (count < 0 || count > LineFeatures.DIMENSION + 1 || bytes.remaining() != count * 8L) {
-      throw new IOException("truncated line model: " + RESOURCE);
+      throw new IOException("truncated line model");
     }
     int[] indices = new int[count];
     float[] values = new float[count];
@@ -237,7 +248,7 @@ final class LineModel {
     float[] weights = new float[LineFeatures.DIMENSION + 1];
     for (int k = 0; k < count; k++) {
       if (indices[k] < 0 || indices[k] >= weights.length) {
-        throw new IOException("weight index out of range in " + RESOURCE);
+        throw new IOException("weight index out of range");
       }
       weights[indices[k]] = values[k];
     }

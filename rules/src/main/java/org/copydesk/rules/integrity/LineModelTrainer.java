@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.copydesk.analysis.Analysis;
 import org.copydesk.article.Article;
 import org.copydesk.article.Articles;
 import org.copydesk.article.Block;
@@ -29,12 +30,14 @@ import org.copydesk.article.Format;
 import org.copydesk.article.SourceMap;
 
 /**
- * Trains the {@link LineModel} at build time (the rules module's {@code process-classes} phase) from labelled sets in
- * {@code fixtures/integrity/}: every block the rule reads is an example (those the catalogue finds too, so the model
- * learns what furniture looks like, not only what the catalogue misses), residue if one of its lines is labelled
- * residue. L2-regularised logistic regression by LIBLINEAR (a build-time dependency only: the rules read
- * the weights, not the library). Skips the work when neither the sets, the compiled rules, the parser nor the solver
- * changed (a digest kept in the STAMP file, outside the jar's classes).
+ * Trains the two {@link LineModel}s at build time (the rules module's {@code process-classes} phase) from labelled
+ * sets in {@code fixtures/integrity/}: the residue model from every block the residue rule reads (those the catalogue
+ * finds too, so the model learns what furniture looks like, not only what the catalogue misses), positive if one of
+ * its lines is labelled residue; the branding model from the short lines it may judge ({@link BrandFeatures}),
+ * positive if labelled branding. L2-regularised logistic regression by LIBLINEAR (a build-time dependency only: the
+ * rules read the weights, not the library). Writes OUTPUT (residue) and {@code brand-model.bin} beside it. Skips the
+ * work when neither the sets, the compiled rules, the parser nor the solver changed (a digest kept in the STAMP
+ * file, outside the jar's classes).
  *
  * <p>Usage: {@code LineModelTrainer OUTPUT STAMP FIXTURES_DIR SET.yaml,SET.yaml,…}
  */
@@ -45,9 +48,22 @@ public final class LineModelTrainer {
 
   private LineModelTrainer() {}
 
-  /** One block of a labelled article that the rule reads; {@code found}: the catalogue already calls it residue. */
+  /**
+   * One block of a labelled article that a model may learn from.
+   *
+   * @param found the hand-written part already flags it: the catalogue (residue) or the grammar (branding)
+   * @param eligible the model may judge it at audit time
+   * @param positive it is labelled with the model's kind
+   */
   record Example(String set, String id, List<String> lines, int[] features, boolean found, boolean eligible,
-      boolean residue) {}
+      boolean positive) {}
+
+  /** Each model's examples from one labelled set. */
+  record Examples(List<Example> residue, List<Example> branding) {
+    List<Example> of(LineModel.Kind kind) {
+      return kind == LineModel.Kind.RESIDUE ? residue : branding;
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     // exceptions, not System.exit: the trainer runs inside Maven's JVM (exec:java), which must report the failure
@@ -66,72 +82,105 @@ public final class LineModelTrainer {
       sets.add(set);
     }
     String stamp = stamp(sets, output.getParent());
-    if (Files.isRegularFile(output) && Files.isRegularFile(stampFile)
+    Path branding = output.resolveSibling(LineModel.Kind.BRANDING.fileName());
+    if (Files.isRegularFile(output) && Files.isRegularFile(branding) && Files.isRegularFile(stampFile)
         && Files.readString(stampFile).equals(stamp)) {
-      System.out.println("line model: up to date");
+      System.out.println("line models: up to date");
       return;
     }
     long start = System.nanoTime();
-    List<Example> examples = new ArrayList<>();
+    List<Example> residue = new ArrayList<>();
+    List<Example> brands = new ArrayList<>();
     for (Path set : sets) {
-      examples.addAll(examples(set));
+      Examples e = examples(set);
+      residue.addAll(e.residue());
+      brands.addAll(e.branding());
     }
-    LineModel model = train(examples);
+    write(train(residue), output);
+    write(train(trainable(brands)), branding);
+    Files.createDirectories(stampFile.toAbsolutePath().getParent());
+    Files.writeString(stampFile, stamp);
+    System.out.printf("line models: %d residue examples (%d positive), %d branding examples (%d positive) from %d "
+        + "sets, trained in %.1f s%n", residue.size(), residue.stream().filter(Example::positive).count(),
+        trainable(brands).size(), trainable(brands).stream().filter(Example::positive).count(), sets.size(),
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void write(LineModel model, Path output) throws IOException {
     Files.createDirectories(output.getParent());
     Path temporary = output.resolveSibling(output.getFileName() + ".tmp");
     try (OutputStream out = Files.newOutputStream(temporary)) {
       model.write(out);
     }
     Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    Files.createDirectories(stampFile.toAbsolutePath().getParent());
-    Files.writeString(stampFile, stamp);
-    long positives = examples.stream().filter(Example::residue).count();
-    System.out.printf("line model: %d examples (%d residue) from %d sets, trained in %.1f s%n", examples.size(),
-        positives, sets.size(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * The branding examples the model learns from: only the blocks it may judge (brand lines are few, and the
+   * grammar's share of them would teach it the grammar). The residue model learns from every block the rule reads,
+   * those the catalogue finds too, so that it learns what furniture looks like, not only what the catalogue misses.
+   */
+  static List<Example> trainable(List<Example> branding) {
+    return branding.stream().filter(Example::eligible).toList();
   }
 
   /** The examples of one labelled set (the format of {@code fixtures/integrity/README.md}). */
-  static List<Example> examples(Path set) throws IOException {
+  static Examples examples(Path set) throws IOException {
     JsonNode root = new YAMLMapper().readTree(Files.readString(set));
     String name = set.getFileName().toString();
-    List<Example> examples = new ArrayList<>();
+    List<Example> residue = new ArrayList<>();
+    List<Example> branding = new ArrayList<>();
     for (JsonNode item : root.path("items")) {
       String id = item.path("id").asText();
       Format format = Format.fromId(item.path("format").asText("text"))
           .orElseThrow(() -> new IOException(name + " " + id + ": unknown format"));
-      Set<String> residue = new HashSet<>();
-      item.path("residue").forEach(n -> residue.add(n.asText().strip()));
+      Set<String> residueLabels = labels(item, "residue");
+      Set<String> brandingLabels = labels(item, "branding");
       Article article;
       try {
         article = Articles.parse(item.path("text").asText(), format, id);
       } catch (org.copydesk.article.InvalidInputException e) {
         throw new IOException(name + " " + id + ": " + e.getMessage(), e);
       }
-      List<Block> blocks = article.contentBlocks();
-      boolean[] quieted = new boolean[blocks.size()];
-      boolean[] found = TemplateResidue.catalogueFound(article, blocks, quieted);
-      int[][] features = LineFeatures.of(blocks, found);
-      boolean[] eligible = LineModel.eligible(blocks, found, quieted);
+      Analysis analysis = new Analysis(article);
+      IntegrityLines lines = IntegrityLines.forTraining(analysis);
+      double[] grammar = OffTopicBranding.grammarVerdicts(lines.blocks, analysis.terms());
       SourceMap map = article.sourceMap();
-      for (int i = 0; i < blocks.size(); i++) {
-        Block b = blocks.get(i);
+      for (int i = 0; i < lines.blocks.size(); i++) {
+        Block b = lines.blocks.get(i);
         if (!TemplateResidue.readable(b)) {
           continue;
         }
-        List<String> lines = new ArrayList<>();
-        int last = Math.min(map.lineCount(), map.end(b.span()).line());
-        for (int line = map.start(b.span().start()).line(); line <= last; line++) {
-          String text = map.line(line).strip();
-          if (!text.isEmpty()) {
-            lines.add(text);
-          }
+        List<String> source = sourceLines(map, b);
+        residue.add(new Example(name, id, source, lines.features[i], lines.found[i], lines.residueEligible[i],
+            source.stream().anyMatch(residueLabels::contains)));
+        if (lines.brandingEligible[i] || grammar[i] >= 0) {
+          branding.add(new Example(name, id, source,
+              lines.brandingEligible[i] ? lines.brandingFeatures[i] : new int[0], grammar[i] >= 0,
+              lines.brandingEligible[i], source.stream().anyMatch(brandingLabels::contains)));
         }
-        boolean label = lines.stream().anyMatch(residue::contains);
-        examples.add(new Example(name, id, List.copyOf(lines), features[i], found[i], eligible[i],
-            label));
       }
     }
-    return examples;
+    return new Examples(residue, branding);
+  }
+
+  private static Set<String> labels(JsonNode item, String field) {
+    Set<String> labels = new HashSet<>();
+    item.path(field).forEach(n -> labels.add(n.asText().strip()));
+    return labels;
+  }
+
+  /** The non-blank source lines a block covers, stripped: what the labels name. */
+  static List<String> sourceLines(SourceMap map, Block b) {
+    List<String> lines = new ArrayList<>();
+    int last = Math.min(map.lineCount(), map.end(b.span()).line());
+    for (int line = map.start(b.span().start()).line(); line <= last; line++) {
+      String text = map.line(line).strip();
+      if (!text.isEmpty()) {
+        lines.add(text);
+      }
+    }
+    return List.copyOf(lines);
   }
 
   /** L2-regularised logistic regression on the examples. */
@@ -149,14 +198,14 @@ public final class LineModelTrainer {
         row[j] = new FeatureNode(e.features()[j], 1);
       }
       problem.x[k] = row;
-      problem.y[k] = e.residue() ? 1 : 0;
+      problem.y[k] = e.positive() ? 1 : 0;
     }
     Linear.disableDebugOutput();
     Parameter parameter = new Parameter(SolverType.L2R_LR, COST, TOLERANCE);
     parameter.setRandom(new java.util.Random(1)); // deterministic
     de.bwaldvogel.liblinear.Model fitted = Linear.train(problem, parameter);
     double[] w = fitted.getFeatureWeights();
-    // the decision value favours the first label; make it favour residue
+    // the decision value favours the first label; make it favour the positive one
     double sign = fitted.getLabels()[0] == 1 ? 1 : -1;
     float[] weights = new float[LineFeatures.DIMENSION + 1];
     for (int i = 0; i < Math.min(w.length, LineFeatures.DIMENSION); i++) {
@@ -199,7 +248,7 @@ public final class LineModelTrainer {
       }
       if (Files.isDirectory(classes)) {
         try (Stream<Path> files = Files.list(classes)) {
-          for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("line-model")).sorted().toList()) {
+          for (Path f : files.filter(f -> !f.getFileName().toString().matches("(?:line|brand)-model.*")).sorted().toList()) {
             digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(f));
           }

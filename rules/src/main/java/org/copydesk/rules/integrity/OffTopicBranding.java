@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.copydesk.analysis.TermStats;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
@@ -98,17 +99,49 @@ public final class OffTopicBranding implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
-    List<Block> blocks = article.contentBlocks();
-    int firstBody = -1;
-    int lastBody = -1;
+    IntegrityLines lines = IntegrityLines.of(ctx.analysis());
+    List<Block> blocks = lines.blocks;
+    double[] byGrammar = grammarVerdicts(blocks, ctx.analysis().terms());
     for (int i = 0; i < blocks.size(); i++) {
-      if (isBodyParagraph(blocks.get(i))) {
-        firstBody = firstBody < 0 ? i : firstBody;
-        lastBody = i;
+      Block b = blocks.get(i);
+      if (byGrammar[i] >= 0) {
+        Candidate c = candidate(blocks, i);
+        ctx.report(b.span())
+            .message("off-topic branding: \"" + b.text() + "\" looks like a business name, and the article never "
+                + "mentions it; it was probably scraped from the source site")
+            .confidence(byGrammar[i] == 0 ? 0.8 : 0.65)
+            .suggest(Suggestion.delete("delete this line"))
+            .evidence("marker", c.marker())
+            .evidence("bodyOverlap", String.format(Locale.ROOT, "%.2f", byGrammar[i]))
+            .emit();
+      } else if (lines.branding[i] > 0) {
+        // the grammar passed it by; the branding model, trained on labelled pages, is sure enough
+        ctx.report(b.span())
+            .message("off-topic branding (by its shape and words): \"" + b.text() + "\" reads like an "
+                + "advertiser's name and slogan that the story has no use for; it was probably scraped from the "
+                + "source site")
+            .confidence(Math.min(0.85, lines.branding[i]))
+            .suggest(Suggestion.delete("delete this line"))
+            .evidence("kind", "line model")
+            .evidence("probability", String.format(Locale.ROOT, "%.2f", lines.branding[i]))
+            .emit();
       }
     }
-    if (firstBody < 0) {
-      return;
+  }
+
+  /**
+   * The grammar's verdict on each block: the share of a brand line's name words that the body uses (below 0.5),
+   * or -1 for a block that is no brand line, or one the story is about.
+   */
+  static double[] grammarVerdicts(List<Block> blocks, TermStats terms) {
+    double[] verdicts = new double[blocks.size()];
+    java.util.Arrays.fill(verdicts, -1);
+    boolean body = false;
+    for (Block b : blocks) {
+      body |= isBodyParagraph(b);
+    }
+    if (!body) {
+      return verdicts;
     }
     // Candidates first, judged after: a brand line repeated at the top and the bottom must not count as the body
     // using its words
@@ -128,26 +161,17 @@ public final class OffTopicBranding implements Rule {
       }
     }
     for (Candidate c : candidates) {
-      Block b = c.block();
       // the name part only: a place after the separator may well be the story's town ("... | Borgo Lunaro")
       // on a name-and-slogan line the trade decides first: a driving school under a story that never speaks of
       // driving schools is off topic, even when it names the story's town ("Auto-École Belleval | Permis…"); a
       // bakery under a bakery story, or a bare name ("(Walt Disney Co.)"), is judged by its name words
-      String marker = c.marker();
-      double overlap = c.slogan() && !tradeInBody(marker, candidateWords, ctx) ? 0
-          : overlapWithBody(c.name(), candidateWords, ctx);
-      if (overlap >= 0.5) {
-        continue;
+      double overlap = c.slogan() && !tradeInBody(c.marker(), candidateWords, terms) ? 0
+          : overlapWithBody(c.name(), candidateWords, terms);
+      if (overlap < 0.5) {
+        verdicts[c.index()] = overlap;
       }
-      ctx.report(b.span())
-          .message("off-topic branding: \"" + b.text() + "\" looks like a business name, and the article never "
-              + "mentions it; it was probably scraped from the source site")
-          .confidence(overlap == 0 ? 0.8 : 0.65)
-          .suggest(Suggestion.delete("delete this line"))
-          .evidence("marker", marker)
-          .evidence("bodyOverlap", String.format(Locale.ROOT, "%.2f", overlap))
-          .emit();
     }
+    return verdicts;
   }
 
   /**
@@ -180,8 +204,7 @@ public final class OffTopicBranding implements Rule {
         .replaceAll("$1$2")).replaceAll("");
     text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
     if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
-        || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find()
-        || SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS
+        || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find() || menu(text)
         || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches() || MATCH_RESULT.matcher(text).find()
         || PLATFORM.matcher(text).find()) {
       // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
@@ -211,7 +234,7 @@ public final class OffTopicBranding implements Rule {
         || head.length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0)) {
       return null; // furniture by its grammar ("App Store · Google Play"), or a menu ("Börse Krypto Zinsen …")
     }
-    return new Candidate(b, name, words, marker, head.length() < text.length());
+    return new Candidate(i, name, words, marker, head.length() < text.length());
   }
 
   /**
@@ -222,8 +245,26 @@ public final class OffTopicBranding implements Rule {
     return candidate(blocks, i) != null;
   }
 
+  /** Whether a line is a credit, a byline or a dated embed ("Words by … · Photography by …", "Via X"). */
+  static boolean credit(String text) {
+    return CREDIT.matcher(text).find();
+  }
+
+  /**
+   * Whether a line is a menu: four items or more under one separator ("Motor | Inmobiliaria | Empleo | Mascotas")
+   * that no business's own name leads, or set apart by wide gaps.
+   */
+  static boolean menu(String text) {
+    return SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS;
+  }
+
+  /** Whether a line names a newsroom, an agency, a broadcaster or a news site ("Agence Presse Continentale"). */
+  static boolean newsroom(String text) {
+    return NEWSROOM.matcher(text).find();
+  }
+
   /** A line that has the shape of a brand line, judged once every such line is known. */
-  private record Candidate(Block block, String[] name, String[] words, String marker, boolean slogan) {}
+  private record Candidate(int index, String[] name, String[] words, String marker, boolean slogan) {}
 
   /** A paragraph of the story: twenty words, or a dozen that end a sentence (a listicle's short paragraphs). */
   private static boolean isBodyParagraph(Block b) {
@@ -448,13 +489,13 @@ public final class OffTopicBranding implements Rule {
    * Whether the article uses the trade word (or its plural) outside the brand-shaped lines; a web address always
    * counts.
    */
-  private static boolean tradeInBody(String marker, java.util.Map<String, Integer> candidateWords, RuleContext ctx) {
+  private static boolean tradeInBody(String marker, java.util.Map<String, Integer> candidateWords, TermStats terms) {
     if (marker.equals("web address")) {
       return true;
     }
     for (String part : marker.split(" ")) {
       for (String f : Set.of(part, part + "s", part + "es")) {
-        if (bodyCount(NOT_ALNUM.matcher(f).replaceAll(""), candidateWords, ctx) > 0) {
+        if (bodyCount(NOT_ALNUM.matcher(f).replaceAll(""), candidateWords, terms) > 0) {
           return true;
         }
       }
@@ -463,13 +504,13 @@ public final class OffTopicBranding implements Rule {
   }
 
   /** How often the article uses a word outside the brand-shaped lines. */
-  private static int bodyCount(String word, java.util.Map<String, Integer> candidateWords, RuleContext ctx) {
-    return ctx.analysis().terms().count(word) - candidateWords.getOrDefault(word, 0);
+  private static int bodyCount(String word, java.util.Map<String, Integer> candidateWords, TermStats terms) {
+    return terms.count(word) - candidateWords.getOrDefault(word, 0);
   }
 
   /** Share of the line's content words that the article uses outside the brand-shaped lines. */
   private static double overlapWithBody(String[] words, java.util.Map<String, Integer> candidateWords,
-      RuleContext ctx) {
+      TermStats terms) {
     java.util.Map<String, Integer> own = new java.util.HashMap<>();
     for (String w : words) {
       String k = NOT_ALNUM.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -482,7 +523,7 @@ public final class OffTopicBranding implements Rule {
     }
     int used = 0;
     for (String k : own.keySet()) {
-      if (bodyCount(k, candidateWords, ctx) > 0) {
+      if (bodyCount(k, candidateWords, terms) > 0) {
         used++;
       }
     }

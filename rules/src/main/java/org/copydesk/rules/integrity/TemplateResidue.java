@@ -67,7 +67,7 @@ public final class TemplateResidue implements Rule {
    * go on for a few words ("Leave a Reply Cancel reply"); the concept table's two-word phrases must be the whole
    * line or nearly ("Home page redesign sparks backlash" is a headline).
    */
-  private record Entry(String kind, String lang, String phrase, boolean prefix) {
+  record Entry(String kind, String lang, String phrase, boolean prefix) {
     Entry(String kind, String lang, String phrase) {
       this(kind, lang, phrase, true);
     }
@@ -124,14 +124,13 @@ public final class TemplateResidue implements Rule {
 
   @Override
   public void check(Article article, RuleContext ctx) {
-    List<Block> blocks = article.contentBlocks();
-    boolean[] quieted = new boolean[blocks.size()];
-    Entry[] hits = catalogueHits(article, blocks, quieted);
-    boolean[] found = found(hits);
-    double[] learned = LineModel.residue(article, blocks, found, quieted);
+    IntegrityLines lines = IntegrityLines.of(ctx.analysis());
+    List<Block> blocks = lines.blocks;
+    Entry[] hits = lines.hits;
+    double[] learned = lines.residue;
     for (int i = 0; i < blocks.size(); i++) {
       Entry hit = hits[i];
-      if (hit == null && learned[i] < LineModel.THRESHOLD) {
+      if (hit == null && learned[i] == 0) {
         continue;
       }
       Block b = blocks.get(i);
@@ -169,26 +168,8 @@ public final class TemplateResidue implements Rule {
         && !(b.text().indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(b.text()).find());
   }
 
-  private static boolean[] found(Entry[] hits) {
-    boolean[] found = new boolean[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      found[i] = hits[i] != null;
-    }
-    return found;
-  }
-
-  /**
-   * Which blocks the catalogue, the shapes and the context find to be residue (the line model's input).
-   *
-   * @param quieted set to true for the blocks the catalogue matched but then kept as the story's by their context
-   *     (a quoted button, a subheading, a paywall line in a story about paywalls); the model leaves them alone too
-   */
-  static boolean[] catalogueFound(Article article, List<Block> blocks, boolean[] quieted) {
-    return found(catalogueHits(article, blocks, quieted));
-  }
-
   /** The residue the catalogue, the shapes and the context find, block by block ({@code null}: none). */
-  private static Entry[] catalogueHits(Article article, List<Block> blocks, boolean[] quieted) {
+  static Entry[] catalogueHits(Article article, List<Block> blocks, boolean[] quieted) {
     Entry[] hits = new Entry[blocks.size()];
     // In a web page the loader has set menus apart already; a row of links left in the body is the page's own
     // (a wiki's infobox), so link rows are read only in Markdown, where a scraper pastes menus as links.

@@ -39,6 +39,20 @@ class IntegrityEvaluationTest {
       "blind17.yaml", 0.88, // 0.899: what readers in each country read
       "blind20.yaml", 0.80, // 0.815: sport, finance and review sections, whose widgets no other set has
       "blind22.yaml", 0.86); // 0.877: feeds, web archives, caches, e-papers and newsletters saved as text
+  /**
+   * Held out, the branding model's floors: a set has 20 to 45 brand lines, so one false alarm costs 0.02 to 0.05 of
+   * precision; each floor sits just under the set's held-out score (docs/integrity.md), and the pooled figure must
+   * meet the targets.
+   */
+  private static final Map<String, Double> BRANDING_HELD_OUT_RECALL_FLOORS = Map.of(
+      "blind21.yaml", 0.78, // 0.800: 20 lines
+      "blind26.yaml", 0.84); // 0.862
+  private static final Map<String, Double> BRANDING_HELD_OUT_PRECISION_FLOORS = Map.of(
+      "blind12.yaml", 0.93, // 0.933: two false alarms in 30
+      "blind13.yaml", 0.94, // 0.947: one in 19
+      "blind15.yaml", 0.87, // 0.875: three in 24
+      "blind20.yaml", 0.94, // 0.944: two in 36
+      "blind26.yaml", 0.92); // 0.926: two in 27
   private static final List<String> SETS = List.of("labelled.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml",
       "blind6.yaml", "blind7.yaml", "blind8.yaml");
   private static final Map<String, String> RULES = Map.of(
@@ -67,68 +81,107 @@ class IntegrityEvaluationTest {
   }
 
   /**
-   * The line model's honest figure on the sets it learns from: each set is held out in turn, a model is trained on
+   * The residue model's honest figure on the sets it learns from: each set is held out in turn, a model is trained on
    * the others, and the catalogue with that model must meet the targets pooled over the held-out sets and on each
    * set (but those in {@link #HELD_OUT_RECALL_FLOORS}, held to their floors).
    */
   @Test
   void lineModelMeetsTheTargetsOnEachSetHeldOut() throws Exception {
+    heldOut(LineModel.Kind.RESIDUE, HELD_OUT_RECALL_FLOORS, Map.of());
+  }
+
+  /**
+   * The same for the branding model, with the branding grammar: each set held out, a model trained on the others.
+   * The grammar was written with most of these sets in view, so the honest figure for unseen copy is the model's
+   * share and the first runs (docs/integrity.md).
+   */
+  @Test
+  void brandingModelMeetsTheTargetsOnEachSetHeldOut() throws Exception {
+    heldOut(LineModel.Kind.BRANDING, BRANDING_HELD_OUT_RECALL_FLOORS, BRANDING_HELD_OUT_PRECISION_FLOORS);
+  }
+
+  private static Map<String, LineModelTrainer.Examples> trainingExamples;
+
+  /** The examples of the training sets, read once for both held-out tests. */
+  private static synchronized Map<String, LineModelTrainer.Examples> trainingExamples() throws Exception {
     String training = System.getProperty("copydesk.integrity.training", "");
     Assumptions.assumeFalse(training.isBlank(), "no -Dcopydesk.integrity.training sets (set by the rules pom)");
-    Path dir = Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "integrity");
-    Map<String, List<LineModelTrainer.Example>> examples = new LinkedHashMap<>();
-    for (String set : training.split(",")) {
-      examples.put(set.strip(), LineModelTrainer.examples(dir.resolve(set.strip())));
+    if (trainingExamples == null) {
+      Map<String, LineModelTrainer.Examples> examples = new LinkedHashMap<>();
+      for (String set : training.split(",")) {
+        examples.put(set.strip(), LineModelTrainer.examples(trainingDir().resolve(set.strip())));
+      }
+      trainingExamples = examples;
     }
+    return trainingExamples;
+  }
+
+  private static Path trainingDir() {
+    return Path.of(System.getProperty("copydesk.fixtures", "../fixtures"), "integrity");
+  }
+
+  private static void heldOut(LineModel.Kind kind, Map<String, Double> floors, Map<String, Double> precisionFloors)
+      throws Exception {
+    Map<String, LineModelTrainer.Examples> examples = trainingExamples();
+    String label = kind == LineModel.Kind.RESIDUE ? "residue" : "branding";
     SoftAssertions softly = new SoftAssertions();
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "%nLine model held out by set (residue lines; catalogue alone, then with a model trained on the others)%n"
-            + "%-14s %9s %7s %9s %7s%n", "set", "precision", "recall", "precision", "recall"));
+        "%n%s model held out by set (%s lines; %s alone, then with a model trained on the others)%n"
+            + "%-14s %9s %7s %9s %7s%n", label, label,
+        kind == LineModel.Kind.RESIDUE ? "catalogue" : "grammar", "set", "precision", "recall", "precision",
+        "recall"));
     int[] pooled = new int[3];
     for (String set : examples.keySet()) {
       List<LineModelTrainer.Example> others = new ArrayList<>();
-      examples.forEach((name, list) -> {
+      examples.forEach((name, e) -> {
         if (!name.equals(set)) {
-          others.addAll(list);
+          others.addAll(e.of(kind));
         }
       });
-      LineModel model = LineModelTrainer.train(others);
-      Map<String, Set<String>> labels = residueLabels(dir.resolve(set));
-      int[] alone = lineCounts(examples.get(set), labels, null);
-      int[] with = lineCounts(examples.get(set), labels, model);
+      LineModel model = LineModelTrainer.train(kind == LineModel.Kind.RESIDUE ? others
+          : LineModelTrainer.trainable(others));
+      Map<String, Set<String>> labels = labels(trainingDir().resolve(set), label);
+      List<LineModelTrainer.Example> own = examples.get(set).of(kind);
+      int[] alone = lineCounts(own, labels, null, kind);
+      int[] with = lineCounts(own, labels, model, kind);
       for (int k = 0; k < 3; k++) {
         pooled[k] += with[k];
       }
       table.append(String.format(Locale.ROOT, "%-14s %9.3f %7.3f %9.3f %7.3f%n", set, precision(alone),
           recall(alone), precision(with), recall(with)));
-      softly.assertThat(precision(with)).as(set + " held out: precision").isGreaterThanOrEqualTo(MIN_PRECISION);
-      softly.assertThat(recall(with)).as(set + " held out: recall")
-          .isGreaterThanOrEqualTo(HELD_OUT_RECALL_FLOORS.getOrDefault(set, MIN_RECALL));
+      softly.assertThat(precision(with)).as(set + " held out: " + label + " precision")
+          .isGreaterThanOrEqualTo(precisionFloors.getOrDefault(set, MIN_PRECISION));
+      softly.assertThat(recall(with)).as(set + " held out: " + label + " recall")
+          .isGreaterThanOrEqualTo(floors.getOrDefault(set, MIN_RECALL));
     }
     table.append(String.format(Locale.ROOT, "%-14s %9s %7s %9.3f %7.3f%n", "pooled", "", "", precision(pooled),
         recall(pooled)));
     System.out.println(table);
-    softly.assertThat(precision(pooled)).as("pooled held out: precision").isGreaterThanOrEqualTo(MIN_PRECISION);
-    softly.assertThat(recall(pooled)).as("pooled held out: recall").isGreaterThanOrEqualTo(MIN_RECALL);
+    softly.assertThat(precision(pooled)).as("pooled held out: " + label + " precision")
+        .isGreaterThanOrEqualTo(MIN_PRECISION);
+    softly.assertThat(recall(pooled)).as("pooled held out: " + label + " recall").isGreaterThanOrEqualTo(MIN_RECALL);
     softly.assertAll();
   }
 
-  private static Map<String, Set<String>> residueLabels(Path set) throws Exception {
+  private static Map<String, Set<String>> labels(Path set, String field) throws Exception {
     Map<String, Set<String>> labels = new LinkedHashMap<>();
     for (JsonNode item : new YAMLMapper().readTree(Files.readString(set)).path("items")) {
       Set<String> lines = new HashSet<>();
-      item.path("residue").forEach(n -> lines.add(n.asText().strip()));
+      item.path(field).forEach(n -> lines.add(n.asText().strip()));
       labels.put(item.path("id").asText(), lines);
     }
     return labels;
   }
 
-  /** True positives, false alarms and misses over residue lines: the catalogue's blocks, and the model's if given. */
+  /**
+   * True positives, false alarms and misses over one kind's lines: the blocks the catalogue or the grammar flags, and
+   * the model's if given.
+   */
   private static int[] lineCounts(List<LineModelTrainer.Example> examples, Map<String, Set<String>> labels,
-      LineModel model) {
+      LineModel model, LineModel.Kind kind) {
     Map<String, Set<String>> flagged = new HashMap<>();
     for (LineModelTrainer.Example e : examples) {
-      if (e.found() || model != null && e.eligible() && model.probability(e.features()) >= LineModel.THRESHOLD) {
+      if (e.found() || model != null && e.eligible() && model.probability(e.features()) >= kind.threshold) {
         flagged.computeIfAbsent(e.id(), k -> new HashSet<>()).addAll(e.lines());
       }
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class LineModelTest {
   @Test
   void theBuildShipsAModel() {
-    assertThat(LineModel.built()).as("line-model.bin, trained in process-classes (docs/integrity.md)").isNotNull();
+    for (LineModel.Kind kind : LineModel.Kind.values()) {
+      assertThat(LineModel.built(kind)).as(kind.fileName() + ", trained in process-classes (docs/integrity.md)")
+          .isNotNull();
+    }
   }
 
   @Test

@@ -1,0 +1,155 @@
+package org.copydesk.rules.integrity;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.article.Block;
+import org.copydesk.article.BlockType;
+import org.copydesk.rules.language.CommonWords;
+
+/**
+ * What the branding model reads of a short line besides its {@link LineFeatures}: whether it holds a trade word, a web
+ * address, a telephone number or a name run together in camel case, how many of its capitalised words no dictionary
+ * of the rules' languages knows, and how much of its vocabulary the rest of the article uses (a business the story is
+ * about shares the story's words; a shop scraped in with the page does not). Also which blocks the model may judge.
+ */
+final class BrandFeatures {
+  /** A brand line with its slogan stays short; longer lines are the story's. */
+  static final int MAX_WORDS = 16;
+  /** A sentence this long is the story's voice (as for the residue model). */
+  private static final int SENTENCE_WORDS = 10;
+  private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|net|org|co|shop|store|biz|info|"
+      + "[a-z]{2})(?:\\.[a-z]{2})?\\b");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().\\-/]{6,16}\\d");
+  private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final Pattern SEPARATOR = Pattern.compile("[|•·—–:]");
+  /** A word the story censored ("Dia**** Co**"), not a brand's bold name. */
+  private static final Pattern CENSORED = Pattern.compile("\\p{L}\\*{2,}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+  private static final int MIN_TERM = 3;
+  private static final List<String> DICTIONARIES = List.of("en", "es", "fr", "de", "pt");
+  private static final int MAX_UNKNOWN = 3;
+
+  private BrandFeatures() {}
+
+  /**
+   * Which blocks the branding model may judge: short lines of plain text or Markdown that the catalogue left alone
+   * (and did not keep as the story's), but never the headline or a title, a credit or byline, a menu of four items
+   * or more, a line with a censored word ("Dia**** Co**"), a line that opens with a date (a schedule's entry,
+   * "Aug. 14 – Hollywood Casino Amphitheatre"), the publisher's own name, a sentence of ten words or more, nor text
+   * in a script without spaces.
+   */
+  static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted, String siteName) {
+    boolean[] eligible = new boolean[blocks.size()];
+    int headline = LineModel.headline(blocks, found);
+    String site = siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < eligible.length; i++) {
+      Block b = blocks.get(i);
+      String plain = TemplateResidue.unlink(b.text().strip());
+      eligible[i] = !found[i] && !quieted[i] && i != headline && b.type() != BlockType.TITLE
+          && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
+          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !CENSORED.matcher(plain).find()
+          && !datedEntry(plain) && !LineModel.unspaced(plain)
+          && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
+          && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
+    }
+    return eligible;
+  }
+
+  /** A line whose first part, before a separator, is a date: an entry of a schedule or a dated credit. */
+  static boolean datedEntry(String plain) {
+    String head = SEPARATOR.split(plain.replace("--", "–"), 2)[0].strip();
+    return FurnitureShapes.DATE_PART.matcher(head).matches() || SHORT_DATE.matcher(head).matches();
+  }
+
+  /** "Aug. 14", "14 août", "July 30": a day and a month without a year. */
+  private static final Pattern SHORT_DATE = Pattern.compile("(?iu)\\W*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|"
+      + "\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?)");
+
+  /** The block's line features with the branding features merged in, sorted and distinct. */
+  static int[] extend(int[] base, Block block, Analysis analysis) {
+    String plain = TemplateResidue.unlink(block.text().strip());
+    String lang = analysis.language();
+    int[] extra = new int[16];
+    int n = 0;
+    boolean trade = false;
+    int unknown = 0;
+    Map<String, Integer> own = new HashMap<>();
+    for (String w : WHITESPACE.split(plain)) {
+      String clean = WORD_EDGES.matcher(w).replaceAll("");
+      if (clean.isEmpty()) {
+        continue;
+      }
+      trade |= OffTopicBranding.tradeWord(clean);
+      if (clean.length() >= MIN_TERM && Character.isUpperCase(clean.codePointAt(0)) && !known(lang, clean)) {
+        unknown++;
+      }
+      String term = NOT_ALNUM.matcher(clean.toLowerCase(Locale.ROOT)).replaceAll("");
+      if (term.length() >= MIN_TERM) {
+        own.merge(term, 1, Integer::sum);
+      }
+    }
+    // how much of the line's vocabulary the rest of the article uses
+    int used = 0;
+    for (Map.Entry<String, Integer> e : own.entrySet()) {
+      used += analysis.terms().count(e.getKey()) - e.getValue() > 0 ? 1 : 0;
+    }
+    String overlap = own.isEmpty() ? "none" : used == 0 ? "0" : used * 2 < own.size() ? "low" : "high";
+    extra[n++] = LineFeatures.index("br:unknown=" + Math.min(unknown, MAX_UNKNOWN));
+    extra[n++] = LineFeatures.index("br:overlap=" + overlap);
+    extra[n++] = LineFeatures.index("br:trade=" + trade + "&overlap=" + overlap);
+    extra[n++] = LineFeatures.index("br:unknown=" + Math.min(unknown, 2) + "&overlap=" + overlap);
+    if (trade) {
+      extra[n++] = LineFeatures.index("br:trade");
+    }
+    if (DOMAIN.matcher(plain).find()) {
+      extra[n++] = LineFeatures.index("br:domain");
+    }
+    if (PHONE.matcher(plain).find()) {
+      extra[n++] = LineFeatures.index("br:phone");
+    }
+    if (CAMEL.matcher(plain).find()) {
+      extra[n++] = LineFeatures.index("br:camel");
+    }
+    if (LineModel.personName(plain)) {
+      extra[n++] = LineFeatures.index("br:person");
+    }
+    if (OffTopicBranding.newsroom(plain)) {
+      extra[n++] = LineFeatures.index("br:newsroom");
+    }
+    Matcher separator = SEPARATOR.matcher(plain);
+    if (separator.find()) {
+      extra[n++] = LineFeatures.index("br:sep=" + separator.group());
+    }
+    int[] merged = Arrays.copyOf(base, base.length + n);
+    System.arraycopy(extra, 0, merged, base.length, n);
+    Arrays.sort(merged);
+    int distinct = 0;
+    for (int k = 0; k < merged.length; k++) {
+      if (k == 0 || merged[k] != merged[k - 1]) {
+        merged[distinct++] = merged[k];
+      }
+    }
+    return Arrays.copyOf(merged, distinct);
+  }
+
+  /** Whether a capitalised word is a common word of the article's language or of the five dictionaries. */
+  private static boolean known(String lang, String word) {
+    if (lang != null && CommonWords.isCommon(lang, word)) {
+      return true;
+    }
+    for (String d : DICTIONARIES) {
+      if (CommonWords.isCommon(d, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

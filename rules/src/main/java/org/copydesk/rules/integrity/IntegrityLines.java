@@ -1,0 +1,82 @@
+package org.copydesk.rules.integrity;
+
+import java.util.List;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.article.Article;
+import org.copydesk.article.Block;
+import org.copydesk.article.Format;
+
+/**
+ * The integrity rules' shared reading of one article, made once per audit ({@link Analysis#shared}): the
+ * catalogue's verdict on each block, and the residue and branding models' probabilities. Where both models would
+ * flag a block, the likelier kind keeps it, so one line is never reported as residue and as a brand; the result
+ * depends on the article alone, never on which rule asks first.
+ */
+final class IntegrityLines {
+  final List<Block> blocks;
+  /** The catalogue's and the grammar's residue hits ({@code null}: none). */
+  final TemplateResidue.Entry[] hits;
+  final boolean[] found;
+  /** Blocks the catalogue matched and then kept as the story's by their context. */
+  final boolean[] quieted;
+  final boolean[] residueEligible;
+  final boolean[] brandingEligible;
+  /** Line features of the blocks either model may judge, or of every block when made for training. */
+  final int[][] features;
+  /** Branding features of the blocks the branding model may judge ({@code null} for the others). */
+  final int[][] brandingFeatures;
+  /** Probabilities at or above their model's threshold, after the likelier kind kept a block both flag; else 0. */
+  final double[] residue;
+  final double[] branding;
+
+  private IntegrityLines(Article article, Analysis analysis, boolean allFeatures, LineModel residueModel,
+      LineModel brandingModel) {
+    blocks = article.contentBlocks();
+    int n = blocks.size();
+    quieted = new boolean[n];
+    hits = TemplateResidue.catalogueHits(article, blocks, quieted);
+    found = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      found[i] = hits[i] != null;
+    }
+    // the models learned from plain text and Markdown; in a web page the extractor has set the chrome apart
+    boolean modelled = article.format() == Format.TEXT || article.format() == Format.MARKDOWN;
+    residueEligible = modelled ? LineModel.eligible(blocks, found, quieted) : new boolean[n];
+    brandingEligible = modelled ? BrandFeatures.eligible(blocks, found, quieted, article.metadata().siteName())
+        : new boolean[n];
+    boolean[] wanted = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      wanted[i] = allFeatures || residueEligible[i] || brandingEligible[i];
+    }
+    features = LineFeatures.of(blocks, found, wanted);
+    brandingFeatures = new int[n][];
+    residue = new double[n];
+    branding = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (brandingEligible[i]) {
+        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), analysis);
+      }
+      double r = residueEligible[i] && residueModel != null ? residueModel.probability(features[i]) : 0;
+      double b = brandingEligible[i] && brandingModel != null ? brandingModel.probability(brandingFeatures[i]) : 0;
+      r = r >= LineModel.Kind.RESIDUE.threshold ? r : 0;
+      b = b >= LineModel.Kind.BRANDING.threshold ? b : 0;
+      if (r > 0 && b > 0) {
+        r = r >= b ? r : 0;
+        b = r > 0 ? 0 : b;
+      }
+      residue[i] = r;
+      branding[i] = b;
+    }
+  }
+
+  /** This audit's reading, made by whichever integrity rule asks first. */
+  static IntegrityLines of(Analysis analysis) {
+    return analysis.shared(IntegrityLines.class, a -> new IntegrityLines(a.article(), a, false,
+        LineModel.built(LineModel.Kind.RESIDUE), LineModel.built(LineModel.Kind.BRANDING)));
+  }
+
+  /** The catalogue's verdicts and the features of every block, without the models: what the trainer learns from. */
+  static IntegrityLines forTraining(Analysis analysis) {
+    return new IntegrityLines(analysis.article(), analysis, true, null, null);
+  }
+}

@@ -36,12 +36,14 @@ final class BrandFeatures {
   private static final int MIN_TERM = 3;
   private static final List<String> DICTIONARIES = List.of("en", "es", "fr", "de", "pt");
   private static final int MAX_UNKNOWN = 3;
+  private static final int EXTRA_FEATURES = 16;
 
   private BrandFeatures() {}
 
   /**
-   * Which blocks the branding model may judge: short lines of plain text or Markdown that the catalogue left alone
-   * (and did not keep as the story's), but never the headline or a title, a credit or byline, a menu of four items
+   * Which blocks the branding model may judge: short lines of plain text or Markdown (those the catalogue calls
+   * residue too, by a shape that a brand line may share: "Halden Motor Group · New & used · Ellbridge Road" is a row
+   * of three items), but never a line the catalogue kept as the story's by its context, nor the headline or a title, a credit or byline, a menu of four items
    * or more, a line with a censored word ("Dia**** Co**"), a line that opens with a date (a schedule's entry,
    * "Aug. 14 – Hollywood Casino Amphitheatre"), the publisher's own name, a sentence of ten words or more, nor text
    * in a script without spaces.
@@ -53,9 +55,10 @@ final class BrandFeatures {
     for (int i = 0; i < eligible.length; i++) {
       Block b = blocks.get(i);
       String plain = TemplateResidue.unlink(b.text().strip());
-      eligible[i] = !found[i] && !quieted[i] && i != headline && b.type() != BlockType.TITLE
+      eligible[i] = !quieted[i] && i != headline && b.type() != BlockType.TITLE
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
-          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !CENSORED.matcher(plain).find()
+          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
+          && !CENSORED.matcher(plain).find()
           && !datedEntry(plain) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
@@ -74,10 +77,10 @@ final class BrandFeatures {
       + "\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?)");
 
   /** The block's line features with the branding features merged in, sorted and distinct. */
-  static int[] extend(int[] base, Block block, Analysis analysis) {
+  static int[] extend(int[] base, Block block, TemplateResidue.Entry hit, Analysis analysis) {
     String plain = TemplateResidue.unlink(block.text().strip());
     String lang = analysis.language();
-    int[] extra = new int[16];
+    int[] extra = new int[EXTRA_FEATURES];
     int n = 0;
     boolean trade = false;
     int unknown = 0;
@@ -102,6 +105,9 @@ final class BrandFeatures {
       used += analysis.terms().count(e.getKey()) - e.getValue() > 0 ? 1 : 0;
     }
     String overlap = own.isEmpty() ? "none" : used == 0 ? "0" : used * 2 < own.size() ? "low" : "high";
+    // what the catalogue makes of the line, if anything: a row of items, a line under a related header, an ad label
+    extra[n++] = LineFeatures.index("br:found=" + (hit == null ? "none" : hit.kind() + (hit.phrase().indexOf(' ') < 0
+        ? "/" + hit.phrase() : "")));
     extra[n++] = LineFeatures.index("br:unknown=" + Math.min(unknown, MAX_UNKNOWN));
     extra[n++] = LineFeatures.index("br:overlap=" + overlap);
     extra[n++] = LineFeatures.index("br:trade=" + trade + "&overlap=" + overlap);

@@ -14,7 +14,10 @@ import org.copydesk.article.Format;
  */
 final class IntegrityLines {
   final List<Block> blocks;
-  /** The catalogue's and the grammar's residue hits ({@code null}: none). */
+  /**
+   * The catalogue's and the grammar's residue hits ({@code null}: none), but for the blocks the branding model calls
+   * brand lines.
+   */
   final TemplateResidue.Entry[] hits;
   final boolean[] found;
   /** Blocks the catalogue matched and then kept as the story's by their context. */
@@ -54,7 +57,7 @@ final class IntegrityLines {
     branding = new double[n];
     for (int i = 0; i < n; i++) {
       if (brandingEligible[i]) {
-        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), analysis);
+        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), hits[i], analysis);
       }
       double r = residueEligible[i] && residueModel != null ? residueModel.probability(features[i]) : 0;
       double b = brandingEligible[i] && brandingModel != null ? brandingModel.probability(brandingFeatures[i]) : 0;
@@ -66,6 +69,9 @@ final class IntegrityLines {
       }
       residue[i] = r;
       branding[i] = b;
+      if (b > 0 && hits[i] != null) {
+        hits[i] = null; // a brand line in the shape of furniture (a row of three items): the brand reading wins
+      }
     }
   }
 

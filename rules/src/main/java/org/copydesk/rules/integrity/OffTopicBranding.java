@@ -231,7 +231,7 @@ public final class OffTopicBranding implements Rule {
       return null; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
     }
     if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text) && !businessName(name)
-        || head.length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0)) {
+        || wordRow(text)) {
       return null; // furniture by its grammar ("App Store · Google Play"), or a menu ("Börse Krypto Zinsen …")
     }
     return new Candidate(i, name, words, marker, head.length() < text.length());
@@ -256,6 +256,11 @@ public final class OffTopicBranding implements Rule {
    */
   static boolean menu(String text) {
     return SEPARATOR.split(text).length >= MENU_ITEMS && !serviceList(text) || WIDE_GAP.split(text).length >= MENU_ITEMS;
+  }
+
+  /** A row of five capitalised words or more with no separator and no connector ("Börse Krypto Zinsen Immobilien …"). */
+  static boolean wordRow(String text) {
+    return head(text).length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0);
   }
 
   /** Whether a line names a newsroom, an agency, a broadcaster or a news site ("Agence Presse Continentale"). */

@@ -197,7 +197,9 @@ public final class TemplateResidue implements Rule {
         hit = PHRASES.get(normalise(text));
         if (hit == null) {
           hit = match(text);
-          hit = hit != null && hit.phrase().endsWith(":") ? hit : null;
+          // a label ("Sie sind hier:"), or any catalogue line with the real headline right under it ("Publicado en
+          // Fiestas, Local", then "Almenar presenta el programa de sus fiestas")
+          hit = hit != null && (hit.phrase().endsWith(":") || headlineBelow(blocks, i)) ? hit : null;
         }
         if (hit == null) {
           hit = shape(text);
@@ -412,6 +414,22 @@ public final class TemplateResidue implements Rule {
    * prose, or next to a line already found to be residue (a stack of buttons: "Follow", "Listen", "Share").
    */
   /** A paragraph of the story's prose: twenty words or more, not the headline. */
+  /**
+   * Whether the block under a title line reads as the headline itself: five words or more, no sentence's end, not
+   * prose, and not matched by the catalogue.
+   */
+  private static boolean headlineBelow(List<Block> blocks, int i) {
+    if (i + 1 >= blocks.size()) {
+      return false;
+    }
+    Block next = blocks.get(i + 1);
+    String text = unlink(next.text());
+    return next.wordCount() >= HEADLINE_BELOW_WORDS && next.wordCount() < BODY_PARAGRAPH_WORDS
+        && !TextShape.endsLikeSentence(text) && match(text) == null && shape(text) == null;
+  }
+
+  private static final int HEADLINE_BELOW_WORDS = 5;
+
   static boolean proseParagraph(Block b) {
     return b.wordCount() >= BODY_PARAGRAPH_WORDS && b.type() != BlockType.TITLE;
   }

@@ -29,6 +29,19 @@ class TemplateResidueShapeTest {
   }
 
   @Test
+  void aCatalogueLineAboveTheHeadlineIsFurnitureButAHeadlineIsNot() {
+    String body = "The old bridge reopened to traffic on Monday after eight months of repairs, the county said, and "
+        + "buses will return to their usual route next week.\n";
+    RuleTester.of(new TemplateResidue())
+        // scraped plain text whose first line is the post's category row, the headline right under it
+        .expect("<<Publicado en Tráfico, Local>>\nEl puente viejo reabre al tráfico tras ocho meses de obras\n" + body)
+        .expect("<<Posted in Transport, Local>>\nOld bridge reopens to traffic after eight months of repairs\n" + body)
+        // a headline that opens with catalogue words, with the body under it, stays the headline
+        .expectNothing("Posted in the wrong place: council admits bridge signs misled drivers\n" + body)
+        .check();
+  }
+
+  @Test
   void leavesStoryLinesAlone() {
     RuleTester.of(new TemplateResidue())
         .expectNothing(STORY + "Attendance: 14,212")

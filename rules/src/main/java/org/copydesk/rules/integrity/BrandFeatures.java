@@ -19,6 +19,10 @@ import org.copydesk.rules.language.CommonWords;
  * about shares the story's words; a shop scraped in with the page does not). Also which blocks the model may judge.
  */
 final class BrandFeatures {
+  /** The first three letters of a month's name in en, es, fr, de, pt, it, nl, ru and tr, then any letters. */
+  static final String MONTH = "(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|jui|giu|jul|lug|aug|aoû|ago|"
+      + "sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|"
+      + "nis|haz|tem|ağu|eyl|eki|kas|ara)\\p{L}*";
   /** A brand line with its slogan stays short; longer lines are the story's. */
   static final int MAX_WORDS = 16;
   /** A sentence this long is the story's voice (as for the residue model). */
@@ -41,21 +45,23 @@ final class BrandFeatures {
   private BrandFeatures() {}
 
   /**
-   * Which blocks the branding model may judge: short lines of plain text or Markdown (those the catalogue calls
-   * residue too, by a shape that a brand line may share: "Halden Motor Group · New & used · Ellbridge Road" is a row
-   * of three items), but never a line the catalogue kept as the story's by its context, nor the headline or a title, a credit or byline, a menu of four items
+   * Which blocks the branding model may judge: short lines of plain text or Markdown that no catalogue phrase
+   * matched (those the catalogue calls residue by their shape or place only are judged too: "Halden Motor Group ·
+   * New & used · Ellbridge Road" is a row of three items), but never a line the catalogue kept as the story's by its
+   * context, nor the headline or a title, a credit or byline, a menu of four items
    * or more, a line with a censored word ("Dia**** Co**"), a line that opens with a date (a schedule's entry,
    * "Aug. 14 – Hollywood Casino Amphitheatre"), the publisher's own name, a sentence of ten words or more, nor text
    * in a script without spaces.
    */
-  static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted, String siteName) {
+  static boolean[] eligible(List<Block> blocks, TemplateResidue.Entry[] hits, boolean[] found, boolean[] quieted,
+      String siteName) {
     boolean[] eligible = new boolean[blocks.size()];
     int headline = LineModel.headline(blocks, found);
     String site = siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
     for (int i = 0; i < eligible.length; i++) {
       Block b = blocks.get(i);
       String plain = TemplateResidue.unlink(b.text().strip());
-      eligible[i] = !quieted[i] && i != headline && b.type() != BlockType.TITLE
+      eligible[i] = !quieted[i] && (hits[i] == null || hits[i].byShape()) && i != headline && b.type() != BlockType.TITLE
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
           && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
           && !CENSORED.matcher(plain).find()
@@ -72,9 +78,9 @@ final class BrandFeatures {
     return FurnitureShapes.DATE_PART.matcher(head).matches() || SHORT_DATE.matcher(head).matches();
   }
 
-  /** "Aug. 14", "14 août", "July 30": a day and a month without a year. */
-  private static final Pattern SHORT_DATE = Pattern.compile("(?iu)\\W*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|"
-      + "\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?)");
+  /** "Aug. 14", "14 août", "July 30": a day and a month (a month's name in one of nine languages) without a year. */
+  private static final Pattern SHORT_DATE = Pattern.compile("(?iu)\\W*(?:" + MONTH + "\\.?\\s+\\d{1,2}|"
+      + "\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + "\\.?)");
 
   /** The block's line features with the branding features merged in, sorted and distinct. */
   static int[] extend(int[] base, Block block, TemplateResidue.Entry hit, Analysis analysis) {

@@ -8,15 +8,16 @@ import org.copydesk.article.Format;
 
 /**
  * The integrity rules' shared reading of one article, made once per audit ({@link Analysis#shared}): the
- * catalogue's verdict on each block, and the residue and branding models' probabilities. Where both models would
- * flag a block, the likelier kind keeps it, so one line is never reported as residue and as a brand; the result
- * depends on the article alone, never on which rule asks first.
+ * catalogue's and the branding grammar's verdicts on each block, and the residue and branding models'
+ * probabilities. A line is never reported as residue and as a brand: where both models would flag it, the likelier
+ * kind keeps it; where the catalogue matched it by a phrase, it is residue; where only by its shape, the brand
+ * reading wins. The result depends on the article alone, never on which rule asks first.
  */
 final class IntegrityLines {
   final List<Block> blocks;
   /**
-   * The catalogue's and the grammar's residue hits ({@code null}: none), but for the blocks the branding model calls
-   * brand lines.
+   * The catalogue's and the grammar's residue hits ({@code null}: none), but for the lines found only by their
+   * shape that the branding grammar or model reads as brand lines.
    */
   final TemplateResidue.Entry[] hits;
   final boolean[] found;
@@ -24,6 +25,11 @@ final class IntegrityLines {
   final boolean[] quieted;
   final boolean[] residueEligible;
   final boolean[] brandingEligible;
+  /**
+   * The branding grammar's verdict on each block: the share of a brand line's name words the body uses (below 0.5),
+   * or -1 for a block that is no brand line.
+   */
+  final double[] grammar;
   /** Line features of the blocks either model may judge, or of every block when made for training. */
   final int[][] features;
   /** Branding features of the blocks the branding model may judge ({@code null} for the others). */
@@ -45,8 +51,9 @@ final class IntegrityLines {
     // the models learned from plain text and Markdown; in a web page the extractor has set the chrome apart
     boolean modelled = article.format() == Format.TEXT || article.format() == Format.MARKDOWN;
     residueEligible = modelled ? LineModel.eligible(blocks, found, quieted) : new boolean[n];
-    brandingEligible = modelled ? BrandFeatures.eligible(blocks, found, quieted, article.metadata().siteName())
-        : new boolean[n];
+    brandingEligible = modelled
+        ? BrandFeatures.eligible(blocks, hits, found, quieted, article.metadata().siteName()) : new boolean[n];
+    grammar = OffTopicBranding.grammarVerdicts(blocks, analysis.terms());
     boolean[] wanted = new boolean[n];
     for (int i = 0; i < n; i++) {
       wanted[i] = allFeatures || residueEligible[i] || brandingEligible[i];
@@ -68,9 +75,15 @@ final class IntegrityLines {
         b = r > 0 ? 0 : b;
       }
       residue[i] = r;
-      branding[i] = b;
-      if (b > 0 && hits[i] != null) {
-        hits[i] = null; // a brand line in the shape of furniture (a row of three items): the brand reading wins
+      branding[i] = grammar[i] >= 0 ? 0 : b; // the grammar's verdict is reported in its own words
+      // a line both rules would report is reported once: a catalogue phrase is furniture, but a brand line in the
+      // shape of furniture (a name, a slogan and a town read as a row of three menu items) is a brand
+      if (hits[i] != null && (grammar[i] >= 0 || b > 0)) {
+        if (hits[i].byShape()) {
+          hits[i] = null;
+        } else {
+          grammar[i] = -1;
+        }
       }
     }
   }

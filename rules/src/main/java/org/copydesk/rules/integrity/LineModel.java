@@ -40,8 +40,6 @@ final class LineModel {
     }
   }
 
-  /** Flag a residue block at this probability or above. */
-  static final double THRESHOLD = Kind.RESIDUE.threshold;
   private static final int MAGIC = 0x43444c4d; // "CDLM"
   private static final int VERSION = 2;
 
@@ -90,11 +88,6 @@ final class LineModel {
         return null;
       }
     }
-  }
-
-  /** The residue model built with the rules, or {@code null} when the resource is missing or damaged. */
-  static LineModel built() {
-    return built(Kind.RESIDUE);
   }
 
   /** A model built with the rules, or {@code null} when its resource is missing or damaged (warned once). */

@@ -144,7 +144,7 @@ public final class LineModelTrainer {
       }
       Analysis analysis = new Analysis(article);
       IntegrityLines lines = IntegrityLines.forTraining(analysis);
-      double[] grammar = OffTopicBranding.grammarVerdicts(lines.blocks, analysis.terms());
+      double[] grammar = lines.grammar;
       SourceMap map = article.sourceMap();
       for (int i = 0; i < lines.blocks.size(); i++) {
         Block b = lines.blocks.get(i);
@@ -238,7 +238,10 @@ public final class LineModelTrainer {
     }
   }
 
-  /** A digest of the labelled sets, the compiled integrity rules with their catalogues, the parser and the solver. */
+  /**
+   * A digest of the labelled sets, the compiled integrity rules with their catalogues, the rules' language package,
+   * the parser, the lexicons and the solver.
+   */
   private static String stamp(List<Path> sets, Path classes) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -254,8 +257,18 @@ public final class LineModelTrainer {
           }
         }
       }
-      // the parser that makes the blocks (core) and the solver: a jar, or a reactor's classes folder
-      for (Class<?> c : List.of(Articles.class, Linear.class)) {
+      // the dictionaries the branding features read (the rules' language package and the lexicons it loads)
+      Path language = classes.resolveSibling("language");
+      if (Files.isDirectory(language)) {
+        try (Stream<Path> files = Files.list(language)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(f));
+          }
+        }
+      }
+      // the parser that makes the blocks (core), the lexicons and the solver: a jar, or a reactor's classes folder
+      for (Class<?> c : List.of(Articles.class, org.copydesk.lexicons.WordForms.class, Linear.class)) {
         digestCodeSource(digest, c);
       }
       digest.update(Double.toString(COST).getBytes(StandardCharsets.UTF_8));

@@ -101,7 +101,7 @@ public final class OffTopicBranding implements Rule {
   public void check(Article article, RuleContext ctx) {
     IntegrityLines lines = IntegrityLines.of(ctx.analysis());
     List<Block> blocks = lines.blocks;
-    double[] byGrammar = grammarVerdicts(blocks, ctx.analysis().terms());
+    double[] byGrammar = lines.grammar;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (byGrammar[i] >= 0) {

@@ -68,6 +68,11 @@ public final class TemplateResidue implements Rule {
    * line or nearly ("Home page redesign sparks backlash" is a headline).
    */
   record Entry(String kind, String lang, String phrase, boolean prefix) {
+    /** Found by a line's shape or by the residue above it, not by a phrase of the catalogue. */
+    boolean byShape() {
+      return "und".equals(lang);
+    }
+
     Entry(String kind, String lang, String phrase) {
       this(kind, lang, phrase, true);
     }

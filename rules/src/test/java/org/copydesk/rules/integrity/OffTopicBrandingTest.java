@@ -114,6 +114,18 @@ class OffTopicBrandingTest {
   }
 
   @Test
+  void everydayNounsOfATradeAreNoBusinessButItsNamesAre() {
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "Royal Wedding")
+        .expectNothing(MATCH + "Funeral Arrangements")
+        .expectNothing(MATCH + "Turizm Bakanlığı")
+        .expectNothing(MATCH + "Hukuk Fakültesi")
+        .expect(MATCH + "<<Harrowgate Funeral Home | Caring since 1921>>")
+        .expect(MATCH + "<<Demirci Hukuk Bürosu • Boşanma • Miras>>")
+        .check();
+  }
+
+  @Test
   void staysQuietOnMenusStoreButtonsAndLabelledCredits() {
     RuleTester.of(new OffTopicBranding())
         .expectNothing(MATCH + "Motor | Inmobiliaria | Empleo | Mascotas | Servicios")

@@ -72,18 +72,52 @@ final class BrandFeatures {
     return eligible;
   }
 
-  /** A line whose first part, before a separator, is a date: an entry of a schedule or a dated credit. */
+  /**
+   * A line whose first part, before a separator, is a date, or that opens with a year: an entry of a schedule or a
+   * timeline, or a dated credit.
+   */
   static boolean datedEntry(String plain) {
     String head = SEPARATOR.split(plain.replace("--", "–"), 2)[0].strip();
-    return FurnitureShapes.DATE_PART.matcher(head).matches() || SHORT_DATE.matcher(head).matches();
+    return FurnitureShapes.DATE_PART.matcher(head).matches() || SHORT_DATE.matcher(head).matches()
+        || YEAR_FIRST.matcher(plain).lookingAt();
   }
 
+  /** "2011 – Bakery wins county award", "1996-98 AccuSoft Inc.": a timeline's entry or a copyright line. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\W*(?:1[89]|20)\\d{2}(?:\\s*[-–/]\\s*\\d{2,4})?(?!\\d)");
   /** "Aug. 14", "14 août", "July 30": a day and a month (a month's name in one of nine languages) without a year. */
   private static final Pattern SHORT_DATE = Pattern.compile("(?iu)\\W*(?:" + MONTH + "\\.?\\s+\\d{1,2}|"
       + "\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + "\\.?)");
 
-  /** The block's line features with the branding features merged in, sorted and distinct. */
-  static int[] extend(int[] base, Block block, TemplateResidue.Entry hit, Analysis analysis) {
+  /** How far up, through short lines, a header still rules the lines under it. */
+  private static final int HEADER_REACH = 8;
+
+  /**
+   * The kind of the catalogue header each block stands under ({@code null}: none): the nearest line above, through
+   * short lines and no paragraph of prose, that a catalogue phrase matched ("Advertisement", "Our partners",
+   * "Related articles"). Names under an advertisers' header are brands; titles under a related header are not.
+   */
+  static String[] headersAbove(List<Block> blocks, TemplateResidue.Entry[] hits, boolean[] found) {
+    String[] under = new String[blocks.size()];
+    String header = null;
+    int distance = 0;
+    for (int i = 0; i < under.length; i++) {
+      under[i] = header;
+      if (hits[i] != null && !hits[i].byShape()) {
+        header = hits[i].kind();
+        distance = 0;
+      } else if (!found[i] && TemplateResidue.proseParagraph(blocks.get(i)) || ++distance > HEADER_REACH) {
+        header = null;
+      }
+    }
+    return under;
+  }
+
+  /**
+   * The block's line features with the branding features merged in, sorted and distinct.
+   *
+   * @param header the kind of the catalogue header the block stands under ({@link #headersAbove}), or null
+   */
+  static int[] extend(int[] base, Block block, TemplateResidue.Entry hit, String header, Analysis analysis) {
     String plain = TemplateResidue.unlink(block.text().strip());
     String lang = analysis.language();
     int[] extra = new int[EXTRA_FEATURES];
@@ -114,6 +148,8 @@ final class BrandFeatures {
     // what the catalogue makes of the line, if anything: a row of items, a line under a related header, an ad label
     extra[n++] = LineFeatures.index("br:found=" + (hit == null ? "none" : hit.kind() + (hit.phrase().indexOf(' ') < 0
         ? "/" + hit.phrase() : "")));
+    extra[n++] = LineFeatures.index("br:under=" + header);
+    extra[n++] = LineFeatures.index("br:under=" + header + "&trade=" + trade);
     extra[n++] = LineFeatures.index("br:unknown=" + Math.min(unknown, MAX_UNKNOWN));
     extra[n++] = LineFeatures.index("br:overlap=" + overlap);
     extra[n++] = LineFeatures.index("br:trade=" + trade + "&overlap=" + overlap);

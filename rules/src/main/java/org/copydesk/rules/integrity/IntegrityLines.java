@@ -62,9 +62,10 @@ final class IntegrityLines {
     brandingFeatures = new int[n][];
     residue = new double[n];
     branding = new double[n];
+    String[] under = BrandFeatures.headersAbove(blocks, hits, found);
     for (int i = 0; i < n; i++) {
       if (brandingEligible[i]) {
-        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), hits[i], analysis);
+        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), hits[i], under[i], analysis);
       }
       double r = residueEligible[i] && residueModel != null ? residueModel.probability(features[i]) : 0;
       double b = brandingEligible[i] && brandingModel != null ? brandingModel.probability(brandingFeatures[i]) : 0;

@@ -205,7 +205,7 @@ public final class OffTopicBranding implements Rule {
     text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
     if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
         || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find() || menu(text)
-        || FurnitureShapes.DATE_PART.matcher(head(text).strip()).matches() || MATCH_RESULT.matcher(text).find()
+        || BrandFeatures.datedEntry(text) || MATCH_RESULT.matcher(text).find()
         || PLATFORM.matcher(text).find()) {
       // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
       // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of

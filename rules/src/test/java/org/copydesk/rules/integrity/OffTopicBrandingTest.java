@@ -126,6 +126,14 @@ class OffTopicBrandingTest {
   }
 
   @Test
+  void aTimelineEntryOrACopyrightLineIsNoBrand() {
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "2011 – Harbour Bakery wins county Best Loaf award")
+        .expectNothing(MATCH + "1996-98 AccuSoft Inc., All rights reserved")
+        .check();
+  }
+
+  @Test
   void staysQuietOnMenusStoreButtonsAndLabelledCredits() {
     RuleTester.of(new OffTopicBranding())
         .expectNothing(MATCH + "Motor | Inmobiliaria | Empleo | Mascotas | Servicios")

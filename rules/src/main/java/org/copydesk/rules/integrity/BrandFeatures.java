@@ -27,8 +27,6 @@ final class BrandFeatures {
   static final int MAX_WORDS = 16;
   /** A sentence this long is the story's voice (as for the residue model). */
   private static final int SENTENCE_WORDS = 10;
-  private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|net|org|co|shop|store|biz|info|"
-      + "[a-z]{2})(?:\\.[a-z]{2})?\\b");
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().\\-/]{6,16}\\d");
   private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern SEPARATOR = Pattern.compile("[|•·—–:]");
@@ -157,7 +155,7 @@ final class BrandFeatures {
     if (trade) {
       extra[n++] = LineFeatures.index("br:trade");
     }
-    if (DOMAIN.matcher(plain).find()) {
+    if (OffTopicBranding.webAddress(plain)) {
       extra[n++] = LineFeatures.index("br:domain");
     }
     if (PHONE.matcher(plain).find()) {

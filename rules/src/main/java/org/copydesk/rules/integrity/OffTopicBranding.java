@@ -263,6 +263,11 @@ public final class OffTopicBranding implements Rule {
     return head(text).length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0);
   }
 
+  /** Whether a line holds a web address ("betstella-casino.com", "HypotheekDirect24.nl"). */
+  static boolean webAddress(String text) {
+    return DOMAIN.matcher(text).find();
+  }
+
   /** Whether a line names a newsroom, an agency, a broadcaster or a news site ("Agence Presse Continentale"). */
   static boolean newsroom(String text) {
     return NEWSROOM.matcher(text).find();

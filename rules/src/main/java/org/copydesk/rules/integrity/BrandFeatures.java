@@ -44,8 +44,8 @@ final class BrandFeatures {
 
   /**
    * Which blocks the branding model may judge: short lines of plain text or Markdown that no catalogue phrase
-   * matched (those the catalogue calls residue by their shape or place only are judged too: "Halden Motor Group ·
-   * New & used · Ellbridge Road" is a row of three items), but never a line the catalogue kept as the story's by its
+   * matched, and those whose residue hit {@link #yields} ("Halden Motor Group · New & used · Ellbridge Road" reads as
+   * a row of three items), but never a line the catalogue kept as the story's by its
    * context, nor the headline or a title, a credit or byline, a menu of four items
    * or more, a line with a censored word ("Dia**** Co**"), a line that opens with a date (a schedule's entry,
    * "Aug. 14 – Hollywood Casino Amphitheatre"), the publisher's own name, a sentence of ten words or more, nor text
@@ -59,7 +59,7 @@ final class BrandFeatures {
     for (int i = 0; i < eligible.length; i++) {
       Block b = blocks.get(i);
       String plain = TemplateResidue.unlink(b.text().strip());
-      eligible[i] = !quieted[i] && (hits[i] == null || hits[i].byShape()) && i != headline && b.type() != BlockType.TITLE
+      eligible[i] = !quieted[i] && (hits[i] == null || yields(hits[i], b)) && i != headline && b.type() != BlockType.TITLE
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
           && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
           && !CENSORED.matcher(plain).find()
@@ -68,6 +68,16 @@ final class BrandFeatures {
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
     }
     return eligible;
+  }
+
+  /**
+   * Whether a residue hit gives way to a brand reading of its line: the catalogue found the line by its shape only, or
+   * by an advertising label that names the advertiser on the same line ("Sponsored: Orchid Bay Online Casino — 100%
+   * up to £500", "**Partner:** Northgate Boilers"); a label alone ("Advertisement", "Our partners") stays residue.
+   */
+  static boolean yields(TemplateResidue.Entry hit, Block b) {
+    return hit.byShape() || hit.kind().equals("advertising")
+        && !TemplateResidue.normalise(TemplateResidue.unlink(b.text())).equals(hit.phrase());
   }
 
   /**

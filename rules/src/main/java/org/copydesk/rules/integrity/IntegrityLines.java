@@ -10,8 +10,8 @@ import org.copydesk.article.Format;
  * The integrity rules' shared reading of one article, made once per audit ({@link Analysis#shared}): the
  * catalogue's and the branding grammar's verdicts on each block, and the residue and branding models'
  * probabilities. A line is never reported as residue and as a brand: where both models would flag it, the likelier
- * kind keeps it; where the catalogue matched it by a phrase, it is residue; where only by its shape, the brand
- * reading wins. The result depends on the article alone, never on which rule asks first.
+ * kind keeps it; where the catalogue matched it by a phrase, it is residue; where only by its shape, or by an
+ * advertising label that names the advertiser, the brand reading wins. The result depends on the article alone, never on which rule asks first.
  */
 final class IntegrityLines {
   final List<Block> blocks;
@@ -80,7 +80,7 @@ final class IntegrityLines {
       // a line both rules would report is reported once: a catalogue phrase is furniture, but a brand line in the
       // shape of furniture (a name, a slogan and a town read as a row of three menu items) is a brand
       if (hits[i] != null && (grammar[i] >= 0 || b > 0)) {
-        if (hits[i].byShape()) {
+        if (BrandFeatures.yields(hits[i], blocks.get(i))) {
           hits[i] = null;
         } else {
           grammar[i] = -1;

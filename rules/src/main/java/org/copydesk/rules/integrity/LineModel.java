@@ -112,10 +112,38 @@ final class LineModel {
           && TemplateResidue.readable(b) && !TemplateResidue.credit(TemplateResidue.unlink(b.text()))
           && !personName(b.text()) && !unspaced(b.text())
           && !between(blocks, found, i) && !OffTopicBranding.brandShaped(blocks, i)
-          && !PHONE.matcher(b.text()).matches()
+          && !PHONE.matcher(b.text()).matches() && !masthead(b)
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(b.text()));
     }
     return eligible;
+  }
+
+  /** A paper's or a news site's own name on a line of its own grows no longer than this. */
+  private static final int MASTHEAD_WORDS = 5;
+  /** The words papers and news sites name themselves with, in the rules' nine languages. */
+  private static final java.util.regex.Pattern MASTHEAD_WORD = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:"
+      + "post|times|herald|gazette|courier|journal|tribune|chronicle|mercury|echo|observer|telegraph|standard|"
+      + "argus|advertiser|examiner|sentinel|zeitung|kurier|anzeiger|"
+      + "rundschau|nachrichten|bote|diario|diário|jornal|gazeta|gazzetta|corriere|giornale|notizie|journal|progrès|"
+      + "républicain|dépêche|courrier|dagblad|courant|krant|вестник|газета|новости|gazete|haber\\p{L}*|portal\\p{L}*)"
+      + "(?!\\p{L})");
+
+  /**
+   * The publisher's own name alone on a line ("Dunmere Evening Post", "Notizie di Castelfosco", "Jornal da Serra"):
+   * a few capitalised words with a word papers name themselves with, and no sentence. Never residue.
+   */
+  static boolean masthead(Block b) {
+    String text = TemplateResidue.unlink(b.text()).replaceAll("[*_#]", "").strip();
+    if (b.wordCount() > MASTHEAD_WORDS || TextShape.endsLikeSentence(text) || !MASTHEAD_WORD.matcher(text).find()
+        || !Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))) {
+      return false;
+    }
+    for (String w : text.split("[\\s|•·–—-]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+        return false; // "Read more from the Post" speaks; a name does not
+      }
+    }
+    return true;
   }
 
   /**

@@ -40,7 +40,7 @@ public final class OffTopicBranding implements Rule {
       + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото|theme\\s+by|powered\\s+by|"
       + "designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|posted|filed|tagged|published|"
       + "redakteur\\p{L}*|autor\\p{L}*|author|editor|redactor\\p{L}*|rédact\\p{L}*|redattore|redactie|автор|yazar|"
-      + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd)\\b|[©@]|^\\s*\\(|"
+      + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd|yayınlanma|güncellenme)\\b|[©@]|^\\s*\\(|"
       + "\\((?:image|photo|picture|foto|bild|imagen|imagem|immagine)\\b|"
       // a credit row anywhere in the line ("Words by Tamsin Hale · Photography by Rhys Kerrow")
       + "\\b(?:words|text|photos?|photography|pictures|illustrations?|video|graphics)\\s+by\\b|"
@@ -62,7 +62,9 @@ public final class OffTopicBranding implements Rule {
       + "pers|пресс\\p{L}*|basın|news|nachrichten|noticias|notícias|notizie|nieuws|новости|haber\\p{L}*|"
       + "newsroom|redaktion|redacción|redação|redazione|redactie|rédaction|редакция|tv|radio|rádio|радио|actualités|"
       + "actualidad|atualidades|attualità|actueel|gündem|"
-      + "телеканал|televisión|televisão|télévision|fernsehen|televisione|televisie|haber\\s+ajansı|agencia\\s+de\\s+noticias)"
+      + "телеканал|televisión|televisão|télévision|fernsehen|televisione|televisie|haber\\s+ajansı|agencia\\s+de\\s+noticias|"
+      // a Turkish newsroom's desk ("Spor Servisi", "Kültür-Sanat Servisi"), not a repair service ("Teknik Servis")
+      + "servisi)"
       + "(?![\\p{L}])");
   /** Bold inside the line ("**CasinoLune** — Jouez en ligne"); a censored "Dia**** Co**" is not bold. */
   private static final Pattern INNER_EMPHASIS = Pattern.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");

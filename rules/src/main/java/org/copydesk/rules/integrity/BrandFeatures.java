@@ -30,7 +30,7 @@ final class BrandFeatures {
   private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().\\-/]{6,16}\\d");
   private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern SEPARATOR = Pattern.compile("[|•·—–:]");
-  /** A word the story censored ("Dia**** Co**"), not a brand's bold name. */
+  /** A word the story censored ("Dia**** Co**"), read once bold names ("**SpinVault Casino**") are unbolded. */
   private static final Pattern CENSORED = Pattern.compile("\\p{L}\\*{2,}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
@@ -62,7 +62,7 @@ final class BrandFeatures {
       eligible[i] = !quieted[i] && (hits[i] == null || yields(hits[i], b)) && i != headline && b.type() != BlockType.TITLE
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
           && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
-          && !CENSORED.matcher(plain).find()
+          && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find()
           && !datedEntry(plain) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));

@@ -35,12 +35,16 @@ public final class OffTopicBranding implements Rule {
   private static final Set<String> SMALL = Set.of("&", "and", "of", "the", "for", "by", "de", "du", "la", "y", "e",
       "und", "at", "in", "-", "–", "|");
   /** Credit, copyright and embed lines ("Via X", "© site.com, 2008", "— @handle May 4, 2019") are not brands. */
-  private static final Pattern CREDIT = Pattern.compile("(?iu)^\\W*(?:via|provided\\s+by|courtesy(?:\\s+of)?|source|"
-      + "photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
-      + "crédito|crédit|credito|quelle|fuente|fonte|por|par|von|di|door|av|af|от|фото|theme\\s+by|powered\\s+by|"
-      + "designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|posted|filed|tagged|published|"
-      + "redakteur\\p{L}*|autor\\p{L}*|author|editor|redactor\\p{L}*|rédact\\p{L}*|redattore|redactie|автор|yazar|"
-      + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd|yayınlanma|güncellenme)\\b|[©@]|^\\s*\\(|"
+  // the line's opening: no letter or digit may come before the credit word ("Имплантация от 25 000 ₽" is no credit;
+  // \\W alone would take Cyrillic letters for non-word characters), and the word ends there ("Autorijschool" is no
+  // "Autor", "Crédit Malin" no photo credit, "Av. Serdar Koç" a Turkish lawyer, not a Scandinavian "av")
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:via|provided\\s+by|courtesy(?:\\s+of)?|"
+      + "source|photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
+      + "(?:crédito|crédit|credito)(?=\\s*(?::|photo|foto|\\())|quelle|fuente|fonte|por|par|von|di|door|av(?!\\.)|af|от|фото|"
+      + "theme\\s+by|powered\\s+by|designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|"
+      + "posted|filed|tagged|published|redakteur(?:in|innen)?|autor(?:in|innen|a|es|as)?|author|editor|"
+      + "redactor(?:a|es|as)?|rédacteur|rédactrice|rédaction|redattore|redactie|автор|yazar|"
+      + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd|yayınlanma|güncellenme)(?![\\p{L}\\p{N}])|[©@]|^\\s*\\(|"
       + "\\((?:image|photo|picture|foto|bild|imagen|imagem|immagine)\\b|"
       // a credit row anywhere in the line ("Words by Tamsin Hale · Photography by Rhys Kerrow")
       + "\\b(?:words|text|photos?|photography|pictures|illustrations?|video|graphics)\\s+by\\b|"
@@ -263,6 +267,11 @@ public final class OffTopicBranding implements Rule {
   /** A row of five capitalised words or more with no separator and no connector ("Börse Krypto Zinsen Immobilien …"). */
   static boolean wordRow(String text) {
     return head(text).length() == text.length() && TemplateResidue.menuRow(text, WORD_ROW_WORDS, 0, 0);
+  }
+
+  /** The line with bold and underscore emphasis taken off its words ("**SpinVault Casino** · 200%" → "SpinVault …"). */
+  static String unbold(String text) {
+    return INNER_EMPHASIS.matcher(text).replaceAll("$1$2");
   }
 
   /** Whether a line holds a web address ("betstella-casino.com", "HypotheekDirect24.nl"). */

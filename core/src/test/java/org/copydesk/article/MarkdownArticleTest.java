@@ -66,6 +66,18 @@ class MarkdownArticleTest {
   }
 
   @Test
+  void linesRightUnderAQuotationWithoutItsMarkAreNotTheQuotation() throws Exception {
+    Article a = parse("Body text.\n\n> \"We shipped it,\" she said.\n> \"It works.\"\n**Advertisement**\n"
+        + "**LuckyReel Casino** · 200 free spins\n\nMore text.\n");
+    assertThat(a.blocks()).extracting(Block::type, Block::text).containsExactly(
+        tuple(BlockType.PARAGRAPH, "Body text."),
+        tuple(BlockType.QUOTE, "\"We shipped it,\" she said. \"It works.\""),
+        tuple(BlockType.PARAGRAPH, "Advertisement"),
+        tuple(BlockType.PARAGRAPH, "LuckyReel Casino · 200 free spins"),
+        tuple(BlockType.PARAGRAPH, "More text."));
+  }
+
+  @Test
   void stackedLinesOfOneParagraphAreBlocksOfTheirOwn() throws Exception {
     Article a = parse("# Title\n\nLena Kowal\nFollow\n6 min read\n[Share](https://example.com/share)\n\n"
         + "The app launched in January, and\nriders noticed at once.\n\nOne sentence here.\nAnother one there.\n");

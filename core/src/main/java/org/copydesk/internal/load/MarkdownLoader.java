@@ -78,12 +78,25 @@ final class MarkdownLoader {
         // Scraped furniture pasted as stacked lines ("Follow", "6 min read", "Share") is one CommonMark paragraph;
         // unless the lines are prose wrapped at a width or written one sentence per line, each line is a block of
         // its own, as in plain text.
+        // A quotation's paragraph runs on, in CommonMark, over the lines under it that carry no ">" (lazy
+        // continuation); in scraped copy those lines are what came after the quote ("> "…," she said." then
+        // "**Advertisement**"), each a line of its own outside the quotation.
+        int firstLazy = ctx == BlockType.QUOTE ? firstLazyLine(n) : -1;
         List<String> lines = sourceLines(n);
+        if (firstLazy > 0) {
+          lines = lines.subList(0, firstLazy);
+        }
         boolean stacked = lines.size() > 1 && !TextLoader.hardWrapped(lines) && !sentencePerLine(lines)
             && noLongLineRunsOn(lines);
+        int line = 0;
         out.startBlock(ctx);
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-          if (stacked && c instanceof SoftLineBreak) {
+          boolean lineBreak = c instanceof SoftLineBreak || c instanceof HardLineBreak;
+          line += lineBreak ? 1 : 0;
+          if (lineBreak && firstLazy > 0 && line >= firstLazy) {
+            out.endBlock();
+            out.startBlock(BlockType.PARAGRAPH);
+          } else if (stacked && c instanceof SoftLineBreak) {
             out.endBlock();
             out.startBlock(ctx);
           } else {
@@ -146,6 +159,22 @@ final class MarkdownLoader {
   }
 
   /** The source lines of a block, as written (markup included). */
+  /**
+   * The index of the first line of a quotation's paragraph that has no ">" before it, or -1 when every line has
+   * one.
+   */
+  private int firstLazyLine(Node paragraph) {
+    List<SourceSpan> spans = paragraph.getSourceSpans();
+    for (int k = 1; k < spans.size(); k++) {
+      int from = spans.get(k).getInputIndex();
+      int lineStart = in.text.lastIndexOf('\n', from - 1) + 1;
+      if (in.text.substring(lineStart, from).indexOf('>') < 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private List<String> sourceLines(Node block) {
     List<String> lines = new java.util.ArrayList<>();
     for (SourceSpan span : block.getSourceSpans()) {

@@ -45,11 +45,11 @@ final class BrandFeatures {
   /**
    * Which blocks the branding model may judge: short lines of plain text or Markdown that no catalogue phrase
    * matched, and those whose residue hit {@link #yields} ("Halden Motor Group · New & used · Ellbridge Road" reads as
-   * a row of three items), but never a line the catalogue kept as the story's by its
-   * context, nor the headline or a title, a credit or byline, a menu of four items
-   * or more, a line with a censored word ("Dia**** Co**"), a line that opens with a date (a schedule's entry,
-   * "Aug. 14 – Hollywood Casino Amphitheatre"), the publisher's own name, a sentence of ten words or more, nor text
-   * in a script without spaces.
+   * a row of three items), but never a line the catalogue kept as the story's by its context, nor the headline or a
+   * title, a credit or byline, a menu of four items or more, a row of five capitalised words, a section and a story's
+   * title ({@link #teaser}), a line with a censored word ("Dia**** Co**"), a line that opens with a date or a year
+   * ({@link #datedEntry}), the publisher's own name, a sentence of ten words or more, nor text in a script without
+   * spaces.
    */
   static boolean[] eligible(List<Block> blocks, TemplateResidue.Entry[] hits, boolean[] found, boolean[] quieted,
       String siteName) {
@@ -63,12 +63,26 @@ final class BrandFeatures {
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
           && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
           && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find()
-          && !datedEntry(plain) && !LineModel.unspaced(plain)
+          && !datedEntry(plain) && !teaser(plain) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
     }
     return eligible;
   }
+
+  /**
+   * A section and a story's title ("Automatisierung | Wie KI den Arbeitsmarkt verändert", "Energy — Why bills rise
+   * again"): after the separator a question word opens a headline; a slogan does not ask.
+   */
+  static boolean teaser(String plain) {
+    Matcher separator = SEPARATOR.matcher(plain);
+    return separator.find() && QUESTION_WORD.matcher(plain.substring(separator.end())).lookingAt();
+  }
+
+  private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)\\s*(?:how|why|what|when|where|who|which|"
+      + "wie|warum|was|wann|wo|wer|welche\\p{L}*|cómo|como|por\\s+qué|por\\s+que|qué|que|quién|quem|cuándo|quando|"
+      + "comment|pourquoi|quoi|quand|qui|quel\\p{L}*|perché|chi|cosa|hoe|waarom|wat|wanneer|wie|как|почему|что|"
+      + "когда|кто|nasıl|neden|niçin|ne\\s+zaman|kim)(?![\\p{L}])");
 
   /**
    * Whether a residue hit gives way to a brand reading of its line: the catalogue found the line by its shape only, or

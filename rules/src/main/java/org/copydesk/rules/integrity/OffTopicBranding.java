@@ -209,6 +209,7 @@ public final class OffTopicBranding implements Rule {
     String text = EMPHASIS.matcher(INNER_EMPHASIS.matcher(TemplateResidue.unlink(b.text().strip()))
         .replaceAll("$1$2")).replaceAll("");
     text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
+    text = withoutAdLabel(text); // "Sponsored: Kestrel Wealth Partners · Pension advice from £99"
     if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
         || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find() || menu(text)
         || BrandFeatures.datedEntry(text) || MATCH_RESULT.matcher(text).find()
@@ -273,6 +274,24 @@ public final class OffTopicBranding implements Rule {
   static String unbold(String text) {
     return INNER_EMPHASIS.matcher(text).replaceAll("$1$2");
   }
+
+  /**
+   * The line without an advertising label that the catalogue knows ("Sponsored: X · slogan" → "X · slogan"): the
+   * advertiser it names is judged like any brand line; the label alone is residue.
+   */
+  static String withoutAdLabel(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon + 1 >= text.length()) {
+      return text;
+    }
+    TemplateResidue.Entry label = TemplateResidue.match(text.substring(0, colon + 1));
+    if (label == null || !label.kind().equals("advertising")) {
+      return text;
+    }
+    return AD_LABEL_TAIL.matcher(text.substring(colon + 1)).replaceFirst("");
+  }
+
+  private static final Pattern AD_LABEL_TAIL = Pattern.compile("^[\\s*_]+");
 
   /** Whether a line holds a web address ("betstella-casino.com", "HypotheekDirect24.nl"). */
   static boolean webAddress(String text) {

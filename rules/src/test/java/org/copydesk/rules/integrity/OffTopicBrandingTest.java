@@ -126,6 +126,14 @@ class OffTopicBrandingTest {
   }
 
   @Test
+  void anAdvertisersNameAfterAnAdLabelIsABrandButTheLabelAloneIsNot() {
+    RuleTester.of(new OffTopicBranding())
+        .expect(MATCH + "<<Sponsored: Orchid Bay Online Casino — 100% up to £500>>")
+        .expectNothing(MATCH + "Sponsored:")
+        .check();
+  }
+
+  @Test
   void aTimelineEntryOrACopyrightLineIsNoBrand() {
     RuleTester.of(new OffTopicBranding())
         .expectNothing(MATCH + "2011 – Harbour Bakery wins county Best Loaf award")

@@ -75,6 +75,9 @@ class MarkdownArticleTest {
         tuple(BlockType.PARAGRAPH, "Advertisement"),
         tuple(BlockType.PARAGRAPH, "LuckyReel Casino · 200 free spins"),
         tuple(BlockType.PARAGRAPH, "More text."));
+    // a quotation wrapped at a width runs on without its mark: still the quotation
+    Article wrapped = parse("> The council approved the new housing budget on\nMonday after a long debate.\n");
+    assertThat(wrapped.blocks()).extracting(Block::type).containsExactly(BlockType.QUOTE);
   }
 
   @Test

@@ -158,10 +158,10 @@ final class MarkdownLoader {
         && (t.endsWith(")") || t.endsWith("*") || t.endsWith("_"));
   }
 
-  /** The source lines of a block, as written (markup included). */
   /**
-   * The index of the first line of a quotation's paragraph that has no ">" before it, or -1 when every line has
-   * one.
+   * The index of the first line of a quotation's paragraph that has no ">" before it, or -1 when every line has one,
+   * or when the lines run on as wrapped prose (the quoted line before it does not end a sentence), or when a line
+   * break falls inside a link or emphasis (the split is made only between the paragraph's own inline nodes).
    */
   private int firstLazyLine(Node paragraph) {
     List<SourceSpan> spans = paragraph.getSourceSpans();
@@ -169,12 +169,35 @@ final class MarkdownLoader {
       int from = spans.get(k).getInputIndex();
       int lineStart = in.text.lastIndexOf('\n', from - 1) + 1;
       if (in.text.substring(lineStart, from).indexOf('>') < 0) {
-        return k;
+        SourceSpan before = spans.get(k - 1);
+        String quoted = in.text.substring(before.getInputIndex(), before.getInputIndex() + before.getLength());
+        boolean ends = TextLoader.endsWithMark(quoted.strip(), TextLoader.CLOSERS + "_*", ".!?…")
+            || TextLoader.endsWithMark(quoted.strip(), "", TextLoader.CLOSERS);
+        return ends && breaksAtTopLevel(paragraph) ? k : -1;
       }
     }
     return -1;
   }
 
+  /** Whether every line break of a paragraph is one of its own inline nodes, none inside a link or emphasis. */
+  private static boolean breaksAtTopLevel(Node paragraph) {
+    int all = 0;
+    int top = 0;
+    for (Node c = paragraph.getFirstChild(); c != null; c = c.getNext()) {
+      top += c instanceof SoftLineBreak || c instanceof HardLineBreak ? 1 : 0;
+    }
+    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+    todo.push(paragraph);
+    while (!todo.isEmpty()) {
+      for (Node c = todo.pop().getFirstChild(); c != null; c = c.getNext()) {
+        all += c instanceof SoftLineBreak || c instanceof HardLineBreak ? 1 : 0;
+        todo.push(c);
+      }
+    }
+    return all == top;
+  }
+
+  /** The source lines of a block, as written (markup included). */
   private List<String> sourceLines(Node block) {
     List<String> lines = new java.util.ArrayList<>();
     for (SourceSpan span : block.getSourceSpans()) {

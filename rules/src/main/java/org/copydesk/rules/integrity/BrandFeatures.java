@@ -19,10 +19,16 @@ import org.copydesk.rules.language.CommonWords;
  * about shares the story's words; a shop scraped in with the page does not). Also which blocks the model may judge.
  */
 final class BrandFeatures {
-  /** The first three letters of a month's name in en, es, fr, de, pt, it, nl, ru and tr, then any letters. */
-  static final String MONTH = "(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|jui|giu|jul|lug|aug|aoû|ago|"
-      + "sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|"
-      + "nis|haz|tem|ağu|eyl|eki|kas|ara)\\p{L}*";
+  /** A month's name or its usual abbreviation in en, es, fr, de, pt, it, nl, ru and tr, as a whole word. */
+  static final String MONTH = "(?:jan|january|januar|janvier|janv|januari|gennaio|janeiro|ene|enero|gen|feb|february|"
+      + "februar|février|févr|fev|fevereiro|febrero|febbraio|februari|mar|march|märz|mars|marzo|março|maart|apr|april|"
+      + "avril|avr|abr|abril|aprile|may|mai|mayo|maio|maggio|mei|jun|june|juni|juin|junio|junho|giugno|jul|july|juli|"
+      + "juillet|juil|julio|julho|luglio|aug|august|août|ago|agosto|augustus|sep|sept|september|septembre|septiembre|"
+      + "setiembre|set|setembro|settembre|oct|october|oktober|octobre|octubre|out|outubro|ottobre|nov|november|"
+      + "novembre|noviembre|novembro|dec|december|dezember|décembre|déc|dic|diciembre|dez|dezembro|dicembre|"
+      + "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|"
+      + "апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|"
+      + "ağustos|eylül|ekim|kasım|aralık)(?![\\p{L}])";
   /** A brand line with its slogan stays short; longer lines are the story's. */
   static final int MAX_WORDS = 16;
   /** A sentence this long is the story's voice (as for the residue model). */
@@ -46,7 +52,8 @@ final class BrandFeatures {
    * Which blocks the branding model may judge: short lines of plain text or Markdown that no catalogue phrase
    * matched, and those whose residue hit {@link #yields} ("Halden Motor Group · New & used · Ellbridge Road" reads as
    * a row of three items), but never a line the catalogue kept as the story's by its context, nor the headline or a
-   * title, a credit or byline, a menu of four items or more, a row of five capitalised words, a section and a story's
+   * title, a credit or byline, a newsroom's name or desk ("Redazione TeleValle", "Spor Servisi"), a menu of four items
+   * or more, a row of five capitalised words, a section and a story's
    * title ({@link #teaser}), a line with a censored word ("Dia**** Co**"), a line that opens with a date or a year
    * ({@link #datedEntry}), the publisher's own name, a sentence of ten words or more, nor text in a script without
    * spaces.
@@ -63,7 +70,7 @@ final class BrandFeatures {
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
           && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
           && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find()
-          && !datedEntry(plain) && !teaser(plain) && !LineModel.unspaced(plain)
+          && !datedEntry(plain) && !teaser(plain) && !OffTopicBranding.newsroom(plain) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
     }
@@ -76,13 +83,19 @@ final class BrandFeatures {
    */
   static boolean teaser(String plain) {
     Matcher separator = SEPARATOR.matcher(plain);
-    return separator.find() && QUESTION_WORD.matcher(plain.substring(separator.end())).lookingAt();
+    if (!separator.find()) {
+      return false;
+    }
+    String tail = plain.substring(separator.end()).strip();
+    return QUESTION_WORD.matcher(tail).lookingAt()
+        && (tail.endsWith("?") || !tail.endsWith("!") && WHITESPACE.split(tail).length >= TEASER_WORDS);
   }
 
-  private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)\\s*(?:how|why|what|when|where|who|which|"
-      + "wie|warum|was|wann|wo|wer|welche\\p{L}*|cómo|como|por\\s+qué|por\\s+que|qué|que|quién|quem|cuándo|quando|"
-      + "comment|pourquoi|quoi|quand|qui|quel\\p{L}*|perché|chi|cosa|hoe|waarom|wat|wanneer|wie|как|почему|что|"
-      + "когда|кто|nasıl|neden|niçin|ne\\s+zaman|kim)(?![\\p{L}])");
+  /** A title after a question word runs on; a slogan that opens with one is short ("Wie neu geboren"). */
+  private static final int TEASER_WORDS = 4;
+  /** Question words that open a story's title and rarely a slogan, in the rules' nine languages. */
+  private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)(?:how|why|wie|warum|wieso|weshalb|cómo|"
+      + "por\\s+qué|pourquoi|comment|perché|waarom|hoe|почему|как|зачем|neden|nasıl|niçin)(?![\\p{L}])");
 
   /**
    * Whether a residue hit gives way to a brand reading of its line: the catalogue found the line by its shape only, or
@@ -91,7 +104,11 @@ final class BrandFeatures {
    */
   static boolean yields(TemplateResidue.Entry hit, Block b) {
     return hit.byShape() || hit.kind().equals("advertising")
-        && !TemplateResidue.normalise(TemplateResidue.unlink(b.text())).equals(hit.phrase());
+        && !withoutColon(TemplateResidue.normalise(TemplateResidue.unlink(b.text()))).equals(withoutColon(hit.phrase()));
+  }
+
+  private static String withoutColon(String s) {
+    return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
   }
 
   /**
@@ -104,8 +121,12 @@ final class BrandFeatures {
         || YEAR_FIRST.matcher(plain).lookingAt();
   }
 
-  /** "2011 – Bakery wins county award", "1996-98 AccuSoft Inc.": a timeline's entry or a copyright line. */
-  private static final Pattern YEAR_FIRST = Pattern.compile("\\W*(?:1[89]|20)\\d{2}(?:\\s*[-–/]\\s*\\d{2,4})?(?!\\d)");
+  /**
+   * "2011 – Bakery wins county award", "1996-98 AccuSoft Inc.": a year and a separator open a timeline's entry, a
+   * range of years a copyright line; "1892 Steakhouse" is a name.
+   */
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\W*(?:1[89]|20)\\d{2}(?:\\s*[-–/]\\s*\\d{2,4}(?!\\d)|"
+      + "\\s*[-–—|:•·])");
   /** "Aug. 14", "14 août", "July 30": a day and a month (a month's name in one of nine languages) without a year. */
   private static final Pattern SHORT_DATE = Pattern.compile("(?iu)\\W*(?:" + MONTH + "\\.?\\s+\\d{1,2}|"
       + "\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + "\\.?)");

@@ -11,7 +11,8 @@ import org.copydesk.article.Format;
  * catalogue's and the branding grammar's verdicts on each block, and the residue and branding models'
  * probabilities. A line is never reported as residue and as a brand: where both models would flag it, the likelier
  * kind keeps it; where the catalogue matched it by a phrase, it is residue; where only by its shape, or by an
- * advertising label that names the advertiser, the brand reading wins. The result depends on the article alone, never on which rule asks first.
+ * advertising label that names the advertiser, the brand reading wins. The result depends on the article alone,
+ * never on which rule asks first.
  */
 final class IntegrityLines {
   final List<Block> blocks;
@@ -84,6 +85,7 @@ final class IntegrityLines {
           hits[i] = null;
         } else {
           grammar[i] = -1;
+          branding[i] = 0;
         }
       }
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 import org.copydesk.rules.language.CommonWords;
@@ -120,27 +121,37 @@ final class LineModel {
 
   /** A paper's or a news site's own name on a line of its own grows no longer than this. */
   private static final int MASTHEAD_WORDS = 5;
-  /** The words papers and news sites name themselves with, in the rules' nine languages. */
+  /**
+   * The words papers name themselves with, in the rules' nine languages; not the words that also name furniture
+   * ("Post Comment", "Aktuelle Nachrichten", "Portal do Cliente", "Echo Dot").
+   */
   private static final java.util.regex.Pattern MASTHEAD_WORD = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:"
-      + "post|times|herald|gazette|courier|journal|tribune|chronicle|mercury|echo|observer|telegraph|standard|"
-      + "argus|advertiser|examiner|sentinel|zeitung|kurier|anzeiger|"
-      + "rundschau|nachrichten|bote|diario|diário|jornal|gazeta|gazzetta|corriere|giornale|notizie|journal|progrès|"
-      + "républicain|dépêche|courrier|dagblad|courant|krant|вестник|газета|новости|gazete|haber\\p{L}*|portal\\p{L}*)"
-      + "(?!\\p{L})");
+      + "times|herald|gazette|courier|journal|tribune|chronicle|mercury|observer|telegraph|argus|advertiser|examiner|"
+      + "sentinel|zeitung|kurier|anzeiger|rundschau|bote|diario|diário|jornal|gazeta|gazzetta|corriere|giornale|"
+      + "progrès|républicain|dépêche|courrier|dagblad|courant|krant|вестник|газета|gazete)(?!\\p{L})");
+  /** The small words a paper's name may hold in lower case ("Jornal da Serra", "Le Progrès de l'Ain"). */
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "the", "and", "de", "da", "do",
+      "das", "dos", "di", "del", "della", "du", "des", "la", "le", "les", "l", "van", "der", "den", "het", "für", "von",
+      "y", "e", "et", "&");
 
   /**
-   * The publisher's own name alone on a line ("Dunmere Evening Post", "Notizie di Castelfosco", "Jornal da Serra"):
-   * a few capitalised words with a word papers name themselves with, and no sentence. Never residue.
+   * The publisher's own name alone on a line ("Highdale Mercury", "Jornal da Serra", "Le Progrès de l'Ain-Sud"):
+   * two to five words, each capitalised but for small connectors, one of them a word papers name themselves with,
+   * no digits, no colon, no sentence. Never residue.
    */
   static boolean masthead(Block b) {
     String text = TemplateResidue.unlink(b.text()).replaceAll("[*_#]", "").strip();
-    if (b.wordCount() > MASTHEAD_WORDS || TextShape.endsLikeSentence(text) || !MASTHEAD_WORD.matcher(text).find()
-        || !Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))) {
+    String[] words = text.split("[\\s|•·–—]+");
+    if (words.length < 2 || words.length > MASTHEAD_WORDS || text.indexOf(':') >= 0
+        || text.chars().anyMatch(Character::isDigit) || TextShape.endsLikeSentence(text)
+        || !MASTHEAD_WORD.matcher(text).find()) {
       return false;
     }
-    for (String w : text.split("[\\s|•·–—-]+")) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
-        return false; // "Read more from the Post" speaks; a name does not
+    for (String w : words) {
+      String k = w.replaceAll("^\\W+|\\W+$", "");
+      if (!k.isEmpty() && !Character.isUpperCase(k.codePointAt(0)) && !NAME_CONNECTORS.contains(k.toLowerCase(Locale.ROOT)
+          .replaceAll("'.*", ""))) {
+        return false; // "Sign up to The Times" speaks; a name does not
       }
     }
     return true;

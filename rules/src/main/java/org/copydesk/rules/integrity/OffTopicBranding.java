@@ -40,9 +40,9 @@ public final class OffTopicBranding implements Rule {
   // "Autor", "Crédit Malin" no photo credit, "Av. Serdar Koç" a Turkish lawyer, not a Scandinavian "av")
   private static final Pattern CREDIT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:via|provided\\s+by|courtesy(?:\\s+of)?|"
       + "source|photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
-      + "(?:crédito|crédit|credito)(?=\\s*(?::|photo|foto|\\())|quelle|fuente|fonte|por|par|von|di|door|av(?!\\.)|af|от|фото|"
+      + "(?:crédito|crédit|credito)s?(?=\\s*(?::|\\(|(?:d[aeo]\\s+(?:la\\s+)?)?(?:photo|foto|imag)))|quelle|fuente|fonte|por|par|von|di|door|av(?!\\.)|af|от|фото|"
       + "theme\\s+by|powered\\s+by|designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|"
-      + "posted|filed|tagged|published|redakteur(?:in|innen)?|autor(?:in|innen|a|es|as)?|author|editor|"
+      + "posted|filed|tagged|published|redakteur(?:in|innen)?|autor(?:in|innen|a|es|as|e|i|en)?|author|editor|"
       + "redactor(?:a|es|as)?|rédacteur|rédactrice|rédaction|redattore|redactie|автор|yazar|"
       + "publicado|publié|veröffentlicht|pubblicato|gepubliceerd|yayınlanma|güncellenme)(?![\\p{L}\\p{N}])|[©@]|^\\s*\\(|"
       + "\\((?:image|photo|picture|foto|bild|imagen|imagem|immagine)\\b|"
@@ -67,8 +67,9 @@ public final class OffTopicBranding implements Rule {
       + "newsroom|redaktion|redacción|redação|redazione|redactie|rédaction|редакция|tv|radio|rádio|радио|actualités|"
       + "actualidad|atualidades|attualità|actueel|gündem|"
       + "телеканал|televisión|televisão|télévision|fernsehen|televisione|televisie|haber\\s+ajansı|agencia\\s+de\\s+noticias|"
-      // a Turkish newsroom's desk ("Spor Servisi", "Kültür-Sanat Servisi"), not a repair service ("Teknik Servis")
-      + "servisi)"
+      // a Turkish newsroom's desk ("Spor Servisi", "Kültür-Sanat Servisi"), not a repair service ("Kombi Servisi")
+      + "(?:spor|haber|kültür(?:-sanat)?|sanat|ekonomi|politika|magazin|sağlık|eğitim|dünya|dış\\s+haberler|"
+      + "yerel|gündem)\\s+servisi)"
       + "(?![\\p{L}])");
   /** Bold inside the line ("**CasinoLune** — Jouez en ligne"); a censored "Dia**** Co**" is not bold. */
   private static final Pattern INNER_EMPHASIS = Pattern.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");

@@ -122,6 +122,9 @@ class OffTopicBrandingTest {
         .expectNothing(MATCH + "Hukuk Fakültesi")
         .expect(MATCH + "<<Harrowgate Funeral Home | Caring since 1921>>")
         .expect(MATCH + "<<Demirci Hukuk Bürosu • Boşanma • Miras>>")
+        // a repair service is a trade; a newsroom's desk with its reporter is a credit
+        .expect(MATCH + "<<Yıldız Kombi Servisi | 7/24 Teknik Destek>>")
+        .expectNothing(MATCH + "Spor Servisi | Emre Kaya")
         .check();
   }
 

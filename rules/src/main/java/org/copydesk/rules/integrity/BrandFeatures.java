@@ -42,7 +42,6 @@ final class BrandFeatures {
   private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int MIN_TERM = 3;
-  private static final List<String> DICTIONARIES = List.of("en", "es", "fr", "de", "pt");
   private static final int MAX_UNKNOWN = 3;
   private static final int EXTRA_FEATURES = 16;
 
@@ -221,26 +220,11 @@ final class BrandFeatures {
     }
     int[] merged = Arrays.copyOf(base, base.length + n);
     System.arraycopy(extra, 0, merged, base.length, n);
-    Arrays.sort(merged);
-    int distinct = 0;
-    for (int k = 0; k < merged.length; k++) {
-      if (k == 0 || merged[k] != merged[k - 1]) {
-        merged[distinct++] = merged[k];
-      }
-    }
-    return Arrays.copyOf(merged, distinct);
+    return LineFeatures.sortedDistinct(merged);
   }
 
   /** Whether a capitalised word is a common word of the article's language or of the five dictionaries. */
   private static boolean known(String lang, String word) {
-    if (lang != null && CommonWords.isCommon(lang, word)) {
-      return true;
-    }
-    for (String d : DICTIONARIES) {
-      if (CommonWords.isCommon(d, word)) {
-        return true;
-      }
-    }
-    return false;
+    return lang != null && CommonWords.isCommon(lang, word) || OffTopicBranding.inNameDictionaries(word);
   }
 }

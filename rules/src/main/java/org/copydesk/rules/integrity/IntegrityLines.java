@@ -24,6 +24,8 @@ final class IntegrityLines {
   final boolean[] found;
   /** Blocks the catalogue matched and then kept as the story's by their context. */
   final boolean[] quieted;
+  /** Each block's brand-line shape by the branding grammar ({@code null}: none), before it is judged. */
+  final OffTopicBranding.Candidate[] brandLines;
   final boolean[] residueEligible;
   final boolean[] brandingEligible;
   /**
@@ -51,10 +53,11 @@ final class IntegrityLines {
     }
     // the models learned from plain text and Markdown; in a web page the extractor has set the chrome apart
     boolean modelled = article.format() == Format.TEXT || article.format() == Format.MARKDOWN;
-    residueEligible = modelled ? LineModel.eligible(blocks, found, quieted) : new boolean[n];
+    brandLines = OffTopicBranding.candidates(blocks);
+    residueEligible = modelled ? LineModel.eligible(blocks, found, quieted, brandLines) : new boolean[n];
     brandingEligible = modelled
         ? BrandFeatures.eligible(blocks, hits, found, quieted, article.metadata().siteName()) : new boolean[n];
-    grammar = OffTopicBranding.grammarVerdicts(blocks, analysis.terms());
+    grammar = OffTopicBranding.grammarVerdicts(blocks, brandLines, analysis.terms());
     boolean[] wanted = new boolean[n];
     for (int i = 0; i < n; i++) {
       wanted[i] = allFeatures || residueEligible[i] || brandingEligible[i];

@@ -355,16 +355,20 @@ final class LineFeatures {
     }
 
     int[] indices() {
-      int[] sorted = Arrays.copyOf(indices, size);
-      Arrays.sort(sorted);
-      int distinct = 0;
-      for (int k = 0; k < sorted.length; k++) {
-        if (k == 0 || sorted[k] != sorted[k - 1]) {
-          sorted[distinct++] = sorted[k];
-        }
-      }
-      return Arrays.copyOf(sorted, distinct);
+      return sortedDistinct(Arrays.copyOf(indices, size));
     }
+  }
+
+  /** Feature indices sorted, each once, as the model reads them; sorts {@code indices} in place. */
+  static int[] sortedDistinct(int[] indices) {
+    Arrays.sort(indices);
+    int distinct = 0;
+    for (int k = 0; k < indices.length; k++) {
+      if (k == 0 || indices[k] != indices[k - 1]) {
+        indices[distinct++] = indices[k];
+      }
+    }
+    return Arrays.copyOf(indices, distinct);
   }
 
   /** A feature name's slot: String.hashCode (fixed by the language specification), mixed, 1-based. */

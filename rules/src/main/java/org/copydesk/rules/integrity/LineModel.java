@@ -103,7 +103,8 @@ final class LineModel {
    * a line shaped like a brand name (the branding rule's to judge), a telephone number, a sentence of ten words or
    * more, or a line the catalogue matched and then kept as the story's by its context.
    */
-  static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted) {
+  static boolean[] eligible(List<Block> blocks, boolean[] found, boolean[] quieted,
+      OffTopicBranding.Candidate[] brandLines) {
     boolean[] eligible = new boolean[blocks.size()];
     int headline = headline(blocks, found);
     for (int i = 0; i < eligible.length; i++) {
@@ -112,7 +113,7 @@ final class LineModel {
       eligible[i] = !found[i] && !quieted[i] && i != headline && !kicker && b.type() != BlockType.TITLE
           && TemplateResidue.readable(b) && !TemplateResidue.credit(TemplateResidue.unlink(b.text()))
           && !personName(b.text()) && !unspaced(b.text())
-          && !between(blocks, found, i) && !OffTopicBranding.brandShaped(blocks, i)
+          && !between(blocks, found, i) && brandLines[i] == null
           && !PHONE.matcher(b.text()).matches() && !masthead(b)
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(b.text()));
     }

@@ -238,6 +238,20 @@ public final class LineModelTrainer {
     }
   }
 
+  /** The names and bytes of a folder's files that {@code wanted} keeps, in name order; nothing if there is none. */
+  private static void digestFolder(MessageDigest digest, Path dir, java.util.function.Predicate<Path> wanted)
+      throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).filter(wanted).sorted().toList()) {
+        digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(f));
+      }
+    }
+  }
+
   /**
    * A digest of the labelled sets, the compiled integrity rules with their catalogues, the rules' language package,
    * the parser, the lexicons and the solver.
@@ -249,24 +263,10 @@ public final class LineModelTrainer {
         digest.update(set.getFileName().toString().getBytes(StandardCharsets.UTF_8));
         digest.update(Files.readAllBytes(set));
       }
-      if (Files.isDirectory(classes)) {
-        try (Stream<Path> files = Files.list(classes)) {
-          for (Path f : files.filter(f -> !f.getFileName().toString().matches("(?:line|brand)-model.*")).sorted().toList()) {
-            digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(f));
-          }
-        }
-      }
+      // the compiled integrity rules with their catalogues (not the models this trainer writes beside them)
+      digestFolder(digest, classes, f -> !f.getFileName().toString().matches("(?:line|brand)-model.*"));
       // the dictionaries the branding features read (the rules' language package and the lexicons it loads)
-      Path language = classes.resolveSibling("language");
-      if (Files.isDirectory(language)) {
-        try (Stream<Path> files = Files.list(language)) {
-          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(f));
-          }
-        }
-      }
+      digestFolder(digest, classes.resolveSibling("language"), f -> true);
       // the parser that makes the blocks (core), the lexicons and the solver: a jar, or a reactor's classes folder
       for (Class<?> c : List.of(Articles.class, org.copydesk.lexicons.WordForms.class, Linear.class)) {
         digestCodeSource(digest, c);

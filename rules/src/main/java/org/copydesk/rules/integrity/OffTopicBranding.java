@@ -112,7 +112,7 @@ public final class OffTopicBranding implements Rule {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (byGrammar[i] >= 0) {
-        Candidate c = candidate(blocks, i);
+        Candidate c = lines.brandLines[i];
         ctx.report(b.span())
             .message("off-topic branding: \"" + b.text() + "\" looks like a business name, and the article never "
                 + "mentions it; it was probably scraped from the source site")
@@ -137,10 +137,25 @@ public final class OffTopicBranding implements Rule {
   }
 
   /**
+   * Each block's brand-line shape, judged by its shape and trade word alone ({@code null}: none), whatever the story
+   * is about: the branding grammar judges these against the body, and the residue rule's line model leaves them
+   * alone.
+   */
+  static Candidate[] candidates(List<Block> blocks) {
+    Candidate[] candidates = new Candidate[blocks.size()];
+    for (int i = 0; i < candidates.length; i++) {
+      candidates[i] = candidate(blocks, i);
+    }
+    return candidates;
+  }
+
+  /**
    * The grammar's verdict on each block: the share of a brand line's name words that the body uses (below 0.5),
    * or -1 for a block that is no brand line, or one the story is about.
+   *
+   * @param shaped the blocks' brand-line shapes ({@link #candidates})
    */
-  static double[] grammarVerdicts(List<Block> blocks, TermStats terms) {
+  static double[] grammarVerdicts(List<Block> blocks, Candidate[] shaped, TermStats terms) {
     double[] verdicts = new double[blocks.size()];
     java.util.Arrays.fill(verdicts, -1);
     boolean body = false;
@@ -154,8 +169,7 @@ public final class OffTopicBranding implements Rule {
     // using its words
     List<Candidate> candidates = new java.util.ArrayList<>();
     java.util.Map<String, Integer> candidateWords = new java.util.HashMap<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      Candidate c = candidate(blocks, i);
+    for (Candidate c : shaped) {
       if (c == null) {
         continue;
       }
@@ -245,14 +259,6 @@ public final class OffTopicBranding implements Rule {
     return new Candidate(i, name, words, marker, head.length() < text.length());
   }
 
-  /**
-   * Whether block {@code i} has the shape of a brand line with a trade word, whatever the story is about: the
-   * residue rule's line model leaves such lines to this rule.
-   */
-  static boolean brandShaped(List<Block> blocks, int i) {
-    return candidate(blocks, i) != null;
-  }
-
   /** Whether a line is a credit, a byline or a dated embed ("Words by … · Photography by …", "Via X"). */
   static boolean credit(String text) {
     return CREDIT.matcher(text).find();
@@ -305,7 +311,7 @@ public final class OffTopicBranding implements Rule {
   }
 
   /** A line that has the shape of a brand line, judged once every such line is known. */
-  private record Candidate(int index, String[] name, String[] words, String marker, boolean slogan) {}
+  record Candidate(int index, String[] name, String[] words, String marker, boolean slogan) {}
 
   /** A paragraph of the story: twenty words, or a dozen that end a sentence (a listicle's short paragraphs). */
   private static boolean isBodyParagraph(Block b) {
@@ -392,7 +398,7 @@ public final class OffTopicBranding implements Rule {
       }
       if (tradeWord(clean)) {
         trade = true;
-      } else if (NAME_LANGUAGES.stream().noneMatch(lang -> CommonWords.isCommon(lang, clean))) {
+      } else if (!inNameDictionaries(clean)) {
         proper = true;
       }
     }
@@ -400,6 +406,11 @@ public final class OffTopicBranding implements Rule {
   }
 
   private static final List<String> NAME_LANGUAGES = List.of("en", "es", "fr", "de", "pt");
+
+  /** Whether a word is a common word in a dictionary of en, es, fr, de or pt: not a proper name then. */
+  static boolean inNameDictionaries(String word) {
+    return NAME_LANGUAGES.stream().anyMatch(lang -> CommonWords.isCommon(lang, word));
+  }
 
   private static String head(String text) {
     return SEPARATOR.split(text, 2)[0];

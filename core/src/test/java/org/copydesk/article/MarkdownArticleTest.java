@@ -90,6 +90,14 @@ class MarkdownArticleTest {
         + "chamber.\n\nThe report was published on Tuesday by\n[the ministry](https://gov.example) after a long "
         + "delay.\n");
     assertThat(wrapped.blocks()).hasSize(2);
+    // a bold name and its slogan after a dash open a line of their own, never the rest of a wrapped sentence
+    Article advert = parse("Cenazesi ikindi namazının ardından köy mezarlığında toprağa verildi.\n"
+        + "**Güven Sigorta Acentesi** – Kasko ve konut sigortası\n"
+        + "Fatma Nine'nin anısına köy okulunun kütüphanesine adının verilmesi planlanıyor.\n");
+    assertThat(advert.blocks()).extracting(Block::text).containsExactly(
+        "Cenazesi ikindi namazının ardından köy mezarlığında toprağa verildi.",
+        "Güven Sigorta Acentesi – Kasko ve konut sigortası",
+        "Fatma Nine'nin anısına köy okulunun kütüphanesine adının verilmesi planlanıyor.");
   }
 
   @Test

@@ -147,9 +147,12 @@ final class MarkdownLoader {
     return true;
   }
 
-  /** "Okna Komfort | Plastic windows": a name and its slogan start a line of their own, never the rest of one. */
+  /**
+   * "Okna Komfort | Plastic windows", "**Güven Sigorta Acentesi** – Kasko ve konut sigortası": a name (bold or not)
+   * and its slogan start a line of their own, never the rest of one.
+   */
   private static final java.util.regex.Pattern NAME_AND_SLOGAN =
-      java.util.regex.Pattern.compile("^\\s*\\p{Lu}[^|•·]{0,60}\\s[|•·]\\s");
+      java.util.regex.Pattern.compile("^\\s*[*_]{0,2}\\p{Lu}[^|•·—–]{0,60}\\s[|•·—–]\\s");
 
   /** A line that is one link or one bold run from end to end: "[Title](url)", "**Brand | Slogan**". */
   private static boolean wholeLineMarkup(String raw) {

@@ -43,7 +43,7 @@ final class BrandFeatures {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int MIN_TERM = 3;
   private static final int MAX_UNKNOWN = 3;
-  private static final int EXTRA_FEATURES = 16;
+  private static final int EXTRA_FEATURES = 18;
 
   private BrandFeatures() {}
 
@@ -52,8 +52,8 @@ final class BrandFeatures {
    * matched, and those whose residue hit {@link #yields} ("Halden Motor Group · New & used · Ellbridge Road" reads as
    * a row of three items), but never a line the catalogue kept as the story's by its context, nor the headline or a
    * title, a credit or byline, a newsroom's name or desk ("Redazione TeleValle", "Spor Servisi"), a menu of four items
-   * or more, a row of five capitalised words, a section and a story's
-   * title ({@link #teaser}), a line with a censored word ("Dia**** Co**"), a line that opens with a date or a year
+   * or more, a row of five capitalised words (but a business and its place, {@link #placedBusiness}), a section and
+   * a story's title ({@link #teaser}), a line with a censored word ("Dia**** Co**"), a dated line
    * ({@link #datedEntry}), the publisher's own name, a sentence of ten words or more, nor text in a script without
    * spaces.
    */
@@ -67,13 +67,23 @@ final class BrandFeatures {
       String plain = TemplateResidue.unlink(b.text().strip());
       eligible[i] = !quieted[i] && (hits[i] == null || yields(hits[i], b)) && i != headline && b.type() != BlockType.TITLE
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
-          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !OffTopicBranding.wordRow(plain)
+          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !(OffTopicBranding.wordRow(plain) && !placedBusiness(plain))
           && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find()
-          && !datedEntry(plain) && !teaser(plain) && !OffTopicBranding.newsroom(plain) && !LineModel.unspaced(plain)
+          && !datedEntry(plain) && !teaser(plain) && !OffTopicBranding.newsroom(OffTopicBranding.head(plain)) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
     }
     return eligible;
+  }
+
+  /**
+   * A business's name and then its place after a comma ("Sunvolt Solar Installers, Carrow Bay"), or a firm's name
+   * ("Avukat Ergün & Partner"): a row of capitalised words that is no menu.
+   */
+  static boolean placedBusiness(String plain) {
+    int comma = plain.indexOf(',');
+    return OffTopicBranding.firmSuffix(plain)
+        || comma > 0 && OffTopicBranding.businessName(plain.substring(0, comma)) && comma < plain.length() - 1;
   }
 
   /**
@@ -111,13 +121,26 @@ final class BrandFeatures {
   }
 
   /**
-   * A line whose first part, before a separator, is a date, or that opens with a year: an entry of a schedule or a
-   * timeline, or a dated credit.
+   * A line whose first part, before a separator, is a date, or that opens with a year, or that has a full date as
+   * a part after a separator: an entry of a schedule or a timeline, or a dated credit.
    */
   static boolean datedEntry(String plain) {
-    String head = SEPARATOR.split(plain.replace("--", "–"), 2)[0].strip();
-    return FurnitureShapes.DATE_PART.matcher(head).matches() || SHORT_DATE.matcher(head).matches()
-        || YEAR_FIRST.matcher(plain).lookingAt();
+    String[] parts = SEPARATOR.split(plain.replace("--", "–"));
+    if (parts.length == 0) {
+      return false;
+    }
+    String head = parts[0].strip();
+    if (FurnitureShapes.DATE_PART.matcher(head).matches() || SHORT_DATE.matcher(head).matches()
+        || YEAR_FIRST.matcher(plain).lookingAt()) {
+      return true;
+    }
+    // a byline and its date ("Burak Çelik | 9 Mart 2025"): a brand line does not carry a full date
+    for (int k = 1; k < parts.length; k++) {
+      if (FurnitureShapes.DATE_PART.matcher(parts[k].strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -167,12 +190,16 @@ final class BrandFeatures {
     boolean trade = false;
     int unknown = 0;
     Map<String, Integer> own = new HashMap<>();
+    List<String> trades = new java.util.ArrayList<>();
     for (String w : WHITESPACE.split(plain)) {
       String clean = WORD_EDGES.matcher(w).replaceAll("");
       if (clean.isEmpty()) {
         continue;
       }
-      trade |= OffTopicBranding.tradeWord(clean);
+      if (OffTopicBranding.tradeWord(clean)) {
+        trade = true;
+        trades.add(NOT_ALNUM.matcher(clean.toLowerCase(Locale.ROOT)).replaceAll(""));
+      }
       if (clean.length() >= MIN_TERM && Character.isUpperCase(clean.codePointAt(0)) && !known(lang, clean)) {
         unknown++;
       }
@@ -187,6 +214,13 @@ final class BrandFeatures {
       used += analysis.terms().count(e.getKey()) - e.getValue() > 0 ? 1 : 0;
     }
     String overlap = own.isEmpty() ? "none" : used == 0 ? "0" : used * 2 < own.size() ? "low" : "high";
+    // the line's trade in the rest of the article, in either number: a pharmacy listed under a story on pharmacies
+    boolean tradeUsed = false;
+    for (String t : trades) {
+      for (String form : numberForms(t)) {
+        tradeUsed |= analysis.terms().count(form) - own.getOrDefault(form, 0) > 0;
+      }
+    }
     // what the catalogue makes of the line, if anything: a row of items, a line under a related header, an ad label
     extra[n++] = LineFeatures.index("br:found=" + (hit == null ? "none" : hit.kind() + (hit.phrase().indexOf(' ') < 0
         ? "/" + hit.phrase() : "")));
@@ -197,7 +231,8 @@ final class BrandFeatures {
     extra[n++] = LineFeatures.index("br:trade=" + trade + "&overlap=" + overlap);
     extra[n++] = LineFeatures.index("br:unknown=" + Math.min(unknown, 2) + "&overlap=" + overlap);
     if (trade) {
-      extra[n++] = LineFeatures.index("br:trade");
+      extra[n++] = TRADE;
+      extra[n++] = LineFeatures.index("br:tradeUsed=" + tradeUsed);
     }
     if (OffTopicBranding.webAddress(plain)) {
       extra[n++] = LineFeatures.index("br:domain");
@@ -214,6 +249,9 @@ final class BrandFeatures {
     if (OffTopicBranding.newsroom(plain)) {
       extra[n++] = LineFeatures.index("br:newsroom");
     }
+    if (OffTopicBranding.firmSuffix(plain)) {
+      extra[n++] = LineFeatures.index("br:firm");
+    }
     Matcher separator = SEPARATOR.matcher(plain);
     if (separator.find()) {
       extra[n++] = LineFeatures.index("br:sep=" + separator.group());
@@ -221,6 +259,19 @@ final class BrandFeatures {
     int[] merged = Arrays.copyOf(base, base.length + n);
     System.arraycopy(extra, 0, merged, base.length, n);
     return LineFeatures.sortedDistinct(merged);
+  }
+
+  private static final int TRADE = LineFeatures.index("br:trade");
+
+  /** A word and its other number, by the plural endings -s and -es the trade words share in the rules' languages. */
+  private static List<String> numberForms(String word) {
+    if (word.endsWith("es") && word.length() > 4) {
+      return List.of(word, word.substring(0, word.length() - 1), word.substring(0, word.length() - 2));
+    }
+    if (word.endsWith("s") && word.length() > 3) {
+      return List.of(word, word.substring(0, word.length() - 1));
+    }
+    return List.of(word, word + "s", word + "es");
   }
 
   /** Whether a capitalised word is a common word of the article's language or of the five dictionaries. */

@@ -42,7 +42,8 @@ final class FurnitureShapes {
       + "pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|yayınlandı|yayınlanma|"
       + "güncellendi|güncelleme)\\s*:?\\s*)?" + RELATIVE + "\\W*$");
 
-  private static final String COUNTED = "(?:views|hits|reads|zugriffe|aufrufe|gelesen|visitas|lecturas|vues|lectures|"
+  private static final String COUNTED = "(?:views|hits|reads|readers|lectores|lecteurs|leser|leitores|lettori|"
+      + "lezers|читател\\p{L}*|okuyucu|okur|zugriffe|aufrufe|gelesen|visitas|lecturas|vues|lectures|"
       + "visualizações|visualizacoes|acessos|leituras|visite|letture|visualizzazioni|weergaven|gelezen|"
       + "просмотр\\p{L}*|görüntülenme|okunma|comments?|kommentare?|comentarios?|commentaires?|comentários?|"
       + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?|replies|respuestas|"
@@ -280,6 +281,7 @@ final class FurnitureShapes {
       return false;
     }
     int meta = 0;
+    int labels = 0;
     for (String part : parts) {
       String p = part.strip();
       if (p.isEmpty()) {
@@ -288,12 +290,19 @@ final class FurnitureShapes {
       if (READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches() || counter(p)
           || DURATION.matcher(p).matches()) {
         meta++;
+      } else if (SECTION_LABEL.matcher(p).matches()) {
+        labels++; // the section the page files the story under ("Energie · 02.06.2025 · 🕑 2 Min.")
       } else if (!DATE_PART.matcher(p).matches()) {
         return false;
       }
     }
-    return meta > 0; // a date alone is a dateline; beside a reading time or a counter it is the page's meta row
+    // a date alone is a dateline; beside a reading time or a counter it is the page's meta row, and so is one
+    // section's name beside them
+    return meta > 0 && labels <= 1;
   }
+
+  /** A section's name in a meta row: one capitalised word ("Staff Writer • 5 min read" is a byline). */
+  private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
 
   /** A short row that carries a relative time: "Unread post by marjorie_p » 1 hour ago", "Giriş: 2 saat önce". */
   private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + RELATIVE + "(?![\\p{L}])");

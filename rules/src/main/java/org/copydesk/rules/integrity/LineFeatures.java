@@ -162,7 +162,7 @@ final class LineFeatures {
         numbers++;
       }
       // its words
-      String lower = plain.toLowerCase(Locale.ROOT);
+      String lower = TemplateResidue.lowerCase(plain); // "TEMİZLİK" as "temizlik", without the combining dot
       Matcher w = WORD.matcher(lower);
       String previous = null;
       int words = 0;

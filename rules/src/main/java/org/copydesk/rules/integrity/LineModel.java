@@ -25,7 +25,7 @@ final class LineModel {
     /** Site furniture the catalogue missed; threshold chosen on cross-validation by set (docs/integrity.md). */
     RESIDUE("/org/copydesk/rules/integrity/line-model.bin", 0.7),
     /** A business's name and slogan that the story has no use for; threshold chosen the same way. */
-    BRANDING("/org/copydesk/rules/integrity/brand-model.bin", 0.6);
+    BRANDING("/org/copydesk/rules/integrity/brand-model.bin", 0.55);
 
     final String resource;
     final double threshold;
@@ -210,7 +210,9 @@ final class LineModel {
 
   /**
    * The index of the headline: the title block, or else the first block of three words or more that the catalogue
-   * left alone, above the first paragraph of prose; -1 if there is none.
+   * left alone, above the first paragraph of prose; -1 if there is none. A line split by a separator or a colon
+   * gives way to a plain title right under it: the line above was an advertiser's or a kicker ("Bouwbedrijf Van den
+   * Heuvel B.V. | Nieuwbouw · Verbouw", "Official betting partner: BetHaven").
    */
   static int headline(List<Block> blocks, boolean[] found) {
     for (int i = 0; i < blocks.size(); i++) {
@@ -219,10 +221,30 @@ final class LineModel {
         continue;
       }
       if (b.type() == BlockType.TITLE || b.wordCount() >= HEADLINE_WORDS) {
-        return TemplateResidue.proseParagraph(b) ? -1 : i;
+        if (TemplateResidue.proseParagraph(b)) {
+          return -1;
+        }
+        int next = i + 1;
+        while (next < blocks.size() && found[next]) {
+          next++;
+        }
+        return next < blocks.size() && split(b) && plainTitle(blocks.get(next)) ? next : i;
       }
     }
     return -1;
+  }
+
+  private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("\\s[|•·—–]\\s|\\||:\\s");
+
+  private static boolean split(Block b) {
+    return SPLIT.matcher(b.text()).find();
+  }
+
+  /** A title of three words or more, with no separator, that is no sentence and no credit. */
+  private static boolean plainTitle(Block b) {
+    String plain = TemplateResidue.unlink(b.text().strip());
+    return b.wordCount() >= HEADLINE_WORDS && !split(b) && !TemplateResidue.proseParagraph(b)
+        && !TextShape.endsLikeSentence(plain) && !TemplateResidue.credit(plain) && !OffTopicBranding.credit(plain);
   }
 
   private static final int HEADLINE_WORDS = 3;

@@ -3,6 +3,7 @@ package org.copydesk.rules.integrity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.analysis.TermStats;
 import org.copydesk.article.Article;
@@ -382,14 +383,32 @@ public final class OffTopicBranding implements Rule {
   }
 
   /**
+   * Whether a line names a firm by its founders' heirs or partners ("Tremblay & Fils", "Brügger & Partner", "Hermanos
+   * Prieto e Hijos", "Озолс и партнёры"): a trade word of its own for a name that has none.
+   */
+  static boolean firmSuffix(String text) {
+    return FIRM_SUFFIX.matcher(text).find();
+  }
+
+  private static final Pattern FIRM_SUFFIX = Pattern.compile("(?iu)(?:&|\\+|\\band|\\bund|\\bet|\\be|\\by|\\ben|"
+      + "\\bve|\\bи)\\s+(?:sons|söhne|sohn|fils|figli|figlio|hijos|hijo|filhos|filho|zonen|zn|partner|partners|"
+      + "partenaires|associates|associés|asociados|associados|associati|ortakları|ortaklari|партнёры|партнеры|"
+      + "сыновья|hnos|irmãos|cie|cía|oğulları)(?![\\p{L}])");
+
+  /** {@link #businessName(String[])} of a whole line's words ("Sunvolt Solar Installers, Carrow Bay"). */
+  static boolean businessName(String line) {
+    return businessName(WHITESPACE.split(line.strip()));
+  }
+
+  /**
    * A name of two words or more with a trade word and a proper name in it, a word no dictionary of the rules'
    * languages holds ("Moorside Motors", "Imobiliária Casa Nova Braguela").
    */
-  private static boolean businessName(String[] words) {
+  static boolean businessName(String[] words) {
     if (words.length < 2) {
       return false;
     }
-    boolean trade = false;
+    boolean trade = firmSuffix(String.join(" ", words));
     boolean proper = false;
     for (String w : words) {
       String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
@@ -412,7 +431,8 @@ public final class OffTopicBranding implements Rule {
     return NAME_LANGUAGES.stream().anyMatch(lang -> CommonWords.isCommon(lang, word));
   }
 
-  private static String head(String text) {
+  /** The name part of a line, before its first separator ("NordShield VPN" of "NordShield VPN — UK TV from anywhere"). */
+  static String head(String text) {
     return SEPARATOR.split(text, 2)[0];
   }
 
@@ -522,9 +542,22 @@ public final class OffTopicBranding implements Rule {
 
   /** Whether a word names a trade or a company form ("Hôtel", "Piscines", "GmbH"), as written in a line. */
   static boolean tradeWord(String word) {
-    String k = MARKER_WORD_EDGES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-    return k.length() > 1 && (MARKERS.contains(k) || singular(k) != null);
+    String k = MARKER_WORD_EDGES.matcher(TemplateResidue.lowerCase(word)).replaceAll("");
+    if (k.length() > 1 && (MARKERS.contains(k) || singular(k) != null)) {
+      return true;
+    }
+    // an elided article before the trade ("Cabinet d'avocats", "Centro dell'ottica"), or a trade that opens a
+    // hyphenated name ("ЮРИСТ-ПРОФИ", "Bau-Service")
+    Matcher elision = ELISION.matcher(k);
+    if (elision.lookingAt()) {
+      return tradeWord(k.substring(elision.end()));
+    }
+    int hyphen = k.indexOf('-');
+    return hyphen > 1 && tradeWord(k.substring(0, hyphen));
   }
+
+  /** An article or preposition elided before a vowel in French and Italian: "d'", "l'", "dell'", "all'". */
+  private static final Pattern ELISION = Pattern.compile("(?:d|l|qu|dell|dall|all|nell|sull|un)['’]");
 
   /** The marker a plural stands for ("locksmiths", "talleres"), or null. */
   private static String singular(String k) {

@@ -265,6 +265,7 @@ public final class TemplateResidue implements Rule {
     }
     Entry[] matched = hits.clone();
     quietSubheadings(blocks, hits);
+    quietTables(blocks, hits);
     quietContactBlocks(blocks, hits);
     quietVideoPosts(blocks, hits);
     quietQuotedInterface(blocks, hits);
@@ -290,6 +291,62 @@ public final class TemplateResidue implements Rule {
         hits[i] = null;
       }
     }
+  }
+
+  /**
+   * A table the story keeps in plain text ("Mesa | Pareja | Puntos", then "1 | Fernández – Outeiral | 12"): two rows
+   * or more in a row with the same number of cells, three or more, where a row pairs a figure with a name or rows
+   * hold cells of three words; a menu's items are one or two words and a pager's are figures alone. Its rows are
+   * not menus by their shape.
+   */
+  static void quietTables(List<Block> blocks, Entry[] hits) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int cells = cells(blocks.get(i));
+      int end = i + 1;
+      while (cells >= TABLE_CELLS && end < blocks.size() && cells(blocks.get(end)) == cells) {
+        end++;
+      }
+      if (end - i >= 2 && tabular(blocks, i, end)) {
+        for (int k = i; k < end; k++) {
+          if (hits[k] != null && hits[k].byShape() && hits[k].kind().equals("navigation")) {
+            hits[k] = null;
+          }
+        }
+      }
+      i = end;
+    }
+  }
+
+  private static final int TABLE_CELLS = 3;
+  private static final int TABLE_CELL_WORDS = 3;
+  private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern CELL_FIGURE = Pattern.compile("[+-]?\\d+(?:[.,:]\\d+)*\\s*%?");
+
+  /** The number of pipe-separated cells of a line, or 0 for a line of another kind. */
+  private static int cells(Block b) {
+    String text = b.text().strip();
+    return text.indexOf('|') < 0 || text.indexOf('\n') >= 0 ? 0 : CELL.split(text, -1).length;
+  }
+
+  private static boolean tabular(List<Block> blocks, int from, int to) {
+    int wordy = 0;
+    for (int k = from; k < to; k++) {
+      boolean figure = false;
+      boolean name = false;
+      boolean wordyCell = false;
+      for (String cell : CELL.split(blocks.get(k).text().strip())) {
+        String c = cell.strip();
+        figure |= CELL_FIGURE.matcher(c).matches();
+        name |= !CELL_FIGURE.matcher(c).matches() && c.codePoints().anyMatch(Character::isLetter);
+        wordyCell |= c.split("\\s+").length >= TABLE_CELL_WORDS;
+      }
+      if (figure && name) {
+        return true;
+      }
+      wordy += wordyCell ? 1 : 0;
+    }
+    return wordy * 2 >= to - from;
   }
 
   /**

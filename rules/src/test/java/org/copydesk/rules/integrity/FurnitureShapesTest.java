@@ -235,4 +235,16 @@ class FurnitureShapesTest {
         .expectNothing(STORY + "One shop's banner said only: \"We value your privacy. Accept cookies to continue.\"")
         .check();
   }
+
+  @Test
+  void aMetaRowMayNameItsSectionOnce() {
+    RuleTester.of(new TemplateResidue())
+        .format(org.copydesk.article.Format.MARKDOWN)
+        .expect(STORY + "<<**Energie** · 02.06.2025 · 🕑 2 Min.>>" + MORE)
+        .expect(STORY + "<<**Yaşam** · 👁 1.206>>" + MORE)
+        .expect(STORY + "<<12,004 readers | Agriculture>>" + MORE)
+        // a byline beside the reading time is a credit
+        .expectNothing(STORY + "Staff Writer • 5 min read" + MORE)
+        .check();
+  }
 }

@@ -1,5 +1,7 @@
 package org.copydesk.rules.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.copydesk.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,36 @@ class OffTopicBrandingTest {
         .check();
     RuleTester.of(new OffTopicBranding())
         .expect(MATCH + "<<Hotel Miramare *** | Lido di Ponente, fronte mare>>")
+        .check();
+  }
+
+  @Test
+  void tradeWordsInTurkishCapitalsAfterAnElisionOrBeforeAHyphen() {
+    // "SİGORTA" lower-cases to "si̇gorta" with a combining dot, unless the dot is taken off
+    assertThat(OffTopicBranding.tradeWord("SİGORTA")).isTrue();
+    assertThat(OffTopicBranding.tradeWord("d'avocats")).isTrue();
+    assertThat(OffTopicBranding.tradeWord("ЮРИСТ-ПРОФИ")).isTrue();
+    assertThat(OffTopicBranding.tradeWord("d'habitude")).isFalse();
+    assertThat(OffTopicBranding.tradeWord("Nord-Süd")).isFalse();
+  }
+
+  @Test
+  void firmSuffixesNameAFirmAndAPlaceAfterACommaIsNoMenu() {
+    assertThat(OffTopicBranding.firmSuffix("Rénovations Tremblay & Fils")).isTrue();
+    assertThat(OffTopicBranding.firmSuffix("Treuhand Brügger & Partner")).isTrue();
+    assertThat(OffTopicBranding.firmSuffix("Hermanos Prieto e Hijos")).isTrue();
+    assertThat(OffTopicBranding.firmSuffix("Official partner of the league")).isFalse();
+    assertThat(BrandFeatures.placedBusiness("Sunvolt Solar Installers, Carrow Bay")).isTrue();
+    assertThat(BrandFeatures.placedBusiness("Börse Krypto Zinsen Immobilien Ratgeber")).isFalse();
+    assertThat(BrandFeatures.placedBusiness("Madrid, Barcelona, Valencia, Sevilla, Bilbao")).isFalse();
+  }
+
+  @Test
+  void aBylineWithItsDateIsNoBrand() {
+    assertThat(BrandFeatures.datedEntry("Burak Çelik | 9 Mart 2025")).isTrue();
+    assertThat(BrandFeatures.datedEntry("Kardeşler Döner & Pide • Bahnhofstraße 14")).isFalse();
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "Burak Çelik | 9 Mart 2025")
         .check();
   }
 }

@@ -62,4 +62,18 @@ class TemplateResidueShapeTest {
         .expectNothing(STORY + "As an AI language model, I cannot verify these figures.")
         .check();
   }
+
+  @Test
+  void aTableTheStoryKeepsInPlainTextIsNoMenu() {
+    RuleTester.of(new TemplateResidue())
+        .expectNothing(STORY + "Mesa | Pareja | Puntos\n1 | Fernández – Outeiral | 12\n2 | Lamas – Rivas | 10\n"
+            + "3 | Couceiro – Pazos | 7")
+        .expectNothing(STORY + "Name | Suggested by | Reason\nLeck Crossing | Several residents | Simple and "
+            + "descriptive\nThe Heron Bridge | Year 5, St Wilfrid's Primary | Herons nest downstream")
+        .check();
+    // a menu of one-word items stays a menu, however many rows it has
+    RuleTester.of(new TemplateResidue())
+        .expect(STORY + "<<Home | News | Sport | Business | Contact>>\n<<About | Terms | Privacy | Cookies | Jobs>>")
+        .check();
+  }
 }

@@ -98,6 +98,11 @@ class MarkdownArticleTest {
         "Cenazesi ikindi namazının ardından köy mezarlığında toprağa verildi.",
         "Güven Sigorta Acentesi – Kasko ve konut sigortası",
         "Fatma Nine'nin anısına köy okulunun kütüphanesine adının verilmesi planlanıyor.");
+    // prose wrapped at a width keeps its dashes inside one paragraph
+    Article dashes = parse("The new bridge over the river Leck was finally opened on Tuesday morning by\n"
+        + "Mayor Anna Lopez – who cut the ribbon herself – after years of delays and\n"
+        + "cost overruns, said the council.\n");
+    assertThat(dashes.blocks()).hasSize(1);
   }
 
   @Test

@@ -140,7 +140,8 @@ final class MarkdownLoader {
       if (l.length() >= TextLoader.WRAPPED_LINE_CHARS && !TextLoader.endsLikeSentence(l)
           && TextLoader.endsInLowerCaseWord(l)
           && !wholeLineMarkup(l) && !wholeLineMarkup(lines.get(i + 1))
-          && !NAME_AND_SLOGAN.matcher(l).find() && !NAME_AND_SLOGAN.matcher(lines.get(i + 1)).find()) {
+          && !NAME_AND_SLOGAN.matcher(l).find() && !NAME_AND_SLOGAN.matcher(lines.get(i + 1)).find()
+          && !(NAME_AND_DASHED_SLOGAN.matcher(l).find() && startsLine(lines.get(i + 1)))) {
         return false;
       }
     }
@@ -148,11 +149,23 @@ final class MarkdownLoader {
   }
 
   /**
-   * "Okna Komfort | Plastic windows", "**Güven Sigorta Acentesi** – Kasko ve konut sigortası": a name (bold or not)
-   * and its slogan start a line of their own, never the rest of one.
+   * "Okna Komfort | Plastic windows", "**Brentfield Pools** • Covers": a name (bold or not) and its slogan start a
+   * line of their own, never the rest of one.
    */
   private static final java.util.regex.Pattern NAME_AND_SLOGAN =
-      java.util.regex.Pattern.compile("^\\s*[*_]{0,2}\\p{Lu}[^|•·—–]{0,60}\\s[|•·—–]\\s");
+      java.util.regex.Pattern.compile("^\\s*[*_]{0,2}\\p{Lu}[^|•·]{0,60}\\s[|•·]\\s");
+  /**
+   * "**Güven Sigorta Acentesi** – Kasko ve konut sigortası", "Funeraria San Judas — Servicio las 24 horas": a name and
+   * a slogan after a dash, a line of its own when the next line starts anew (a capital or markup); a sentence wrapped
+   * at a width runs on in lower case ("Mayor Anna Lopez – who cut the ribbon – after years of" / "delays").
+   */
+  private static final java.util.regex.Pattern NAME_AND_DASHED_SLOGAN =
+      java.util.regex.Pattern.compile("^\\s*[*_]{0,2}\\p{Lu}[^|•·—–]{0,60}\\s[—–]\\s");
+
+  private static boolean startsLine(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && !Character.isLowerCase(t.codePointAt(0));
+  }
 
   /** A line that is one link or one bold run from end to end: "[Title](url)", "**Brand | Slogan**". */
   private static boolean wholeLineMarkup(String raw) {

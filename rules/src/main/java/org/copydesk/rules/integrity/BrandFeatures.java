@@ -121,8 +121,8 @@ final class BrandFeatures {
   }
 
   /**
-   * A line whose first part, before a separator, is a date, or that opens with a year, or that has a full date as
-   * a part after a separator: an entry of a schedule or a timeline, or a dated credit.
+   * A line whose first part, before a separator, is a date, or that opens with a year, or a person's name with a
+   * full date after a separator: an entry of a schedule or a timeline, or a dated credit.
    */
   static boolean datedEntry(String plain) {
     String[] parts = SEPARATOR.split(plain.replace("--", "–"));
@@ -134,13 +134,31 @@ final class BrandFeatures {
         || YEAR_FIRST.matcher(plain).lookingAt()) {
       return true;
     }
-    // a byline and its date ("Burak Çelik | 9 Mart 2025"): a brand line does not carry a full date
+    // a byline and its date ("Burak Çelik | 9 Mart 2025"); "Grand Opening: 12 June 2025" is no one's
+    if (!LineModel.personName(head) && !unknownName(head)) {
+      return false;
+    }
     for (int k = 1; k < parts.length; k++) {
       if (FurnitureShapes.DATE_PART.matcher(parts[k].strip()).matches()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Two or three capitalised words that no dictionary of the name languages knows ("Burak Çelik"): a name. */
+  private static boolean unknownName(String head) {
+    String[] words = WHITESPACE.split(head.strip());
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || OffTopicBranding.inNameDictionaries(w)
+          || OffTopicBranding.tradeWord(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -181,8 +199,10 @@ final class BrandFeatures {
    * The block's line features with the branding features merged in, sorted and distinct.
    *
    * @param header the kind of the catalogue header the block stands under ({@link #headersAbove}), or null
+   * @param shortLineTerms how often each term occurs in the lines the model may judge ({@link #termsOf})
    */
-  static int[] extend(int[] base, Block block, TemplateResidue.Entry hit, String header, Analysis analysis) {
+  static int[] extend(int[] base, Block block, TemplateResidue.Entry hit, String header, Analysis analysis,
+      Map<String, Integer> shortLineTerms) {
     String plain = TemplateResidue.unlink(block.text().strip());
     String lang = analysis.language();
     int[] extra = new int[EXTRA_FEATURES];
@@ -196,9 +216,10 @@ final class BrandFeatures {
       if (clean.isEmpty()) {
         continue;
       }
-      if (OffTopicBranding.tradeWord(clean)) {
+      String tradeKey = OffTopicBranding.tradeKey(clean);
+      if (tradeKey != null) {
         trade = true;
-        trades.add(NOT_ALNUM.matcher(clean.toLowerCase(Locale.ROOT)).replaceAll(""));
+        trades.add(NOT_ALNUM.matcher(tradeKey).replaceAll(""));
       }
       if (clean.length() >= MIN_TERM && Character.isUpperCase(clean.codePointAt(0)) && !known(lang, clean)) {
         unknown++;
@@ -214,11 +235,12 @@ final class BrandFeatures {
       used += analysis.terms().count(e.getKey()) - e.getValue() > 0 ? 1 : 0;
     }
     String overlap = own.isEmpty() ? "none" : used == 0 ? "0" : used * 2 < own.size() ? "low" : "high";
-    // the line's trade in the rest of the article, in either number: a pharmacy listed under a story on pharmacies
+    // the line's trade in the rest of the article, in either number, outside the lines that may be adverts (a strip
+    // of casinos does not make casinos the story's): a pharmacy listed under a story on pharmacies
     boolean tradeUsed = false;
     for (String t : trades) {
       for (String form : numberForms(t)) {
-        tradeUsed |= analysis.terms().count(form) - own.getOrDefault(form, 0) > 0;
+        tradeUsed |= analysis.terms().count(form) - shortLineTerms.getOrDefault(form, 0) > 0;
       }
     }
     // what the catalogue makes of the line, if anything: a row of items, a line under a related header, an ad label
@@ -262,6 +284,23 @@ final class BrandFeatures {
   }
 
   private static final int TRADE = LineFeatures.index("br:trade");
+
+  /** How often each term (lower case, letters and digits only) occurs in the given blocks. */
+  static Map<String, Integer> termsOf(List<Block> blocks, boolean[] which) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < which.length; i++) {
+      if (!which[i]) {
+        continue;
+      }
+      for (String w : WHITESPACE.split(TemplateResidue.unlink(blocks.get(i).text().strip()))) {
+        String term = NOT_ALNUM.matcher(WORD_EDGES.matcher(w).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        if (term.length() >= MIN_TERM) {
+          counts.merge(term, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
 
   /** A word and its other number, by the plural endings -s and -es the trade words share in the rules' languages. */
   private static List<String> numberForms(String word) {

@@ -42,8 +42,7 @@ final class FurnitureShapes {
       + "pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|yayınlandı|yayınlanma|"
       + "güncellendi|güncelleme)\\s*:?\\s*)?" + RELATIVE + "\\W*$");
 
-  private static final String COUNTED = "(?:views|hits|reads|readers|lectores|lecteurs|leser|leitores|lettori|"
-      + "lezers|читател\\p{L}*|okuyucu|okur|zugriffe|aufrufe|gelesen|visitas|lecturas|vues|lectures|"
+  private static final String COUNTED = "(?:views|hits|reads|zugriffe|aufrufe|gelesen|visitas|lecturas|vues|lectures|"
       + "visualizações|visualizacoes|acessos|leituras|visite|letture|visualizzazioni|weergaven|gelezen|"
       + "просмотр\\p{L}*|görüntülenme|okunma|comments?|kommentare?|comentarios?|commentaires?|comentários?|"
       + "commenti|commento|reacties|reactie|комментари\\p{L}*|yorum(?:lar)?|likes?|shares?|replies|respuestas|"
@@ -282,25 +281,33 @@ final class FurnitureShapes {
     }
     int meta = 0;
     int labels = 0;
+    boolean durationsOnly = true;
     for (String part : parts) {
       String p = part.strip();
       if (p.isEmpty()) {
         return false;
       }
-      if (READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches() || counter(p)
-          || DURATION.matcher(p).matches()) {
+      boolean duration = DURATION.matcher(p).matches();
+      if (READING_TIME.matcher(p).matches() || RELATIVE_TIME.matcher(p).matches() || counter(p) || duration
+          || READERS.matcher(p).matches()) {
         meta++;
+        durationsOnly &= duration;
       } else if (SECTION_LABEL.matcher(p).matches()) {
         labels++; // the section the page files the story under ("Energie · 02.06.2025 · 🕑 2 Min.")
-      } else if (!DATE_PART.matcher(p).matches()) {
+      } else if (DATE_PART.matcher(p).matches()) {
+        durationsOnly = false;
+      } else {
         return false;
       }
     }
     // a date alone is a dateline; beside a reading time or a counter it is the page's meta row, and so is one
-    // section's name beside them
-    return meta > 0 && labels <= 1;
+    // section's name beside them, but not beside a bare duration ("Zubereitung · 45 Min." is a recipe's)
+    return meta > 0 && (labels == 0 || labels == 1 && !durationsOnly);
   }
 
+  /** "12,004 readers": a count of readers, meta beside another part of a meta row only ("Readers: 14,000" is a fact). */
+  private static final Pattern READERS = Pattern.compile("(?iu)^\\W*\\d[\\d.,\\s\\u00a0]*+\\s*(?:readers|lectores|"
+      + "lecteurs|leser|leitores|lettori|lezers|читател\\p{L}*|okuyucu|okur)\\W*$");
   /** A section's name in a meta row: one capitalised word ("Staff Writer • 5 min read" is a byline). */
   private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
 

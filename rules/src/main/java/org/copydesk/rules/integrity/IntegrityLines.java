@@ -67,9 +67,11 @@ final class IntegrityLines {
     residue = new double[n];
     branding = new double[n];
     String[] under = BrandFeatures.headersAbove(blocks, hits, found);
+    java.util.Map<String, Integer> shortLineTerms = BrandFeatures.termsOf(blocks, brandingEligible);
     for (int i = 0; i < n; i++) {
       if (brandingEligible[i]) {
-        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), hits[i], under[i], analysis);
+        brandingFeatures[i] = BrandFeatures.extend(features[i], blocks.get(i), hits[i], under[i], analysis,
+            shortLineTerms);
       }
       double r = residueEligible[i] && residueModel != null ? residueModel.probability(features[i]) : 0;
       double b = brandingEligible[i] && brandingModel != null ? brandingModel.probability(brandingFeatures[i]) : 0;

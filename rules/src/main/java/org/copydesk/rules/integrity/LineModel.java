@@ -210,9 +210,9 @@ final class LineModel {
 
   /**
    * The index of the headline: the title block, or else the first block of three words or more that the catalogue
-   * left alone, above the first paragraph of prose; -1 if there is none. A line split by a separator or a colon
-   * gives way to a plain title right under it: the line above was an advertiser's or a kicker ("Bouwbedrijf Van den
-   * Heuvel B.V. | Nieuwbouw · Verbouw", "Official betting partner: BetHaven").
+   * left alone, above the first paragraph of prose; -1 if there is none. A line split by a separator gives way to a
+   * plain title right under it: the line above was an advertiser's ("Bouwbedrijf Van den Heuvel B.V. | Nieuwbouw ·
+   * Verbouw"); a kicker with a colon ("Brexit: what comes next") is a headline's own.
    */
   static int headline(List<Block> blocks, boolean[] found) {
     for (int i = 0; i < blocks.size(); i++) {
@@ -234,7 +234,7 @@ final class LineModel {
     return -1;
   }
 
-  private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("\\s[|•·—–]\\s|\\||:\\s");
+  private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("\\s[|•·—–]\\s|\\|");
 
   private static boolean split(Block b) {
     return SPLIT.matcher(b.text()).find();

@@ -383,17 +383,23 @@ public final class OffTopicBranding implements Rule {
   }
 
   /**
-   * Whether a line names a firm by its founders' heirs or partners ("Tremblay & Fils", "Brügger & Partner", "Hermanos
-   * Prieto e Hijos", "Озолс и партнёры"): a trade word of its own for a name that has none.
+   * Whether a line names a firm by its founders' heirs or partners ("Tremblay & Fils", "Brügger & Partner", "Prieto
+   * e Hijos", "Kaya ve Ortakları"): a trade word of its own for a name that has none.
    */
   static boolean firmSuffix(String text) {
     return FIRM_SUFFIX.matcher(text).find();
   }
 
-  private static final Pattern FIRM_SUFFIX = Pattern.compile("(?iu)(?:&|\\+|\\band|\\bund|\\bet|\\be|\\by|\\ben|"
-      + "\\bve|\\bи)\\s+(?:sons|söhne|sohn|fils|figli|figlio|hijos|hijo|filhos|filho|zonen|zn|partner|partners|"
-      + "partenaires|associates|associés|asociados|associados|associati|ortakları|ortaklari|партнёры|партнеры|"
-      + "сыновья|hnos|irmãos|cie|cía|oğulları)(?![\\p{L}])");
+  /**
+   * A surname, then "& Sons", "& Partner", "e Hijos", "und Söhne", "ve Ortakları" ending the name part: heirs and
+   * partners in the plural after a conjunction, or any of them after "&" or "+" ("Müller & Sohn"); "Vater und
+   * Sohn", "Kunden und Partner" or "USA и партнёры" name no firm.
+   */
+  private static final Pattern FIRM_SUFFIX = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]+\\s+(?:[&+]\\s*(?i:sons|"
+      + "söhne|sohn|fils|figli|figlio|hijos|hijo|filhos|filho|zonen|zn|partner|partners|partenaires|associates|"
+      + "associés|asociados|associados|associati|ortakları|oğulları|cie|cía|hnos|irmãos)|(?i:and|und|et|e|y|en|ve)"
+      + "\\s+(?i:sons|söhne|fils|figli|hijos|filhos|zonen|associates|associés|asociados|associados|associati|"
+      + "ortakları|oğulları|hnos|irmãos))(?![\\p{L}\\p{N}])(?=\\s*(?:$|[|•·—–,:;(]|\\s[-~]\\s))");
 
   /** {@link #businessName(String[])} of a whole line's words ("Sunvolt Solar Installers, Carrow Bay"). */
   static boolean businessName(String line) {
@@ -542,18 +548,37 @@ public final class OffTopicBranding implements Rule {
 
   /** Whether a word names a trade or a company form ("Hôtel", "Piscines", "GmbH"), as written in a line. */
   static boolean tradeWord(String word) {
+    return tradeKey(word) != null;
+  }
+
+  /**
+   * The trade word as the markers list has it ("avocats" of "d'avocats", "юрист" of "ЮРИСТ-ПРОФИ", "sigortacılık" of
+   * "SİGORTACILIK"), or null for a word that is none.
+   */
+  static String tradeKey(String word) {
     String k = MARKER_WORD_EDGES.matcher(TemplateResidue.lowerCase(word)).replaceAll("");
-    if (k.length() > 1 && (MARKERS.contains(k) || singular(k) != null)) {
-      return true;
+    String key = markerKey(k);
+    if (key == null && k.indexOf('i') >= 0 && word.indexOf('I') >= 0) {
+      // Turkish capitals: "I" is the capital of the dotless "ı" ("AVUKATLIK", "DANIŞMANLIK")
+      key = markerKey(MARKER_WORD_EDGES.matcher(word.toLowerCase(TURKISH)).replaceAll(""));
+    }
+    if (key != null) {
+      return key;
     }
     // an elided article before the trade ("Cabinet d'avocats", "Centro dell'ottica"), or a trade that opens a
     // hyphenated name ("ЮРИСТ-ПРОФИ", "Bau-Service")
     Matcher elision = ELISION.matcher(k);
     if (elision.lookingAt()) {
-      return tradeWord(k.substring(elision.end()));
+      return tradeKey(k.substring(elision.end()));
     }
     int hyphen = k.indexOf('-');
-    return hyphen > 1 && tradeWord(k.substring(0, hyphen));
+    return hyphen > 1 ? tradeKey(k.substring(0, hyphen)) : null;
+  }
+
+  private static final Locale TURKISH = Locale.forLanguageTag("tr");
+
+  private static String markerKey(String k) {
+    return k.length() <= 1 ? null : MARKERS.contains(k) ? k : singular(k);
   }
 
   /** An article or preposition elided before a vowel in French and Italian: "d'", "l'", "dell'", "all'". */

@@ -295,9 +295,10 @@ public final class TemplateResidue implements Rule {
 
   /**
    * A table the story keeps in plain text ("Mesa | Pareja | Puntos", then "1 | Fernández – Outeiral | 12"): two rows
-   * or more in a row with the same number of cells, three or more, where a row pairs a figure with a name or rows
-   * hold cells of three words; a menu's items are one or two words and a pager's are figures alone. Its rows are
-   * not menus by their shape.
+   * or more in a row with the same number of cells, three or more, where most rows pair a figure with a name, or the
+   * cells run to two words and a half on average; a menu's items are one or two words. A run with a row the
+   * catalogue matched by a phrase, or with a pager's row (figures that count up by one: "Previous | 1 | 2 | 3 |
+   * Next"), is no table. Its rows are not menus by their shape.
    */
   static void quietTables(List<Block> blocks, Entry[] hits) {
     int i = 0;
@@ -307,7 +308,7 @@ public final class TemplateResidue implements Rule {
       while (cells >= TABLE_CELLS && end < blocks.size() && cells(blocks.get(end)) == cells) {
         end++;
       }
-      if (end - i >= 2 && tabular(blocks, i, end)) {
+      if (end - i >= 2 && tabular(blocks, hits, i, end)) {
         for (int k = i; k < end; k++) {
           if (hits[k] != null && hits[k].byShape() && hits[k].kind().equals("navigation")) {
             hits[k] = null;
@@ -319,7 +320,7 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int TABLE_CELLS = 3;
-  private static final int TABLE_CELL_WORDS = 3;
+  private static final double TABLE_WORDS_PER_CELL = 2.5;
   private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
   private static final Pattern CELL_FIGURE = Pattern.compile("[+-]?\\d+(?:[.,:]\\d+)*\\s*%?");
 
@@ -329,24 +330,35 @@ public final class TemplateResidue implements Rule {
     return text.indexOf('|') < 0 || text.indexOf('\n') >= 0 ? 0 : CELL.split(text, -1).length;
   }
 
-  private static boolean tabular(List<Block> blocks, int from, int to) {
-    int wordy = 0;
+  private static boolean tabular(List<Block> blocks, Entry[] hits, int from, int to) {
+    int paired = 0;
+    int words = 0;
+    int cellCount = 0;
     for (int k = from; k < to; k++) {
+      if (hits[k] != null && !hits[k].byShape()) {
+        return false;
+      }
       boolean figure = false;
       boolean name = false;
-      boolean wordyCell = false;
+      int last = Integer.MIN_VALUE;
+      int run = 0;
       for (String cell : CELL.split(blocks.get(k).text().strip())) {
         String c = cell.strip();
-        figure |= CELL_FIGURE.matcher(c).matches();
-        name |= !CELL_FIGURE.matcher(c).matches() && c.codePoints().anyMatch(Character::isLetter);
-        wordyCell |= c.split("\\s+").length >= TABLE_CELL_WORDS;
+        boolean isFigure = CELL_FIGURE.matcher(c).matches();
+        figure |= isFigure;
+        name |= !isFigure && c.codePoints().anyMatch(Character::isLetter);
+        words += c.isEmpty() ? 0 : c.split("\\s+").length;
+        cellCount++;
+        int value = isFigure && c.matches("\\d{1,3}") ? Integer.parseInt(c) : Integer.MIN_VALUE;
+        run = value != Integer.MIN_VALUE && value == last + 1 ? run + 1 : 0;
+        last = value;
+        if (run >= 2) {
+          return false; // "1 | 2 | 3": a pager
+        }
       }
-      if (figure && name) {
-        return true;
-      }
-      wordy += wordyCell ? 1 : 0;
+      paired += figure && name ? 1 : 0;
     }
-    return wordy * 2 >= to - from;
+    return paired * 2 > to - from || words >= TABLE_WORDS_PER_CELL * cellCount;
   }
 
   /**

@@ -246,5 +246,13 @@ class FurnitureShapesTest {
         // a byline beside the reading time is a credit
         .expectNothing(STORY + "Staff Writer • 5 min read" + MORE)
         .check();
+    // one section's name, beside a date, a counter or a reading time; not two, nor a recipe's time
+    org.assertj.core.api.Assertions.assertThat(FurnitureShapes.kind("Energie · 02.06.2025 · 🕑 2 Min.", 5))
+        .isEqualTo("post-meta");
+    org.assertj.core.api.Assertions.assertThat(FurnitureShapes.kind("Energie · Wasser · 02.06.2025 · 🕑 2 Min.", 7))
+        .isNotEqualTo("post-meta");
+    org.assertj.core.api.Assertions.assertThat(FurnitureShapes.kind("Zubereitung · 45 Min.", 4))
+        .isNotEqualTo("post-meta");
+    org.assertj.core.api.Assertions.assertThat(FurnitureShapes.kind("Readers: 14,000", 2)).isNotEqualTo("post-meta");
   }
 }

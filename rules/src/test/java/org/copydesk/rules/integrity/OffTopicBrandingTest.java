@@ -168,6 +168,10 @@ class OffTopicBrandingTest {
     assertThat(OffTopicBranding.tradeWord("ЮРИСТ-ПРОФИ")).isTrue();
     assertThat(OffTopicBranding.tradeWord("d'habitude")).isFalse();
     assertThat(OffTopicBranding.tradeWord("Nord-Süd")).isFalse();
+    // and the dotless "ı", whose capital is "I"
+    assertThat(OffTopicBranding.tradeWord("EMLAKÇI")).isTrue();
+    assertThat(OffTopicBranding.tradeWord("LOKANTASI")).isTrue();
+    assertThat(OffTopicBranding.tradeKey("d'avocats")).isEqualTo("avocats");
   }
 
   @Test
@@ -176,6 +180,10 @@ class OffTopicBrandingTest {
     assertThat(OffTopicBranding.firmSuffix("Treuhand Brügger & Partner")).isTrue();
     assertThat(OffTopicBranding.firmSuffix("Hermanos Prieto e Hijos")).isTrue();
     assertThat(OffTopicBranding.firmSuffix("Official partner of the league")).isFalse();
+    assertThat(OffTopicBranding.firmSuffix("Vater und Sohn")).isFalse();
+    assertThat(OffTopicBranding.firmSuffix("Kunden und Partner")).isFalse();
+    assertThat(OffTopicBranding.firmSuffix("Padre e hijo en la final")).isFalse();
+    assertThat(OffTopicBranding.firmSuffix("Müller & Sohn · Umzüge")).isTrue();
     assertThat(BrandFeatures.placedBusiness("Sunvolt Solar Installers, Carrow Bay")).isTrue();
     assertThat(BrandFeatures.placedBusiness("Börse Krypto Zinsen Immobilien Ratgeber")).isFalse();
     assertThat(BrandFeatures.placedBusiness("Madrid, Barcelona, Valencia, Sevilla, Bilbao")).isFalse();
@@ -185,8 +193,24 @@ class OffTopicBrandingTest {
   void aBylineWithItsDateIsNoBrand() {
     assertThat(BrandFeatures.datedEntry("Burak Çelik | 9 Mart 2025")).isTrue();
     assertThat(BrandFeatures.datedEntry("Kardeşler Döner & Pide • Bahnhofstraße 14")).isFalse();
+    assertThat(BrandFeatures.datedEntry("Grand Opening: 12 June 2025")).isFalse();
     RuleTester.of(new OffTopicBranding())
         .expectNothing(MATCH + "Burak Çelik | 9 Mart 2025")
+        .check();
+  }
+
+  @Test
+  void subheadingsThatNameASectorAreNoBusinesses() {
+    String more = "\n\nThe club said ticket prices for the rest of the season would not change, and that the "
+        + "stadium's new stand would open in the spring as planned.";
+    RuleTester.of(new OffTopicBranding())
+        .expectNothing(MATCH + "Taxi Drivers Warn Of Delays" + more)
+        .expectNothing(MATCH + "Hearing Aids And Eye Tests" + more)
+        .expectNothing(MATCH + "Temizlik Ekipleri Sahada" + more)
+        .expectNothing(MATCH + "Câmbio Em Foco" + more)
+        .expectNothing(MATCH + "Climatisation Dans Les Écoles Maternelles" + more)
+        .expectNothing(MATCH + "Viaggi Low Cost Verso Le Isole" + more)
+        .expectNothing(MATCH + "Такси подорожает" + more)
         .check();
   }
 }

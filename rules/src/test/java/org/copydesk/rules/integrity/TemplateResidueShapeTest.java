@@ -69,11 +69,15 @@ class TemplateResidueShapeTest {
         .expectNothing(STORY + "Mesa | Pareja | Puntos\n1 | Fernández – Outeiral | 12\n2 | Lamas – Rivas | 10\n"
             + "3 | Couceiro – Pazos | 7")
         .expectNothing(STORY + "Name | Suggested by | Reason\nLeck Crossing | Several residents | Simple and "
-            + "descriptive\nThe Heron Bridge | Year 5, St Wilfrid's Primary | Herons nest downstream")
+            + "descriptive\nMary Oldroyd Bridge | Ashby Fold History Society | After the town's first woman mayor\n"
+            + "The Heron Bridge | Year 5, St Wilfrid's Primary | Herons nest downstream")
         .check();
-    // a menu of one-word items stays a menu, however many rows it has
+    // menus stay menus, however many rows they have and however long an item; so does a pager beside a menu
     RuleTester.of(new TemplateResidue())
         .expect(STORY + "<<Home | News | Sport | Business | Contact>>\n<<About | Terms | Privacy | Cookies | Jobs>>")
+        .expect(STORY + "<<Home | Local News | Sport | Things To Do>>\n<<Weather | Traffic and Travel | Jobs | "
+            + "Contact>>")
+        .expect(STORY + "<<Previous | 1 | 2 | 3 | Next>>\n<<News | Sport | Video | 2024 | Contact>>")
         .check();
   }
 }

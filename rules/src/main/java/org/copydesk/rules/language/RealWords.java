@@ -459,11 +459,19 @@ final class RealWords {
       String x = a.substring(stem);
       String y = b.substring(stem);
       if (SUFFIXES.contains(x) && SUFFIXES.contains(y) && !x.equals(y)
-          && !((x.isEmpty() && y.equals("e")) || (y.isEmpty() && x.equals("e")))) {
+          && !((x.isEmpty() && y.equals("e")) || (y.isEmpty() && x.equals("e"))) && !twoConsonants(x, y)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Two different one-letter endings that are both consonants ("greed" and "green", "seed" and "seen"): no suffix
+   * turns one into the other, they are two words.
+   */
+  private static boolean twoConsonants(String x, String y) {
+    return x.length() == 1 && y.length() == 1 && "aeiouy".indexOf(x.charAt(0)) < 0 && "aeiouy".indexOf(y.charAt(0)) < 0;
   }
 
   private static final Set<String> SUFFIXES = Set.of("", "e", "r", "er", "or", "ry", "ery", "y", "al", "ic",

@@ -59,4 +59,15 @@ class NameTypoTest {
     }
     return words >= 2 && caps >= words * 0.8;
   }
+
+  @Test
+  void twoOneLetterConsonantEndingsAreTwoWordsNotADerivation() {
+    // "greed" and "green" share "gree" and end in "d" and "n": no suffix makes one of the other
+    assertThat(RealWords.derivation("greed", "green")).isFalse();
+    assertThat(RealWords.derivation("senate", "senator")).isTrue();
+    assertThat(RealWords.derivation("stone", "stony")).isTrue();
+    RuleTester.of(new NameTypo())
+        .expect("Vote\n\nThe <<Greed>> Party doubled its number of councillors in the city on Thursday.")
+        .check();
+  }
 }

@@ -358,7 +358,7 @@ public final class OffTopicBranding implements Rule {
    * ("Motor | Inmobiliaria | Empleo | Mascotas").
    */
   static boolean serviceList(String text) {
-    java.util.regex.Matcher m = SEPARATOR.matcher(text);
+    Matcher m = SEPARATOR.matcher(text);
     StringBuilder kinds = new StringBuilder();
     while (m.find()) {
       kinds.append(m.group().strip().charAt(0));
@@ -486,7 +486,7 @@ public final class OffTopicBranding implements Rule {
           return p;
         }
       }
-      java.util.regex.Matcher acronym = ACRONYM.matcher(NON_LETTER_EDGES.matcher(w).replaceAll(""));
+      Matcher acronym = ACRONYM.matcher(NON_LETTER_EDGES.matcher(w).replaceAll(""));
       while (acronym.find()) { // "ProtegeVPN", "VPNsicher": a trade's acronym run into the name
         String a = acronym.group().toLowerCase(Locale.ROOT);
         if (!a.equals(k) && MARKERS.contains(a)) {

@@ -141,7 +141,7 @@ final class MarkdownLoader {
           && TextLoader.endsInLowerCaseWord(l)
           && !wholeLineMarkup(l) && !wholeLineMarkup(lines.get(i + 1))
           && !NAME_AND_SLOGAN.matcher(l).find() && !NAME_AND_SLOGAN.matcher(lines.get(i + 1)).find()
-          && !(NAME_AND_DASHED_SLOGAN.matcher(l).find() && startsLine(lines.get(i + 1)))) {
+          && !(NAME_AND_DASHED_SLOGAN.matcher(l).find() && TextLoader.startsLine(lines.get(i + 1)))) {
         return false;
       }
     }
@@ -161,11 +161,6 @@ final class MarkdownLoader {
    */
   private static final java.util.regex.Pattern NAME_AND_DASHED_SLOGAN =
       java.util.regex.Pattern.compile("^\\s*[*_]{0,2}\\p{Lu}[^|•·—–]{0,60}\\s[—–]\\s");
-
-  private static boolean startsLine(String line) {
-    String t = line.strip();
-    return !t.isEmpty() && !Character.isLowerCase(t.codePointAt(0));
-  }
 
   /** A line that is one link or one bold run from end to end: "[Title](url)", "**Brand | Slogan**". */
   private static boolean wholeLineMarkup(String raw) {

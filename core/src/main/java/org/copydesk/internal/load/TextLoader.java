@@ -176,7 +176,8 @@ final class TextLoader {
     return !t.isEmpty() && Character.isDigit(t.codePointAt(0));
   }
 
-  private static boolean startsLine(String line) {
+  /** A line that starts anew: its first character is no lower-case letter (a capital, a digit, markup). */
+  static boolean startsLine(String line) {
     String t = line.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.codePointAt(0));
   }

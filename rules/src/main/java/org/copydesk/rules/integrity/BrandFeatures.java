@@ -67,9 +67,10 @@ final class BrandFeatures {
       String plain = TemplateResidue.unlink(b.text().strip());
       eligible[i] = !quieted[i] && (hits[i] == null || yields(hits[i], b)) && i != headline && b.type() != BlockType.TITLE
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
-          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain) && !(OffTopicBranding.wordRow(plain) && !placedBusiness(plain))
-          && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find()
-          && !datedEntry(plain) && !teaser(plain) && !OffTopicBranding.newsroom(OffTopicBranding.head(plain)) && !LineModel.unspaced(plain)
+          && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain)
+          && !(OffTopicBranding.wordRow(plain) && !placedBusiness(plain))
+          && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find() && !datedEntry(plain) && !teaser(plain)
+          && !OffTopicBranding.newsroom(OffTopicBranding.head(plain)) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
     }
@@ -224,7 +225,7 @@ final class BrandFeatures {
       if (clean.length() >= MIN_TERM && Character.isUpperCase(clean.codePointAt(0)) && !known(lang, clean)) {
         unknown++;
       }
-      String term = NOT_ALNUM.matcher(clean.toLowerCase(Locale.ROOT)).replaceAll("");
+      String term = term(clean);
       if (term.length() >= MIN_TERM) {
         own.merge(term, 1, Integer::sum);
       }
@@ -293,13 +294,18 @@ final class BrandFeatures {
         continue;
       }
       for (String w : WHITESPACE.split(TemplateResidue.unlink(blocks.get(i).text().strip()))) {
-        String term = NOT_ALNUM.matcher(WORD_EDGES.matcher(w).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        String term = term(WORD_EDGES.matcher(w).replaceAll(""));
         if (term.length() >= MIN_TERM) {
           counts.merge(term, 1, Integer::sum);
         }
       }
     }
     return counts;
+  }
+
+  /** A word as a term of the article's counts: lower case, letters and digits only ("Supplies," → "supplies"). */
+  private static String term(String word) {
+    return NOT_ALNUM.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** A word and its other number, by the plural endings -s and -es the trade words share in the rules' languages. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 
 /**
  * Finds numbers and quantities in sentences: percentages, money with scale words, counts, number words. Reads
@@ -65,12 +66,13 @@ final class Quantities {
   private static final Pattern QUANTITY_EU = quantity(NUM_EU);
 
   private static Pattern quantity(String num) {
-    return Pattern.compile(
-        // Attempts start only where a word or number starts: most positions fail on this cheap check.
+    return Regexes.compile(
+        // Attempts start only where a word or number starts: most positions fail on this cheap check. Every form
+        // but the first and the last starts with a digit, and those two never do, so a digit leads to the forms
+        // that start with one and anything else to those two, in the same order as one list of all nine.
         "(?iu)(?<![\\p{L}\\p{N}.,])(?:"
-            + "(?<money1>(?<cur>" + CUR_SYM + ")" + SP + "?(?<mnum>" + num + ")(?:" + SP + "?(?<mscale>" + SCALE
-            + ")(?![\\p{L}]))?)"
-            + "|(?<pct>(?<pnum>" + num + ")" + SP + "?(?:" + PCT_WORDS + "))"
+            + "(?=\\d)(?:"
+            + "(?<pct>(?<pnum>" + num + ")" + SP + "?(?:" + PCT_WORDS + "))"
             + "|(?<money2>(?<m2num>" + num + ")(?:" + SP + "(?<m2scale>" + SCALE_WORDS + "|mrd|mio|md|mds|bn|tn)"
             + "(?![\\p{L}]))?" + SP + "?(?:de |d'|d’)?(?<curw>" + CUR_WORD + ")(?![\\p{L}]))"
             + "|(?<time>\\b\\d{1,2}(?::\\d{2}\\b(?:\\s?[ap]\\.?m\\.?)?|h\\d{2}\\b|[.:]\\d{2}" + SP + "?uhr\\b))"
@@ -79,6 +81,9 @@ final class Quantities {
             + "|(?<ord>\\b\\d+(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|\\.º|\\.ª)(?![\\p{L}\\p{N}]))"
             + "|(?<count>(?<!\\w)(?<cnum>" + num + ")(?:" + SP + "(?<cscale>" + SCALE_WORDS + ")(?![\\p{L}]))?"
             + "(?![\\w.,]\\d))"
+            + ")"
+            + "|(?<money1>(?<cur>" + CUR_SYM + ")" + SP + "?(?<mnum>" + num + ")(?:" + SP + "?(?<mscale>" + SCALE
+            + ")(?![\\p{L}]))?)"
             + "|(?<words>\\b(?:" + NUMBER_WORDS + ")\\b)"
             + ")");
   }
@@ -90,7 +95,7 @@ final class Quantities {
   private static final java.util.Set<String> LONG_SCALE = java.util.Set.of("fr", "de", "es", "it", "nl");
 
   /** An approximation right before a number; matched backwards from the number, not tried at every position. */
-  private static final Pattern HEDGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")" + SP + "+$");
+  private static final Pattern HEDGE_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")" + SP + "+$");
   private static final int HEDGE_LOOKBACK = 28;
 
   private static final Map<String, Double> WORD_VALUES = Map.ofEntries(
@@ -107,10 +112,10 @@ final class Quantities {
 
   /** Words before a number from 1000 to 1599 that make it a year ("in 1300", "since 1492"). */
   private static final Pattern YEAR_CONTEXT =
-      Pattern.compile("(?i)\\b(?:in|since|by|from|until|till|of|around|circa|c\\.|year|the)\\s+$");
-  private static final Pattern MODERN_YEAR = Pattern.compile("(1[6-9]|20)\\d{2}");
-  private static final Pattern OLD_YEAR = Pattern.compile("1\\d{3}");
-  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+      Regexes.compile("(?i)\\b(?:in|since|by|from|until|till|of|around|circa|c\\.|year|the)\\s+$");
+  private static final Pattern MODERN_YEAR = Regexes.compile("(1[6-9]|20)\\d{2}");
+  private static final Pattern OLD_YEAR = Regexes.compile("1\\d{3}");
+  private static final Pattern NON_DIGIT = Regexes.compile("\\D");
 
   private Quantities() {}
 
@@ -134,10 +139,10 @@ final class Quantities {
   }
 
   /** Hedges that also place a year ("around 1990", "hasta 2030"). */
-  private static final Pattern TEMPORAL_HEDGE = Pattern.compile("(?iu)about|around|circa|approx\\.?|up to|some|"
+  private static final Pattern TEMPORAL_HEDGE = Regexes.compile("(?iu)about|around|circa|approx\\.?|up to|some|"
       + "hasta|alrededor de|en torno a|jusqu'à|jusqu’à|autour de|vers|etwa|ca\\.|bis zu|até|em torno de|"
       + "por volta de|cerca de");
-  private static final Pattern WORD_AFTER = Pattern.compile("(?u)^[ \\u00A0]+\\p{Ll}");
+  private static final Pattern WORD_AFTER = Regexes.compile("(?u)^[ \\u00A0]+\\p{Ll}");
 
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
       boolean longScale, boolean unknown) {
@@ -150,7 +155,7 @@ final class Quantities {
    * In an article whose language is unknown (a short note, one sentence), that is how Spanish, German and Portuguese
    * write a count; English writes "1.3", not "1.300".
    */
-  private static final Pattern DOT_THOUSANDS = Pattern.compile("(?<![\\d.,])[1-9]\\d{0,2}(?:\\.\\d{3}){2,}(?![\\d,])"
+  private static final Pattern DOT_THOUSANDS = Regexes.compile("(?<![\\d.,])[1-9]\\d{0,2}(?:\\.\\d{3}){2,}(?![\\d,])"
       + "|(?<![\\d.,])[1-9]\\d{0,2}\\.\\d{2}0(?![\\d.,])");
 
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
@@ -211,8 +216,8 @@ final class Quantities {
     return null;
   }
 
-  private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
-  private static final Pattern SPACE = Pattern.compile("[ \\u00A0\\u202F]");
+  private static final Pattern DOT_GROUPS = Regexes.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
+  private static final Pattern SPACE = Regexes.compile("[ \\u00A0\\u202F]");
 
   /**
    * The value of a figure. English "1,234.5"; with a decimal comma, "1.234,5", "1 234,5" and "3,4" too, while

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Sentence;
 import org.copydesk.analysis.Token;
+import org.copydesk.internal.regex.Regexes;
 
 /**
  * Finds the sentences of a source that a sentence of a rewrite paraphrases, by the content words they share
@@ -23,7 +24,7 @@ final class Alignment {
   /** From this score the best source sentence is surely the one paraphrased. */
   private static final double STRONG = 0.4;
   private static final int STEM = 5;
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern MARKS = Regexes.compile("\\p{M}+");
   private static final Set<String> STOP = Set.of(
       "the", "and", "for", "that", "with", "this", "from", "was", "were", "has", "have", "had", "are", "its", "their",
       "which", "who", "will", "would", "also", "been", "into", "than", "over", "about", "after", "they", "his",

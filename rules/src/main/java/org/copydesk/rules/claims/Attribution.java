@@ -8,6 +8,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.Link;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 
 /**
  * Judges whether a claim is attributed and to whom, in English, Spanish, French, German and Portuguese: an
@@ -26,7 +27,7 @@ final class Attribution {
       + "found|finds|said|says|estimated|estimates|que|qui|dass|das|e|y|et|und|el|la|los|las|le|les|die|der|den|"
       + "ist|sind|war|hat|stieg|sank|o|os|as|um|uma|em|no|na|en|ont|a|est)\\s|$)";
   /** Attribution phrases followed by the source ("according to the World Bank"). */
-  private static final Pattern PHRASE = Pattern.compile("(?iu)\\b(?:according\\s+to|as\\s+reported\\s+by|"
+  private static final Pattern PHRASE = Regexes.compile("(?iu)\\b(?:according\\s+to|as\\s+reported\\s+by|"
       + "as\\s+estimated\\s+by|citing|cited\\s+by|per(?=\\s+(?:the\\s|(?-i:\\p{Lu})))|data\\s+(?:from|by)|"
       + "figures\\s+(?:from|by)|statistics\\s+(?:from|by)|estimates\\s+(?:from|by)|"
       + "(?:data|figures|statistics|numbers|estimates)\\s+(?:published|released|compiled|provided|gathered)\\s+by|"
@@ -57,12 +58,12 @@ final class Attribution {
       + "feita\\s+pela|divulgad[oa]\\s+pel[oa]))"
       + "\\s+(\\p{L}.{0,70}?(?=" + STOP + ")|\\p{L}[^,;:.!?()]{0,50})");
   /** A source after the figure or sentence: "X zufolge", "(Source: X)". */
-  private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)(?:\\(|\\b)(?:source|sources|fuente|fuentes|"
+  private static final Pattern SOURCE_LABEL = Regexes.compile("(?iu)(?:\\(|\\b)(?:source|sources|fuente|fuentes|"
       + "source|sources|quelle|quellen|fonte|fontes|data|datos|données|daten|dados)\\s?:\\s*(\\S.{0,70}?)(?=[).;]|$)");
-  private static final Pattern ZUFOLGE = Pattern.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
+  private static final Pattern ZUFOLGE = Regexes.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
       + "(?:\\s+\\p{L}[\\p{L}-]*){0,3})\\s+zufolge\\b");
   /** Speech and reporting verbs in the five languages, singular and plural. */
-  private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(?<!\\b(?:an|is|are|was|were|been|be|being|"
+  private static final Pattern SPEECH = Regexes.compile("(?iu)\\b(?<!\\b(?:an|is|are|was|were|been|be|being|"
       + "it is|se|es)\\s)(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
       + "estimates|estimate|noted|notes|added|adds|explained|wrote|writes|claimed|claims|argued|argues|"
       + "warned|warns|confirmed|confirms|disclosed|revealed|reveals|predicted|predicts|projected|projects|"
@@ -117,13 +118,13 @@ final class Attribution {
       + "reconheceu|detalhou|(?:tem|têm|tinha|tinham)\\s+(?:informado|dito|afirmado|declarado|estimado|calculado|"
       + "apontado|divulgado|revelado|indicado))(?![\\p{L}])");
   /** A body's own figures, named by a pronoun: "nach eigenen Angaben", "by its own count", "según sus datos". */
-  private static final Pattern OWN_FIGURES = Pattern.compile("(?iu)\\b(?:nach\\s+eigenen\\s+(?:Angaben|Berechnungen|"
+  private static final Pattern OWN_FIGURES = Regexes.compile("(?iu)\\b(?:nach\\s+eigenen\\s+(?:Angaben|Berechnungen|"
       + "Zahlen|Schätzungen)|(?:according\\s+to|by|on)\\s+(?:its|their|his|her)\\s+own\\s+(?:figures|count|estimates?|"
       + "data|calculations?|reckoning)|según\\s+sus\\s+(?:propios\\s+|propias\\s+)?(?:datos|cálculos|cifras|"
       + "estimaciones)|selon\\s+(?:ses|leurs)\\s+(?:propres\\s+)?(?:chiffres|calculs|données|estimations)|"
       + "segundo\\s+(?:seus|suas)\\s+(?:próprios\\s+|próprias\\s+)?(?:dados|cálculos|números|estimativas))(?!\\p{L})");
   /** Passive reporting with its agent: "estimated by the agency", "publicados por el INE", "publié par l'Insee". */
-  private static final Pattern AGENT = Pattern.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
+  private static final Pattern AGENT = Regexes.compile("(?iu)\\b(?:(?:reported|estimated|published|released|"
       + "compiled|calculated|confirmed|cited|announced|provided|gathered|collected|commissioned|conducted|"
       + "carried\\s+out|surveyed|polled|interviewed|questioned|obtained|seen|analy[sz]ed)\\s+(?:\\S+\\s+){0,3}?by|(?:informad|publicad|estimad|difundid|calculad|confirmad|elaborad|realizad|"
       + "recopilad|facilitad|proporcionad|encuestad|consultad|entrevistad)[oa]s?\\s+(?:\\S+\\s+){0,3}?por|(?:publié|estimé|annoncé|communiqué|calculé|confirmé|"
@@ -131,7 +132,7 @@ final class Attribution {
       + "apurad|levantad|realizad|elaborad|compilad|fornecid|entrevistad|consultad|ouvid)[oa]s?\\s+(?:\\S+\\s+){0,3}?pel[oa]s?|"
       + "(?:veröffentlicht|ermittelt|erhoben|berechnet|geschätzt|vorgelegt|befragt)\\w*\\s+(?:\\S+\\s+){0,3}?von)\\s+(\\p{L}[^,;:.!?()]{0,50})");
   /** Institutions counting what they administer ("police counted", "la policía contabilizó"). */
-  private static final Pattern AUTHORITY_COUNT = Pattern.compile("(?iu)\\b(?:police|ministry|agency|office|"
+  private static final Pattern AUTHORITY_COUNT = Regexes.compile("(?iu)\\b(?:police|ministry|agency|office|"
       + "authorit(?:y|ies)|institute|government|department|officials|organi[sz]ers|polic[ií]a|ministerio|"
       + "instituto|gobierno|autoridades|organizadores|ministère|institut|gouvernement|autorités|organisateurs|"
       + "Polizei|Ministerium|Behörde|Behörden|Amt|Regierung|Veranstalter|polícia|ministério|governo|"
@@ -153,7 +154,7 @@ final class Attribution {
    * A source credited at the end of a sentence or inside a bracket: "(ONS)", "(via Reuters)", "[Eurostat]",
    * "— Teacher Tapp".
    */
-  private static final Pattern CREDIT = Pattern.compile("(?u)(?:[(\\[]\\s*(?i:via|source:|fuente:|fonte:|quelle:)\\s*"
+  private static final Pattern CREDIT = Regexes.compile("(?u)(?:[(\\[]\\s*(?i:via|source:|fuente:|fonte:|quelle:)\\s*"
       + "(" + NAME + ")\\s*[)\\]]|[(\\[]" + NOT_SOURCE + "(" + NAME + ")[)\\]]\\s*[.!?]?\\s*$|\\s[—–]\\s*" + NOT_SOURCE
       + "(" + NAME + ")\\s*[.!?]?\\s*$)");
   /**
@@ -161,7 +162,7 @@ final class Attribution {
    * "Banco Central: inflação deve fechar em 4,5%"): an acronym or a name of several capitalised words, then a
    * clause of at least five words. A single capitalised word ("Population: 4.2 million …") is a label, not a source.
    */
-  private static final Pattern COLON_LEAD = Pattern.compile("(?u)^(?!(?:In|On|At|By|For|From|Update|Breaking|Note|"
+  private static final Pattern COLON_LEAD = Regexes.compile("(?u)^(?!(?:In|On|At|By|For|From|Update|Breaking|Note|"
       + "Analysis|Comment|Opinion|Exclusive|Live|Explainer|Review|Editorial|Correction|Warning|Summary|Total|Key|"
       + "Fact|Facts|Timeline|Background|Última|Mise|Eilmeldung|Hinweis|Kommentar|Atualização|Urgente|Exclusivo|"
       + "Exclusif|Exklusiv)\\b)" + NOT_SOURCE + "((?:[A-Z][A-Z0-9&]+[a-z]?|\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|for|de|del|"
@@ -177,7 +178,7 @@ final class Attribution {
    * institution; a bare capitalised word opening the sentence counts only before
    * a present-tense verb, which a plural common noun would not take.
    */
-  private static final Pattern NAMED_COUNT = Pattern.compile("(?u)(?:\\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Oo]|[Aa])"
+  private static final Pattern NAMED_COUNT = Regexes.compile("(?u)(?:\\b(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]['’]|[Oo]|[Aa])"
       + "\\s*" + NAME + "|\\b[A-Z][A-Z0-9]+[a-z]?\\b|" + GERMAN_BODY + ")\\s+"
       + "(?:counted|recorded|registered|tallied|logged|listed|tracked|measured|counts|records|registers|tallies|"
       + "logs|lists|tracks|measures|puts|registró|registraron|registra|registran|contabilizó|contabilizaron|"
@@ -189,7 +190,7 @@ final class Attribution {
       + "^\\p{Lu}\\p{L}+\\s+(?:counts|registers|tallies|puts)(?=\\s+(?:\\d|the|a|an|some|about|around|nearly|almost|"
       + "more|over|up|just|its|their)\\b)");
   /** Studies and data that show a figure: a source even without a named author ("the survey found"). */
-  private static final Pattern STUDY = Pattern.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
+  private static final Pattern STUDY = Regexes.compile("(?iu)\\b(?:study|studies|survey|surveys|report|"
       + "poll|census|analysis|research|data|figures|statistics|estudio|encuesta|informe|datos|cifras|censo|"
       + "sondeo|étude|enquête|rapport|données|chiffres|recensement|sondage|Studie|Umfrage|Bericht|Daten|Zahlen|"
       + "Statistik|Erhebung|estudo|pesquisa|relatório|dados|números|levantamento|records|filings|accounts|"
@@ -213,7 +214,7 @@ final class Attribution {
       + "dados|números|estudo|pesquisa|relatório|levantamento|statistiques|résultats|données|chiffres|étude|enquête|"
       + "rapport|estadísticas|datos|cifras|estudio|encuesta|informe|[\\p{L}-]*[Ss]tudie)\\b");
   /** Impersonal reporting, which names nobody: not a source. */
-  private static final Pattern IMPERSONAL = Pattern.compile("(?iu)\\b(?:it\\s+is\\s+(?:estimated|believed|"
+  private static final Pattern IMPERSONAL = Regexes.compile("(?iu)\\b(?:it\\s+is\\s+(?:estimated|believed|"
       + "said|thought|reported)|(?:is|are|was|were)\\s+(?:widely\\s+|generally\\s+|commonly\\s+)?(?:estimated|"
       + "believed|thought|said|reported)\\s+to|"
       + "reportedly|allegedly|some\\s+say|experts\\s+say|se\\s+estima|se\\s+calcula|se\\s+cree|se\\s+dice|"
@@ -230,26 +231,26 @@ final class Attribution {
       + "selon\\s+ce\\s+qu['’]on\\s+dit|nach\\s+Schätzungen(?!"
       + "\\s+(?:von|des|der))|estima-se|calcula-se|diz-se)\\b");
   /** A survey or study named by its maker: "un sondage Ifop", "a YouGov poll", "pesquisa Datafolha". */
-  private static final Pattern NAMED_STUDY = Pattern.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
+  private static final Pattern NAMED_STUDY = Regexes.compile("(?u)\\b(?:[Ss]ondage|[Ee]nquête|[Éé]tude|[Ss]urvey|[Pp]oll|"
       + "[Ee]ncuesta|[Ss]ondeo|[Ee]studio|[Pp]esquisa|[Ll]evantamento|[Ee]studo|Umfrage|Studie)\\s+(?:de\\s+|del\\s+|des\\s+)?"
       + "(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,})|\\b\\p{Lu}[\\p{L}]*[A-Z][\\p{L}]*\\s+(?:poll|survey|study)\\b|"
       + "\\b(?:YouGov|Ipsos|Gallup|Ifop|Datafolha|Forsa|Infratest|Pew|Nielsen|Kantar|Elabe|CIS|Ibope)\\b");
   /** Citation markers: "[3]", "[^3]", superscript numbers, "(Smith, 2020)". */
-  private static final Pattern CITATION = Pattern.compile("\\[\\^?\\w{1,4}\\]|[\\p{L}\\d%)]\\*(?![*\\s\\p{L}])|[\\p{L}\\d.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
+  private static final Pattern CITATION = Regexes.compile("\\[\\^?\\w{1,4}\\]|[\\p{L}\\d%)]\\*(?![*\\s\\p{L}])|[\\p{L}\\d.,%)][¹²³⁴⁵⁶⁷⁸⁹⁰]+|"
       + "\\(\\p{Lu}[\\p{L}-]+(?:\\s+et\\s+al\\.?|\\s+(?:and|&|y|et|und|e)\\s+\\p{Lu}[\\p{L}-]+)?,?\\s+(?:19|20)\\d{2}\\)");
   /** Text before a verb that inverts it: ", said the ministry", "», a indiqué l'Insee". */
-  private static final Pattern INVERTED = Pattern.compile("[,”\"»:]\\s*$");
+  private static final Pattern INVERTED = Regexes.compile("[,”\"»:]\\s*$");
   /** German tag after the statement: ", so Finanzvorstand Markus Lehner". */
-  private static final Pattern SO_TAG = Pattern.compile("(?u),\\s+so\\s+((?:der|die|das|des)?\\s*\\p{Lu}[\\p{L}-]*"
+  private static final Pattern SO_TAG = Regexes.compile("(?u),\\s+so\\s+((?:der|die|das|des)?\\s*\\p{Lu}[\\p{L}-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,4})");
   /** A sentence that says it reports the source just named ("Demnach", "Dem Bericht zufolge"). */
-  private static final Pattern ANAPHOR = Pattern.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|darin|"
+  private static final Pattern ANAPHOR = Regexes.compile("(?iu)^(?:demnach|dem\\s+\\p{L}+\\s+zufolge|darin|"
       + "on\\s+y\\s+(?:apprend|lit|découvre)|en\\s+(?:él|ella|ellos|ellas)|nele|nela|neles|nelas|"
       + "de\\s+(?:él|ella|ellos|ellas)\\s+se\\s+desprende|"
       + "según\\s+(?:el|la)\\s+(?:mism[oa]|informe|estudio|encuesta)|selon\\s+(?:le|la|l['’])\\s*(?:même|rapport|étude|"
       + "enquête)|segundo\\s+(?:o|a)\\s+(?:mesm[oa]|relatório|estudo|pesquisa))\\b");
   /** An expectation the subject itself had ("the 400,000 it had forecast"): not a source for the figure. */
-  private static final Pattern SELF_FORECAST = Pattern.compile("(?iu)\\b(?:it|they|we|he|she)\\s+(?:had|has|have)\\s+$");
+  private static final Pattern SELF_FORECAST = Regexes.compile("(?iu)\\b(?:it|they|we|he|she)\\s+(?:had|has|have)\\s+$");
   /** People named by their trade, who as a crowd name nobody: "Pharmacists say", "los técnicos del sector". */
   private static final String CROWD_NOUNS = "pharmacists|doctors|physicians|nurses|teachers|farmers|fishermen|"
       + "growers|vintners|researchers|engineers|traders|dealers|brokers|professionals|técnicos|médicos|"
@@ -257,7 +258,7 @@ final class Attribution {
       + "pharmaciens|agriculteurs|pêcheurs|professionnels|Wissenschaftler|Forscher|Ärzte|Apotheker|Landwirte|"
       + "Fischer|Händler|cientistas|pesquisadores|farmacêuticos|profissionais|groups";
   /** Sources that name nobody: "analysts", "some experts", "certains observateurs", "Experten". */
-  private static final Pattern VAGUE = Pattern.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
+  private static final Pattern VAGUE = Regexes.compile("(?iu)(?:(?:the|los|las|les|des|die|os|as)\\s+)?(?:(?:some|many|most|several|certain|other|"
       + "algunos|algunas|muchos|varios|ciertos|certains|certaines|plusieurs|nombreux|de\\s+nombreux|einige|"
       + "viele|manche|mehrere|alguns|algumas|muitos|vários)\\s+)?(?:analysts|experts|observers|critics|lawyers|"
       + "campaigners|activists|residents|professionals|abogados|activistas|vecinos|profesionales|avocats|militants|"
@@ -269,14 +270,14 @@ final class Attribution {
       + "especialistas|fontes|gente|pessoas|personas|gens|Leute|(?:a|one|une|una|uma|eine)\\s+(?:source|fuente|"
       + "fonte|Quelle))");
   /** Nouns that name a source document or dataset. */
-  private static final Pattern SOURCE_NOUN = Pattern.compile("(?iu)\\b(?:report|study|survey|poll|census|analysis|"
+  private static final Pattern SOURCE_NOUN = Regexes.compile("(?iu)\\b(?:report|study|survey|poll|census|analysis|"
       + "research|data|figures|statistics|document|paper|review|audit|assessment|index|forecast|projections|"
       + "filing|accounts|results|tally|ranking|estimates|statement|bulletin|informe|estudio|encuesta|datos|"
       + "cifras|censo|sondeo|documento|balance|rapport|étude|enquête|données|chiffres|recensement|sondage|bilan|"
       + "document|Bericht|Studie|Umfrage|Daten|Zahlen|Statistik|Erhebung|Analyse|Auswertung|Prognose|"
       + "relatório|estudo|pesquisa|dados|números|levantamento|boletim|balanço)\\b");
   /** Openings that continue the previous sentence's source. */
-  private static final Pattern CONTINUES = Pattern.compile("(?iu)^(?:it|they|he|she|its|their|his|her|in\\s+it|"
+  private static final Pattern CONTINUES = Regexes.compile("(?iu)^(?:it|they|he|she|its|their|his|her|in\\s+it|"
       + "(?:the|that|this|these|those|its|their)\\s+(?:\\p{L}+\\s+){0,2}?(?:report|study|survey|data|figures|"
       + "analysis|paper|authors|researchers|document|forecast|projections?|filing|accounts|results|tally|audit|"
       + "census|poll|ranking|estimates?|review|index|statistics|numbers|statement)|"
@@ -294,12 +295,12 @@ final class Attribution {
       + "ele|ela|eles|elas|o\\s+(?:relatório|estudo|documento|ministério|instituto|órgão)|a\\s+(?:pesquisa|"
       + "entidade|empresa|agência)|os\\s+dados|os\\s+números|além\\s+disso|ainda\\s+segundo|também)\\b");
   /** Openings that point back at the previous sentence's figures ("The figures come from ..."). */
-  private static final Pattern POINTS_BACK = Pattern.compile("(?iu)^(?:that|this|these|those|the\\s+(?:figures?|"
+  private static final Pattern POINTS_BACK = Regexes.compile("(?iu)^(?:that|this|these|those|the\\s+(?:figures?|"
       + "numbers?|data|estimates?)|eso|esto|estos|estas|esos|esas|las\\s+cifras|los\\s+datos|ce|cela|ces|"
       + "ces\\s+chiffres|les\\s+chiffres|das|dies|diese|die\\s+Zahlen|isso|isto|esses|essas|os\\s+números|"
       + "os\\s+dados)\\b");
-  private static final Pattern QUOTE_OPEN = Pattern.compile("[“«„]");
-  private static final Pattern QUOTE_CLOSE = Pattern.compile("[”»]");
+  private static final Pattern QUOTE_OPEN = Regexes.compile("[“«„]");
+  private static final Pattern QUOTE_CLOSE = Regexes.compile("[”»]");
 
   /** The patterns {@link #inSentence} tries, in the order of their indexes below. */
   private static final List<Pattern> TRIED = List.of(PHRASE, SOURCE_LABEL, CREDIT, COLON_LEAD, NAMED_COUNT,
@@ -307,7 +308,7 @@ final class Attribution {
       SPEECH);
   /** What each of {@link #TRIED} cannot match without: one pass over a sentence rules most of them out. */
   private static final org.copydesk.rules.support.LiteralPrefilter TRIED_FILTER =
-      org.copydesk.rules.support.LiteralPrefilter.forRegexes(TRIED.stream().map(Pattern::pattern).toList());
+      org.copydesk.rules.support.LiteralPrefilter.forRegexes(TRIED.stream().map(Regexes::source).toList());
 
   private Attribution() {}
 
@@ -518,7 +519,7 @@ final class Attribution {
     return may.get(i) ? TRIED.get(i).matcher(t) : NOTHING.matcher("");
   }
 
-  private static final Pattern NOTHING = Pattern.compile("(?!)");
+  private static final Pattern NOTHING = Regexes.compile("(?!)");
 
   /**
    * Whether a verb at {@code start..end} speaks for the claim at {@code at}: it is in the claim's clause, or it
@@ -640,10 +641,10 @@ final class Attribution {
   private static final String ACCORDING = "according\\s+to|as\\s+per|según|selon|laut|segundo|de\\s+acuerdo\\s+con|"
       + "d['’]après|conforme";
   /** A source phrase before a link: "según [la Asociación]", "Selon [France Galop]", "according to [HMRC]". */
-  private static final Pattern ACCORDING_BEFORE_LINK = Pattern.compile("(?iu)(?:" + ACCORDING + "|per|from|by|de|del|"
+  private static final Pattern ACCORDING_BEFORE_LINK = Regexes.compile("(?iu)(?:" + ACCORDING + "|per|from|by|de|del|"
       + "des|du|da|do|von|der)\\s+"
       + "(?:(?:the|la|el|le|l['’]|o|a|die|das|dem|den)\\s*)?$");
-  private static final Pattern LINK_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|statistics|results|"
+  private static final Pattern LINK_CUE = Regexes.compile("(?iu)(?<![\\p{L}])(?:data|figures|statistics|results|"
       + "survey|poll|study|report|accounts|according|source|datos|cifras|informe|estudio|encuesta|según|cuentas|"
       + "données|chiffres|rapport|étude|enquête|selon|bilan|Daten|Zahlen|Bericht|Studie|Umfrage|laut|zufolge|"
       + "Angaben|dados|números|relatório|estudo|pesquisa|segundo|conforme|show|shows|showed|found|suggests|zeigt|"
@@ -651,82 +652,82 @@ final class Attribution {
       + "(?![\\p{L}])");
 
   /** A relative clause opened before the claim and not closed: ", which has cut", ", que exporta", ", dessen Flotte". */
-  private static final Pattern RELATIVE_OPEN = Pattern.compile("(?iu),\\s*(?:which|who|whose|where|donde|en\\s+(?:el|la)"
+  private static final Pattern RELATIVE_OPEN = Regexes.compile("(?iu),\\s*(?:which|who|whose|where|donde|en\\s+(?:el|la)"
       + "\\s+que|où|wo|onde|que|qui|dont|cuyo|cuya|"
       + "cuyos|cuyas|cujo|cuja|cujos|cujas|dessen|deren|die|der|das|el\\s+cual|la\\s+cual|lequel|laquelle|il\\s+cui|"
       + "la\\s+cui|che)(?!\\p{L})[^,;]*$");
 
   /** The opening of a change set after a figure: ", up", ", ein Plus von", ", soit une hausse de", ", alta de". */
-  private static final Pattern CHANGE_APPOSITION = Pattern.compile("(?iu)\\s*(?:up|down|an?\\s+(?:rise|increase|"
+  private static final Pattern CHANGE_APPOSITION = Regexes.compile("(?iu)\\s*(?:up|down|an?\\s+(?:rise|increase|"
       + "drop|fall|decline|jump)\\s+of|ein\\s+(?:Plus|Minus|Anstieg|Rückgang|Zuwachs)\\s+(?:von|um)|"
       + "(?:soit\\s+)?une\\s+(?:hausse|baisse|progression)\\s+de|en\\s+(?:hausse|baisse)\\s+de|"
       + "(?:una\\s+)?(?:subida|bajada|caída|alza|aumento)\\s+del?|(?:uma\\s+)?(?:alta|queda|aumento)\\s+de)"
       + "(?:\\s+(?:about|around|nearly|some|etwa|rund|knapp|environ|près\\s+de|un|el|cerca\\s+de|casi|quase))?\\s*");
 
   /** Time words a tag may carry: "yesterday", "on Tuesday", "ayer", "ontem", "gestern", "am Dienstag". */
-  private static final Pattern TIME_WORDS = Pattern.compile("(?iu)^(?:yesterday|today|on\\s+\\p{L}+day|last\\s+week|"
+  private static final Pattern TIME_WORDS = Regexes.compile("(?iu)^(?:yesterday|today|on\\s+\\p{L}+day|last\\s+week|"
       + "ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hier|aujourd['’]hui|lundi|mardi|"
       + "mercredi|jeudi|vendredi|gestern|heute|am\\s+\\p{L}+tag|"
       + "am\\s+Mittwoch|ontem|hoje|nesta\\s+\\p{L}+)(?![\\p{L}])");
   /** A comma or a dash between the claim and the verb: "14 million homes – a figure the body cited". */
-  private static final Pattern APPOSITION_BREAK = Pattern.compile("[,–—]");
+  private static final Pattern APPOSITION_BREAK = Regexes.compile("[,–—]");
   /** "; the figures come from ...": a later clause that points back at the figures before it. */
-  private static final Pattern FIGURES_POINTER = Pattern.compile("(?iu)^[,;]\\s+(?:and\\s+)?(?:the|these|those)\\s+"
+  private static final Pattern FIGURES_POINTER = Regexes.compile("(?iu)^[,;]\\s+(?:and\\s+)?(?:the|these|those)\\s+"
       + "(?:figures|numbers|data|statistics|estimates)\\s*$");
   /** A digit not part of a name ("Servicio de Emergencias 112", "Covid 19"): another figure in that stretch. */
-  private static final Pattern FIGURE_IN_SEGMENT = Pattern.compile("(?u)(?<!\\p{Lu}\\p{Ll}{0,20}\\s)(?<!\\d)\\d");
+  private static final Pattern FIGURE_IN_SEGMENT = Regexes.compile("(?u)(?<!\\p{Lu}\\p{Ll}{0,20}\\s)(?<!\\d)\\d");
   /** Figures written in words: fractions, multiples, a few points or per cent. */
   private static final String FIGURE_WORDS = "(?<![\\p{L}])(?:half|third|quarter|fifth|doubled|tripled|halved|mitad|"
       + "tercio|moitié|tiers|Hälfte|Drittel|Viertel|metade|terço|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
       + "\\s+(?:points|per\\s*cent|percent))(?![\\p{L}])";
   /** A figure that is a claim rather than a date: a percentage, money, a grouped count, points, a fraction. */
-  private static final Pattern CLAIM_FIGURE = Pattern.compile("(?iu)\\d\\s?(?:%|per\\s?cent|percent|points|por\\s?ciento|"
+  private static final Pattern CLAIM_FIGURE = Regexes.compile("(?iu)\\d\\s?(?:%|per\\s?cent|percent|points|por\\s?ciento|"
       + "pour\\s?cent|Prozent|por\\s?cento|million|billion|millones|millions|Millionen|milhões)|[$€£]\\s?\\d|"
       + "\\d{1,3}(?:[,.\\u00A0 ]\\d{3})+|" + FIGURE_WORDS);
   /** A figure in a stretch of text, in digits or in words. */
-  private static final Pattern FIGURE_WORD = Pattern.compile("(?iu)\\d|" + FIGURE_WORDS);
-  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("\\p{P}*");
+  private static final Pattern FIGURE_WORD = Regexes.compile("(?iu)\\d|" + FIGURE_WORDS);
+  private static final Pattern PUNCTUATION_ONLY = Regexes.compile("\\p{P}*");
 
   /** "... y el ministro de Agricultura " right before a verb: a conjunction, no comma, and a new subject. */
-  private static final Pattern CONJ_NEW_SUBJECT = Pattern.compile("(?iu)\\s(?:y|e|et|und|and)\\s+(?:el|la|los|las|le|"
+  private static final Pattern CONJ_NEW_SUBJECT = Regexes.compile("(?iu)\\s(?:y|e|et|und|and)\\s+(?:el|la|los|las|le|"
       + "les|der|die|das|o|a|os|as|the)\\s+[^,;\\d]{1,60}$");
   /** A clause opening with a word after its conjunction: the verb that follows has a subject there. */
-  private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?iu)^[,;]\\s+(?:(?:and|while|but|whereas|although|y|"
+  private static final Pattern CLAUSE_SUBJECT = Regexes.compile("(?iu)^[,;]\\s+(?:(?:and|while|but|whereas|although|y|"
       + "e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s+)?+\\p{L}");
 
   /** A relative pronoun right before the figure: ", dont", ", of which", ", davon", ", de los cuales". */
-  private static final Pattern PARTITIVE = Pattern.compile("(?iu),\\s*(?:dont|of\\s+which|of\\s+whom|davon|"
+  private static final Pattern PARTITIVE = Regexes.compile("(?iu),\\s*(?:dont|of\\s+which|of\\s+whom|davon|"
       + "de\\s+(?:los|las)\\s+(?:cuales|que)|dos\\s+quais|das\\s+quais)(?:\\s+(?:el|la|les|o|a|los|las|os|as|some|"
       + "about|around|nearly|almost|environ|près\\s+de|plus\\s+de|etwa|rund|knapp|cerca\\s+de|casi|más\\s+de|"
       + "quase|mais\\s+de))*\\s*");
 
   /** What follows a verb that has a clause of its own: "said she would meet", "a déclaré qu'il", "anunció que". */
-  private static final Pattern OWN_CLAUSE = Pattern.compile("(?iu)(?:she|he|it|they|we|i|that|que|qu['’]|dass|"
+  private static final Pattern OWN_CLAUSE = Regexes.compile("(?iu)(?:she|he|it|they|we|i|that|que|qu['’]|dass|"
       + "ela|ele|eles|elas|il|elle|ils|elles|er|sie)(?!\\p{L})");
 
   /** A separate subject between the claim and the verb ("40% ... , which it said"): the verb has its own. */
-  private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?iu)\\b(?:he|she|it|they|we|officials?|"
+  private static final Pattern PRONOUN_BEFORE = Regexes.compile("(?iu)\\b(?:he|she|it|they|we|officials?|"
       + "the\\s+\\p{L}+\\s+(?:said|says))\\s*$");
   /** What may follow a verb that tags a statement: a time, a place, an audience, punctuation. */
-  private static final Pattern TAG_REST = Pattern.compile("(?iu)(?:[.;:!?]|on|in|at|to|during|last|this|"
+  private static final Pattern TAG_REST = Regexes.compile("(?iu)(?:[.;:!?]|on|in|at|to|during|last|this|"
       + "yesterday|today|on\\s+\\p{L}+day|reporters|journalists|parliament|en|el|a|al|este|esta|ayer|hoy|"
       + "periodistas|le|à|au|lors|ce|cette|hier|aujourd|journalistes|am|im|bei|gestern|heute|vor|Journalisten|"
       + "em|no|na|nesta|neste|ontem|hoje|jornalistas|ao)\\b");
-  private static final Pattern REPORTED_CONTINUES = Pattern.compile("(?iu)[,;]\\s+(?:(?:and|y|e|et|und)\\s+"
+  private static final Pattern REPORTED_CONTINUES = Regexes.compile("(?iu)[,;]\\s+(?:(?:and|y|e|et|und)\\s+"
       + "(?:that|que|qu['’]|dass)|as\\s+(?:it|they|he|she))\\b");
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern DIGIT = Regexes.compile("\\d");
   /** The conditional of reported, unconfirmed facts in Spanish, French, Portuguese, Italian and German. */
-  private static final Pattern CONDITIONAL = Pattern.compile("(?iu)(?<!\\p{L})(?:habr[ií]an?|ser[ií]an?|estar[ií]an?|"
+  private static final Pattern CONDITIONAL = Regexes.compile("(?iu)(?<!\\p{L})(?:habr[ií]an?|ser[ií]an?|estar[ií]an?|"
       + "tendr[ií]an?|podr[ií]an?|\\p{L}+[aei]rían|\\p{L}+(?:erait|eraient|irait|iraient|urait|uraient|drait|"
       + "draient|rrait|rraient|vrait|vraient)|seria|seriam|estaria|estariam|teria|teriam|haveria|haveriam|poderia|"
       + "poderiam|\\p{L}+(?:rebbe|rebbero)|dürften?|solle|sollen|würden?)(?!\\p{L})");
   /** Where clauses join: ", and", ", while", ";" and their equivalents. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;]\\s+(?:and|while|but|whereas|although|though|"
+  private static final Pattern CLAUSE_BREAK = Regexes.compile("(?iu)[,;]\\s+(?:and|while|but|whereas|although|though|"
       + "as(?!\\s+(?:per|reported|shown|estimated|stated|noted|cited|calculated|published|recorded|measured|"
       + "counted)\\b)|because|"
       + "y|e|pero|mientras|aunque|et|mais|tandis|alors|und|aber|während|doch|mas|enquanto|embora)\\s|;\\s");
-  private static final Pattern SEGMENT_BREAK = Pattern.compile("[,;–—()]");
+  private static final Pattern SEGMENT_BREAK = Regexes.compile("[,;–—()]");
 
   /** The clause of {@code t} around offset {@code at}, as [start, end). */
   private static int[] clause(String t, int at) {
@@ -807,18 +808,18 @@ final class Attribution {
 
   // German "der", "die" are articles unless a comma opens the clause; a clause with a name in it places the crowd
   // ("Analysts who work at Barclays", "Los expertos que trabajan para el Banco de España")
-  private static final Pattern SUBJECT_RELATIVE = Pattern.compile("(?iu)(.+?)(?:\\s+(?:who|that|which|que|qui)|,\\s*(?:die|"
+  private static final Pattern SUBJECT_RELATIVE = Regexes.compile("(?iu)(.+?)(?:\\s+(?:who|that|which|que|qui)|,\\s*(?:die|"
       + "der|welche))\\s+(?-i:[^\\p{Lu}\\d]+)");
   /** A subject, a preposition of place or belonging other than "at", and lower-case words only. */
-  private static final Pattern CROWD_COMPLEMENT = Pattern.compile("(?u)(.+?)\\s+(?:(?i:in|across|around|from|of|"
+  private static final Pattern CROWD_COMPLEMENT = Regexes.compile("(?u)(.+?)\\s+(?:(?i:in|across|around|from|of|"
       + "throughout|de|del|de\\s+la|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en)\\s+|(?i:d['’]))"
       + "(?-i:[^\\p{Lu}\\d,;:]){2,50}");
 
   /** A crowd and the first preposition of place or belonging other than "at" after it. */
-  private static final Pattern PLACED_CROWD = Pattern.compile("(?u)(.+?)\\s+((?i:in|across|around|from|of|"
+  private static final Pattern PLACED_CROWD = Regexes.compile("(?u)(.+?)\\s+((?i:in|across|around|from|of|"
       + "throughout|de|del|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en|à|au|aux|aus|der|des)\\s+.{2,60})");
-  private static final Pattern COMPLEMENT_WORD = Pattern.compile("(?u)[\\p{L}'’-]+");
-  private static final Pattern COMPLEMENT_LINK = Pattern.compile("(?iu)in|across|around|from|of|throughout|the|de|"
+  private static final Pattern COMPLEMENT_WORD = Regexes.compile("(?u)[\\p{L}'’-]+");
+  private static final Pattern COMPLEMENT_LINK = Regexes.compile("(?iu)in|across|around|from|of|throughout|the|de|"
       + "del|des|du|da|do|dos|das|em|no|na|nos|nas|dans|en|à|au|aux|aus|der|die|das|den|dem|im|la|le|les|l['’]|el|"
       + "los|las|o|a|os|as|and|y|e|et|und");
 
@@ -847,10 +848,10 @@ final class Attribution {
         && !org.copydesk.rules.language.CommonWords.isCommon("en", rest);
   }
 
-  private static final Pattern GERMAN_ARTICLE = Pattern.compile("der|des|dem|den|im|am|vom|zum|zur");
+  private static final Pattern GERMAN_ARTICLE = Regexes.compile("der|des|dem|den|im|am|vom|zum|zur");
 
   /** A plural head noun after at most two modifiers: "Ferry operators", "tax advisers", "Fahrradhändler". */
-  private static final Pattern CROWD_HEAD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other|local|"
+  private static final Pattern CROWD_HEAD = Regexes.compile("(?u)(?:(?i:the|some|many|most|several|other|local|"
       + "die|viele|einige|manche|mehrere|zahlreiche|les|des|certains|certaines|plusieurs|nombreux|quelques|los|las|"
       + "muchos|algunos|algunas|varios|varias|os|as|muitos|alguns|algumas|vários|várias)\\s+)?"
       + "(?:([\\p{L}-]+)\\s+)?(?:([\\p{L}-]+)\\s+)?(\\p{L}[\\p{L}-]*)");
@@ -871,7 +872,7 @@ final class Attribution {
    * German crowds by the head of a compound ("Fahrradhändler", "Zahnärzte", "Obstbauern"), or standing alone when the
    * word is not also a common surname (so "Fischer" and "Bauer" alone are left to the list of {@link #VAGUE}).
    */
-  private static final Pattern GERMAN_CROWD = Pattern.compile("(?u)(?:\\p{Lu}\\p{Ll}+(?:händler|winzer|bauern|"
+  private static final Pattern GERMAN_CROWD = Regexes.compile("(?u)(?:\\p{Lu}\\p{Ll}+(?:händler|winzer|bauern|"
       + "landwirte|ärzte|apotheker|lehrer|forscher|ökonomen|experten|wirte|züchter|fischer|handwerker|makler|berater|"
       + "mediziner|pfleger|bewohner|anwohner|nutzer|verbraucher|kunden|eltern|fahrer|pendler|touristen|urlauber|"
       + "wissenschaftler|techniker|ingenieure|analysten|beobachter|kritiker|gegner|befürworter|aktivisten|sammler|"
@@ -883,10 +884,10 @@ final class Attribution {
   private static final String ROMANCE_AGENT_ENDINGS = "istas|istes|ólogos|ólogas|ologues|dores|doras|tores|toras|eurs|"
       + "euses|arios|arias|ários|árias|iciens|iciennes|eutas|icos|sores";
   /** Spanish, Portuguese and French agent nouns in the plural: "enólogos", "garimpeiros", "vignerons", "dentistes". */
-  private static final Pattern ROMANCE_CROWD = Pattern.compile("(?u)\\p{L}[\\p{Ll}-]*(?:" + ROMANCE_AGENT_ENDINGS
+  private static final Pattern ROMANCE_CROWD = Regexes.compile("(?u)\\p{L}[\\p{Ll}-]*(?:" + ROMANCE_AGENT_ENDINGS
       + "|eiros|eiras|eros|eras|iers|ières|erons|ants|antes|entes|gers|chers|icas|aires)|donos|donas|dueños|dueñas");
   /** The endings of {@link #ROMANCE_CROWD} that no common surname has. */
-  private static final Pattern ROMANCE_AGENT = Pattern.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
+  private static final Pattern ROMANCE_AGENT = Regexes.compile("(?u)\\p{L}\\p{Ll}*(?:" + ROMANCE_AGENT_ENDINGS + ")");
   /**
    * The Romance and German crowds of {@link #ROMANCE_CROWD} and {@link #GERMAN_CROWD} that speak for a body, as
    * {@link #INSTITUTIONAL} does in English.
@@ -964,9 +965,9 @@ final class Attribution {
     return false;
   }
 
-  private static final Pattern DEFINITE = Pattern.compile("(?i)the\\s");
-  private static final Pattern ENGLISH_AGENT = Pattern.compile("\\p{Ll}{3,}(?:ologists|ographers|icians|ists)");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?i)its|their|our|his|her|my|your|whose|sus|leurs?|"
+  private static final Pattern DEFINITE = Regexes.compile("(?i)the\\s");
+  private static final Pattern ENGLISH_AGENT = Regexes.compile("\\p{Ll}{3,}(?:ologists|ographers|icians|ists)");
+  private static final Pattern POSSESSIVE = Regexes.compile("(?i)its|their|our|his|her|my|your|whose|sus|leurs?|"
       + "seus|suas|ihre|seine");
 
   /** A common word of Spanish, Portuguese or French, so a surname such as "Medeiros" or "Contreras" is not a crowd. */
@@ -980,18 +981,18 @@ final class Attribution {
    * A speaker inside a relative clause (", which officials said had also raised fire risk"): the speech is about
    * the clause's antecedent, not the figure.
    */
-  private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?iu),\\s*(?:which|who|whom|que|qui|die|der|"
+  private static final Pattern RELATIVE_SPEAKER = Regexes.compile("(?iu),\\s*(?:which|who|whom|que|qui|die|der|"
       + "das|welche|welcher|cui|dat|wat)\\s+(?:[\\p{L}'’]+\\s+){1,3}$");
   private static final int RELATIVE_WINDOW = 40;
 
   /** Speech verbs that are also plural nouns: "Insurance claims rose 12%" reports no one's speech. */
-  private static final Pattern NOUN_OR_VERB = Pattern.compile("(?i)claims|reports|estimates|estimate|notes|"
+  private static final Pattern NOUN_OR_VERB = Regexes.compile("(?i)claims|reports|estimates|estimate|notes|"
       + "forecasts|forecast|projects|releases|posted|cites|chiffre|chiffrent|cifra|cifran");
   /** A determiner right before a speech verb makes it a noun or an adjective: "the reports", "At the reported pricing". */
-  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:the|an?|one|un|une|una|el|"
+  private static final Pattern DETERMINER_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}'’])(?:the|an?|one|un|une|una|el|"
       + "ce|cette|du|au|um|uma|its|their|son|sa|leur|su|sus|seu|sua)\\s*$");
   /** "le" and "la" before a word that is also a noun: an article there ("Le chiffre"), a pronoun elsewhere. */
-  private static final Pattern ARTICLE_OR_PRONOUN_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}'’])(?:le|la)\\s*$");
+  private static final Pattern ARTICLE_OR_PRONOUN_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}'’])(?:le|la)\\s*$");
   /**
    * Whether a name or a pronoun stands right before: "which Nissan claims is a 20% improvement", "Oxfam estimates
    * over 700 million" are the verb; at the start of a sentence a capitalised common word is not a name ("Flood claims
@@ -1008,24 +1009,24 @@ final class Attribution {
   }
 
   /** A name inside the sentence or a pronoun right before: "which Nissan claims is a 20% improvement" is the verb. */
-  private static final Pattern NAMED_SUBJECT_BEFORE = Pattern.compile("(?u)(?:\\S\\s+(?-i:\\p{Lu})[\\p{L}&.-]+|"
+  private static final Pattern NAMED_SUBJECT_BEFORE = Regexes.compile("(?u)(?:\\S\\s+(?-i:\\p{Lu})[\\p{L}&.-]+|"
       + "(?<![\\p{L}])(?i:he|she|it|they|we|who|which|that|company|group|firm))\\s+$");
   /** "according to local reports": the word is the noun of a phrase already weighed. */
-  private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?iu)(?:" + ACCORDING + ")\\s+(?:\\p{L}+\\s+){0,3}$");
+  private static final Pattern ACCORDING_BEFORE = Regexes.compile("(?iu)(?:" + ACCORDING + ")\\s+(?:\\p{L}+\\s+){0,3}$");
   /** What follows such a word when it is the noun: a preposition, an auxiliary or a verb in the past. */
-  private static final Pattern NOUN_READING = Pattern.compile("(?iu)\\s+(?:of|for|from|by|on|over|against|under|"
+  private static final Pattern NOUN_READING = Regexes.compile("(?iu)\\s+(?:of|for|from|by|on|over|against|under|"
       + "were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|rose|fell|cost|grew|hit|rise|"
       + "fall|grow|stood|came|went|made|took|ran|remain|remained|\\p{L}{3,}ed)(?!\\p{L})");
 
   /** An indefinite article and at most two lower-case words before a study noun: "a recent", "une nouvelle". */
-  private static final Pattern UNNAMED_STUDY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:an?|one|un|una|une|ein|"
+  private static final Pattern UNNAMED_STUDY_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(?:an?|one|un|una|une|ein|"
       + "eine|einer|um|uma)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+){0,2}$");
   private static final int UNNAMED_STUDY_WINDOW = 30;
   /** The study's maker named after it: "survey by Pew Research", "estudio de la OCDE", "Studie der Bertelsmann". */
-  private static final Pattern STUDY_AUTHOR_AFTER = Pattern.compile("(?u)^\\p{L}+\\s+(?:(?i:by|from|of|for|de|del|"
+  private static final Pattern STUDY_AUTHOR_AFTER = Regexes.compile("(?u)^\\p{L}+\\s+(?:(?i:by|from|of|for|de|del|"
       + "des|du|von|der|des|da|do|della|di)\\s+)(?:(?i:the|la|le|l['’]|el|los|die|das|o|a)\\s+)?(?:\\p{Lu}|\\d)");
 
-  private static final Pattern MODIFIED_CROWD = Pattern.compile("(?u)(?:(?i:the|some|many|most|several|other)\\s+)?"
+  private static final Pattern MODIFIED_CROWD = Regexes.compile("(?u)(?:(?i:the|some|many|most|several|other)\\s+)?"
       + "([\\p{L}-]+)\\s+(?:([\\p{L}-]+)\\s+)?(?i:analysts|experts|scientists|economists|observers|specialists|"
       + "insiders|" + CROWD_NOUNS + ")");
 
@@ -1057,7 +1058,7 @@ final class Attribution {
   }
 
   /** "of the property market", "do setor", "consultées par ce journal": a complement with no name in it. */
-  private static final Pattern VAGUE_COMPLEMENT = Pattern.compile("(?iu)\\s+(?:(?:of|in|on|from|du|de|des|del|"
+  private static final Pattern VAGUE_COMPLEMENT = Regexes.compile("(?iu)\\s+(?:(?:of|in|on|from|du|de|des|del|"
       + "de\\s+la|der|im|am|aus|do|da|dos|das|no|na)\\s+(?:the\\s+|la\\s+|le\\s+|l['’]|el\\s+|o\\s+|a\\s+)?"
       // a crowd in a market or a trade names no one; "fuentes del ministerio" are placed by position
       + "(?:property\\s+)?(?:market|marché|mercado|markt|mercato|sector|secteur|setor|branche|industry|industrie|"
@@ -1072,15 +1073,15 @@ final class Attribution {
   }
 
   /** Sourcing nouns that, with no article or maker, name nobody: "Schätzungen zufolge", "Berichten zufolge". */
-  private static final Pattern BARE_HEARSAY = Pattern.compile("(?u)Schätzungen|Berechnungen|Berichten|"
+  private static final Pattern BARE_HEARSAY = Regexes.compile("(?u)Schätzungen|Berechnungen|Berichten|"
       + "Medienberichten|Informationen|Angaben|Gerüchten");
-  private static final Pattern DETERMINER_DE = Pattern.compile("(?iu)de[rsmn]|die|das|diese[rsmn]?|jene[rsmn]?|"
+  private static final Pattern DETERMINER_DE = Regexes.compile("(?iu)de[rsmn]|die|das|diese[rsmn]?|jene[rsmn]?|"
       + "seine[rsmn]?|ihre[rsmn]?|eine[rsmn]?|unsere[rsmn]?");
   /**
    * People or papers placed only by this newspaper's reporting: "consultados por este periódico", "ouvidos pela
    * reportagem", "seen by this newspaper", "von dieser Zeitung befragte".
    */
-  private static final Pattern CONSULTED_BY_US = Pattern.compile("(?iu)(?:consultad[oa]s|ouvid[oa]s|consultés|"
+  private static final Pattern CONSULTED_BY_US = Regexes.compile("(?iu)(?:consultad[oa]s|ouvid[oa]s|consultés|"
       + "consultées|interrogés|interrogées|contacted|interviewed|consulted|seen|spoken\\s+to|befragten?)\\s+(?:por|"
       + "pela|pelo|par|by|von)\\s+(?:este|esta|ce|cette|this|these|dieser|diesem|a|la|el|o|le|the)\\s+"
       + "(?:periódico|diario|medio|reportagem|jornal|journal|newspaper|paper|Zeitung|Redaktion|redacción|"
@@ -1089,7 +1090,7 @@ final class Attribution {
    * Data or sources placed only in a trade, and sources with only an adjective: "data from the sector", "dados do
    * setor", "des sources professionnelles", "fuentes sindicales"; not "sources close to the talks".
    */
-  private static final Pattern SECTOR_DATA = Pattern.compile("(?iu)(?:(?:the\\s+)?(?:data|figures|dados|datos|"
+  private static final Pattern SECTOR_DATA = Regexes.compile("(?iu)(?:(?:the\\s+)?(?:data|figures|dados|datos|"
       + "données|Daten|Zahlen|sources|fontes|fuentes|Quellen)\\s+(?:from|of|in|do|da|del|de\\s+la|du|de|des|aus|"
       + "der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|der\\s+)?(?:sector|industry|trade|setor|secteur|Branche|"
       + "market|mercado|marché|Markt|ramo|gremio|métier)|(?:des\\s+|unas\\s+|algunas\\s+|algumas\\s+)?(?:sources|"
@@ -1098,19 +1099,19 @@ final class Attribution {
   /** Research with no maker, opening the sentence: "Research suggests", "New studies show". */
   private static final String RESEARCH = "(?:new\\s+|recent\\s+)?(?:research|studies|estudios|investigaciones|"
       + "études|recherches|Studien|Untersuchungen|pesquisas|estudos)";
-  private static final Pattern BARE_RESEARCH = Pattern.compile("(?iu)" + RESEARCH + "\\s+\\p{L}+");
+  private static final Pattern BARE_RESEARCH = Regexes.compile("(?iu)" + RESEARCH + "\\s+\\p{L}+");
   /** An unnamed study and its topic in lower case: "A study of restoration workshops", "a survey of farmers". */
-  private static final Pattern STUDY_OF_TOPIC = Pattern.compile("(?iu)(?:an?|one)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?"
+  private static final Pattern STUDY_OF_TOPIC = Regexes.compile("(?iu)(?:an?|one)\\s+(?:(?-i:\\p{Ll})\\p{L}*\\s+)?"
       + "(?:study|survey|review|analysis|poll)\\s+of\\s+(?!the\\s)(?-i:[^\\p{Lu}\\d])+");
   /** {@link #SECTOR_DATA} inside a longer match: "data from the sector suggest", "segundo dados do setor". */
-  private static final Pattern SECTOR_DATA_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:data|figures|dados|datos|"
+  private static final Pattern SECTOR_DATA_IN = Regexes.compile("(?iu)(?<![\\p{L}])(?:data|figures|dados|datos|"
       + "données|Daten|Zahlen)\\s+(?:from|of|do|da|del|de\\s+la|du|de|des|aus|der)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|"
       + "o\\s+|a\\s+|der\\s+)?(?:sector|industry|trade|setor|secteur|Branche|market|mercado|marché|Markt|ramo|gremio)"
       // the end of the phrase, or its verb: not "data from the market tracker Velodata"
       + "(?=\\s*(?:[,.;)]|$)|\\s+(?:suggest|suggests|show|shows|showed|indicate|indicates|mostram|muestran|montrent|"
       + "zeigen|indican|indicam))");
   /** Reports that no one is named for: "local reports", "media reports", "informes de prensa". */
-  private static final Pattern BARE_REPORTS = Pattern.compile("(?iu)" + RESEARCH + "|"
+  private static final Pattern BARE_REPORTS = Regexes.compile("(?iu)" + RESEARCH + "|"
       + "(?:local|media|press|news|unconfirmed|several|other|unverified)\\s+reports|(?:informaciones|informes)\\s+(?:de\\s+prensa|periodísticas?)|"
       + "(?:des\\s+)?informations\\s+de\\s+presse|Medienberichte[n]?|Presseberichte[n]?|"
       + "notícias\\s+(?:locais|da\\s+imprensa)");
@@ -1123,20 +1124,20 @@ final class Attribution {
     return m.find() && !DIGIT.matcher(rest.substring(0, m.start())).find();
   }
 
-  private static final Pattern MAKER_LATER = Pattern.compile("(?iu)(?<![\\p{L}])(?:by|from|of|in|at|for|de|del|des|"
+  private static final Pattern MAKER_LATER = Regexes.compile("(?iu)(?<![\\p{L}])(?:by|from|of|in|at|for|de|del|des|"
       + "du|da|do|von|der|im)\\s+(?:(?:the|la|le|el|l['’]|die|das|o|a|journal|revista|revue|Zeitschrift)\\s+){0,2}"
       + "(?-i:\\p{Lu})");
   /** What names a study's maker after its noun: "by", "of", "de", "von", a name; not "nutzen", "40 Prozent". */
-  private static final Pattern MAKER_NEXT = Pattern.compile("(?u)\\s+(?:(?i:by|from|for|de|del|des|du|von|der|"
+  private static final Pattern MAKER_NEXT = Regexes.compile("(?u)\\s+(?:(?i:by|from|for|de|del|des|du|von|der|"
       + "da|do|im|auf|commissioned|published|carried|conducted)(?![\\p{L}])|(?i:of|in|at)\\s+(?:(?i:the)\\s+)?\\p{Lu}|"
       + "\\p{Lu})");
   /** "some in the trade", "many in the industry", "algunos en el sector": people placed only by their trade. */
-  private static final Pattern SOME_IN = Pattern.compile("(?iu)(?:some|many|most|those|others|several|a\\s+few|"
+  private static final Pattern SOME_IN = Regexes.compile("(?iu)(?:some|many|most|those|others|several|a\\s+few|"
       + "algunos|muchos|varios|certains|beaucoup|plusieurs|einige|viele|manche|alguns|muitos|vários)\\s+(?:in|within|"
       + "across|inside|en|dentro\\s+del?|dans|im|in|aus|no|na|do|da)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|l['’]|der\\s+|"
       + "o\\s+|a\\s+)?(?:(?-i:\\p{Ll})\\p{L}*|(?-i:\\p{Lu})\\p{Ll}+)(?:\\s+(?-i:\\p{Ll})\\p{L}*)?");
   /** "some estimates", "a recent survey", "a separate tally": a source that no one is named for. */
-  private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?iu)(?:(?:some|certain|algunas|ciertas|certaines|"
+  private static final Pattern UNNAMED_SOURCE = Regexes.compile("(?iu)(?:(?:some|certain|algunas|ciertas|certaines|"
       + "des|unas|umas|"
       + "quelques|einige|manche|algumas|certas)\\s+(?:estimates|calculations|estimaciones|cálculos|estimations|"
       + "calculs|schätzungen|berechnungen|estimativas|cálculos)|(?:an?|one|un|una|une|ein|eine|einer|um|uma)\\s+"
@@ -1146,10 +1147,10 @@ final class Attribution {
       + "Untersuchung|Analyse|Auswertung)(?:\\s+(?!(?:by|from|of|for|de|del|des|du|von|der|da|do|commissioned|published|"
       + "carried|conducted|realizad[oa]|réalisée?|publicad[oa]|publiée?)\\b)(?-i:\\p{Ll})\\p{L}*){0,2})");
 
-  private static final Pattern INVERTED_SUBJECT = Pattern.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
+  private static final Pattern INVERTED_SUBJECT = Regexes.compile("(?iu)^(?:the|la|el|le|l'|l’|der|die|das|o|a|"
       + "los|las|les|its|his|her|their|son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas|sein|seine|ihr|ihre)\\s+"
       + "[^,;.]{2,60}");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Regexes.compile("\\s+");
 
   private static String lastWord(String s) {
     String[] w = WHITESPACE.split(s.strip());
@@ -1202,8 +1203,8 @@ final class Attribution {
     return clean((subject + " " + v.group()).strip());
   }
 
-  private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?iu)who|which|que|qui|die|der|welche");
-  private static final Pattern COMPLEMENTIZER = Pattern.compile("(?iu)\\s(?:that|que|qu['’]|dass)(?![\\p{L}])");
+  private static final Pattern RELATIVE_PRONOUN = Regexes.compile("(?iu)who|which|que|qui|die|der|welche");
+  private static final Pattern COMPLEMENTIZER = Regexes.compile("(?iu)\\s(?:that|que|qu['’]|dass)(?![\\p{L}])");
 
   /**
    * Whether a German subject is one bare noun with the verb in the plural: "Schäfer klagen", "Schädlingsbekämpfer
@@ -1219,17 +1220,17 @@ final class Attribution {
    * "Brauer", "wie Gewerkschafter", "Brauer aus der Region": one bare noun, a complement of place at most; not a
    * genitive ("Analysten der Deutschen Bank"), which names a body.
    */
-  private static final Pattern GERMAN_CROWD_PHRASE = Pattern.compile("(?u)(?:(?i:wie|so)\\s+)?(\\p{Lu}\\p{Ll}{3,})"
+  private static final Pattern GERMAN_CROWD_PHRASE = Regexes.compile("(?u)(?:(?i:wie|so)\\s+)?(\\p{Lu}\\p{Ll}{3,})"
       + "(?:\\s+(?:aus|in|im)\\s+(?:der\\s+|dem\\s+|den\\s+)?\\p{L}+)?(?:\\s+(?-i:\\p{Ll})\\p{L}*){0,3}");
 
-  private static final Pattern GERMAN_PLURAL_VERB = Pattern.compile("(?u)(?:berichten|klagen|sagen|schätzen|"
+  private static final Pattern GERMAN_PLURAL_VERB = Regexes.compile("(?u)(?:berichten|klagen|sagen|schätzen|"
       + "warnen|rechnen|erwarten|fürchten|beklagen|betonen|erklären|meinen|glauben|vermuten|befürchten|kritisieren|"
       + "gehen\\s+davon\\s+aus|sprechen\\s+von)(?:\\s.*)?");
   /** Words that start a sentence with a capital but are not nouns: "Viele", "Einige", "Manche". */
   private static final java.util.Set<String> CAPITALISED_AT_START_ONLY = java.util.Set.of("viele", "einige",
       "manche", "alle", "beide", "sie", "wir", "diese", "jene", "mehrere");
 
-  private static final Pattern ADDRESSEE_VERB = Pattern.compile("(?iu)\\b(?:told|tells?|telling|informed|briefed|"
+  private static final Pattern ADDRESSEE_VERB = Regexes.compile("(?iu)\\b(?:told|tells?|telling|informed|briefed|"
       + "wrote\\s+to|dijo\\s+a|a\\s+déclaré\\s+à|sagte\\s+(?:dem|den|der))(?!\\p{L})");
 
   /** Whether the claim stands inside quotation marks: someone is speaking. */

@@ -13,6 +13,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 
 /**
  * Recognises the quantitative claims of an article: percentages, aggregate money, large or estimated counts,
@@ -33,23 +34,23 @@ final class FigureClaims {
   /** Smaller money is a claim only as a change, an average or an estimate ("up $2,500", "an average of $45,000"). */
   static final double SMALL_MONEY = 1_000;
   /** Averages and rates: money below a million that is still a statistic. */
-  private static final Pattern AVERAGE = Pattern.compile("(?iu)\\b(?:average|averaged|averages|averaging|median|mean|per\\s+capita|typical|"
+  private static final Pattern AVERAGE = Regexes.compile("(?iu)\\b(?:average|averaged|averages|averaging|median|mean|per\\s+capita|typical|"
       + "pro[- ]Kopf|Pro-Kopf-\\p{L}+|per\\s+head|por\\s+habitante|par\\s+habitant|por\\s+cabeça|"
       + "promedio|media|medio|moyen|moyenne|médian|durchschnittlich\\w*|Durchschnitt|im\\s+Schnitt|média|médio|"
       + "mediana)\\b");
   private static final int AVERAGE_WINDOW = 30;
   /** An unformatted five-digit figure followed by what it counts ("22000 miners"). */
-  private static final Pattern NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
+  private static final Pattern NOUN_AFTER = Regexes.compile("(?u)[ \\u00A0]\\p{Ll}{3,}");
   /** A plural noun right after a figure: "3200 contas", "2100 jogadores", "1500 people". */
-  private static final Pattern PLURAL_NOUN_AFTER = Pattern.compile("(?u)[ \\u00A0](?:\\p{Ll}{2,}s|people|personas|"
+  private static final Pattern PLURAL_NOUN_AFTER = Regexes.compile("(?u)[ \\u00A0](?:\\p{Ll}{2,}s|people|personas|"
       + "pessoas|Personen|Menschen)(?![\\p{L}])");
 
-  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern HAS_DIGIT = Regexes.compile("\\d");
   /** A figure written with thousands groups or a scale word: "12,500", "1.234", "3 400", "2.5 million". */
-  private static final Pattern FORMATTED = Pattern.compile("(?iu)\\d[,.  ]\\d{3}(?!\\d)|\\d[  ]?\\p{L}{2,}");
+  private static final Pattern FORMATTED = Regexes.compile("(?iu)\\d[,.  ]\\d{3}(?!\\d)|\\d[  ]?\\p{L}{2,}");
 
   /** Words right before a number that make it an identifier, not a quantity ("article 1,234", "tel."). */
-  private static final Pattern STRICT_IDENTIFIER = Pattern.compile("(?iu)(?:\\b(?:no|nos|nº|n°|nr|num|art|arts|"
+  private static final Pattern STRICT_IDENTIFIER = Regexes.compile("(?iu)(?:\\b(?:no|nos|nº|n°|nr|num|art|arts|"
       + "article|articles|artículo|artículos|artikel|artigo|artigos|section|sección|seção|paragraph|párrafo|"
       + "page|pages|página|páginas|seite|p|pp|room|sala|zimmer|route|ruta|flight|vuelo|vol|volume|version|"
       + "versión|versão|v|code|código|id|isbn|issn|tel|phone|telephone|teléfono|téléphone|telefon|telefone|"
@@ -59,47 +60,47 @@ final class FigureClaims {
       + "episodio|level|nivel|niveau|highway|interstate|exit|unit|suite|box|apartado|postfach|lei|loi|ley)\\.?|[#§№+]|"
       + "\\bn\\.?\\s?[º°o])\\s*$");
   /** Words right after a number that make it an identifier, a measurement of one thing or a date. */
-  private static final Pattern IDENTIFIER_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:(?:street|st|avenue|ave|road|"
+  private static final Pattern IDENTIFIER_AFTER = Regexes.compile("(?iu)^[\\s  ]*(?:(?:street|st|avenue|ave|road|"
       + "rd|boulevard|blvd|calle|rue|straße|strasse|rua)\\b|(?:-|‑)?(?:year|years|año|años|ans|jahre|anos)[- ]old\\b|"
       + "(?:de|of)\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
       + "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\\b)");
   /** Distances and sizes of one thing ("3 320 kilomètres", "480 Liter"): measurements, not statistics. */
-  private static final Pattern MEASURE_AFTER = Pattern.compile("(?iu)^[\\s  -]*(?:km|kilometres?|kilometers?|"
+  private static final Pattern MEASURE_AFTER = Regexes.compile("(?iu)^[\\s  -]*(?:km|kilometres?|kilometers?|"
       + "kilómetros|kilomètres|kilometer|kilometern|quilômetros|quilómetros|miles?|metres?|meters|metros|mètres|meter|"
       + "metern|m|cm|mm|centimetres?|centimeters?|centímetros|centimètres|zentimetern?|millimetres?|millimeters?|"
       + "feet|ft|inches|pulgadas|pouces|zoll|polegadas|litres?|liters?|litros|liter|mph|km/h|bhp|ps|hp|cv|ch|"
       + "gb|mb|tb|megapixels?|megapíxeles|bytes|kilobytes|megabytes|gigabytes|terabytes|pixels|watts|volts|rpm|"
       + "inch|inches|inch-|pulgada|pulgadas)\\b");
   /** Temperatures and vote tallies ("around 40C", "by 312 votes to 240", "312 voix contre 240"). */
-  private static final Pattern NOT_A_STATISTIC_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
+  private static final Pattern NOT_A_STATISTIC_AFTER = Regexes.compile("(?iu)^[\\s  ]*(?:°|º|degrees?\\b|grados\\b|"
       + "degrés\\b|grad\\b|graus\\b|\\d*\\s*[CF]\\b|(?:votes?|voix|votos|stimmen)\\s+(?:to|contre|a|contra|gegen)\\s+\\d)");
   /** The odds in a weather forecast: "a 10% chance of showers", "Regenwahrscheinlichkeit liegt bei 20 Prozent". */
-  private static final Pattern CHANCE_BEFORE = Pattern.compile("(?iu)(?:(?:regen|niederschlags|schnee|gewitter)"
+  private static final Pattern CHANCE_BEFORE = Regexes.compile("(?iu)(?:(?:regen|niederschlags|schnee|gewitter)"
       + "wahrscheinlichkeit|probabilidad\\s+de\\s+(?:lluvia|precipitación|nieve)|probabilité\\s+de\\s+(?:pluie|"
       + "précipitations|neige)|probabilidade\\s+de\\s+(?:chuva|precipitação)|probabilità\\s+di\\s+(?:pioggia|"
       + "precipitazioni)|chance\\s+of\\s+rain)\\s+(?:\\p{L}+\\s+){0,3}$");
-  private static final Pattern CHANCE_AFTER = Pattern.compile("(?iu)^\\s*(?:%|per\\s*cent|prozent|por\\s+ciento)?"
+  private static final Pattern CHANCE_AFTER = Regexes.compile("(?iu)^\\s*(?:%|per\\s*cent|prozent|por\\s+ciento)?"
       + "\\s*(?:chance|probability|risk)\\s+of\\s+(?:rain|showers|snow|storms|thunderstorms|frost|sunshine|sun|fog|"
       + "hail|drizzle|sleet|precipitation)|"
       + "^\\s*(?:de\\s+)?(?:probabilidad|probabilité|probabilidade|chance|risque)\\s+de\\s+(?:lluvia|pluie|chuva|"
       + "averses|chubascos|neige|nieve)");
   private static final int CHANCE_WINDOW = 60;
   /** A stadium's or a hall's size: "a 32,000-seat stadium". */
-  private static final Pattern SEATS_AFTER = Pattern.compile("(?iu)^-\\s*(?:seats?|seater|sitzer|plätze|plazas|"
+  private static final Pattern SEATS_AFTER = Regexes.compile("(?iu)^-\\s*(?:seats?|seater|sitzer|plätze|plazas|"
       + "lugares|places|posti|zitplaatsen)\\b"); // hyphenated only: "412 seats" in a parliament is a tally
-  private static final Pattern AGE_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
+  private static final Pattern AGE_AFTER = Regexes.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?|"
       + "months|meses|mois|monate[n]?|weeks|semanas|semaines|wochen|days|días|jours|tage[n]?|dias|hours|horas|"
       + "heures|stunden|minutes|minutos|minuten)\\b");
   /** A street named before a house number: "Avenida Ene Garcês, 1.200", "Calle Mayor, 1.024". */
-  private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?u)(?<![\\p{L}])(?:Avenida|Av\\.|Rua|Calle|Carrer|"
+  private static final Pattern ADDRESS_BEFORE = Regexes.compile("(?u)(?<![\\p{L}])(?:Avenida|Av\\.|Rua|Calle|Carrer|"
       + "Rue|Praça|Plaza|Paseo|Travessa|Largo)\\s+(?:\\p{L}+\\s+){0,4}?\\p{L}+,\\s*$"); // words that lead a street's name
   /** A house number: at most four digits ("1.200", "48"). */
-  private static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,4}|\\d\\.\\d{3}");
+  private static final Pattern HOUSE_NUMBER = Regexes.compile("\\d{1,4}|\\d\\.\\d{3}");
   /** The area code of a phone number right before the figure: "on 01632 960481". */
-  private static final Pattern AREA_CODE_BEFORE = Pattern.compile("(?<![\\d.,])(?:\\+\\d{1,3}[ \\u00A0]?)?0\\d{2,4}"
+  private static final Pattern AREA_CODE_BEFORE = Regexes.compile("(?<![\\d.,])(?:\\+\\d{1,3}[ \\u00A0]?)?0\\d{2,4}"
       + "[ \\u00A0]$");
   /** A length lost or a retreat: "the glacier retreated 54 metres", "hat 60 Meter an Länge verloren". */
-  private static final Pattern LOSS_AROUND = Pattern.compile("(?iu)(?<![\\p{L}])(?:lost|retreated|receded|shrank|"
+  private static final Pattern LOSS_AROUND = Regexes.compile("(?iu)(?<![\\p{L}])(?:lost|retreated|receded|shrank|"
       + "shrunk|thinned|eroded|loses|lose|losing|retreats|recedes|retroceder|perder|perdre|verloren|verliert|verlieren|zurückgezogen|geschrumpft|"
       + "zurückgegangen|perdido|perdió|perdieron|pierde|pierden|retrocedido|retrocedió|retrocedieron|retrocede|"
       + "perdu|perd|perdent|reculé|recule|reculent|perderam|perdeu|perde|perdem|recuaram|recuou|recua|recuam)"
@@ -125,22 +126,22 @@ final class FigureClaims {
     return a.find() && LOSS_GAP_AFTER.matcher(after.substring(0, a.start())).matches();
   }
 
-  private static final Pattern LOSS_GAP_BEFORE = Pattern.compile("(?u)\\s+(?:[\\p{L}-]+\\s+){0,5}");
+  private static final Pattern LOSS_GAP_BEFORE = Regexes.compile("(?u)\\s+(?:[\\p{L}-]+\\s+){0,5}");
   /** "shrunk to 5.5 inches": a level reached, not an amount lost. */
-  private static final Pattern TO_LEVEL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:to|auf|à|para|hasta)\\s+$");
-  private static final Pattern LOSS_GAP_AFTER = Pattern.compile("(?u)\\s*[\\p{L}.]+(?:\\s+[\\p{L}-]+){0,2}\\s+");
+  private static final Pattern TO_LEVEL_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(?:to|auf|à|para|hasta)\\s+$");
+  private static final Pattern LOSS_GAP_AFTER = Regexes.compile("(?u)\\s*[\\p{L}.]+(?:\\s+[\\p{L}-]+){0,2}\\s+");
   /** A change verb and "by" right before the figure: a change by an amount ("rise by up to 60 centimetres"), not a size. */
-  private static final Pattern MEASURED_CHANGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:rose|risen|rise|rises|"
+  private static final Pattern MEASURED_CHANGE_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(?:rose|risen|rise|rises|"
       + "rising|fell|fallen|fall|falls|falling|grown|grew|grow|grows|dropped|drop|increased|decreased|shrunk|shrank|"
       + "sunk|sank|sinking|climbed|lengthened|shortened|widened|narrowed|retreated|retreating|receding|eroding|"
       + "shrinking|moved|shifted)\\s+by\\s+$");
   /** Years after a figure: an age or a span, never an average duration of work or travel. */
-  private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?)\\b");
+  private static final Pattern YEARS_AFTER = Regexes.compile("(?iu)^[\\s  ]*(?:years?|ans|años|anos|jahren?)\\b");
   /** A phone number or a code: several digit groups separated by spaces, dashes or dots. */
-  private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
+  private static final Pattern PHONE = Regexes.compile("\\+?\\d{2,4}(?:[ .-]\\d{2,4}){2,}");
 
   /** Change verbs and nouns right before the figure ("rose 12%", "subió un 12%", "stieg um 3 Prozent"). */
-  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?iu)\\b(?:rose|rise|rises|rising|risen|fell|fall|"
+  private static final Pattern CHANGE_BEFORE = Regexes.compile("(?iu)\\b(?:rose|rise|rises|rising|risen|fell|fall|"
       + "falls|falling|fallen|dropped|drop|drops|declined|decline|declines|increased|increase|increases|grew|grow|"
       + "grows|grown|jumped|jumps|surged|surges|soared|climbed|climbs|slipped|slid|plunged|plummeted|tumbled|"
       + "gained|gains|lost|shrank|shrunk|contracted|expanded|doubled|tripled|halved|up|down|cut|cuts|reduced|"
@@ -152,12 +153,12 @@ final class FigureClaims {
       + "cresce|caiu|cai|recuou|diminuiu|avançou|saltou|disparou|uma alta de|uma queda de|um aumento de)"
       + "(?:\\s+(?:by|to|from|of|about|some|nearly|almost|un|una|el|del|de|à|a|um|em|para|auf|von|por))*"
       + "\\s*$|\\bby\\s+$");
-  private static final Pattern CHANGE_AFTER = Pattern.compile("(?iu)^\\s*(?:increase|rise|jump|drop|fall|"
+  private static final Pattern CHANGE_AFTER = Regexes.compile("(?iu)^\\s*(?:increase|rise|jump|drop|fall|"
       + "decline|gain|growth|cut|reduction|hike|surge|more|less|higher|lower|up|down|year[- ]on[- ]year|"
       + "de aumento|de caída|más|menos|de hausse|de baisse|de plus|de moins|mehr|weniger|höher|niedriger|"
       + "a mais|a menos)\\b");
   /** Changes and rankings written without a figure of their own ("fell by a third", "doubled"). */
-  private static final Pattern WORDED_CHANGE = Pattern.compile("(?iu)\\b(?:(?:rose|fell|fallen|risen|grown|shrunk|"
+  private static final Pattern WORDED_CHANGE = Regexes.compile("(?iu)\\b(?:(?:rose|fell|fallen|risen|grown|shrunk|"
       + "dropped|grew|increased|"
       + "decreased|declined|shrank|jumped|climbed|cut|reduced|slashed|subió|cayó|creció|aumentó|bajó|"
       + "disminuyó|augmenté|baissé|diminué|reculé|progressé|gestiegen|gesunken|gewachsen|zurückgegangen|"
@@ -189,7 +190,7 @@ final class FigureClaims {
       + "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez";
   private static final String SMALL = "(?:" + SMALL_ALT + ")";
   /** Proportions in words: "1 in 8", "nearly half of", "uno de cada cuatro", "jeder fünfte", "un quart des". */
-  private static final Pattern PROPORTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
+  private static final Pattern PROPORTION = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
       + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
       // "one runner in ten", "one household in five"; not "one goal in ten minutes"
       // ("one study in 15 people" is a study's sample)
@@ -210,15 +211,15 @@ final class FigureClaims {
       + "nos|nuestros|nuestras|seus|suas|nossos|nossas)\\b)(?!\\s+(?:of|de)\\s+(?:an?\\s+)?"
       + "(?:hour|century|mile|hora|siglo|heure|siècle|hora|século)))");
   /** A hedge before a bare fraction is a proportion too: "perto de um quinto", "mehr als ein Drittel". */
-  private static final Pattern HEDGED_FRACTION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+  private static final Pattern HEDGED_FRACTION = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])"
       + HEDGE_CORE + "\\s+" + FRACTION + "(?![\\p{L}])");
   /** Counts in words with a scale: "two million", "plus d'un million", "drei Millionen", "dois milhões". */
-  private static final Pattern WORD_SCALE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
+  private static final Pattern WORD_SCALE = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
       + "(?:a|one|un|une|uno|ein|eine|einer|um|uma|" + SMALL_ALT + ")\\s+(?:million|millions|billion|"
       + "billions|millón|millones|mil\\s+millones|milliards?|Millionen|Million|Milliarden|Milliarde|milhão|milhões|"
       + "bilhão|bilhões)(?![\\p{L}])");
   /** Multiples and changes by a fraction: "thirtyfold", "could triple", "el doble", "de moitié", "um ein Drittel". */
-  private static final Pattern MULTIPLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:two|three|four|five|six|seven|"
+  private static final Pattern MULTIPLE = Regexes.compile("(?iu)(?<![\\p{L}])(?:(?:two|three|four|five|six|seven|"
       + "eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|might|to|set\\s+to|"
       + "expected\\s+to)\\s+(?:double|triple|quadruple|halve)|(?:more|less)\\s+than\\s+(?:double|triple)|"
       + "(?:el|al|del)\\s+(?:doble|triple|cuádruple)|(?:le|du|au)\\s+(?:double|triple)|"
@@ -242,7 +243,7 @@ final class FigureClaims {
       + "(?:third|quarter|fifth|tenth|half)\\s+(?:to|off|from))"
       + "(?![\\p{L}])");
   /** A percentage in words: "elf Prozent", "three per cent", "siete por ciento", "trois pour cent". */
-  private static final Pattern WORDED_PERCENT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
+  private static final Pattern WORDED_PERCENT = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
       + "(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|"
       + "siebzig|achtzig|neunzig)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
       + "four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -255,13 +256,13 @@ final class FigureClaims {
       + "trinta|quarenta|cinquenta)\\s+(?:per\\s?cent|percent|por\\s?ciento|por\\s?cento|pour\\s?cent|Prozent)"
       + "(?![\\p{L}])");
   /** A change in percentage points written with a number word or after a change verb ("fell four points"). */
-  private static final Pattern POINTS = Pattern.compile("(?iu)\\b(?:rose|fell|dropped|climbed|slipped|gained|"
+  private static final Pattern POINTS = Regexes.compile("(?iu)\\b(?:rose|fell|dropped|climbed|slipped|gained|"
       + "lost|jumped|up|down|subió|cayó|bajó|ganó|perdió|a\\s+(?:gagné|perdu)|gagne|perd|stieg|sank|verlor|"
       + "gewann|subiu|caiu|ganhou|perdeu)\\s+(?:by\\s+|de\\s+|um\\s+)?(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|"
       + "six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|"
       + "quatro|cinco)\\s+(?:percentage\\s+)?(?:points?|puntos|points|Punkte|Prozentpunkte|pontos)\\b");
   /** Rankings: "the 3rd-largest", "the world's second-biggest", "ranked 12th". */
-  private static final Pattern RANK = Pattern.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
+  private static final Pattern RANK = Regexes.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
       + "highest|lowest|most|least|best|worst|richest|poorest|busiest|fastest|leading|oldest|smallest)|"
       + "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|highest|lowest|"
       + "richest|poorest|busiest|fastest|oldest|smallest|most\\s+populous))"
@@ -272,15 +273,15 @@ final class FigureClaims {
       + "|(?:highest|lowest|biggest|largest|smallest|worst|best)\\s+(?:\\p{L}+\\s+)?(?:since\\s+(?:19|20)\\d{2}|in\\s+"
       + "(?:\\d+|a\\s+decade|decades)\\s+years?))(?![\\p{L}\\p{N}])");
 
-  private static final Pattern GLOBAL = Pattern.compile("(?iu)\\b(?:world|world's|world’s|worldwide|global|"
+  private static final Pattern GLOBAL = Regexes.compile("(?iu)\\b(?:world|world's|world’s|worldwide|global|"
       + "globally|planet|planet's|international|mundial|mundiales|mundo|planeta|monde|mondial|mondiale|"
       + "mondiaux|planète|welt|weltweit|weltweiten|globalen?|internacional|internationale?)\\b");
-  private static final Pattern NATIONAL = Pattern.compile("(?iu)\\b(?:nationwide|national|nation's|nation’s|"
+  private static final Pattern NATIONAL = Regexes.compile("(?iu)\\b(?:nationwide|national|nation's|nation’s|"
       + "country's|country’s|the country|countrywide|federal|nacional|nacionales|país|del país|national|"
       + "nationale|nationaux|pays|bundesweit|landesweit|bundes\\w*|deutschlandweit|nacionais|do país|"
       + "nation|nations|eu|european union|unión europea|union européenne|europäischen union|união europeia|"
       + "europe|europa|africa|asia|latin america|américa latina|amérique latine|lateinamerika)\\b");
-  private static final Pattern COUNTRY = Pattern.compile("(?u)\\b(?:United States|U\\.S\\.|US|USA|America|"
+  private static final Pattern COUNTRY = Regexes.compile("(?u)\\b(?:United States|U\\.S\\.|US|USA|America|"
       + "Britain|UK|United Kingdom|England|France|Germany|Spain|Italy|Portugal|Brazil|Mexico|Argentina|Chile|"
       + "Colombia|Peru|Venezuela|Canada|China|Japan|India|Russia|Ukraine|Turkey|Iran|Israel|Egypt|Nigeria|"
       + "South Africa|Kenya|Australia|Indonesia|Pakistan|Bangladesh|Poland|Netherlands|Belgium|Sweden|Norway|"
@@ -290,7 +291,7 @@ final class FigureClaims {
       + "Russie|Chine|Inde|Mexique|Deutschland|Frankreich|Spanien|Italien|Brasilien|Großbritannien|Russland|"
       + "Österreich|Schweiz|Estados Unidos|Espanha|França|Alemanha|Itália|Moçambique|Angola|Japão|Rússia|"
       + "Índia|Canadá)\\b");
-  private static final Pattern NOUN = Pattern.compile("(?u)^[\\s  ]*(?:(?:of|de|des|du|d'|d’|der|die|das|dos|das|"
+  private static final Pattern NOUN = Regexes.compile("(?u)^[\\s  ]*(?:(?:of|de|des|du|d'|d’|der|die|das|dos|das|"
       + "da|do|del|new|more|additional|nuevos|nuevas|neue|neuen|novos|novas|nouveaux|nouvelles|)\\s*)?"
       + "(\\p{L}[\\p{L}-]{2,})");
 
@@ -302,7 +303,7 @@ final class FigureClaims {
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
   /** Words one of {@link #PROPORTION}'s forms needs: a small number, a fraction, "jede" ("jeder fünfte"). */
   private static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
-  private static final Pattern WORD_OR_DIGIT = Pattern.compile("(?u)\\p{L}+|\\d");
+  private static final Pattern WORD_OR_DIGIT = Regexes.compile("(?u)\\p{L}+|\\d");
 
   private static java.util.Set<String> proportionWords() {
     java.util.Set<String> words = new java.util.HashSet<>();
@@ -332,7 +333,7 @@ final class FigureClaims {
 
   /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */
   private static final org.copydesk.rules.support.LiteralPrefilter WORDED_FILTER =
-      org.copydesk.rules.support.LiteralPrefilter.forRegexes(WORDED.stream().map(Pattern::pattern).toList());
+      org.copydesk.rules.support.LiteralPrefilter.forRegexes(WORDED.stream().map(Regexes::source).toList());
 
   private FigureClaims() {}
 
@@ -472,7 +473,7 @@ final class FigureClaims {
   }
 
   private static final int TOTAL_WINDOW = 48;
-  private static final Pattern TOTAL_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:losses|loss|revenues?|"
+  private static final Pattern TOTAL_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(?:losses|loss|revenues?|"
       + "profits?|turnover|takings|sales|spending|savings|income|budget|funding|debts?|deficit|surplus|donations|"
       + "fines|damages?|bills?|raised|totall?ed|amounted\\s+to|saved?|saving|earned|generated|brought\\s+in|"
       + "invested|investiu|invirtió|investi|investiert|investierte|gastó|gastou|gastaram|dépensé|ausgegeben|"
@@ -483,7 +484,7 @@ final class FigureClaims {
       + "Verlust[e]?|Umsatz|Einnahmen|Gewinn|Kosten|Ausgaben|Schulden|Haushalt|eingenommen|eingespart|"
       + "perdas|receitas?|faturamento|lucros?|despesas|dívidas?|orçamento|arrecadou|economizar|economia)"
       + "(?![\\p{L}])");
-  private static final Pattern PER_UNIT = Pattern.compile("(?iu)\\s*(?:a|an|per|each|the|la|le|el|por|pro|je|"
+  private static final Pattern PER_UNIT = Regexes.compile("(?iu)\\s*(?:a|an|per|each|the|la|le|el|por|pro|je|"
       + "par|cada)\\s+(?:pint|head|night|month|week|day|hour|ticket|unit|item|bottle|year|visit|person|tonne|ton|"
       + "ounce|barrel|share|kilo|kg|pound|litre|liter|gallon|square|sq|metre|meter|tonelada|onza|barril|acción|"
       + "once|baril|action|Tonne|Unze|Barrel|Aktie|tonelada|onça|barril|ação|"

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 
 /**
  * Reads the figures of a text so that two texts can be compared by value: "1.5 million", "1,500,000" and "1.5m"
@@ -163,13 +164,13 @@ final class Figures {
       + "ca\\.|über|unter|mindestens|gut|nahezu|annähernd|bis\\s+zu|mais\\s+de|quase|por\\s+volta\\s+de|"
       + "pelo\\s+menos|em\\s+torno\\s+de|uns|umas|até|mais\\s+d[oa]|más\\s+del|plus\\s+du|menos\\s+d[oa]|"
       + "cerca\\s+d[oa])";
-  private static final Pattern HEDGE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")\\s+$");
-  private static final Pattern UP_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?"
+  private static final Pattern HEDGE_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")\\s+$");
+  private static final Pattern UP_HEDGE = Regexes.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)\\s+)?"
       + "more\\s+than|over|above|at\\s+least|"
       + "upwards|in\\s+excess|well\\s+over|just\\s+over|just\\s+above|well\\s+above|más\\s+de|"
       + "al\\s+menos|poco\\s+más|plus\\s+d[eu]|au\\s+moins|mehr\\s+als|über|mindestens|gut|mais\\s+d[eoa]|"
       + "pelo\\s+menos");
-  private static final Pattern DOWN_HEDGE = Pattern.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)"
+  private static final Pattern DOWN_HEDGE = Regexes.compile("(?iu)(?:(?:a\\s+)?(?:little|bit|slightly|just|well)"
       + "\\s+)?(?:less|fewer)\\s+than|"
       + "(?:just|well)\\s+(?:under|below)|nearly|almost|under|below|up\\s+to|at\\s+most|as\\s+(?:many|much)|"
       + "casi|menos\\s+de|hasta|presque|moins\\s+de|jusqu'à|fast|knapp|weniger\\s+als|unter|nahezu|bis\\s+zu|"
@@ -203,7 +204,7 @@ final class Figures {
       + "août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|janeiro|"
       + "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
 
-  private static final Pattern FIGURE = Pattern.compile(
+  private static final Pattern FIGURE = Regexes.compile(
       // attempts start only at a digit or a currency: most positions fail on this cheap check
       "(?iu)(?=\\p{N}|[$€£¥₹₽₺]|(?-i:US|[ACR]\\$|HK|CHF|USD|EUR|GBP|JPY|CNY|BRL))"
       + "(?<![\\p{L}\\p{N}\\-/.,:#])(?:"
@@ -217,7 +218,7 @@ final class Figures {
       + "|(?<measure>" + UNITS + ")(?![\\p{L}])))?"
       + ")(?![\\p{L}\\p{N}]|[.,]\\p{N})");
 
-  private static final Pattern FRACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+  private static final Pattern FRACTION = Regexes.compile("(?iu)(?<![\\p{L}])(?:"
       + "(?<fracpt>(?:a\\s+quarter|one\\s+quarter|half|three\\s+quarters)\\s+(?:of\\s+)?an?\\s+"
       + "(?:percentage\\s+)?point)(?![\\p{L}])|"
       + "(?<frac>half|one[\\s-]half|a\\s+third|one[\\s-]third|two[\\s-]thirds|a\\s+quarter|one[\\s-]quarter|"
@@ -250,14 +251,14 @@ final class Figures {
       Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
       Map.entry("hundred", 100.0), Map.entry("one", 1.0));
 
-  private static final Pattern YEAR_BEFORE = Pattern.compile("(?iu)(?:\\b(?:in|since|by|from|until|till|of|"
+  private static final Pattern YEAR_BEFORE = Regexes.compile("(?iu)(?:\\b(?:in|since|by|from|until|till|of|"
       + "around|circa|year|fiscal|FY|early|late|mid|before|after|during|en|desde|hasta|del|de|année|depuis|dès|"
       + "à|im|seit|bis|von|Jahr|em|ano|desde|between|and|to|y|et|und|e)|" + MONTHS + "|[,(–-])\\s*$");
-  private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(?:" + MONTHS + ")\\.?\\s+$");
-  private static final Pattern MONTH_AFTER = Pattern.compile("(?iu)^\\.?\\s+(?:de\\s+)?(?:" + MONTHS + ")\\b");
+  private static final Pattern MONTH_BEFORE = Regexes.compile("(?iu)\\b(?:" + MONTHS + ")\\.?\\s+$");
+  private static final Pattern MONTH_AFTER = Regexes.compile("(?iu)^\\.?\\s+(?:de\\s+)?(?:" + MONTHS + ")\\b");
   /** The noun after a figure: its next word of three letters or more, past "of" and short words. */
   private static final Pattern NEXT_WORD =
-      Pattern.compile("^\\s+(?:(?:of|\\p{L}{1,2})\\s+){0,2}([\\p{L}][\\p{L}'’-]{2,})");
+      Regexes.compile("^\\s+(?:(?:of|\\p{L}{1,2})\\s+){0,2}([\\p{L}][\\p{L}'’-]{2,})");
   private static final Set<String> CONTINENTAL = Set.of("es", "fr", "de", "pt", "it", "nl", "ru", "tr", "pl",
       "uk", "cs", "ro", "da", "no", "sv", "fi", "ca");
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.copydesk.analysis.Quantity;
 import org.copydesk.article.Article;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 import org.copydesk.report.Claim;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
@@ -36,24 +37,24 @@ public final class InconsistentFigure implements Rule {
       "und", "der", "die", "das", "dos", "mais", "menos", "más", "plus", "mehr", "über", "euros", "dollars",
       "prozent", "ciento", "cento", "años", "anos", "jahre", "ans", "personas", "personnes", "menschen", "pessoas");
   /** Words that set two figures apart in time or compare them: they may both be right. */
-  private static final Pattern APART = Pattern.compile("(?iu)\\b(?:(?:19|20)\\d{2}|last|previous|prior|earlier|"
+  private static final Pattern APART = Regexes.compile("(?iu)\\b(?:(?:19|20)\\d{2}|last|previous|prior|earlier|"
       + "before|after|since|compared|versus|vs|than|target|goal|plan|planned|forecast|expected|expects|projected|"
       + "budget|budgeted|originally|initially|revised|now|then|until|by|each|per|every|a\\s+(?:day|week|month|year)|"
       + "rose|fell|increase|decrease|up|down|from|pasado|anterior|antes|después|desde|frente|meta|objetivo|"
       + "previsto|inicialmente|ahora|cada|dernier|précédent|avant|après|depuis|contre|objectif|prévu|"
       + "initialement|désormais|chaque|letzten|vorherigen|vorher|nach|seit|gegenüber|Ziel|geplant|ursprünglich|"
       + "jetzt|jede[rsn]?|passado|anterior|depois|meta|previsto|inicialmente|agora|cada)\\b");
-  private static final Pattern STOP = Pattern.compile("(?iu)the|and|for|with|from|that|this|which|will|would|"
+  private static final Pattern STOP = Regexes.compile("(?iu)the|and|for|with|from|that|this|which|will|would|"
       + "have|has|had|been|were|was|are|its|their|said|says|about|into|than|more|also|para|como|pero|sobre|"
       + "entre|pour|dans|avec|sont|être|mais|plus|nach|eine|einer|einem|sich|nicht|auch|wird|wurde|sind|über|"
       + "para|como|mais|pelo|pela|sobre|entre|está|foram");
-  private static final Pattern WORD = Pattern.compile("(?u)\\p{L}{4,}");
+  private static final Pattern WORD = Regexes.compile("(?u)\\p{L}{4,}");
   /** "5,000 of the 3,000 staff", "4.500 de los 3.000 empleados". */
-  private static final Pattern PART_OF = Pattern.compile("(?iu)^\\s*(?:\\p{L}+\\s+){0,2}?(?:of|out\\s+of|de|des|"
+  private static final Pattern PART_OF = Regexes.compile("(?iu)^\\s*(?:\\p{L}+\\s+){0,2}?(?:of|out\\s+of|de|des|"
       + "d['’]|von|dos|das|do|da)\\s+(?:the|its|their|los|las|les|ses|leurs|den|der|die|seinen|ihren|os|as|seus|"
       + "suas)?\\s*$");
   /** Populations a share of which cannot pass 100%. */
-  private static final Pattern POPULATION_AFTER = Pattern.compile("(?iu)^\\s*(?:of|de|des|du|der|da|do|dos|das)\\s+"
+  private static final Pattern POPULATION_AFTER = Regexes.compile("(?iu)^\\s*(?:of|de|des|du|der|da|do|dos|das)\\s+"
       + "(?:the\\s+|la\\s+|los\\s+|las\\s+|les\\s+|a\\s+|o\\s+|os\\s+|as\\s+)?(?:all\\s+|todos\\s+los\\s+|"
       + "tous\\s+les\\s+|aller\\s+|todos\\s+os\\s+)?(?:population|respondents|voters|people|adults|children|"
       + "students|pupils|residents|households|patients|workers|employees|users|members|citizens|women|men|"
@@ -65,12 +66,12 @@ public final class InconsistentFigure implements Rule {
       + "crianças|alunos|estudantes|moradores|famílias|pacientes|trabalhadores|funcionários|usuários|"
       + "cidadãos|mulheres|homens)\\b");
   /** A share and the population it is of: "40% of voters". */
-  private static final Pattern SHARE_OF = Pattern.compile("(?iu)^\\s*(?:of|de|des|du|der|da|do|dos|das)\\s+"
+  private static final Pattern SHARE_OF = Regexes.compile("(?iu)^\\s*(?:of|de|des|du|der|da|do|dos|das)\\s+"
       + "(?:the\\s+|la\\s+|los\\s+|las\\s+|les\\s+|a\\s+|o\\s+|os\\s+|as\\s+)?(\\p{L}{4,})");
   /** Directional hedges: "more than 4,200" agrees with 4,800. */
-  private static final Pattern AT_LEAST = Pattern.compile("(?iu)more than|over|at least|upwards of|in excess of|"
+  private static final Pattern AT_LEAST = Regexes.compile("(?iu)more than|over|at least|upwards of|in excess of|"
       + "well over|just over|más de|al menos|plus d.|au moins|mehr als|über|mindestens|gut|mais de|pelo menos");
-  private static final Pattern AT_MOST = Pattern.compile("(?iu)less than|fewer than|under|up to|just under|"
+  private static final Pattern AT_MOST = Regexes.compile("(?iu)less than|fewer than|under|up to|just under|"
       + "nearly|almost|menos de|hasta|casi|moins d.|jusqu.à|presque|weniger als|bis zu|knapp|fast|até|quase");
 
   @Override

@@ -9,18 +9,19 @@ import java.util.regex.Pattern;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 
 /** Quotations in an article and their words, normalised so typography and punctuation do not count. */
 final class Quotes {
   /** Shorter quotations are phrases ("so-called 'peace plan'"), not someone's words. */
   static final int MIN_WORDS = 4;
-  private static final Pattern QUOTE = Pattern.compile(
+  private static final Pattern QUOTE = Regexes.compile(
       "“([^“”]{2,2000})”|„([^“”„]{2,2000})[“”]|«\\s?([^«»]{2,2000}?)\\s?»"
       + "|\"([^\"]{2,2000})\"|(?<![\\p{L}\\p{N}])‘([^‘’]{2,2000}?)’(?![\\p{L}])");
-  private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]{0,80}\\]");
-  private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+  private static final Pattern BRACKETS = Regexes.compile("\\[[^\\]]{0,80}\\]");
+  private static final Pattern ELLIPSIS = Regexes.compile("\\.\\.\\.|…");
+  private static final Pattern MARKS = Regexes.compile("\\p{M}+");
+  private static final Pattern WORD = Regexes.compile("[\\p{L}\\p{M}\\p{N}]+");
 
   /**
    * One quotation.

@@ -14,6 +14,7 @@ import org.copydesk.analysis.Sentence;
 import org.copydesk.analysis.Token;
 import org.copydesk.article.Article;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.Regexes;
 import org.copydesk.rules.claims.Figures.Figure;
 
 /** The source of a rewrite, read once: its figures by sentence, its words and names, its quotable text. */
@@ -38,13 +39,13 @@ final class SourceText {
       "organisation", "in", "on", "at", "and", "for", "but", "to", "by", "with", "from", "this", "that",
       "it", "its", "he", "she", "we", "they", "his", "her", "their", "our", "while", "after", "before",
       "however", "meanwhile", "also", "according", "governo", "gobierno", "gouvernement", "regierung");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
+  private static final Pattern WORD = Regexes.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
   /** Conjunctions that start a new clause, after a space. */
-  private static final Pattern CONJUNCTION = Pattern.compile(
+  private static final Pattern CONJUNCTION = Regexes.compile(
       " (?:and|while|whereas|but|e|y|et|und|mientras|enquanto|tandis|während|pero|mas|mais|aber) ");
   /** How far a clause reaches on either side of a figure, at most. */
   private static final int CLAUSE = 160;
-  private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,6}\\b");
+  private static final Pattern ACRONYM = Regexes.compile("\\b\\p{Lu}{2,6}\\b");
   /** How far past the quotation's length a source window may stretch when the rewrite dropped words. */
   private static final int SLACK = 4;
   /** Enough of a quotation's words in order, in one place, to call it a changed quotation of that place. */

@@ -34,10 +34,16 @@ public final class LiteralPrefilter {
   /** For each UTF-16 unit, the class of its folded form (0: a character no word has). */
   private final char[] classOf;
   private final int classes;
-  /** The next state: {@code delta[state * classes + class]}. */
+  /**
+   * The next state: {@code delta[state * classes + class]} holds the next state's row ({@code next * classes}),
+   * shifted left by one, with the low bit set when a word ends at that state. A scan then needs neither a
+   * multiplication nor a second array read per character.
+   */
   private final int[] delta;
   /** The words that end at each state (its own and those of its failure states), or {@code null} for none. */
   private final int[][] wordsEndingAt;
+  /** For each word, the patterns with a clause that names it. */
+  private final int[][] patternsOfWord;
 
   /**
    * @param anyOfPerPattern for each pattern, in order, the strings of which it needs at least one ({@code null}
@@ -152,64 +158,101 @@ public final class LiteralPrefilter {
     for (int s = 0; s < n; s++) {
       wordsEndingAt[s] = words[s].length == 0 ? null : words[s];
     }
+    for (int i = 0; i < delta.length; i++) {
+      delta[i] = delta[i] * classes << 1 | (wordsEndingAt[delta[i]] != null ? 1 : 0);
+    }
+    List<List<Integer>> patternsOf = new ArrayList<>();
+    for (int w = 0; w < wordCount; w++) {
+      patternsOf.add(new ArrayList<>());
+    }
+    for (int p = 0; p < patternCount; p++) {
+      if (clausesOf[p] != null) {
+        for (int[] clause : clausesOf[p]) {
+          for (int w : clause) {
+            List<Integer> ps = patternsOf.get(w);
+            if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
+              ps.add(p);
+            }
+          }
+        }
+      }
+    }
+    patternsOfWord = patternsOf.stream().map(ps -> ps.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
   }
 
   /** The patterns, by index, that may match {@code text}: those whose word (or one of whose words) it contains. */
   public BitSet candidates(CharSequence text) {
-    boolean[] seen = new boolean[wordCount];
-    int state = 0;
+    Seen seen = new Seen(wordCount);
+    int row = 0;
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        int cp = Character.codePointAt(text, i);
-        if (Character.isSupplementaryCodePoint(cp)) {
-          i++;
-          int folded = RequiredLiteral.fold(cp);
-          if (Character.isBmpCodePoint(folded)) {
-            state = step(state, (char) folded, seen);
-          } else {
-            state = step(state, Character.highSurrogate(folded), seen);
-            state = step(state, Character.lowSurrogate(folded), seen);
+      int next;
+      if (Character.isSurrogate(c) && Character.isSupplementaryCodePoint(Character.codePointAt(text, i))) {
+        int folded = RequiredLiteral.fold(Character.codePointAt(text, i));
+        i++;
+        if (Character.isBmpCodePoint(folded)) {
+          next = delta[row + classOf[folded]];
+        } else {
+          next = delta[row + classOf[Character.highSurrogate(folded)]];
+          if ((next & 1) != 0) {
+            seen.add(wordsEndingAt[(next >>> 1) / classes]);
           }
-          continue;
+          next = delta[(next >>> 1) + classOf[Character.lowSurrogate(folded)]];
         }
+      } else {
+        next = delta[row + classOf[c]];
       }
-      state = delta[state * classes + classOf[c]];
-      if (wordsEndingAt[state] != null) {
-        for (int w : wordsEndingAt[state]) {
-          seen[w] = true;
-        }
+      row = next >>> 1;
+      if ((next & 1) != 0) {
+        seen.add(wordsEndingAt[row / classes]);
       }
     }
     BitSet out = (BitSet) always.clone();
-    patterns:
-    for (int p = 0; p < patternCount; p++) {
-      if (clausesOf[p] == null) {
-        continue;
-      }
-      clauses:
-      for (int[] clause : clausesOf[p]) {
-        for (int w : clause) {
-          if (seen[w]) {
-            continue clauses;
-          }
+    // only the patterns that name a word the text holds can match; each of those is checked clause by clause
+    for (int f = 0; f < seen.count; f++) {
+      patterns:
+      for (int p : patternsOfWord[seen.found[f]]) {
+        if (out.get(p)) {
+          continue;
         }
-        continue patterns;
+        clauses:
+        for (int[] clause : clausesOf[p]) {
+          for (int w : clause) {
+            if (seen.has[w]) {
+              continue clauses;
+            }
+          }
+          continue patterns;
+        }
+        out.set(p);
       }
-      out.set(p);
     }
     return out;
   }
 
-  private int step(int state, char c, boolean[] seen) {
-    int s = delta[state * classes + classOf[c]];
-    if (wordsEndingAt[s] != null) {
-      for (int w : wordsEndingAt[s]) {
-        seen[w] = true;
+  /** The words one scan has seen: a flag per word, and the list of those seen, in the order first seen. */
+  private static final class Seen {
+    final boolean[] has;
+    int[] found = new int[16];
+    int count;
+
+    Seen(int words) {
+      has = new boolean[words];
+    }
+
+    void add(int[] words) {
+      for (int w : words) {
+        if (!has[w]) {
+          has[w] = true;
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = w;
+        }
       }
     }
-    return s;
   }
 
   /** How many patterns this prefilter answers for. */

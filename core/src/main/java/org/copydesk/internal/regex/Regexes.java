@@ -1,0 +1,363 @@
+package org.copydesk.internal.regex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Compiles regular expressions whose alternations are long word lists ({@code said|says|told|…}) into an equivalent
+ * form that the JDK's backtracking engine tries far faster: alternatives that begin with the same literal character
+ * are grouped behind it, recursively, as in a trie ({@code sa(?:id|ys)|told}). Java tries the alternatives of a
+ * group one by one at every position, so a list of four hundred verbs costs four hundred comparisons where a
+ * grouped one costs a few dozen.
+ *
+ * <p>The rewrite never changes what a pattern matches, where, or what its groups capture. The engine tries the
+ * alternatives in order and takes the first that lets the whole pattern match; only alternatives that begin with a
+ * literal character (not followed by a quantifier) are grouped, and only within a run of such alternatives, so any
+ * other alternative keeps its place. Two alternatives of a run whose first characters fold differently (as the
+ * engine folds them under the flags in force: exactly, ASCII case or Unicode case) cannot both match at one
+ * position; alternatives whose first characters fold alike are kept in their order within their group. So the
+ * alternatives that can match are tried in the same order as before. Lookbehinds are left as written, and a pattern
+ * this class cannot read with certainty (quoted text, comments mode, a flag switched in the middle of a group) is
+ * compiled as written.
+ *
+ * <p>{@link #source} returns the pattern as written, for tools that read its text (the literal prefilters).
+ * Stateless apart from that record of sources; thread-safe.
+ */
+public final class Regexes {
+  private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;
+  private static final int UNICODE_CASE = Pattern.UNICODE_CASE;
+  private static final Map<Pattern, String> SOURCES = new ConcurrentHashMap<>();
+
+  private Regexes() {}
+
+  /** {@link Pattern#compile(String)} of the {@linkplain #factor factored} form of {@code regex}. */
+  public static Pattern compile(String regex) {
+    String factored = rewrite(regex);
+    if (factored.equals(regex)) {
+      return Pattern.compile(regex);
+    }
+    Pattern p;
+    try {
+      p = Pattern.compile(factored);
+    } catch (PatternSyntaxException e) {
+      return Pattern.compile(regex); // not expected; the pattern as written gives the caller its own error, if any
+    }
+    SOURCES.put(p, regex);
+    return p;
+  }
+
+  /** The regular expression as written for a pattern made by {@link #compile}, else the pattern's own text. */
+  public static String source(Pattern p) {
+    return SOURCES.getOrDefault(p, p.pattern());
+  }
+
+  /** The equivalent, factored form of {@code regex}, or {@code regex} itself when it cannot be read with certainty. */
+  public static String factor(String regex) {
+    String out = rewrite(regex);
+    try {
+      Pattern.compile(out);
+      return out;
+    } catch (PatternSyntaxException e) {
+      return regex;
+    }
+  }
+
+  private static String rewrite(String regex) {
+    if (regex.contains("\\Q")) {
+      return regex; // quoted text: its brackets and bars are not syntax
+    }
+    try {
+      Parser p = new Parser(regex);
+      String out = p.body(0, false);
+      return p.pos == regex.length() ? out : regex;
+    } catch (Bail e) {
+      return regex;
+    }
+  }
+
+  /** Thrown when a pattern holds something the rewrite does not read with certainty; the pattern stays as written. */
+  private static final class Bail extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Bail() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final class Parser {
+    private final String s;
+    private int pos;
+
+    Parser(String s) {
+      this.s = s;
+    }
+
+    /**
+     * Reads alternatives up to the end of the enclosing group (not consuming its closing bracket) or of the pattern,
+     * rewriting nested groups, and returns them regrouped.
+     */
+    String body(int flags, boolean nested) {
+      StringBuilder lead = new StringBuilder();
+      // flags switched at the start of a body ("(?iu)\\b…") apply to all of it
+      while (s.startsWith("(?", pos) && bareFlags(pos) > 0) {
+        int end = bareFlags(pos);
+        flags = applyFlags(flags, s.substring(pos + 2, end - 1));
+        lead.append(s, pos, end);
+        pos = end;
+      }
+      if ((flags & Pattern.COMMENTS) != 0) {
+        throw new Bail();
+      }
+      List<String> branches = new ArrayList<>();
+      StringBuilder cur = new StringBuilder();
+      while (pos < s.length()) {
+        char c = s.charAt(pos);
+        if (c == ')') {
+          if (!nested) {
+            throw new Bail();
+          }
+          break;
+        } else if (c == '|') {
+          branches.add(cur.toString());
+          cur.setLength(0);
+          pos++;
+        } else if (c == '\\') {
+          if (pos + 1 >= s.length()) {
+            throw new Bail();
+          }
+          cur.append(s, pos, pos + 2);
+          pos += 2;
+        } else if (c == '[') {
+          int end = classEnd(pos);
+          cur.append(s, pos, end);
+          pos = end;
+        } else if (c == '(') {
+          cur.append(group(flags));
+        } else {
+          cur.append(c);
+          pos++;
+        }
+      }
+      branches.add(cur.toString());
+      return lead + regroup(branches, flags);
+    }
+
+    /** Reads a group at {@code pos}, brackets included, and returns it with its body rewritten. */
+    private String group(int flags) {
+      int start = pos;
+      if (s.startsWith("(?<=", pos) || s.startsWith("(?<!", pos)) {
+        pos += 4;
+        skipTo(); // a lookbehind is copied as written
+        pos++;
+        return s.substring(start, pos);
+      }
+      if (s.startsWith("(?", pos) && bareFlags(pos) > 0) {
+        throw new Bail(); // a flag switched inside a group: it would carry into the alternatives after it
+      }
+      String head;
+      int inner = flags;
+      if (!s.startsWith("(?", pos)) {
+        head = "(";
+      } else if (s.startsWith("(?:", pos) || s.startsWith("(?=", pos) || s.startsWith("(?!", pos)
+          || s.startsWith("(?>", pos)) {
+        head = s.substring(pos, pos + 3);
+      } else if (s.startsWith("(?<", pos)) {
+        int end = s.indexOf('>', pos);
+        if (end < 0) {
+          throw new Bail();
+        }
+        head = s.substring(pos, end + 1);
+      } else {
+        int colon = pos + 2;
+        while (colon < s.length() && (Character.isLetter(s.charAt(colon)) || s.charAt(colon) == '-')) {
+          colon++;
+        }
+        if (colon >= s.length() || s.charAt(colon) != ':') {
+          throw new Bail();
+        }
+        inner = applyFlags(flags, s.substring(pos + 2, colon));
+        head = s.substring(pos, colon + 1);
+      }
+      pos = start + head.length();
+      String body = body(inner, true);
+      if (pos >= s.length() || s.charAt(pos) != ')') {
+        throw new Bail();
+      }
+      pos++;
+      return head + body + ")";
+    }
+
+    /** The end (exclusive) of a bare flag group such as {@code (?iu)} at {@code at}, or -1 when there is none. */
+    private int bareFlags(int at) {
+      int i = at + 2;
+      while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+        i++;
+      }
+      return i > at + 2 && i < s.length() && s.charAt(i) == ')' ? i + 1 : -1;
+    }
+
+    /** Moves {@code pos} to the bracket that closes the group whose body starts at {@code pos}. */
+    private void skipTo() {
+      int depth = 0;
+      while (pos < s.length()) {
+        char c = s.charAt(pos);
+        if (c == '\\') {
+          pos += 2;
+        } else if (c == '[') {
+          pos = classEnd(pos);
+        } else if (c == '(') {
+          depth++;
+          pos++;
+        } else if (c == ')') {
+          if (depth == 0) {
+            return;
+          }
+          depth--;
+          pos++;
+        } else {
+          pos++;
+        }
+      }
+      throw new Bail();
+    }
+
+    /** The end (exclusive) of the character class that opens at {@code at}, nested classes included. */
+    private int classEnd(int at) {
+      int depth = 0;
+      int i = at;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c == '\\') {
+          i += 2;
+          continue;
+        }
+        if (c == '[') {
+          depth++;
+          if (i + 1 < s.length() && s.charAt(i + 1) == ']' || i + 2 < s.length() && s.charAt(i + 1) == '^'
+              && s.charAt(i + 2) == ']') {
+            throw new Bail(); // "[]…]" and "[^]…]": read differently by different engines; not worth the risk
+          }
+        } else if (c == ']') {
+          depth--;
+          if (depth == 0) {
+            return i + 1;
+          }
+        }
+        i++;
+      }
+      throw new Bail();
+    }
+  }
+
+  /** The flags after an inline switch such as {@code iu} or {@code -i}. */
+  private static int applyFlags(int flags, String spec) {
+    boolean on = true;
+    for (char c : spec.toCharArray()) {
+      int f = switch (c) {
+        case '-' -> 0;
+        case 'i' -> CASE_INSENSITIVE;
+        case 'u' -> UNICODE_CASE;
+        case 'U' -> Pattern.UNICODE_CHARACTER_CLASS | UNICODE_CASE;
+        case 'x' -> Pattern.COMMENTS;
+        case 'd', 'm', 's' -> 0;
+        default -> throw new Bail();
+      };
+      if (c == '-') {
+        on = false;
+      } else if (on) {
+        flags |= f;
+      } else {
+        flags &= ~f;
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * The alternatives joined by {@code |}, those of each run that begin with a literal character grouped by that
+   * character as the engine folds it, recursively.
+   */
+  private static String regroup(List<String> branches, int flags) {
+    return String.join("|", regrouped(branches, flags));
+  }
+
+  private static List<String> regrouped(List<String> branches, int flags) {
+    if (branches.size() < 2) {
+      return branches;
+    }
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < branches.size()) {
+      if (key(branches.get(i), flags) < 0) {
+        out.add(branches.get(i++));
+        continue;
+      }
+      Map<Integer, List<String>> run = new LinkedHashMap<>();
+      while (i < branches.size() && key(branches.get(i), flags) >= 0) {
+        run.computeIfAbsent(key(branches.get(i), flags), k -> new ArrayList<>()).add(branches.get(i));
+        i++;
+      }
+      for (List<String> group : run.values()) {
+        if (group.size() == 1 || !group.stream().allMatch(b -> secondSafe(b, flags))) {
+          out.addAll(group);
+          continue;
+        }
+        List<String> rests = new ArrayList<>();
+        group.forEach(b -> rests.add(b.substring(1)));
+        List<String> inner = regrouped(rests, flags);
+        // one alternative left ("a(?:id|ys)" under "s"): it follows the character without brackets of its own
+        out.add(group.get(0).charAt(0) + (inner.size() == 1 ? inner.get(0) : "(?:" + String.join("|", inner) + ")"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first character of an alternative as the engine compares it under {@code flags}, or -1 when the alternative
+   * does not begin with a plain literal character that must match once (a letter, digit, space or apostrophe) and
+   * compares the same alone as in a run of literals.
+   */
+  static int key(String branch, int flags) {
+    if (branch.isEmpty()) {
+      return -1;
+    }
+    char c = branch.charAt(0);
+    if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '’') || Character.isSurrogate(c)
+        || branch.length() > 1 && "?*+{".indexOf(branch.charAt(1)) >= 0 || !safe(c, flags)) {
+      return -1;
+    }
+    if ((flags & CASE_INSENSITIVE) == 0) {
+      return c;
+    }
+    if ((flags & UNICODE_CASE) == 0) {
+      return c < 128 ? Character.toLowerCase(c) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase((int) c));
+  }
+
+  /**
+   * Whether the engine compares {@code c} the same alone as inside a run of literal characters. Grouping moves
+   * characters out of such runs: "İß" is one run, but in "İ(?:ß|ı)" the "ß" stands alone. Under Unicode case
+   * folding a run compares folded characters, so its "ß" also matches "ẞ", whose folding is "ß", while a lone
+   * caseless "ß" matches only itself. ASCII characters and cased letters whose folding is stable compare alike.
+   */
+  private static boolean safe(char c, int flags) {
+    if ((flags & CASE_INSENSITIVE) == 0 || (flags & UNICODE_CASE) == 0 || c < 128) {
+      return true;
+    }
+    int upper = Character.toUpperCase((int) c);
+    int fold = Character.toLowerCase(upper);
+    return upper != fold && Character.toLowerCase(Character.toUpperCase(fold)) == fold;
+  }
+
+  /** Whether the second character of an alternative, when it is a plain literal, compares the same alone. */
+  private static boolean secondSafe(String branch, int flags) {
+    return branch.length() < 2 || "\\[](){}.*+?^$|".indexOf(branch.charAt(1)) >= 0
+        || safe(branch.charAt(1), flags);
+  }
+}

@@ -3,7 +3,6 @@ package org.copydesk.rule;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.copydesk.internal.regex.Regexes;
 
 /**
  * What a rule is, for reports, {@code copydesk rules} and {@code copydesk explain}.
@@ -25,7 +24,7 @@ public record RuleDescriptor(
     String rationale,
     List<Example> examples) {
 
-  private static final Pattern ID = Regexes.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
 
   public RuleDescriptor {
     Objects.requireNonNull(id, "id");

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Position;
 import org.copydesk.article.SourceMap;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Suppressed;
 
@@ -31,7 +30,7 @@ final class Suppressions {
   private static final Pattern COMMENT = Pattern.compile(
       "<!--\\s*copydesk-(disable-next-line|disable-line|disable|enable|ignore)\\b(.*?)-->",
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern QUOTED = Regexes.compile("\"([^\"]*)\"|“([^”]*)”");
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”");
 
   /** From and to are positions (line << 32 | column), both inclusive. */
   private record Region(List<String> rules, long from, long to, String directive, String reason, int line) {}

@@ -12,7 +12,6 @@ import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
-import org.copydesk.internal.regex.Regexes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,11 +42,11 @@ final class HtmlLoader {
       "script", "style", "noscript", "template", "svg", "iframe", "head", "input", "button", "select",
       "textarea", "object", "canvas", "video", "audio", "img", "picture", "source", "map");
   /** Photo captions and credits marked by class rather than {@code <figcaption>}. */
-  private static final Pattern CAPTION_CLASS = Regexes.compile("(?i)caption|credit|photo-?desc|image-?desc|img-?desc");
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|photo-?desc|image-?desc|img-?desc");
   /** Text a browser does not show: {@code style="display: none"} or {@code visibility: hidden}; kept as chrome. */
-  private static final Pattern HIDDEN_STYLE = Regexes.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern COMMENTS = Regexes.compile("(?i)\\b(comments?|respond|reply|disqus)\\b|comment-");
-  private static final Pattern SIDEBAR = Regexes.compile(
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern COMMENTS = Pattern.compile("(?i)\\b(comments?|respond|reply|disqus)\\b|comment-");
+  private static final Pattern SIDEBAR = Pattern.compile(
       "(?i)\\b(sidebar|widget|related|share|sharing|social|newsletter|subscribe|advert|ads?|promo|"
           + "cookie|breadcrumbs?|tags|post-navigation|nav-links|author-box|back-to-top)\\b|sidebar|widget|share-|related-");
 
@@ -130,7 +129,7 @@ final class HtmlLoader {
   }
 
   /** Headings of related-story boxes, in the languages of the residue catalogue. */
-  private static final Pattern RELATED_HEADING = Regexes.compile("(?iu)\\W*(?:most\\s+(?:read|popular|viewed|shared)"
+  private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)\\W*(?:most\\s+(?:read|popular|viewed|shared)"
       + "(?:\\s+in\\s+[\\p{L} ]{1,30})?|related(?:\\s+(?:articles?|stories|posts|news|content|coverage))?|"
       + "(?:read|see)\\s+(?:more|also)|more\\s+(?:from|on|stories|news)(?:\\s+[\\p{L} ]{1,30})?|recommended(?:\\s+for\\s+you)?|"
       + "you\\s+(?:may|might)\\s+also\\s+like|trending(?:\\s+now)?|popular\\s+(?:now|stories|posts)|"
@@ -139,7 +138,7 @@ final class HtmlLoader {
       + "das\\s+k[öo]nnte\\s+sie\\s+auch\\s+interessieren|leia\\s+tamb[ée]m|mais\\s+lidas|leggi\\s+anche|"
       + "i\\s+pi[uù]\\s+letti|читайте\\s+также|популярное|ayr[ıi]ca\\s+bak[ıi]n|lees\\s+ook|"
       + "voc[êe]\\s+(?:pode|também\\s+pode)\\s+gostar(?:\\s+de)?)\\W*");
-  private static final Pattern SENTENCE_END = Regexes.compile("[.!?…。！？][\"”’»)]*\\s*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"”’»)]*\\s*$");
 
   private static boolean substantial(org.copydesk.article.Block b) {
     int words = b.wordCount();

@@ -16,7 +16,6 @@ import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
-import org.copydesk.internal.regex.Regexes;
 import org.jsoup.parser.Parser;
 
 /**
@@ -25,7 +24,7 @@ import org.jsoup.parser.Parser;
  * {@code link}, {@code date}). Offsets point into the JSON file itself, inside the string literals.
  */
 final class JsonLoader {
-  private static final Pattern LOOKS_HTML = Regexes.compile("(?is)<(p|div|br|h[1-6]|ul|ol|li|blockquote|figure|section|article)\\b[^>]*>");
+  private static final Pattern LOOKS_HTML = Pattern.compile("(?is)<(p|div|br|h[1-6]|ul|ol|li|blockquote|figure|section|article)\\b[^>]*>");
 
   private static final List<String> TITLE_KEYS = List.of("title", "headline", "titre", "titulo", "título", "titolo",
       "titel", "baslik", "başlık", "заголовок", "name");
@@ -38,7 +37,7 @@ final class JsonLoader {
   private static final java.util.Set<String> METADATA_KEYS = java.util.Set.of("url", "link", "sitename", "site",
       "published", "date", "modified", "updated", "language", "lang", "locale", "id", "slug", "status", "type",
       "format", "guid", "canonical", "image", "thumbnail", "category", "categories", "tags", "section", "source_url");
-  private static final Pattern URLISH = Regexes.compile("(?i)^\\s*(?:https?://|www\\.|/)\\S*\\s*$");
+  private static final Pattern URLISH = Pattern.compile("(?i)^\\s*(?:https?://|www\\.|/)\\S*\\s*$");
 
   private JsonLoader() {}
 

@@ -8,12 +8,11 @@ import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
 import org.copydesk.article.Position;
-import org.copydesk.internal.regex.Regexes;
 
 /** Entry point of the loaders: picks a format and builds the {@link Article}. */
 public final class Loaders {
-  private static final Pattern HTML_SNIFF = Regexes.compile("(?is)^\\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])");
-  private static final Pattern MD_SNIFF = Regexes.compile("(?m)^(---\\s*$|#{1,6} \\S|\\s{0,3}[-*+] \\S|.*\\[[^\\]]+\\]\\([^)]+\\))");
+  private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])");
+  private static final Pattern MD_SNIFF = Pattern.compile("(?m)^(---\\s*$|#{1,6} \\S|\\s{0,3}[-*+] \\S|.*\\[[^\\]]+\\]\\([^)]+\\))");
 
   private Loaders() {}
 

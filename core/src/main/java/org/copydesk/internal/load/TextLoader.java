@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.BlockType;
-import org.copydesk.internal.regex.Regexes;
 
 /**
  * Plain text: blocks are runs of non-blank lines. The first short line without closing punctuation is
@@ -13,7 +12,7 @@ import org.copydesk.internal.regex.Regexes;
  * bullet or number are list items.
  */
 final class TextLoader {
-  private static final Pattern LIST_MARKER = Regexes.compile("^\\s*(?:[-*•–+]|\\d{1,3}[.)])\\s+");
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•–+]|\\d{1,3}[.)])\\s+");
   private static final int TITLE_MAX_WORDS = 25;
   private static final int HEADING_MAX_WORDS = 12;
   /**

@@ -144,7 +144,7 @@ public final class Regexes {
         }
       }
       branches.add(cur.toString());
-      return lead + regroup(branches, flags);
+      return lead.append(regroup(branches, flags)).toString();
     }
 
     /** Reads a group at {@code pos}, brackets included, and returns it with its body rewritten. */
@@ -189,7 +189,7 @@ public final class Regexes {
         throw new Bail();
       }
       pos++;
-      return head + body + ")";
+      return new StringBuilder(head.length() + body.length() + 1).append(head).append(body).append(')').toString();
     }
 
     /** The end (exclusive) of a bare flag group such as {@code (?iu)} at {@code at}, or -1 when there is none. */
@@ -283,52 +283,75 @@ public final class Regexes {
    * character as the engine folds it, recursively.
    */
   private static String regroup(List<String> branches, int flags) {
-    return String.join("|", regrouped(branches, flags));
+    return branches.size() < 2 ? String.join("|", branches) : String.join("|", regrouped(branches, 0, flags));
   }
 
-  private static List<String> regrouped(List<String> branches, int flags) {
-    if (branches.size() < 2) {
-      return branches;
-    }
+  /**
+   * The alternatives regrouped, without their first {@code off} characters, which they share and which the caller
+   * has written already (offsets rather than copies keep the work linear in the length of the alternation).
+   */
+  private static List<String> regrouped(List<String> branches, int off, int flags) {
+    int n = branches.size();
     List<String> out = new ArrayList<>();
+    if (n < 2) {
+      for (String b : branches) {
+        out.add(b.substring(off));
+      }
+      return out;
+    }
+    int[] keys = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = key(branches.get(i), off, flags);
+    }
     int i = 0;
-    while (i < branches.size()) {
-      if (key(branches.get(i), flags) < 0) {
-        out.add(branches.get(i++));
+    while (i < n) {
+      if (keys[i] < 0) {
+        out.add(branches.get(i++).substring(off));
         continue;
       }
       Map<Integer, List<String>> run = new LinkedHashMap<>();
-      while (i < branches.size() && key(branches.get(i), flags) >= 0) {
-        run.computeIfAbsent(key(branches.get(i), flags), k -> new ArrayList<>()).add(branches.get(i));
+      while (i < n && keys[i] >= 0) {
+        List<String> group = run.get(keys[i]);
+        if (group == null) {
+          group = new ArrayList<>();
+          run.put(keys[i], group);
+        }
+        group.add(branches.get(i));
         i++;
       }
       for (List<String> group : run.values()) {
-        if (group.size() == 1 || !group.stream().allMatch(b -> secondSafe(b, flags))) {
-          out.addAll(group);
+        if (group.size() == 1 || !secondSafe(group, off + 1, flags)) {
+          for (String b : group) {
+            out.add(b.substring(off));
+          }
           continue;
         }
-        List<String> rests = new ArrayList<>();
-        group.forEach(b -> rests.add(b.substring(1)));
-        List<String> inner = regrouped(rests, flags);
+        List<String> inner = regrouped(group, off + 1, flags);
         // one alternative left ("a(?:id|ys)" under "s"): it follows the character without brackets of its own
-        out.add(group.get(0).charAt(0) + (inner.size() == 1 ? inner.get(0) : "(?:" + String.join("|", inner) + ")"));
+        StringBuilder b = new StringBuilder().append(group.get(0).charAt(off));
+        if (inner.size() == 1) {
+          b.append(inner.get(0));
+        } else {
+          b.append("(?:").append(String.join("|", inner)).append(')');
+        }
+        out.add(b.toString());
       }
     }
     return out;
   }
 
   /**
-   * The first character of an alternative as the engine compares it under {@code flags}, or -1 when the alternative
-   * does not begin with a plain literal character that must match once (a letter, digit, space or apostrophe) and
-   * compares the same alone as in a run of literals.
+   * The character at {@code off} of an alternative as the engine compares it under {@code flags}, or -1 when the
+   * alternative does not go on there with a plain literal character that must match once (a letter, digit, space
+   * or apostrophe) and compares the same alone as in a run of literals.
    */
-  static int key(String branch, int flags) {
-    if (branch.isEmpty()) {
+  static int key(String branch, int off, int flags) {
+    if (branch.length() <= off) {
       return -1;
     }
-    char c = branch.charAt(0);
+    char c = branch.charAt(off);
     if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '’') || Character.isSurrogate(c)
-        || branch.length() > 1 && "?*+{".indexOf(branch.charAt(1)) >= 0 || !safe(c, flags)) {
+        || branch.length() > off + 1 && "?*+{".indexOf(branch.charAt(off + 1)) >= 0 || !safe(c, flags)) {
       return -1;
     }
     if ((flags & CASE_INSENSITIVE) == 0) {
@@ -355,9 +378,13 @@ public final class Regexes {
     return upper != fold && Character.toLowerCase(Character.toUpperCase(fold)) == fold;
   }
 
-  /** Whether the second character of an alternative, when it is a plain literal, compares the same alone. */
-  private static boolean secondSafe(String branch, int flags) {
-    return branch.length() < 2 || "\\[](){}.*+?^$|".indexOf(branch.charAt(1)) >= 0
-        || safe(branch.charAt(1), flags);
+  /** Whether the character at {@code at} of each alternative, when it is a plain literal, compares the same alone. */
+  private static boolean secondSafe(List<String> branches, int at, int flags) {
+    for (String b : branches) {
+      if (b.length() > at && "\\[](){}.*+?^$|".indexOf(b.charAt(at)) < 0 && !safe(b.charAt(at), flags)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

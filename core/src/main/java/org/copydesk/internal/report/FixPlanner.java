@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.copydesk.article.Format;
 import org.copydesk.article.SourceMap;
 import org.copydesk.article.Span;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Fixes;
 import org.copydesk.report.Report;
@@ -20,7 +19,7 @@ import org.copydesk.rule.Suggestion;
  */
 public final class FixPlanner {
   /** A Markdown setext underline: deleting the heading above it would turn the paragraph before into one. */
-  private static final Pattern SETEXT_UNDERLINE = Regexes.compile(" {0,3}(?:=+|-+)[ \\t]*");
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
 
   /** A planned edit: whole lines {@code [firstLine, lastLine]}, or an exact range of the original. */
   private record Candidate(Finding finding, int order, int start, int end, String replacement, int firstLine,

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.copydesk.article.Format;
 import org.copydesk.article.SourceMap;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.report.Deduction;
 import org.copydesk.report.Finding;
 import org.copydesk.report.Location;
@@ -269,7 +268,7 @@ public final class HtmlReportWriter implements ReportWriter {
   public static final String SCRIPT_HASH_SOURCE = scriptHashSource(SCRIPT);
   private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src "
       + SCRIPT_HASH_SOURCE + "; img-src data:; base-uri 'none'; form-action 'none'";
-  private static final Pattern LANGUAGE_TAG = Regexes.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
   @Override
   public String name() {

@@ -190,7 +190,7 @@ final class FigureClaims {
       + "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez";
   private static final String SMALL = "(?:" + SMALL_ALT + ")";
   /** Proportions in words: "1 in 8", "nearly half of", "uno de cada cuatro", "jeder fünfte", "un quart des". */
-  private static final Pattern PROPORTION = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
+  static final Pattern PROPORTION = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?(?:"
       + "(?:" + SMALL_ALT + "|a)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?" + SMALL + "(?![\\p{L}\\p{N}])"
       // "one runner in ten", "one household in five"; not "one goal in ten minutes"
       // ("one study in 15 people" is a study's sample)
@@ -301,17 +301,16 @@ final class FigureClaims {
   private static final List<String> WORDED_KINDS =
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
-  /** Words one of {@link #PROPORTION}'s forms needs: a small number, a fraction, "jede" ("jeder fünfte"). */
+  /** Words one of {@link #PROPORTION}'s forms needs: a fraction, or "jede" ("jeder fünfte"). */
   private static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
   private static final Pattern WORD_OR_DIGIT = Regexes.compile("(?u)\\p{L}+|\\d");
 
+  /** The small numbers of {@link #SMALL_ALT} written as words. */
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Arrays.stream(SMALL_ALT.split("\\|"))
+      .filter(w -> w.chars().allMatch(Character::isLetter)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static java.util.Set<String> proportionWords() {
     java.util.Set<String> words = new java.util.HashSet<>();
-    for (String w : SMALL_ALT.split("\\|")) {
-      if (w.chars().allMatch(Character::isLetter)) {
-        words.add(w);
-      }
-    }
     words.addAll(List.of("half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "mitad", "tercio",
         "tercios", "cuarto", "cuartos", "quinto", "moitié", "tiers", "quart", "quarts", "cinquième", "dixième",
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "metade", "terço", "terços", "quarto", "décimo",
@@ -319,16 +318,42 @@ final class FigureClaims {
     return java.util.Set.copyOf(words);
   }
 
-  /** Whether a sentence has a digit or a word {@link #PROPORTION} needs: one pass of a cheap pattern. */
-  private static boolean proportionWord(String sentence) {
+  /**
+   * Whether a sentence has what one of {@link #PROPORTION}'s forms cannot do without, in one pass over its words: a
+   * fraction or "jede" ("a third of", "jeder fünfte"), "cada", "sur" or "von" ("uno de cada cuatro", "une sur
+   * cinq", "neun von zehn"), "in" or "out" right after a small number or "a" ("1 in 8", "three out of ten"), or
+   * "in" after "one" ("one runner in ten"). Words are compared folded as the pattern folds them.
+   */
+  static boolean proportionWord(String sentence) {
     Matcher m = WORD_OR_DIGIT.matcher(sentence);
+    String prev = "";
+    int prevEnd = 0;
+    boolean one = false;
     while (m.find()) {
-      String w = m.group();
-      if (Character.isDigit(w.charAt(0)) || PROPORTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      String w = fold(m.group());
+      if (PROPORTION_WORDS.contains(w) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
         return true;
       }
+      // the count right before, with only spaces between ("12 in 100"; not "12% in a year")
+      boolean count = !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || SMALL_WORDS.contains(prev)
+          || prev.equals("a")) && sentence.substring(prevEnd, m.start()).isBlank();
+      if ((w.equals("in") || w.equals("out")) && count || w.equals("in") && one) {
+        return true;
+      }
+      one |= w.equals("one");
+      prev = w;
+      prevEnd = m.end();
     }
     return false;
+  }
+
+  /** A word folded as a {@code (?iu)} pattern compares its characters. */
+  private static String fold(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      b.append(Character.toLowerCase(Character.toUpperCase(w.charAt(i))));
+    }
+    return b.toString();
   }
 
   /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */

@@ -13,7 +13,6 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Link;
 import org.copydesk.article.Span;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -40,7 +39,7 @@ public final class AssistantLeakage implements Rule {
    * and ends with a colon ("Natuurlijk, hieronder vind je het nieuwsbericht:") introduces the text that follows:
    * a preamble whatever its words in between.
    */
-  private static final Pattern ASSENT_INTRO = Regexes.compile("(?iu)^\\W{0,3}(?:sure(?:\\s+thing)?|certainly|of\\s+course|"
+  private static final Pattern ASSENT_INTRO = Pattern.compile("(?iu)^\\W{0,3}(?:sure(?:\\s+thing)?|certainly|of\\s+course|"
       + "absolutely|okay|ok|got\\s+it|alright|no\\s+problem|claro|por\\s+supuesto|desde\\s+luego|con\\s+gusto|"
       + "bien\\s+s[ûu]r|certainement|absolument|avec\\s+plaisir|d['’]accord|natürlich|gerne?|selbstverständlich|klar|"
       + "certamente|com\\s+certeza|certo|sicuramente|volentieri|конечно|разумеется|звісно|звичайно|авжеж|tabii(?:\\s+ki)?|"
@@ -48,20 +47,20 @@ public final class AssistantLeakage implements Rule {
       + "gjerne|absolutt?|jistě|samozřejmě|určitě|sigur|desigur|bineînțeles|toki|tietenkin|totta\\s+kai|i\\s+tant|"
       + "és\\s+clar|per\\s+descomptat)(?!\\p{L})\\s*[!,.:]+\\s+[^\\n]{10,300}:\\s*$");
   /** The presentative such a preamble points with ("here", "below", "a continuación", "hieronder", "вот"). */
-  private static final Pattern PRESENTATIVE = Regexes.compile("(?iu)(?<!\\p{L})(?:here|below|following|a\\s+continuaci[oó]n|"
+  private static final Pattern PRESENTATIVE = Pattern.compile("(?iu)(?<!\\p{L})(?:here|below|following|a\\s+continuaci[oó]n|"
       + "aqu[ií]|voici|ci-dessous|ci-apr[èe]s|hier|hieronder|ecco|di\\s+seguito|вот|ниже|ось|нижче|işte|aşağıda|oto|"
       + "poniżej|här|nedan|her|nedenfor|herunder|zde|níže|iată|mai\\s+jos|tässä|alla|a\\s+continuació)(?!\\p{L})");
   private static final int PREAMBLE_MAX_WORDS = 45;
   /** A paragraph of direct speech introduced by a dash ("– Jag hoppas ...", "—Espero que esto les sirva —dijo"). */
-  private static final Pattern SPEECH_DASH = Regexes.compile("^\\s*[–—―]\\s*\\p{L}|\\s[–—―]\\s\\p{Lu}");
-  private static final Pattern DEBRIS_IN_URL = Regexes.compile("(?i)utm_source=chatgpt\\.com|oaicite");
+  private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[–—―]\\s*\\p{L}|\\s[–—―]\\s\\p{Lu}");
+  private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
   /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */
   private record Entry(String kind, String lang, Pattern pattern) {}
 
   private static final List<Entry> ENTRIES = load();
   private static final LiteralPrefilter PREFILTER =
-      LiteralPrefilter.forRegexes(ENTRIES.stream().map(e -> Regexes.source(e.pattern())).toList());
+      LiteralPrefilter.forRegexes(ENTRIES.stream().map(e -> e.pattern().pattern()).toList());
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
@@ -69,7 +68,7 @@ public final class AssistantLeakage implements Rule {
     for (JsonNode e : root.path("entries")) {
       for (JsonNode p : e.path("patterns")) {
         out.add(new Entry(e.path("kind").asText(), e.path("lang").asText(),
-            Regexes.compile("(?iu)" + p.asText())));
+            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
       }
     }
     return List.copyOf(out);

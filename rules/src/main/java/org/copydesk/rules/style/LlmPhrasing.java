@@ -14,7 +14,6 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.Span;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -57,9 +56,9 @@ public final class LlmPhrasing implements Rule {
           .replace(" ", "\\s+");
       String regex = "(?iu)(?<![\\p{L}\\p{N}])" + body
           + (Character.isLetterOrDigit(text.charAt(text.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
-      PHRASES.add(new Phrase(text, Regexes.compile(regex), Math.max(1, p.path("weight").asInt(1))));
+      PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1))));
     }
-    PREFILTER = LiteralPrefilter.forRegexes(PHRASES.stream().map(ph -> Regexes.source(ph.pattern())).toList());
+    PREFILTER = LiteralPrefilter.forRegexes(PHRASES.stream().map(ph -> ph.pattern().pattern()).toList());
   }
 
   @Override

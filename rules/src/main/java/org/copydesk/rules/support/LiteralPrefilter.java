@@ -34,12 +34,22 @@ public final class LiteralPrefilter {
   /** For each UTF-16 unit, the class of its folded form (0: a character no word has). */
   private final char[] classOf;
   private final int classes;
+  /** How many entries the table of shallow states may hold: 256 KB, which stays in a core's cache. */
+  private static final int DENSE_ENTRIES = 1 << 14;
+  /** States numbered below this have a complete row in {@link #denseTable}. */
+  private final int dense;
   /**
-   * The next state: {@code delta[state * classes + class]} holds the next state's row ({@code next * classes}),
-   * shifted left by one, with the low bit set when a word ends at that state. A scan then needs neither a
-   * multiplication nor a second array read per character.
+   * The next state of a shallow state: {@code denseTable[state * classes + class]}, each entry a state shifted left
+   * by one, with the low bit set when a word ends at that state.
    */
-  private final int[] delta;
+  private final int[] denseTable;
+  /** The failure state of each state (the longest proper suffix of its string that is a state too). */
+  private final int[] failure;
+  /** The edges of each deeper state {@code s}: {@code sparseStart[s - dense]} up to the next state's start. */
+  private final int[] sparseStart;
+  private final int[] sparseClass;
+  /** Where each edge of a deeper state leads, encoded as in {@link #denseTable}. */
+  private final int[] sparseNext;
   /** The words that end at each state (its own and those of its failure states), or {@code null} for none. */
   private final int[][] wordsEndingAt;
   /** For each word, the patterns with a clause that names it. */
@@ -133,33 +143,75 @@ public final class LiteralPrefilter {
       }
     }
 
-    // the complete transition table: each state's row is its failure state's row with its own edges on top
-    delta = new int[n * classes];
+    // children by new id, and failure states, breadth first: a failure state is shallower, so it comes first
+    int[][] childClasses = new int[n][];
+    int[][] childStates = new int[n][];
+    for (int old = 0; old < n; old++) {
+      Map<Integer, Integer> kids = edges.get(old);
+      int[] cls = new int[kids.size()];
+      int[] to = new int[kids.size()];
+      int k = 0;
+      for (Map.Entry<Integer, Integer> e : kids.entrySet()) {
+        cls[k] = e.getKey();
+        to[k++] = newId[e.getValue()];
+      }
+      childClasses[newId[old]] = cls;
+      childStates[newId[old]] = to;
+    }
     int[] failure = new int[n];
     int[][] words = new int[n][];
     words[0] = new int[0];
     for (int s = 0; s < n; s++) {
-      if (s > 0) {
-        System.arraycopy(delta, failure[s] * classes, delta, s * classes, classes);
-      }
-      for (Map.Entry<Integer, Integer> e : edges.get(order[s]).entrySet()) {
-        int cls = e.getKey();
-        int t = newId[e.getValue()];
-        int f = s == 0 ? 0 : delta[s * classes + cls];
+      for (int k = 0; k < childClasses[s].length; k++) {
+        int t = childStates[s][k];
+        int f = 0;
+        if (s > 0) {
+          f = goTo(childClasses, childStates, failure, failure[s], childClasses[s][k]);
+        }
         failure[t] = f;
-        int[] own = ending.get(e.getValue()).stream().mapToInt(Integer::intValue).toArray();
+        int[] own = ending.get(order[t]).stream().mapToInt(Integer::intValue).toArray();
         int[] all = Arrays.copyOf(own, own.length + words[f].length);
         System.arraycopy(words[f], 0, all, own.length, words[f].length);
         words[t] = all;
-        delta[s * classes + cls] = t;
       }
     }
     wordsEndingAt = new int[n][];
     for (int s = 0; s < n; s++) {
       wordsEndingAt[s] = words[s].length == 0 ? null : words[s];
     }
-    for (int i = 0; i < delta.length; i++) {
-      delta[i] = delta[i] * classes << 1 | (wordsEndingAt[delta[i]] != null ? 1 : 0);
+
+    // a complete table for the shallow states, where a scan spends most of its time, small enough to stay in the
+    // cache; the deeper states keep their own edges and fall back on their failure states
+    int dense = 1;
+    while (dense < n && (long) (dense + 1) * classes <= DENSE_ENTRIES) {
+      dense++;
+    }
+    this.dense = dense;
+    denseTable = new int[dense * classes];
+    for (int s = 0; s < dense; s++) {
+      if (s > 0) {
+        System.arraycopy(denseTable, failure[s] * classes, denseTable, s * classes, classes);
+      }
+      for (int k = 0; k < childClasses[s].length; k++) {
+        int t = childStates[s][k];
+        denseTable[s * classes + childClasses[s][k]] = encode(t);
+      }
+    }
+    this.failure = failure;
+    sparseStart = new int[n - dense + 1];
+    int edgeCount = 0;
+    for (int s = dense; s < n; s++) {
+      sparseStart[s - dense] = edgeCount;
+      edgeCount += childClasses[s].length;
+    }
+    sparseStart[n - dense] = edgeCount;
+    sparseClass = new int[edgeCount];
+    sparseNext = new int[edgeCount];
+    for (int s = dense; s < n; s++) {
+      for (int k = 0; k < childClasses[s].length; k++) {
+        sparseClass[sparseStart[s - dense] + k] = childClasses[s][k];
+        sparseNext[sparseStart[s - dense] + k] = encode(childStates[s][k]);
+      }
     }
     List<List<Integer>> patternsOf = new ArrayList<>();
     for (int w = 0; w < wordCount; w++) {
@@ -184,7 +236,7 @@ public final class LiteralPrefilter {
   /** The patterns, by index, that may match {@code text}: those whose word (or one of whose words) it contains. */
   public BitSet candidates(CharSequence text) {
     Seen seen = new Seen(wordCount);
-    int row = 0;
+    int state = 0;
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -193,20 +245,20 @@ public final class LiteralPrefilter {
         int folded = RequiredLiteral.fold(Character.codePointAt(text, i));
         i++;
         if (Character.isBmpCodePoint(folded)) {
-          next = delta[row + classOf[folded]];
+          next = next(state, classOf[folded]);
         } else {
-          next = delta[row + classOf[Character.highSurrogate(folded)]];
+          next = next(state, classOf[Character.highSurrogate(folded)]);
           if ((next & 1) != 0) {
-            seen.add(wordsEndingAt[(next >>> 1) / classes]);
+            seen.add(wordsEndingAt[next >>> 1]);
           }
-          next = delta[(next >>> 1) + classOf[Character.lowSurrogate(folded)]];
+          next = next(next >>> 1, classOf[Character.lowSurrogate(folded)]);
         }
       } else {
-        next = delta[row + classOf[c]];
+        next = next(state, classOf[c]);
       }
-      row = next >>> 1;
+      state = next >>> 1;
       if ((next & 1) != 0) {
-        seen.add(wordsEndingAt[row / classes]);
+        seen.add(wordsEndingAt[state]);
       }
     }
     BitSet out = (BitSet) always.clone();
@@ -230,6 +282,44 @@ public final class LiteralPrefilter {
       }
     }
     return out;
+  }
+
+  /** The next state after {@code state} on a character of class {@code cls}, encoded as in {@link #denseTable}. */
+  private int next(int state, int cls) {
+    if (cls == 0) {
+      return 0; // a character no word has: back to the start
+    }
+    int s = state;
+    while (s >= dense) {
+      for (int k = sparseStart[s - dense], end = sparseStart[s - dense + 1]; k < end; k++) {
+        if (sparseClass[k] == cls) {
+          return sparseNext[k];
+        }
+      }
+      s = failure[s];
+    }
+    return denseTable[s * classes + cls];
+  }
+
+  /** A state as the tables hold it: shifted left by one, the low bit set when a word ends there. */
+  private int encode(int state) {
+    return state << 1 | (wordsEndingAt[state] != null ? 1 : 0);
+  }
+
+  /** The state after {@code state} on class {@code cls} in the trie with failure links (used while building). */
+  private static int goTo(int[][] childClasses, int[][] childStates, int[] failure, int state, int cls) {
+    int s = state;
+    while (true) {
+      for (int k = 0; k < childClasses[s].length; k++) {
+        if (childClasses[s][k] == cls) {
+          return childStates[s][k];
+        }
+      }
+      if (s == 0) {
+        return 0;
+      }
+      s = failure[s];
+    }
   }
 
   /** The words one scan has seen: a flag per word, and the list of those seen, in the order first seen. */

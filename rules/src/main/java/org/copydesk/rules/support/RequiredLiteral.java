@@ -3,7 +3,6 @@ package org.copydesk.rules.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.copydesk.internal.regex.Regexes;
 
 /**
  * Strings a regular expression cannot match without, for a cheap check of the text before the regular expression
@@ -26,7 +25,7 @@ public final class RequiredLiteral {
   private static final String RARE = "[]{}<>|\\^~`_#@【】†";
 
   /** An inline flag group that names {@code x} (comments mode), as {@code (?x)}, {@code (?ix:…)} or {@code (?-x)}. */
-  private static final Pattern COMMENTS = Regexes.compile("\\(\\?[a-zA-Z-]*x[a-zA-Z-]*[:)]");
+  private static final Pattern COMMENTS = Pattern.compile("\\(\\?[a-zA-Z-]*x[a-zA-Z-]*[:)]");
 
   private RequiredLiteral() {}
 

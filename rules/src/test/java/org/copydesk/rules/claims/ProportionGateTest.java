@@ -1,0 +1,63 @@
+package org.copydesk.rules.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FigureClaims#proportionWord} decides whether the proportion pattern runs on a sentence at all, so it must
+ * never turn away a sentence the pattern would match.
+ */
+class ProportionGateTest {
+  @Test
+  void letsThroughEveryFormOfProportion() {
+    for (String s : List.of("Nearly 1 in 8 adults smoke.", "Three out of ten voters stayed home.",
+        "One runner in ten finished.", "Uno de cada cuatro jóvenes no estudia.", "Une officine rurale sur cinq ferme.",
+        "Neun von zehn Befragten stimmen zu.", "Jeder fünfte Haushalt ist betroffen.",
+        "A third of the budget went on salaries.", "Mais de um terço dos alunos faltou.", "ONE IN FIVE")) {
+      assertThat(FigureClaims.proportionWord(s)).as(s).isTrue();
+      assertThat(FigureClaims.PROPORTION.matcher(s).find()).as(s).isTrue();
+    }
+  }
+
+  @Test
+  void turnsAwaySentencesWithFiguresButNoProportion() {
+    for (String s : List.of("The ministry said 4,000 people attended in March.", "Sales rose 12% in a year.",
+        "A man in a boat waved.", "Two children were in the car.")) {
+      assertThat(FigureClaims.proportionWord(s)).as(s).isFalse();
+    }
+  }
+
+  /** Every line of every fixture, and each of its sentences: wherever the pattern matches, the gate says yes. */
+  @Test
+  void neverHidesAMatchInTheFixtures() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("..", "fixtures"))) {
+      for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        try {
+          lines.addAll(Files.readAllLines(p));
+        } catch (MalformedInputException e) {
+          // not text
+        }
+      }
+    }
+    int matched = 0;
+    for (String line : lines) {
+      for (String s : line.split("(?<=[.!?])\\s+")) {
+        if (FigureClaims.PROPORTION.matcher(s).find()) {
+          matched++;
+          assertThat(FigureClaims.proportionWord(s)).as(s).isTrue();
+        }
+      }
+    }
+    assertThat(lines).hasSizeGreaterThan(10_000);
+    assertThat(matched).as("sentences with a proportion").isGreaterThan(100);
+  }
+}

@@ -62,8 +62,11 @@ final class Attribution {
       + "source|sources|quelle|quellen|fonte|fontes|data|datos|données|daten|dados)\\s?:\\s*(\\S.{0,70}?)(?=[).;]|$)");
   private static final Pattern ZUFOLGE = Regexes.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
       + "(?:\\s+\\p{L}[\\p{L}-]*){0,3})\\s+zufolge\\b");
-  /** Speech and reporting verbs in the five languages, singular and plural. */
-  private static final Pattern SPEECH = Regexes.compile("(?iu)\\b(?<!\\b(?:an|is|are|was|were|been|be|being|"
+  /**
+   * Speech and reporting verbs in the five languages, singular and plural. Every form starts with a letter, so a
+   * word boundary before anything else (the end of a word) is passed over before the lookbehind is tried.
+   */
+  private static final Pattern SPEECH = Regexes.compile("(?iu)\\b(?=\\p{L})(?<!\\b(?:an|is|are|was|were|been|be|being|"
       + "it is|se|es)\\s)(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
       + "estimates|estimate|noted|notes|added|adds|explained|wrote|writes|claimed|claims|argued|argues|"
       + "warned|warns|confirmed|confirms|disclosed|revealed|reveals|predicted|predicts|projected|projects|"
@@ -313,13 +316,13 @@ final class Attribution {
   private Attribution() {}
 
   /** The source of a claim, or {@code null} when none is in sight. */
-  static Source find(Article article, List<Sentence> sentences, Sentence sentence, Span claim) {
+  static Source find(Article article, List<Sentence> sentences, Sentence sentence, Span claim, Memo memo) {
     // Real sentences are short; a runaway one (a table flattened into one line) is read near the claim only,
     // so the work per claim stays bounded.
     int w = sentence.span().length() > 4 * WINDOW ? WINDOW / 4 : WINDOW;
     Sentence s = window(article, sentence, Math.max(sentence.span().start(), claim.start() - w),
         Math.min(sentence.span().end(), claim.end() + w));
-    Source own = inSentence(article, s, claim);
+    Source own = inSentence(article, s, claim, memo);
     if (own != null) {
       return own;
     }
@@ -331,7 +334,7 @@ final class Attribution {
       prev = window(article, prev, Math.max(prev.span().start(), prev.span().end() - 2 * WINDOW), prev.span().end());
     }
     if (prev != null && CONTINUES.matcher(sentence.text()).find()) {
-      Source p = inSentence(article, prev, null);
+      Source p = inSentence(article, prev, null, memo);
       if (p != null && !p.how().equals("quote")) {
         return new Source(p.who(), "previous sentence");
       }
@@ -350,7 +353,7 @@ final class Attribution {
         return new Source(clean(label.group(1)), "source label");
       }
       if (POINTS_BACK.matcher(next.text()).find()) {
-        Source n = inSentence(article, next, null);
+        Source n = inSentence(article, next, null, memo);
         if (n != null && !n.how().equals("quote")) {
           return new Source(n.who(), "next sentence");
         }
@@ -381,14 +384,14 @@ final class Attribution {
   }
 
   /** A source named in one sentence; {@code claim} (or null) tells whether the claim is inside a quotation. */
-  static Source inSentence(Article article, Sentence s, Span claim) {
+  static Source inSentence(Article article, Sentence s, Span claim, Memo memo) {
     String t = s.text();
     int base = s.span().start();
     // Where the claim is in the sentence text (its offsets match the article text's).
     int at = claim == null ? -1 : Math.max(0, Math.min(t.length(), claim.start() - base));
     int[] clause = claim == null ? new int[] {0, t.length()} : clause(t, at);
-    java.util.BitSet may = TRIED_FILTER.candidates(t); // a pattern it leaves out cannot match: skip it
-    Matcher m = tried(may, 0, t);
+    Scanned may = memo.of(t); // a pattern its prefilter leaves out cannot match: it finds nothing
+    Replay m = may.tried(0);
     while (m.find()) {
       if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find() || SECTOR_DATA_IN.matcher(m.group()).find()
           || STUDY_OF_TOPIC.matcher(m.group()).matches()) { // "A study of restoration workshops": its topic
@@ -416,52 +419,52 @@ final class Attribution {
         return new Source(clean(m.group()), "phrase");
       }
     }
-    Matcher label = tried(may, 1, t);
+    Replay label = may.tried(1);
     if (label.find()) {
       return new Source(clean(label.group(1)), "source label");
     }
-    Matcher credit = tried(may, 2, t);
+    Replay credit = may.tried(2);
     if (credit.find()) {
       String who = credit.group(1) != null ? credit.group(1) : credit.group(2) != null ? credit.group(2)
           : credit.group(3);
       return new Source(clean(who), "source label");
     }
-    Matcher lead = tried(may, 3, t);
+    Replay lead = may.tried(3);
     if (lead.find()) {
       return new Source(clean(lead.group(1)), "source label");
     }
-    Matcher nc = tried(may, 4, t);
+    Replay nc = may.tried(4);
     while (nc.find()) {
       if (applies(t, nc.start(), nc.end(), clause, at)) {
         return new Source(clean(nc.group()), "speech");
       }
     }
-    Matcher own = tried(may, 5, t);
+    Replay own = may.tried(5);
     if (own.find() && (at < 0 || own.start() >= clause[0] && own.start() < clause[1])) {
       return new Source(clean(own.group()), "phrase");
     }
-    Matcher z = tried(may, 6, t);
+    Replay z = may.tried(6);
     if (z.find() && !vague(lastWord(z.group(1))) && !vague(z.group(1)) // "Branchenkennern zufolge": a crowd
         && !bareHearsay(z.group(1))) { // "Schätzungen zufolge": nobody's
       return new Source(clean(z.group()), "phrase");
     }
-    Matcher agent = tried(may, 7, t);
+    Replay agent = may.tried(7);
     if (agent.find() && !vague(agent.group(1)) && !CONSULTED_BY_US.matcher(agent.group()).find()) {
       return new Source(clean(agent.group()), "phrase");
     }
-    Matcher named = tried(may, 8, t);
+    Replay named = may.tried(8);
     if (named.find()) {
       return new Source(clean(named.group()), "study");
     }
-    Matcher count = tried(may, 9, t);
+    Replay count = may.tried(9);
     if (count.find()) {
       return new Source(clean(count.group()), "speech");
     }
-    Matcher so = tried(may, 10, t);
+    Replay so = may.tried(10);
     if (so.find()) {
       return new Source(clean(so.group(1)), "phrase");
     }
-    Matcher anaphor = tried(may, 11, t);
+    Replay anaphor = may.tried(11);
     if (anaphor.find()) {
       return new Source(clean(anaphor.group()), "phrase");
     }
@@ -471,12 +474,12 @@ final class Attribution {
         return new Source(clean(article.text(l.span())) + " (" + l.href() + ")", "link");
       }
     }
-    Matcher c = tried(may, 12, t);
+    Replay c = may.tried(12);
     if (c.find()) {
       return new Source("citation " + c.group().replaceAll("^[\\p{L}.,%)]", ""), "citation");
     }
-    if (!tried(may, 13, t).find()) {
-      Matcher st = tried(may, 14, t);
+    if (!may.tried(13).find()) {
+      Replay st = may.tried(14);
       while (st.find()) {
         // "a recent survey suggests", "a separate tally put": a study nobody is named for is no source
         boolean unnamed = UNNAMED_STUDY_BEFORE.matcher(
@@ -488,7 +491,7 @@ final class Attribution {
           return new Source(clean(st.group()), "study");
         }
       }
-      Matcher v = tried(may, 15, t);
+      Replay v = may.tried(15);
       while (v.find()) {
         if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
             || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
@@ -514,12 +517,117 @@ final class Attribution {
     return null;
   }
 
-  /** The matcher of pattern {@code i} of {@link #TRIED} on {@code t}, or one that finds nothing when it cannot match. */
-  private static Matcher tried(java.util.BitSet may, int i, String t) {
-    return may.get(i) ? TRIED.get(i).matcher(t) : NOTHING.matcher("");
+  /**
+   * What {@link #inSentence} has found in each text during one audit: a sentence read for several claims, or as the
+   * neighbour of several, is scanned by each pattern once. Not thread-safe: one per rule run.
+   */
+  static final class Memo {
+    private final java.util.Map<String, Scanned> texts = new java.util.HashMap<>();
+
+    Scanned of(String t) {
+      Scanned s = texts.get(t);
+      if (s == null) {
+        s = new Scanned(t);
+        texts.put(t, s);
+      }
+      return s;
+    }
   }
 
-  private static final Pattern NOTHING = Regexes.compile("(?!)");
+  /** One text: which of {@link #TRIED} may match it, and the matches each has found so far, found on demand. */
+  private static final class Scanned {
+    private final String text;
+    private final java.util.BitSet may;
+    private final Matcher[] matchers = new Matcher[TRIED.size()];
+    @SuppressWarnings("unchecked")
+    private final List<java.util.regex.MatchResult>[] found = new List[TRIED.size()];
+
+    Scanned(String text) {
+      this.text = text;
+      this.may = TRIED_FILTER.candidates(text);
+    }
+
+    /** The matches of pattern {@code i} of {@link #TRIED}, from the first; none when its prefilter rules it out. */
+    Replay tried(int i) {
+      return new Replay(this, i);
+    }
+
+    /** Match {@code k} of pattern {@code i}, or null when it has fewer. */
+    java.util.regex.MatchResult match(int i, int k) {
+      if (!may.get(i)) {
+        return null;
+      }
+      if (found[i] == null) {
+        found[i] = new java.util.ArrayList<>();
+        matchers[i] = TRIED.get(i).matcher(text);
+      }
+      while (found[i].size() <= k && matchers[i] != null) {
+        if (matchers[i].find()) {
+          found[i].add(matchers[i].toMatchResult());
+        } else {
+          matchers[i] = null;
+        }
+      }
+      return k < found[i].size() ? found[i].get(k) : null;
+    }
+  }
+
+  /** A pass over one pattern's matches in one text, read like a {@link Matcher}: {@code find()}, then the match. */
+  static final class Replay implements java.util.regex.MatchResult {
+    private final Scanned scanned;
+    private final int pattern;
+    private int next;
+    private java.util.regex.MatchResult current;
+
+    private Replay(Scanned scanned, int pattern) {
+      this.scanned = scanned;
+      this.pattern = pattern;
+    }
+
+    /** Moves to the next match; false when there is none. */
+    boolean find() {
+      current = scanned.match(pattern, next);
+      if (current != null) {
+        next++;
+      }
+      return current != null;
+    }
+
+    @Override
+    public int start() {
+      return current.start();
+    }
+
+    @Override
+    public int start(int group) {
+      return current.start(group);
+    }
+
+    @Override
+    public int end() {
+      return current.end();
+    }
+
+    @Override
+    public int end(int group) {
+      return current.end(group);
+    }
+
+    @Override
+    public String group() {
+      return current.group();
+    }
+
+    @Override
+    public String group(int group) {
+      return current.group(group);
+    }
+
+    @Override
+    public int groupCount() {
+      return current.groupCount();
+    }
+  }
 
   /**
    * Whether a verb at {@code start..end} speaks for the claim at {@code at}: it is in the claim's clause, or it
@@ -1167,7 +1275,7 @@ final class Attribution {
   }
 
   /** The subject of a speech verb: the words after it ("said the ministry") or the clause before it. */
-  private static String speaker(String t, Matcher v) {
+  private static String speaker(String t, java.util.regex.MatchResult v) {
     String after = t.substring(v.end()).strip();
     Matcher a = INVERTED_SUBJECT.matcher(after);
     boolean inverted = INVERTED.matcher(t.substring(0, v.start())).find();

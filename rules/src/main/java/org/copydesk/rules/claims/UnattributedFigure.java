@@ -29,8 +29,9 @@ public final class UnattributedFigure implements Rule {
   @Override
   public void check(Article article, RuleContext ctx) {
     List<Sentence> sentences = ctx.analysis().sentences();
+    Attribution.Memo memo = new Attribution.Memo();
     for (FigureClaims.Candidate c : FigureClaims.find(article, ctx.analysis())) {
-      Attribution.Source source = Attribution.find(article, sentences, c.sentence(), c.span());
+      Attribution.Source source = Attribution.find(article, sentences, c.sentence(), c.span(), memo);
       if (source != null) {
         ctx.claim(c.span(), c.kind(), Claim.Status.ATTRIBUTED).hedge(c.hedge()).attribution(source.who())
             .note("source found: " + source.how()).emit();

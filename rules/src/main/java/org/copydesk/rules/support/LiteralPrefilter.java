@@ -9,10 +9,13 @@ import java.util.Map;
 
 /**
  * {@link RequiredLiteral#mayMatch} for many patterns at once: given each pattern's required strings, one pass over a
- * text tells which patterns may match. The strings are compiled into an Aho–Corasick automaton, made a complete
- * finite automaton over the classes of characters they use, so each character of the text costs two array reads
- * (its class, folded as {@link RequiredLiteral#lower} folds it, and the next state). Gives exactly the answers of
- * calling {@code mayMatch(words, RequiredLiteral.lower(text))} for every pattern. Immutable and thread-safe.
+ * text tells which patterns may match. The strings are compiled into an Aho–Corasick automaton over the classes of
+ * characters they use. Its shallow states, where a scan spends most of its time, have complete rows in a table of
+ * at most 64 KB, so there a character costs two array reads (its class, folded as {@link RequiredLiteral#lower}
+ * folds it, and the next state); the deeper states keep only their own edges and fall back on their failure
+ * states. A complete table for a catalogue of a thousand strings would take megabytes, more than a core's cache.
+ * Gives exactly the answers of calling {@code mayMatch(words, RequiredLiteral.lower(text))} for every pattern.
+ * Immutable and thread-safe.
  */
 public final class LiteralPrefilter {
   /** Patterns that cannot be prefiltered ({@code null} words, or an empty word): always candidates. */

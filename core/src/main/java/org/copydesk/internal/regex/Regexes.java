@@ -68,8 +68,8 @@ public final class Regexes {
   }
 
   private static String rewrite(String regex) {
-    if (regex.contains("\\Q")) {
-      return regex; // quoted text: its brackets and bars are not syntax
+    if (regex.contains("\\Q") || regex.contains("\\c")) {
+      return regex; // quoted text, whose brackets and bars are not syntax; a control escape, which takes a character
     }
     try {
       Parser p = new Parser(regex);
@@ -301,7 +301,8 @@ public final class Regexes {
     }
     int[] keys = new int[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = key(branches.get(i), off, flags);
+      // an alternative with a capturing group keeps its place, so the groups keep their numbers
+      keys[i] = captures(branches.get(i), off) ? -1 : key(branches.get(i), off, flags);
     }
     int i = 0;
     while (i < n) {
@@ -378,13 +379,41 @@ public final class Regexes {
     return upper != fold && Character.toLowerCase(Character.toUpperCase(fold)) == fold;
   }
 
-  /** Whether the character at {@code at} of each alternative, when it is a plain literal, compares the same alone. */
+  /**
+   * Whether the character at {@code at} of each alternative, when it is a literal, compares the same alone. An
+   * escape that can write a character by its code ({@code \\x{DF}}, {@code \\u00DF}, {@code \\0337},
+   * {@code \\N{…}}) counts as one that may not.
+   */
   private static boolean secondSafe(List<String> branches, int at, int flags) {
     for (String b : branches) {
-      if (b.length() > at && "\\[](){}.*+?^$|".indexOf(b.charAt(at)) < 0 && !safe(b.charAt(at), flags)) {
+      if (b.length() <= at) {
+        continue;
+      }
+      char c = b.charAt(at);
+      if (c == '\\' && at + 1 < b.length() && "xu0N".indexOf(b.charAt(at + 1)) >= 0
+          || "\\[](){}.*+?^$|".indexOf(c) < 0 && !safe(c, flags)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether an alternative, from {@code off} on, opens a capturing group (numbered or named). */
+  private static boolean captures(String branch, int off) {
+    boolean inClass = false;
+    for (int i = off; i < branch.length(); i++) {
+      char c = branch.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(' && (i + 1 >= branch.length() || branch.charAt(i + 1) != '?'
+          || branch.startsWith("?<", i + 1) && i + 3 < branch.length() && Character.isLetter(branch.charAt(i + 3)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -32,6 +32,12 @@ class RegexesTest {
       assertThat(Regexes.factor(r)).as(r).isEqualTo(r);
     }
     assertThat(Regexes.factor("(?iu)ßa|ßb")).isEqualTo("(?iu)ßa|ßb"); // caseless: not grouped
+    // an escape that writes a caseless letter by its code would stand alone after grouping
+    assertThat(Regexes.factor("(?iu)a\\x{DF}|ab")).isEqualTo("(?iu)a\\x{DF}|ab");
+    assertThat(Regexes.factor("\\c|ab|ac")).isEqualTo("\\c|ab|ac"); // "\\c" takes the next character
+    // an alternative with a capturing group keeps its place: group 1 stays group 1
+    assertThat(Regexes.factor("a|c(x)|a(y)")).isEqualTo("a|c(x)|a(y)");
+    assertThat(Regexes.factor("ab|c(x)|ad|ae")).isEqualTo("ab|c(x)|a(?:d|e)");
     assertThat(Regexes.compile("ab|ac").pattern()).isEqualTo("a(?:b|c)");
     assertThat(Regexes.source(Regexes.compile("ab|ac"))).isEqualTo("ab|ac");
   }
@@ -46,7 +52,7 @@ class RegexesTest {
     Random random = new Random(20261204);
     String letters = "saidtSAéÉßẞıİIikK";
     String[] complex = {"\\p{L}+x", "a\\s+b", "s?a", "", "(s|t)a", "[sa]d", "(?-i:Sa)", "s(?=a)", "(?:sa|si)d",
-        "(?<n>sa)i", "a|", "\\d", "(?>sa|s)a", "k(?i:a|b)"};
+        "(?<n>sa)i", "a|", "\\d", "(?>sa|s)a", "k(?i:a|b)", "s(a)", "sa(i|d)", "t(s)?"};
     String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
     String[] tails = {"", "(?!\\p{L})", "d", "\\b", "a?i"};
     int changed = 0;

@@ -178,7 +178,7 @@ final class FigureClaims {
       + "fast|mehr\\s+als|weniger\\s+als|knapp|rund|etwa|gut|über|annähernd|nahezu|"
       + "quase|perto\\s+de|mais\\s+d[ae]|menos\\s+d[ae]|cerca\\s+de|aproximadamente)";
   private static final String HEDGE_WORDS = "(?:" + HEDGE_CORE + "\\s*)";
-  private static final String FRACTION = "(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|"
+  static final String FRACTION = "(?:half|a\\s+third|one[- ]third|two[- ]thirds|a\\s+quarter|one[- ]quarter|"
       + "three[- ]quarters|a\\s+fifth|one[- ]fifth|a\\s+tenth|one[- ]tenth|"
       + "la\\s+mitad|un\\s+tercio|dos\\s+tercios|un\\s+cuarto|tres\\s+cuartos|un\\s+quinto|"
       + "la\\s+moitié|un\\s+tiers|deux\\s+tiers|un\\s+quart|trois\\s+quarts|un\\s+cinquième|"
@@ -302,7 +302,7 @@ final class FigureClaims {
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
   /** Words one of {@link #PROPORTION}'s forms needs: a fraction, or "jede" ("jeder fünfte"). */
-  private static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
+  static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
   private static final Pattern WORD_OR_DIGIT = Regexes.compile("(?u)\\p{L}+|\\d");
 
   /** The small numbers of {@link #SMALL_ALT} written as words. */
@@ -314,7 +314,7 @@ final class FigureClaims {
     words.addAll(List.of("half", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "mitad", "tercio",
         "tercios", "cuarto", "cuartos", "quinto", "moitié", "tiers", "quart", "quarts", "cinquième", "dixième",
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "metade", "terço", "terços", "quarto", "décimo",
-        "décima", "jede", "jeder", "jedes", "jeden", "jedem"));
+        "décima", "quartos", "jede", "jeder", "jedes", "jeden", "jedem"));
     return java.util.Set.copyOf(words);
   }
 
@@ -331,18 +331,30 @@ final class FigureClaims {
     boolean one = false;
     while (m.find()) {
       String w = fold(m.group());
-      if (PROPORTION_WORDS.contains(w) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
+      // a hedge may be written glued to the word after it ("Someone in two", "nearlyhalf"), so a word counts
+      // when it ends in one of the words sought
+      if (endsIn(w, PROPORTION_WORDS) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
         return true;
       }
       // the count right before, with only spaces between ("12 in 100"; not "12% in a year")
-      boolean count = !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || SMALL_WORDS.contains(prev)
-          || prev.equals("a")) && sentence.substring(prevEnd, m.start()).isBlank();
+      boolean count = !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || endsIn(prev, SMALL_WORDS)
+          || prev.endsWith("a")) && sentence.substring(prevEnd, m.start()).isBlank();
       if ((w.equals("in") || w.equals("out")) && count || w.equals("in") && one) {
         return true;
       }
-      one |= w.equals("one");
+      one |= w.endsWith("one");
       prev = w;
       prevEnd = m.end();
+    }
+    return false;
+  }
+
+  /** Whether a word is, or ends in, one of {@code words}. */
+  private static boolean endsIn(String w, java.util.Set<String> words) {
+    for (int i = 0; i < w.length(); i++) {
+      if (words.contains(w.substring(i))) {
+        return true;
+      }
     }
     return false;
   }

@@ -37,7 +37,7 @@ public final class LiteralPrefilter {
   /** For each UTF-16 unit, the class of its folded form (0: a character no word has). */
   private final char[] classOf;
   private final int classes;
-  /** How many entries the table of shallow states may hold: 256 KB, which stays in a core's cache. */
+  /** How many entries the table of shallow states may hold: 16K, 64 KB, which stays in a core's cache. */
   private static final int DENSE_ENTRIES = 1 << 14;
   /** States numbered below this have a complete row in {@link #denseTable}. */
   private final int dense;
@@ -63,7 +63,7 @@ public final class LiteralPrefilter {
    *     when none can be proven), folded, as {@link RequiredLiteral#anyOf} gives them
    */
   public LiteralPrefilter(List<List<String>> anyOfPerPattern) {
-    this(anyOfPerPattern.stream().map(a -> a == null ? null : List.of(a)).toList(), true);
+    this(anyOfPerPattern.stream().map(a -> a == null ? null : List.of(a)).toList(), DENSE_ENTRIES);
   }
 
   /** A prefilter for regular expressions, from what each requires ({@link RequiredLiteral#allOf}). */
@@ -77,10 +77,16 @@ public final class LiteralPrefilter {
    *     gives them
    */
   public static LiteralPrefilter ofClauses(List<List<List<String>>> clausesPerPattern) {
-    return new LiteralPrefilter(clausesPerPattern, true);
+    return new LiteralPrefilter(clausesPerPattern, DENSE_ENTRIES);
   }
 
-  private LiteralPrefilter(List<List<List<String>>> clausesPerPattern, boolean clauses) {
+  /** As {@link #LiteralPrefilter(List)}, with a smaller table of shallow states, so tests reach the deeper states. */
+  static LiteralPrefilter withTableLimit(List<List<String>> anyOfPerPattern, int denseEntries) {
+    return new LiteralPrefilter(anyOfPerPattern.stream().map(a -> a == null ? null : List.of(a)).toList(),
+        denseEntries);
+  }
+
+  private LiteralPrefilter(List<List<List<String>>> clausesPerPattern, int denseEntries) {
     patternCount = clausesPerPattern.size();
     Map<String, Integer> wordIds = new HashMap<>();
     clausesOf = new int[patternCount][][];
@@ -186,7 +192,7 @@ public final class LiteralPrefilter {
     // a complete table for the shallow states, where a scan spends most of its time, small enough to stay in the
     // cache; the deeper states keep their own edges and fall back on their failure states
     int dense = 1;
-    while (dense < n && (long) (dense + 1) * classes <= DENSE_ENTRIES) {
+    while (dense < n && (long) (dense + 1) * classes <= denseEntries) {
       dense++;
     }
     this.dense = dense;

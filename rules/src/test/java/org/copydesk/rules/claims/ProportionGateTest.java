@@ -21,7 +21,10 @@ class ProportionGateTest {
     for (String s : List.of("Nearly 1 in 8 adults smoke.", "Three out of ten voters stayed home.",
         "One runner in ten finished.", "Uno de cada cuatro jóvenes no estudia.", "Une officine rurale sur cinq ferme.",
         "Neun von zehn Befragten stimmen zu.", "Jeder fünfte Haushalt ist betroffen.",
-        "A third of the budget went on salaries.", "Mais de um terço dos alunos faltou.", "ONE IN FIVE")) {
+        "A third of the budget went on salaries.", "Mais de um terço dos alunos faltou.", "ONE IN FIVE",
+        // a hedge glued to the next word still makes a proportion ("some" + "one in two")
+        "Someone in two minds about it.", "Someone else in 10 Downing Street said so.",
+        "Três quartos dos alunos faltaram.", "Nearlyhalf of voters stayed home.", "Es ist fastjeder fünfte.")) {
       assertThat(FigureClaims.proportionWord(s)).as(s).isTrue();
       assertThat(FigureClaims.PROPORTION.matcher(s).find()).as(s).isTrue();
     }
@@ -33,6 +36,24 @@ class ProportionGateTest {
         "A man in a boat waved.", "Two children were in the car.")) {
       assertThat(FigureClaims.proportionWord(s)).as(s).isFalse();
     }
+  }
+
+  /** Every word a fraction of the pattern needs (not its articles and numbers) is one the gate looks for. */
+  @Test
+  void knowsEveryFractionWord() {
+    java.util.Set<String> notFractions = java.util.Set.of("a", "one", "two", "three", "la", "un", "dos", "tres",
+        "une", "deux", "trois", "die", "ein", "zwei", "drei", "una", "parte", "um", "dois", "três");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(FigureClaims.FRACTION
+        .replace("\\s", " "));
+    int words = 0;
+    while (m.find()) {
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      if (!notFractions.contains(w)) {
+        words++;
+        assertThat(FigureClaims.PROPORTION_WORDS).as(w).contains(w);
+      }
+    }
+    assertThat(words).isGreaterThan(25);
   }
 
   /** Every line of every fixture, and each of its sentences: wherever the pattern matches, the gate says yes. */

@@ -38,7 +38,19 @@ class LiteralPrefilterTest {
 
   @Test
   void agreesWithMayMatchOnRandomText() {
-    Random r = new Random(42);
+    agreesWithMayMatch(0);
+  }
+
+  /** With a table of shallow states too small for the automaton, the deeper states' edges and failure links answer. */
+  @Test
+  void agreesWithMayMatchWhenMostStatesAreDeep() {
+    for (int limit : new int[] {1, 8, 64}) {
+      agreesWithMayMatch(limit);
+    }
+  }
+
+  private static void agreesWithMayMatch(int tableLimit) {
+    Random r = new Random(42 + tableLimit);
     String alphabet = "abcAB İı ß'’\uD801\uDC00\uD801\uDC28x";
     for (int round = 0; round < 200; round++) {
       List<List<String>> patterns = new ArrayList<>();
@@ -53,7 +65,8 @@ class LiteralPrefilterTest {
         }
         patterns.add(words);
       }
-      LiteralPrefilter f = new LiteralPrefilter(patterns);
+      LiteralPrefilter f = tableLimit == 0 ? new LiteralPrefilter(patterns)
+          : LiteralPrefilter.withTableLimit(patterns, tableLimit);
       String text = random(r, alphabet, r.nextInt(40));
       BitSet expected = new BitSet();
       for (int p = 0; p < patterns.size(); p++) {

@@ -21,12 +21,16 @@ import java.util.regex.PatternSyntaxException;
  * other alternative keeps its place. Two alternatives of a run whose first characters fold differently (as the
  * engine folds them under the flags in force: exactly, ASCII case or Unicode case) cannot both match at one
  * position; alternatives whose first characters fold alike are kept in their order within their group. So the
- * alternatives that can match are tried in the same order as before. Lookbehinds are left as written, and a pattern
- * this class cannot read with certainty (quoted text, comments mode, a flag switched in the middle of a group) is
- * compiled as written.
+ * alternatives that can match are tried in the same order as before. Also left where they are: alternatives that
+ * hold a capturing group (moving one would renumber the groups), and splits at a character the engine compares
+ * differently alone than inside a run of literals (under Unicode case folding a run's "ß" also matches "ẞ", a lone
+ * "ß" does not) or at an escape that writes a character by its code. Lookbehinds are copied as written, and a
+ * pattern this class cannot read with certainty (quoted text, a control escape, comments mode, a flag switched in
+ * the middle of a group) is compiled as written.
  *
- * <p>{@link #source} returns the pattern as written, for tools that read its text (the literal prefilters).
- * Stateless apart from that record of sources; thread-safe.
+ * <p>{@link #source} returns the pattern as written, for tools that read its text (the literal prefilters). It is
+ * kept for every pattern the rewrite changed, so {@link #compile} is meant for patterns compiled once (constants),
+ * not for patterns built per call. Thread-safe.
  */
 public final class Regexes {
   private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;

@@ -39,7 +39,7 @@ public final class Regexes {
 
   private Regexes() {}
 
-  /** {@link Pattern#compile(String)} of the {@linkplain #factor factored} form of {@code regex}. */
+  /** {@link Pattern#compile(String)} of the factored form of {@code regex}. */
   public static Pattern compile(String regex) {
     String factored = rewrite(regex);
     if (factored.equals(regex)) {
@@ -61,7 +61,7 @@ public final class Regexes {
   }
 
   /** The equivalent, factored form of {@code regex}, or {@code regex} itself when it cannot be read with certainty. */
-  public static String factor(String regex) {
+  static String factor(String regex) {
     String out = rewrite(regex);
     try {
       Pattern.compile(out);
@@ -287,7 +287,7 @@ public final class Regexes {
    * character as the engine folds it, recursively.
    */
   private static String regroup(List<String> branches, int flags) {
-    return branches.size() < 2 ? String.join("|", branches) : String.join("|", regrouped(branches, 0, flags));
+    return String.join("|", regrouped(branches, 0, flags));
   }
 
   /**

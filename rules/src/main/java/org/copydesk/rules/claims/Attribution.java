@@ -525,12 +525,7 @@ final class Attribution {
     private final java.util.Map<String, Scanned> texts = new java.util.HashMap<>();
 
     Scanned of(String t) {
-      Scanned s = texts.get(t);
-      if (s == null) {
-        s = new Scanned(t);
-        texts.put(t, s);
-      }
-      return s;
+      return texts.computeIfAbsent(t, Scanned::new);
     }
   }
 

@@ -330,7 +330,7 @@ final class FigureClaims {
     int prevEnd = 0;
     boolean one = false;
     while (m.find()) {
-      String w = fold(m.group());
+      String w = org.copydesk.rules.support.RequiredLiteral.lower(m.group());
       // a hedge may be written glued to the word after it ("Someone in two", "nearlyhalf"), so a word counts
       // when it ends in one of the words sought
       if (endsIn(w, PROPORTION_WORDS) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
@@ -357,15 +357,6 @@ final class FigureClaims {
       }
     }
     return false;
-  }
-
-  /** A word folded as a {@code (?iu)} pattern compares its characters. */
-  private static String fold(String w) {
-    StringBuilder b = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      b.append(Character.toLowerCase(Character.toUpperCase(w.charAt(i))));
-    }
-    return b.toString();
   }
 
   /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */

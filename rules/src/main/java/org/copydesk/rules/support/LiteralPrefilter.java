@@ -191,10 +191,7 @@ public final class LiteralPrefilter {
 
     // a complete table for the shallow states, where a scan spends most of its time, small enough to stay in the
     // cache; the deeper states keep their own edges and fall back on their failure states
-    int dense = 1;
-    while (dense < n && (long) (dense + 1) * classes <= denseEntries) {
-      dense++;
-    }
+    int dense = Math.max(1, Math.min(n, denseEntries / classes));
     this.dense = dense;
     denseTable = new int[dense * classes];
     for (int s = 0; s < dense; s++) {

@@ -3,6 +3,7 @@ package org.copydesk.rules.language;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import morfologik.fsa.ByteSequenceIterator;
@@ -68,7 +69,8 @@ final class Multiwords {
    * position the walk reads the other words through the automaton, so a phrase no entry starts with is given up
    * at its first word.
    *
-   * @param forms the run's words, as {@link #forms} gives them
+   * @param lower the run's words in lower case
+   * @param forms the same words, as {@link #forms} gives them
    * @param holeable which words may be left open
    * @param from where the phrases start
    * @param to how far they may reach (exclusive)
@@ -77,11 +79,11 @@ final class Multiwords {
    *     words recur); keyed by word and kind, not shared between threads
    * @param visitor told of each match
    */
-  void match(String[] forms, boolean[] holeable, int from, int to, boolean name, Map<String, Integer> firstWords,
+  void match(String[] lower, String[] forms, boolean[] holeable, int from, int to, boolean name, Map<String, Integer> firstWords,
       Visitor visitor) {
     int root = step(fsa.getRootNode(), (byte) (name ? WordForms.NAME : WordForms.TERM));
     if (root >= 0) {
-      new Walk(forms, holeable, from, to, root, name, firstWords, visitor).walk(from, root, -1, false);
+      new Walk(lower, forms, holeable, from, to, root, name, firstWords, visitor).walk(from, root, -1, false);
     }
   }
 
@@ -90,25 +92,33 @@ final class Multiwords {
    * every position share the reading of their common words.
    */
   private final class Walk {
+    private final String[] lower;
     private final String[] forms;
     private final boolean[] holeable;
     private final int from;
     private final int to;
     private final int root;
     private final String kind;
+    private final boolean names;
     private final Map<String, Integer> firstWords;
     private final Visitor visitor;
 
-    Walk(String[] forms, boolean[] holeable, int from, int to, int root, boolean name,
+    Walk(String[] lower, String[] forms, boolean[] holeable, int from, int to, int root, boolean name,
         Map<String, Integer> firstWords, Visitor visitor) {
+      this.lower = lower;
       this.forms = forms;
       this.holeable = holeable;
       this.from = from;
       this.to = to;
       this.root = root;
       this.kind = name ? "N" : "T";
+      this.names = name;
       this.firstWords = firstWords;
       this.visitor = visitor;
+    }
+
+    private void reached(int hole, int start, int end, int node) {
+      Multiwords.this.reached(lower, forms, hole, start, end, node, names, visitor);
     }
 
     void walk(int k, int node, int hole, boolean read) {
@@ -125,21 +135,25 @@ final class Multiwords {
       }
       if (next >= 0) {
         if (hole >= 0) {
-          reached(forms, hole, from, k + 1, next, visitor);
+          reached(hole, from, k + 1, next);
         }
         walk(k + 1, next, hole, true);
       }
       if (hole < 0 && holeable[k]) {
         if (read) {
-          reached(forms, k, from, k + 1, node, visitor);
+          reached(k, from, k + 1, node);
         }
         walk(k + 1, node, k, read);
       }
     }
   }
 
-  /** The words of {@code [from, end)} but the hole are read: report the entries that end here. */
-  private void reached(String[] forms, int hole, int from, int end, int node, Visitor visitor) {
+  /**
+   * The words of {@code [from, end)} but the hole are read: report the entries that end here. In a name, the
+   * fillers that differ from the written word in its first letter alone are offered too.
+   */
+  private void reached(String[] lower, String[] forms, int hole, int from, int end, int node, boolean name,
+      Visitor visitor) {
     int marked = step(node, (byte) WordForms.HOLE);
     int at = marked < 0 ? -1 : step(marked, (byte) ('0' + hole - from));
     int fillers = at < 0 ? -1 : step(at, (byte) WordForms.FILLER);
@@ -152,6 +166,9 @@ final class Multiwords {
         row[j] = j;
       }
       nearKeepingFirstLetter(fillers, word, max, row, near);
+      if (name) {
+        firstLetterChanged(fillers, lower[hole].getBytes(StandardCharsets.UTF_8), near);
+      }
       visitor.visit(hole, end, near, ends(fillers, word));
     }
   }
@@ -186,6 +203,53 @@ final class Multiwords {
         out.add(new String(new byte[] {label}, StandardCharsets.UTF_8) + new String(word, StandardCharsets.UTF_8));
       }
     }
+  }
+
+  /**
+   * The fillers that are the written word with another first letter ("wall" for "mall", "über" for "aber"): the
+   * automaton is read one letter deep, then the rest of the word is looked up as it is.
+   */
+  private void firstLetterChanged(int node, byte[] word, List<String> out) {
+    int first = utf8Length(word[0]);
+    if (first >= word.length) {
+      return;
+    }
+    byte[] rest = Arrays.copyOfRange(word, first, word.length);
+    byte[] letter = new byte[4];
+    letters(node, letter, 0, (at, length) -> {
+      if (!Arrays.equals(letter, 0, length, word, 0, first) && ends(at, rest)) {
+        String head = new String(letter, 0, length, StandardCharsets.UTF_8);
+        if (Character.isLetter(head.codePointAt(0))) {
+          out.add(head + new String(rest, StandardCharsets.UTF_8));
+        }
+      }
+    });
+  }
+
+  /** Told of each whole code point below a node: where it leads, and how many bytes of the buffer it fills. */
+  private interface LetterVisitor {
+    void at(int node, int length);
+  }
+
+  /** Each whole UTF-8 code point that can be read from {@code node}, its bytes in {@code buf}. */
+  private void letters(int node, byte[] buf, int depth, LetterVisitor visitor) {
+    for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
+      byte label = fsa.getArcLabel(arc);
+      if (fsa.isArcTerminal(arc) || depth == 0 && (label & 0xC0) == 0x80) {
+        continue; // nothing follows, or a continuation byte where a code point must start
+      }
+      buf[depth] = label;
+      int length = utf8Length(buf[0]);
+      if (depth + 1 == length) {
+        visitor.at(fsa.getEndNode(arc), length);
+      } else {
+        letters(fsa.getEndNode(arc), buf, depth + 1, visitor);
+      }
+    }
+  }
+
+  private static int utf8Length(byte lead) {
+    return (lead & 0x80) == 0 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
   }
 
   /**

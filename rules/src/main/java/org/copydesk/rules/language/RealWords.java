@@ -139,7 +139,7 @@ final class RealWords {
         anyCapital |= capital[k] && holeable[k];
       }
       for (boolean name : anyCapital ? new boolean[] {true, false} : new boolean[] {false}) {
-        lexicon.match(forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, firstWords, (h, b, fillers, written) -> {
+        lexicon.match(lower, forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, firstWords, (h, b, fillers, written) -> {
           if (name && !capital[h]) {
             return;
           }
@@ -156,7 +156,8 @@ final class RealWords {
           }
           for (String f : fillers) {
             if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
-                && (name ? close(lower[h], f) : closeInTerm(lower[h], f)) && firstLetterFits(lower[h], f)
+                && (name ? close(lower[h], f) : closeInTerm(lower[h], f))
+                && firstLetterFits(lower[h], f, capital[h], wholeName(capital, holeable, from, b))
                 && !inflection(lower[h], f, english) && !variant(lower[h], f) && !derivation(lower[h], f)
                 && (bestWindow[h] == null || b - from > bestWindow[h][1] - bestWindow[h][0])) {
               bestRight[h] = f;
@@ -436,13 +437,36 @@ final class RealWords {
   }
 
   /**
-   * Typists rarely get the first letter wrong ("Health" is not a slip for "Meath", nor "eight" for "light"); a
-   * letter added or dropped at the start ("Pace" for "Space") and two first letters swapped ("unclear" for
-   * "nuclear") are slips of another kind and pass.
+   * Whether the written word and the filler differ at the start in a way a slip explains. Typists rarely get the
+   * first letter wrong ("Health" is not a slip for "Meath", nor "eight" for "light"); a letter added or dropped at
+   * the start ("Pace" for "Space") and two first letters swapped ("unclear" for "nuclear") are slips of another
+   * kind and pass. In a name, where words rewritten by a machine or read by OCR lose their first letter as readily
+   * as any other, a first letter changed with nothing else ("Mall Street", "European Onion") passes too, but only
+   * when the phrase is the whole name: "County Health" inside "Berrien County Health Department" is not "County
+   * Meath".
+   *
+   * @param a the written word, in lower case
+   * @param b the filler
+   * @param name whether the phrase is a name
+   * @param wholeName whether the phrase is the whole capitalised name ({@link #wholeName})
    */
-  static boolean firstLetterFits(String a, String b) {
-    return a.charAt(0) == b.charAt(0) || a.substring(1).equals(b) || b.substring(1).equals(a)
+  static boolean firstLetterFits(String a, String b, boolean name, boolean wholeName) {
+    if (a.charAt(0) == b.charAt(0)) {
+      return true;
+    }
+    boolean slip = a.substring(1).equals(b) || b.substring(1).equals(a)
         || (a.length() > 1 && b.length() > 1 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0));
+    return slip || name && wholeName && a.length() == b.length() && a.length() > 1
+        && a.substring(1).equals(b.substring(1));
+  }
+
+  /**
+   * Whether the words {@code [from, to)} are the whole capitalised name: no capitalised content word right before
+   * or after them ("The" and "El" may stand before).
+   */
+  static boolean wholeName(boolean[] capital, boolean[] content, int from, int to) {
+    return (from == 0 || !(capital[from - 1] && content[from - 1]))
+        && (to >= capital.length || !(capital[to] && content[to]));
   }
 
   /**

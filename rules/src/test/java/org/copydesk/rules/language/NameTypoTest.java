@@ -61,6 +61,36 @@ class NameTypoTest {
   }
 
   @Test
+  void aFirstLetterChangedIsASlipOnlyInAWholeName() {
+    RuleTester.of(new NameTypo())
+        .expect("Relief\n\nVolunteers from the Red <<Gross>> handed out blankets at the station on Monday.")
+        .expect("Holiday\n\nTourists crowded onto the Great <<Ball>> of China at Badaling over the holiday.")
+        .check();
+    // "Red Cross", "Cold War" and "Great Wall" are entries, but here they are part of longer names
+    RuleTester.of(new NameTypo())
+        .expectNothing("Clinic\n\nThe Maple Red Gross Clinic reopened on Friday after repairs.")
+        .expectNothing("Film\n\nShe works at Gold War Studios in Leeds.")
+        .expectNothing("Dance\n\nThe Great Ball Trust said the dance would go ahead.")
+        .check();
+    // a lower-case term keeps its first letter: "dross" is no slip for "gross"
+    RuleTester.of(new TermTypo())
+        .expectNothing("Economy\n\nThe figures showed a fall in dross domestic product for the second quarter.")
+        .check();
+    assertThat(RealWords.firstLetterFits("mall", "wall", true, true)).isTrue();
+    assertThat(RealWords.firstLetterFits("mall", "wall", true, false)).isFalse();
+    assertThat(RealWords.firstLetterFits("mall", "wall", false, true)).isFalse();
+    assertThat(RealWords.firstLetterFits("malls", "wall", true, true)).isFalse();
+    assertThat(RealWords.firstLetterFits("pace", "space", false, false)).isTrue();
+    assertThat(RealWords.firstLetterFits("unclear", "nuclear", false, false)).isTrue();
+    boolean[] capital = {true, true, true, true, false};
+    boolean[] content = {true, true, true, true, true};
+    assertThat(RealWords.wholeName(capital, content, 1, 3)).isFalse(); // "Berrien [County Health] Department"
+    assertThat(RealWords.wholeName(capital, content, 0, 4)).isTrue();
+    content[0] = false; // "The [World Wealth Organization] declared"
+    assertThat(RealWords.wholeName(capital, content, 1, 4)).isTrue();
+  }
+
+  @Test
   void twoOneLetterConsonantEndingsAreTwoWordsNotADerivation() {
     // "greed" and "green" share "gree" and end in "d" and "n": no suffix makes one of the other
     assertThat(RealWords.derivation("greed", "green")).isFalse();

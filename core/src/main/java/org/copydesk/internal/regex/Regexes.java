@@ -148,7 +148,10 @@ public final class Regexes {
         }
       }
       branches.add(cur.toString());
-      return lead.append(regroup(branches, flags)).toString();
+      String regrouped = regroup(branches, flags);
+      String ahead = lookahead(branches, flags);
+      return (ahead == null ? lead.append(regrouped) : lead.append(ahead).append("(?:").append(regrouped).append(')'))
+          .toString();
     }
 
     /** Reads a group at {@code pos}, brackets included, and returns it with its body rewritten. */
@@ -280,6 +283,34 @@ public final class Regexes {
       }
     }
     return flags;
+  }
+
+  /**
+   * A lookahead for the first characters of an alternation whose alternatives all begin with a plain literal
+   * character ({@code (?=[st])} before {@code sa(?:id|ys)|told}), or null. At a position where no alternative can
+   * start, the engine would otherwise compare the character with each group's first character in turn, and under
+   * case folding fold it each time; one class test does instead. Each character of the class compares under the
+   * same flags exactly as the alternative's first character does ({@link #key} admits only characters that compare
+   * the same alone), so the lookahead passes wherever an alternative could match and changes nothing else. Only for
+   * three first characters or more: below that the groups' own tests cost as little.
+   */
+  private static String lookahead(List<String> branches, int flags) {
+    if (branches.size() < 3) {
+      return null;
+    }
+    StringBuilder chars = new StringBuilder();
+    java.util.Set<Integer> keys = new java.util.HashSet<>();
+    for (String b : branches) {
+      int k = captures(b, 0) ? -1 : key(b, 0, flags);
+      if (k < 0) {
+        return null;
+      }
+      if (chars.indexOf(String.valueOf(b.charAt(0))) < 0) {
+        chars.append(b.charAt(0));
+      }
+      keys.add(k);
+    }
+    return keys.size() < 3 ? null : "(?=[" + chars + "])";
   }
 
   /**

@@ -20,6 +20,15 @@ class RegexesTest {
   }
 
   @Test
+  void aListWithThreeFirstCharactersOrMoreIsLookedAheadOnce() {
+    assertThat(Regexes.factor("(?iu)\\b(?:said|told|claimed|says)\\b"))
+        .isEqualTo("(?iu)\\b(?:(?=[stc])(?:sa(?:id|ys)|told|claimed))\\b");
+    // not when an alternative does not begin with a plain literal, nor for two first characters
+    assertThat(Regexes.factor("(?:said|\\w+told|claimed)")).isEqualTo("(?:said|\\w+told|claimed)");
+    assertThat(Regexes.factor("(?:said|says|told)")).isEqualTo("(?:sa(?:id|ys)|told)");
+  }
+
+  @Test
   void anAlternativeThatIsNotALiteralKeepsItsPlaceAndSplitsTheRun() {
     assertThat(Regexes.factor("sa|\\w+|sb|sc")).isEqualTo("sa|\\w+|s(?:b|c)");
     assertThat(Regexes.factor("s?a|sb|sc")).isEqualTo("s?a|s(?:b|c)");
@@ -56,6 +65,7 @@ class RegexesTest {
     String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
     String[] tails = {"", "(?!\\p{L})", "d", "\\b", "a?i"};
     int changed = 0;
+    int lookahead = 0;
     int checked = 0;
     for (int n = 0; n < 3000; n++) {
       List<String> branches = new ArrayList<>();
@@ -79,6 +89,9 @@ class RegexesTest {
       if (!factored.pattern().equals(regex)) {
         changed++;
       }
+      if (factored.pattern().contains("(?=[") && !regex.contains("(?=[")) {
+        lookahead++;
+      }
       for (int t = 0; t < 20; t++) {
         String text = word(random, letters + " x-d", random.nextInt(24));
         assertThat(matches(factored, text)).as("%s (as %s) on \"%s\"", regex, factored.pattern(), text)
@@ -87,6 +100,7 @@ class RegexesTest {
       }
     }
     assertThat(changed).as("patterns the rewrite changed").isGreaterThan(1500);
+    assertThat(lookahead).as("patterns given a first-character lookahead").isGreaterThan(300);
     assertThat(checked).isEqualTo(60000);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.fsa.ByteSequenceIterator;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
@@ -22,8 +23,13 @@ import org.copydesk.lexicons.WordForms;
  * read-only and every lookup has its own traversal state.
  */
 final class Multiwords {
+  /** How many first words' nodes are remembered across articles: about 6 MB at most. */
+  private static final int REMEMBERED = 1 << 16;
+
   private final FSA fsa;
   private final boolean english;
+  /** Where each first word (kind letter, then the word's form) leads, or -1; shared by all threads. */
+  private final Map<String, Integer> firstWords = new ConcurrentHashMap<>();
 
   /**
    * Wraps a compiled lexicon.
@@ -75,15 +81,12 @@ final class Multiwords {
    * @param from where the phrases start
    * @param to how far they may reach (exclusive)
    * @param name walk the names (true) or the lower-case terms (false)
-   * @param firstWords where each first word leads, cached by the caller across the phrases of one article (most
-   *     words recur); keyed by word and kind, not shared between threads
    * @param visitor told of each match
    */
-  void match(String[] lower, String[] forms, boolean[] holeable, int from, int to, boolean name, Map<String, Integer> firstWords,
-      Visitor visitor) {
+  void match(String[] lower, String[] forms, boolean[] holeable, int from, int to, boolean name, Visitor visitor) {
     int root = step(fsa.getRootNode(), (byte) (name ? WordForms.NAME : WordForms.TERM));
     if (root >= 0) {
-      new Walk(lower, forms, holeable, from, to, root, name, firstWords, visitor).walk(from, root, -1, false);
+      new Walk(lower, forms, holeable, from, to, root, name, visitor).walk(from, root, -1, false);
     }
   }
 
@@ -100,11 +103,10 @@ final class Multiwords {
     private final int root;
     private final String kind;
     private final boolean names;
-    private final Map<String, Integer> firstWords;
     private final Visitor visitor;
 
     Walk(String[] lower, String[] forms, boolean[] holeable, int from, int to, int root, boolean name,
-        Map<String, Integer> firstWords, Visitor visitor) {
+        Visitor visitor) {
       this.lower = lower;
       this.forms = forms;
       this.holeable = holeable;
@@ -113,7 +115,6 @@ final class Multiwords {
       this.root = root;
       this.kind = name ? "N" : "T";
       this.names = name;
-      this.firstWords = firstWords;
       this.visitor = visitor;
     }
 
@@ -130,8 +131,7 @@ final class Multiwords {
         next = step(node, (byte) ' ');
         next = next < 0 ? -1 : steps(next, forms[k].getBytes(StandardCharsets.UTF_8));
       } else {
-        next = firstWords.computeIfAbsent(kind + forms[k],
-            w -> steps(root, forms[k].getBytes(StandardCharsets.UTF_8)));
+        next = firstWord(kind, root, forms[k]);
       }
       if (next >= 0) {
         if (hole >= 0) {
@@ -146,6 +146,22 @@ final class Multiwords {
         walk(k + 1, node, k, read);
       }
     }
+  }
+
+  /**
+   * The node after a phrase's first word, or -1: most words recur from phrase to phrase and article to article, so
+   * the answers are remembered, up to {@link #REMEMBERED} words.
+   */
+  private int firstWord(String kind, int root, String form) {
+    String key = kind + form;
+    Integer node = firstWords.get(key);
+    if (node == null) {
+      node = steps(root, form.getBytes(StandardCharsets.UTF_8));
+      if (firstWords.size() < REMEMBERED) {
+        firstWords.put(key, node);
+      }
+    }
+    return node;
   }
 
   /**

@@ -55,7 +55,6 @@ final class RealWords {
 
   private final Analysis analysis;
   /** Where each word leads as the first of a phrase, per lexicon kind: most words of an article recur. */
-  private final Map<String, Integer> firstWords = new HashMap<>();
   /** Starts of words that belong to a lexicon entry as written: never suspected. */
   private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
   private final String text;
@@ -139,9 +138,9 @@ final class RealWords {
         anyCapital |= capital[k] && holeable[k];
       }
       for (boolean name : anyCapital ? new boolean[] {true, false} : new boolean[] {false}) {
-        lexicon.match(lower, forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, firstWords, (h, b, fillers, written) -> {
-          if (name && !capital[h]) {
-            return;
+        lexicon.match(lower, forms, holeable, a, Math.min(n, a + MAX_WINDOW), name, (h, b, fillers, written) -> {
+          if (name && !capital[h] || fillers.isEmpty() && !written) {
+            return; // nothing to learn: no entry fills this place near the written word, nor with it
           }
           if (!caseFits(run, from, b, h, capital[h]) || !realWord(lower[h])
               || contentBefore[b] - contentBefore[from] < 2

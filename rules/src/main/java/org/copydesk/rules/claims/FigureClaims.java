@@ -336,10 +336,10 @@ final class FigureClaims {
       if (endsIn(w, PROPORTION_WORDS) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
         return true;
       }
-      // the count right before, with only spaces between ("12 in 100"; not "12% in a year")
-      boolean count = !prev.isEmpty() && (Character.isDigit(prev.charAt(0)) || endsIn(prev, SMALL_WORDS)
-          || prev.endsWith("a")) && sentence.substring(prevEnd, m.start()).isBlank();
-      if ((w.equals("in") || w.equals("out")) && count || w.equals("in") && one) {
+      // "in" or "out" after a count right before, with only spaces between ("12 in 100"; not "12% in a year")
+      if ((w.equals("in") || w.equals("out")) && (w.equals("in") && one || !prev.isEmpty()
+          && (Character.isDigit(prev.charAt(0)) || endsIn(prev, SMALL_WORDS) || prev.endsWith("a"))
+          && sentence.substring(prevEnd, m.start()).isBlank())) {
         return true;
       }
       one |= w.endsWith("one");
@@ -349,9 +349,13 @@ final class FigureClaims {
     return false;
   }
 
-  /** Whether a word is, or ends in, one of {@code words}. */
+  /** The length of the longest of {@link #PROPORTION_WORDS} and {@link #SMALL_WORDS}. */
+  private static final int LONGEST_WORD = java.util.stream.Stream.concat(PROPORTION_WORDS.stream(),
+      SMALL_WORDS.stream()).mapToInt(String::length).max().orElse(0);
+
+  /** Whether a word is, or ends in, one of {@code words} (a subset of the two sets above). */
   private static boolean endsIn(String w, java.util.Set<String> words) {
-    for (int i = 0; i < w.length(); i++) {
+    for (int i = Math.max(0, w.length() - LONGEST_WORD); i < w.length(); i++) {
       if (words.contains(w.substring(i))) {
         return true;
       }

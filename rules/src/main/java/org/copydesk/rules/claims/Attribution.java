@@ -9,6 +9,7 @@ import org.copydesk.article.BlockType;
 import org.copydesk.article.Link;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Judges whether a claim is attributed and to whom, in English, Spanish, French, German and Portuguese: an
@@ -312,6 +313,8 @@ final class Attribution {
   /** What each of {@link #TRIED} cannot match without: one pass over a sentence rules most of them out. */
   private static final org.copydesk.rules.support.LiteralPrefilter TRIED_FILTER =
       org.copydesk.rules.support.LiteralPrefilter.forRegexes(TRIED.stream().map(Regexes::source).toList());
+  /** The characters each of {@link #TRIED} can start with (null where not known): the others are skipped. */
+  private static final StartSet[] TRIED_STARTS = TRIED.stream().map(StartSet::of).toArray(StartSet[]::new);
 
   private Attribution() {}
 
@@ -534,6 +537,7 @@ final class Attribution {
     private final String text;
     private final java.util.BitSet may;
     private final Matcher[] matchers = new Matcher[TRIED.size()];
+    private final int[] from = new int[TRIED.size()];
     @SuppressWarnings("unchecked")
     private final List<java.util.regex.MatchResult>[] found = new List[TRIED.size()];
 
@@ -557,8 +561,10 @@ final class Attribution {
         matchers[i] = TRIED.get(i).matcher(text);
       }
       while (found[i].size() <= k && matchers[i] != null) {
-        if (matchers[i].find()) {
-          found[i].add(matchers[i].toMatchResult());
+        Matcher m = matchers[i];
+        if (TRIED_STARTS[i] == null ? m.find() : TRIED_STARTS[i].find(m, text, from[i])) {
+          found[i].add(m.toMatchResult());
+          from[i] = m.end(); // a pattern with a start set cannot match the empty string
         } else {
           matchers[i] = null;
         }

@@ -14,6 +14,7 @@ import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Recognises the quantitative claims of an article: percentages, aggregate money, large or estimated counts,
@@ -301,6 +302,9 @@ final class FigureClaims {
   private static final List<String> WORDED_KINDS =
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
+  /** The characters each of {@link #WORDED} can start with (null where not known): the others are skipped. */
+  private static final List<java.util.Optional<StartSet>> WORDED_STARTS =
+      WORDED.stream().map(p -> java.util.Optional.ofNullable(StartSet.of(p))).toList();
   /** Words one of {@link #PROPORTION}'s forms needs: a fraction, or "jede" ("jeder fünfte"). */
   static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
   private static final Pattern WORD_OR_DIGIT = Regexes.compile("(?u)\\p{L}+|\\d");
@@ -408,22 +412,32 @@ final class FigureClaims {
         may.clear(PROPORTION_INDEX); // its only literal is "in": first look for a number or a fraction word
       }
       for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
-        addWorded(out, covered, WORDED.get(i), WORDED_KINDS.get(i), s, text);
+        addWorded(out, covered, i, s);
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return List.copyOf(out);
   }
 
-  private static void addWorded(List<Candidate> out, java.util.BitSet covered, Pattern p, String kind,
-      Sentence s, String text) {
-    Matcher m = p.matcher(text).region(s.span().start(), s.span().end());
+  /**
+   * The matches of worded pattern {@code i} in a sentence, read in the sentence's own text (as in a region of the
+   * article's text with opaque bounds: what is outside the sentence is not seen).
+   */
+  private static void addWorded(List<Candidate> out, java.util.BitSet covered, int i, Sentence s) {
+    String sentence = s.text();
+    Matcher m = WORDED.get(i).matcher(sentence);
+    StartSet starts = WORDED_STARTS.get(i).orElse(null);
+    int offset = s.span().start();
     String scope = null;
-    while (m.find()) {
-      if (covered.get(m.start(), m.end()).isEmpty()) {
-        scope = scope == null ? scope(s.text()) : scope;
-        out.add(new Candidate(new Span(m.start(), m.end()), kind, null, null, s, "", scope));
-        covered.set(m.start(), m.end());
+    int from = 0;
+    while (starts == null ? m.find() : starts.find(m, sentence, from)) {
+      from = m.end(); // a pattern with a start set cannot match the empty string
+      int start = offset + m.start();
+      int end = offset + m.end();
+      if (covered.get(start, end).isEmpty()) {
+        scope = scope == null ? scope(sentence) : scope;
+        out.add(new Candidate(new Span(start, end), WORDED_KINDS.get(i), null, null, s, "", scope));
+        covered.set(start, end);
       }
     }
   }

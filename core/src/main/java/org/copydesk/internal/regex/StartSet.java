@@ -1,0 +1,451 @@
+package org.copydesk.internal.regex;
+
+import java.util.Arrays;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a pattern's matches can start with, read from its text, and a search that tries the pattern only
+ * where the text has one of them. {@link Matcher#find()} tries a pattern at every position of the text, and each
+ * try runs the pattern's first nodes (a word boundary, a lookbehind, a group); most positions of a sentence cannot
+ * start a match of a pattern that begins with a word from a list, and one test of the character rules them out.
+ *
+ * <p>{@link #find} finds exactly what {@code find()} on the whole text would: the same matches, in the same order,
+ * with the same groups. A match starts with a character the pattern consumes; the set holds every character that
+ * can be the first one (a superset: a literal under case folding stands for every character that folds like it),
+ * so the positions skipped are positions where no match can start, and at the others the pattern is tried as
+ * {@code find()} tries it there (transparent bounds, so lookbehinds and word boundaries see the text before).
+ *
+ * <p>Read: literal characters, escaped punctuation, {@code \d}, simple character classes ({@code [abc]},
+ * {@code [a-z]}), groups of every kind, alternation, quantifiers, zero-width assertions ({@code \b}, {@code ^},
+ * lookarounds, which consume nothing and are stepped over), flags at the start of the pattern and scoped flag
+ * groups. Anything else at a place where a match may start ({@code .}, {@code \w}, {@code \p{L}}, a negated class,
+ * a back reference, a flag switched in the middle), and a pattern that can match the empty string, give no set.
+ * Immutable and thread-safe.
+ */
+public final class StartSet {
+  private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;
+
+  private final long[] exactAscii;
+  private final char[] exactOther;
+  private final long[] foldedAscii;
+  private final char[] foldedOther;
+  private final boolean anyFolded;
+
+  private StartSet(TreeSet<Integer> exact, TreeSet<Integer> folded) {
+    this.exactAscii = ascii(exact);
+    this.exactOther = other(exact);
+    this.foldedAscii = ascii(folded);
+    this.foldedOther = other(folded);
+    this.anyFolded = !folded.isEmpty();
+  }
+
+  /**
+   * The start set of a pattern, or null when its text holds something this class does not read at a place where a
+   * match may start, or when it can match the empty string.
+   */
+  public static StartSet of(Pattern p) {
+    if (p.flags() != Pattern.compile(p.pattern()).flags()) {
+      return null; // flags given to Pattern.compile rather than written inline: not read here
+    }
+    try {
+      Reader r = new Reader(p.pattern());
+      First f = r.alternation(0, false, true);
+      if (r.pos != r.s.length() || f.nullable) {
+        return null;
+      }
+      return new StartSet(f.exact, f.folded);
+    } catch (Unknown e) {
+      return null;
+    }
+  }
+
+  /** Whether a match may start with {@code c}. */
+  public boolean mayStart(char c) {
+    if (has(exactAscii, exactOther, c)) {
+      return true;
+    }
+    return anyFolded && has(foldedAscii, foldedOther, fold(c));
+  }
+
+  /**
+   * The next match of {@code m}'s pattern in {@code text} that starts at {@code from} or after, as
+   * {@link Matcher#find()} would find it; the match is then {@code m}'s. Sets the matcher's region and bounds.
+   *
+   * @param m a matcher of the pattern this set was made for, over {@code text}
+   * @param text the text the matcher reads
+   * @param from where to start looking
+   * @return whether a match was found
+   */
+  public boolean find(Matcher m, CharSequence text, int from) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
+    for (int i = from; i < length; i++) {
+      if (mayStart(text.charAt(i))) {
+        m.region(i, length);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean has(long[] ascii, char[] other, int c) {
+    if (c < 128) {
+      return (ascii[c >>> 6] & 1L << c) != 0;
+    }
+    return Arrays.binarySearch(other, (char) c) >= 0;
+  }
+
+  /** The character as the engine folds it under Unicode case folding (a superset of ASCII folding). */
+  static int fold(int c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  private static long[] ascii(TreeSet<Integer> set) {
+    long[] bits = new long[2];
+    for (int c : set) {
+      if (c < 128) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
+  private static char[] other(TreeSet<Integer> set) {
+    return set.stream().filter(c -> c >= 128 && c <= Character.MAX_VALUE).map(c -> (char) (int) c)
+        .collect(StringBuilder::new, StringBuilder::append, StringBuilder::append).toString().toCharArray();
+  }
+
+  /** Thrown at anything this class does not read; the pattern gets no start set. */
+  private static final class Unknown extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unknown() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** What a piece of a pattern can start with, and whether it can match the empty string. */
+  private static final class First {
+    final TreeSet<Integer> exact = new TreeSet<>();
+    final TreeSet<Integer> folded = new TreeSet<>();
+    boolean nullable;
+
+    void add(int c, int flags) {
+      if (c > Character.MAX_VALUE) {
+        throw new Unknown();
+      }
+      if ((flags & CASE_INSENSITIVE) != 0) {
+        folded.add(fold(c));
+      } else {
+        exact.add(c);
+      }
+    }
+
+    void addAll(First other) {
+      exact.addAll(other.exact);
+      folded.addAll(other.folded);
+    }
+  }
+
+  /** A recursive reading of the pattern's first characters. */
+  private static final class Reader {
+    final String s;
+    int pos;
+
+    Reader(String s) {
+      this.s = s;
+    }
+
+    /**
+     * Alternatives up to the closing bracket of the enclosing group (not consumed) or the end. When
+     * {@code needed} is false (inside a lookaround, or after an element that cannot match empty) the first
+     * characters do not matter and are not read, only where the alternatives end.
+     */
+    First alternation(int flags, boolean nested, boolean needed) {
+      if (!nested) {
+        while (s.startsWith("(?", pos) && bareFlags(pos) > 0) {
+          int end = bareFlags(pos);
+          flags = applyFlags(flags, s.substring(pos + 2, end - 1));
+          pos = end;
+        }
+      }
+      First all = new First();
+      while (true) {
+        First f = sequence(flags, needed);
+        all.addAll(f);
+        all.nullable |= f.nullable;
+        if (pos < s.length() && s.charAt(pos) == '|') {
+          pos++;
+          continue;
+        }
+        if (pos < s.length() && s.charAt(pos) == ')' && !nested) {
+          throw new Unknown();
+        }
+        return all;
+      }
+    }
+
+    /** One alternative: its elements' first sets while the ones before may match empty; the rest is skipped. */
+    private First sequence(int flags, boolean needed) {
+      First out = new First();
+      boolean open = needed; // every element so far can match the empty string
+      while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
+        First e = element(flags, open);
+        if (open) {
+          out.addAll(e);
+          open = e.nullable;
+        }
+      }
+      out.nullable = open || !needed;
+      return out;
+    }
+
+    /**
+     * One element with its quantifier. When {@code needed} is false its first set does not matter, but the
+     * element is still read, to find where it ends.
+     */
+    private First element(int flags, boolean needed) {
+      First e = new First();
+      char c = s.charAt(pos);
+      if (c == '(') {
+        e = group(flags, needed);
+      } else if (c == '[') {
+        int end = classEnd(pos);
+        if (needed) {
+          readClass(pos + 1, end - 1, flags, e);
+        }
+        pos = end;
+      } else if (c == '\\') {
+        if (pos + 1 >= s.length()) {
+          throw new Unknown();
+        }
+        char x = s.charAt(pos + 1);
+        pos += 2;
+        if ("bBAGzZ".indexOf(x) >= 0) {
+          e.nullable = true; // zero-width
+        } else if (x == 'd') {
+          for (char d = '0'; d <= '9'; d++) {
+            e.add(d, 0);
+          }
+        } else if (!Character.isLetterOrDigit(x) && x < 128) {
+          e.add(x, flags); // escaped punctuation
+        } else if (needed) {
+          throw new Unknown(); // \w, \p{…}, \x…, \Q, back references…
+        } else {
+          skipEscapeArgument(x);
+        }
+      } else if (c == '^' || c == '$') {
+        e.nullable = true;
+        pos++;
+      } else if (c == '.') {
+        if (needed) {
+          throw new Unknown();
+        }
+        pos++;
+      } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+        throw new Unknown(); // a quantifier with nothing before it
+      } else {
+        if (Character.isSurrogate(c)) {
+          throw new Unknown();
+        }
+        e.add(c, flags);
+        pos++;
+      }
+      quantifier(e);
+      return e;
+    }
+
+    /** Steps over what follows an escape that takes an argument ({@code \p{L}}, {@code \x{41}}), if any. */
+    private void skipEscapeArgument(char x) {
+      if ((x == 'p' || x == 'P' || x == 'x' || x == 'N' || x == 'k') && pos < s.length()
+          && (s.charAt(pos) == '{' || s.charAt(pos) == '<')) {
+        int end = s.indexOf(s.charAt(pos) == '{' ? '}' : '>', pos);
+        if (end < 0) {
+          throw new Unknown();
+        }
+        pos = end + 1;
+      } else if (x == 'Q') {
+        throw new Unknown();
+      }
+    }
+
+    /** Reads a quantifier after an element, if any, and marks the element nullable when it allows none. */
+    private void quantifier(First e) {
+      if (pos >= s.length()) {
+        return;
+      }
+      char q = s.charAt(pos);
+      if (q == '?' || q == '*') {
+        e.nullable = true;
+        pos++;
+      } else if (q == '+') {
+        pos++;
+      } else if (q == '{') {
+        int end = s.indexOf('}', pos);
+        if (end < 0) {
+          throw new Unknown();
+        }
+        String spec = s.substring(pos + 1, end);
+        String min = spec.contains(",") ? spec.substring(0, spec.indexOf(',')) : spec;
+        if (!min.matches("\\d+")) {
+          throw new Unknown();
+        }
+        if (Integer.parseInt(min) == 0) {
+          e.nullable = true;
+        }
+        pos = end + 1;
+      } else {
+        return;
+      }
+      if (pos < s.length() && (s.charAt(pos) == '?' || s.charAt(pos) == '+')) {
+        pos++; // lazy or possessive
+      }
+    }
+
+    private First group(int flags, boolean needed) {
+      boolean zeroWidth = false;
+      int inner = flags;
+      if (s.startsWith("(?=", pos) || s.startsWith("(?!", pos)) {
+        pos += 3;
+        zeroWidth = true;
+      } else if (s.startsWith("(?<=", pos) || s.startsWith("(?<!", pos)) {
+        pos += 4;
+        zeroWidth = true;
+      } else if (s.startsWith("(?:", pos) || s.startsWith("(?>", pos)) {
+        pos += 3;
+      } else if (s.startsWith("(?<", pos)) {
+        int end = s.indexOf('>', pos);
+        if (end < 0) {
+          throw new Unknown();
+        }
+        pos = end + 1;
+      } else if (s.startsWith("(?", pos)) {
+        int colon = pos + 2;
+        while (colon < s.length() && (Character.isLetter(s.charAt(colon)) || s.charAt(colon) == '-')) {
+          colon++;
+        }
+        if (colon >= s.length() || s.charAt(colon) != ':') {
+          throw new Unknown(); // a flag switched in the middle of the pattern
+        }
+        inner = applyFlags(flags, s.substring(pos + 2, colon));
+        pos = colon + 1;
+      } else {
+        pos++;
+      }
+      First body = alternation(inner, true, needed && !zeroWidth);
+      if (pos >= s.length() || s.charAt(pos) != ')') {
+        throw new Unknown();
+      }
+      pos++;
+      if (zeroWidth) {
+        First none = new First();
+        none.nullable = true;
+        return none;
+      }
+      return body;
+    }
+
+    /** The characters of a simple class body {@code [from, to)}: literals, ranges, escaped punctuation. */
+    private void readClass(int from, int to, int flags, First e) {
+      int i = from;
+      if (i < to && s.charAt(i) == '^') {
+        throw new Unknown();
+      }
+      while (i < to) {
+        int c = s.charAt(i);
+        if (c == '[' || c == '&' || Character.isSurrogate((char) c)) {
+          throw new Unknown();
+        }
+        if (c == '\\') {
+          if (i + 1 >= to) {
+            throw new Unknown();
+          }
+          char x = s.charAt(i + 1);
+          if (x == 'd') {
+            for (char d = '0'; d <= '9'; d++) {
+              e.add(d, 0);
+            }
+            i += 2;
+            continue;
+          }
+          if (Character.isLetterOrDigit(x) || x >= 128) {
+            throw new Unknown();
+          }
+          c = x;
+          i++;
+        }
+        i++;
+        if (i + 1 < to && s.charAt(i) == '-' && s.charAt(i + 1) != '\\' && s.charAt(i + 1) != '[') {
+          int last = s.charAt(i + 1);
+          if (last < c || last - c > 512 || Character.isSurrogate((char) last)) {
+            throw new Unknown();
+          }
+          for (int k = c; k <= last; k++) {
+            e.add(k, flags);
+          }
+          i += 2;
+        } else {
+          e.add(c, flags);
+        }
+      }
+    }
+
+    /** The end (exclusive) of the class that opens at {@code at}, nested classes included. */
+    private int classEnd(int at) {
+      int depth = 0;
+      int i = at;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c == '\\') {
+          i += 2;
+          continue;
+        }
+        if (c == '[') {
+          depth++;
+          i++;
+          if (i < s.length() && s.charAt(i) == '^') {
+            i++;
+          }
+          if (i < s.length() && s.charAt(i) == ']') {
+            i++; // a "]" right after the opening bracket is a literal
+          }
+          continue;
+        }
+        if (c == ']' && --depth == 0) {
+          return i + 1;
+        }
+        i++;
+      }
+      throw new Unknown();
+    }
+
+    private int bareFlags(int at) {
+      int i = at + 2;
+      while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+        i++;
+      }
+      return i < s.length() && s.charAt(i) == ')' && i > at + 2 ? i + 1 : -1;
+    }
+  }
+
+  /** The flags after an inline switch such as {@code iu} or {@code -i}; any flag but i and u is not read. */
+  private static int applyFlags(int flags, String spec) {
+    boolean on = true;
+    for (char c : spec.toCharArray()) {
+      switch (c) {
+        case '-' -> on = false;
+        case 'i' -> flags = on ? flags | CASE_INSENSITIVE : flags & ~CASE_INSENSITIVE;
+        case 'u' -> { } // Unicode folding: the fold used here covers it
+        default -> throw new Unknown(); // comments mode, dotall, Unicode classes…
+      }
+    }
+    return flags;
+  }
+}

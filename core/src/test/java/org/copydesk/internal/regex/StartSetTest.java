@@ -1,0 +1,117 @@
+package org.copydesk.internal.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class StartSetTest {
+  @Test
+  void readsTheFirstCharactersOfWordListsBehindAssertions() {
+    StartSet s = StartSet.of(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])\\b(?:said|told|Über)\\s+(\\w+)"));
+    assertThat(s).isNotNull();
+    for (char c : "sStTüÜ".toCharArray()) {
+      assertThat(s.mayStart(c)).as("%s", c).isTrue();
+    }
+    for (char c : "aX1 ".toCharArray()) {
+      assertThat(s.mayStart(c)).as("%s", c).isFalse();
+    }
+    assertThat(s.mayStart('ſ')).isTrue(); // the long s folds as "s" does
+    StartSet digits = StartSet.of(Pattern.compile("(?:about\\s+)?\\d+(?:[.,]\\d+)?%"));
+    assertThat(digits.mayStart('7')).isTrue();
+    assertThat(digits.mayStart('a')).isTrue();
+    assertThat(digits.mayStart('A')).isFalse(); // no case folding here
+    assertThat(digits.mayStart('b')).isFalse();
+  }
+
+  @Test
+  void givesNoSetWhereItCannotReadTheStartOrAMatchMayBeEmpty() {
+    for (String r : List.of("\\w+said", "(?:said)?", ".x", "[^a]x", "(?x)a b", "a*", "\\p{L}+", "(a)|\\1b",
+        "(?:a|)", "\\Qab\\E", "(?s)a")) {
+      assertThat(StartSet.of(Pattern.compile(r))).as(r).isNull();
+    }
+    assertThat(StartSet.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE))).isNull();
+  }
+
+  /**
+   * Random patterns (word lists behind boundaries and lookbehinds, optional parts, classes, case flags, groups,
+   * quantifiers) on random texts: the search that skips positions finds the same matches, with the same groups,
+   * as {@link Matcher#find()}.
+   */
+  @Test
+  void findsExactlyWhatFindFinds() {
+    Random random = new Random(20261204);
+    String letters = "saidtSAéÉßẞıİIikKſ1";
+    String[] heads = {"", "\\b", "(?<![\\p{L}\\p{N}])", "(?<!\\w)", "^", "(?=[st])", "(?!x)"};
+    String[] atoms = {"sa", "ti", "\\d", "[st]", "[a-d]", "(?:ab|k)", "(s)", "x?a", "(?>ı)", "\\.", "\\s+", "\\w",
+        "(?i:K)", "(?:i|İ)+", "é{1,2}", "[ßẞ]", "(?:d|)a", "\\p{L}", "[\\p{L}&&[^s]]"};
+    String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
+    int withSet = 0;
+    int checked = 0;
+    for (int n = 0; n < 4000; n++) {
+      List<String> alts = new ArrayList<>();
+      for (int a = 0, count = 1 + random.nextInt(5); a < count; a++) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0, len = 1 + random.nextInt(3); k < len; k++) {
+          b.append(atoms[random.nextInt(atoms.length)]);
+        }
+        alts.add(b.toString());
+      }
+      String regex = flags[random.nextInt(flags.length)] + heads[random.nextInt(heads.length)] + "(?:"
+          + String.join("|", alts) + ")" + (random.nextBoolean() ? "\\b" : "");
+      Pattern p = Pattern.compile(regex);
+      StartSet s = StartSet.of(p);
+      if (s == null) {
+        continue;
+      }
+      withSet++;
+      for (int t = 0; t < 20; t++) {
+        String text = word(random, letters + " x-.,", random.nextInt(30));
+        assertThat(skipping(p, s, text)).as("%s on \"%s\"", regex, text).isEqualTo(plain(p, text));
+        checked++;
+      }
+    }
+    assertThat(withSet).as("patterns with a start set").isGreaterThan(1000);
+    assertThat(checked).isEqualTo(withSet * 20);
+  }
+
+  private static List<String> plain(Pattern p, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(describe(m));
+    }
+    return out;
+  }
+
+  private static List<String> skipping(Pattern p, StartSet s, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    int from = 0;
+    while (s.find(m, text, from)) {
+      out.add(describe(m));
+      from = m.end() > m.start() ? m.end() : m.end() + 1;
+    }
+    return out;
+  }
+
+  private static String describe(Matcher m) {
+    StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+    for (int g = 1; g <= m.groupCount(); g++) {
+      b.append(' ').append(m.start(g)).append(':').append(m.end(g));
+    }
+    return b.toString();
+  }
+
+  private static String word(Random random, String alphabet, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+}

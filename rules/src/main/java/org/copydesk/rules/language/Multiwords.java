@@ -23,8 +23,8 @@ import org.copydesk.lexicons.WordForms;
  * read-only and every lookup has its own traversal state.
  */
 final class Multiwords {
-  /** How many first words' nodes are remembered across articles: about 6 MB at most. */
-  private static final int REMEMBERED = 1 << 16;
+  /** How many first words' nodes are remembered across articles: about 1.5 MB at most per lexicon. */
+  private static final int REMEMBERED = 1 << 14;
 
   private final FSA fsa;
   private final boolean english;

@@ -15,8 +15,8 @@ import morfologik.stemming.Dictionary;
  * #REMEMBERED} forms, after which new forms are looked up each time.
  */
 final class Words {
-  /** How many forms' answers are remembered: about 6 MB at most. */
-  static final int REMEMBERED = 1 << 16;
+  /** How many forms' answers are remembered: about 1.5 MB at most per dictionary. */
+  static final int REMEMBERED = 1 << 14;
 
   private final ThreadLocal<Speller> spellers;
   private final ThreadLocal<Speller> suggesters;

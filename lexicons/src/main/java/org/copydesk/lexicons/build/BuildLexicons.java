@@ -92,7 +92,9 @@ public final class BuildLexicons {
       writeAutomaton(multiwords(List.of("/org/languagetool/resource/" + lang + "/multiwords.txt")), false,
           Set.of(), out.resolve(lang + "/multiwords.fsa"));
     }
-    List<String> english = new ArrayList<>(List.of("/org/languagetool/resource/en/multiwords.txt"));
+    // specific_case.txt: the names LanguageTool's case rule knows the capitals of ("Hubble Space Telescope")
+    List<String> english = new ArrayList<>(List.of("/org/languagetool/resource/en/multiwords.txt",
+        "/org/languagetool/resource/en/specific_case.txt"));
     for (String list : ANNIE_LISTS) {
       english.add("/resources/gazetteer/" + list);
     }

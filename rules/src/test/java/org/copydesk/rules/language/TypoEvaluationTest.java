@@ -76,13 +76,13 @@ class TypoEvaluationTest {
   /** Held out: never read while tuning, only run. Below the recall target (see the class comment). */
   @Test
   void englishTestSet() throws Exception {
-    evaluate("test-en.yaml", MIN_PRECISION, 0.47);
+    evaluate("test-en.yaml", MIN_PRECISION, 0.58);
   }
 
   /** Held out: never read while tuning, only run. Below both targets (see the class comment). */
   @Test
   void otherLanguagesTestSet() throws Exception {
-    evaluate("test-intl.yaml", 0.60, 0.04);
+    evaluate("test-intl.yaml", 0.60, 0.06);
   }
 
   static void evaluate(String name, double minPrecision, double minRecall) throws Exception {

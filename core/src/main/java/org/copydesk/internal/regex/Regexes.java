@@ -199,13 +199,8 @@ public final class Regexes {
       return new StringBuilder(head.length() + body.length() + 1).append(head).append(body).append(')').toString();
     }
 
-    /** The end (exclusive) of a bare flag group such as {@code (?iu)} at {@code at}, or -1 when there is none. */
     private int bareFlags(int at) {
-      int i = at + 2;
-      while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
-        i++;
-      }
-      return i > at + 2 && i < s.length() && s.charAt(i) == ')' ? i + 1 : -1;
+      return Regexes.bareFlags(s, at);
     }
 
     /** Moves {@code pos} to the bracket that closes the group whose body starts at {@code pos}. */
@@ -233,36 +228,69 @@ public final class Regexes {
       throw new Bail();
     }
 
-    /** The end (exclusive) of the character class that opens at {@code at}, nested classes included. */
     private int classEnd(int at) {
-      int depth = 0;
-      int i = at;
-      while (i < s.length()) {
-        char c = s.charAt(i);
-        if (c == '\\') {
-          i += 2;
-          continue;
-        }
-        if (c == '[') {
-          depth++;
-          if (i + 1 < s.length() && s.charAt(i + 1) == ']' || i + 2 < s.length() && s.charAt(i + 1) == '^'
-              && s.charAt(i + 2) == ']') {
-            throw new Bail(); // "[]…]" and "[^]…]": read differently by different engines; not worth the risk
-          }
-        } else if (c == ']') {
-          depth--;
-          if (depth == 0) {
-            return i + 1;
-          }
-        }
-        i++;
+      int end = Regexes.classEnd(s, at);
+      if (end < 0) {
+        throw new Bail();
       }
-      throw new Bail();
+      return end;
     }
+  }
+
+  /** The end (exclusive) of a bare flag group such as {@code (?iu)} at {@code at}, or -1 when there is none. */
+  static int bareFlags(String s, int at) {
+    int i = at + 2;
+    while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+      i++;
+    }
+    return i > at + 2 && i < s.length() && s.charAt(i) == ')' ? i + 1 : -1;
+  }
+
+  /**
+   * The end (exclusive) of the character class that opens at {@code at}, nested classes included, or -1 when it
+   * does not end or opens with {@code []…]} or {@code [^]…]} (read differently by different engines; not worth
+   * the risk).
+   */
+  static int classEnd(String s, int at) {
+    int depth = 0;
+    int i = at;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+        if (i + 1 < s.length() && s.charAt(i + 1) == ']' || i + 2 < s.length() && s.charAt(i + 1) == '^'
+            && s.charAt(i + 2) == ']') {
+          return -1;
+        }
+      } else if (c == ']') {
+        depth--;
+        if (depth == 0) {
+          return i + 1;
+        }
+      }
+      i++;
+    }
+    return -1;
   }
 
   /** The flags after an inline switch such as {@code iu} or {@code -i}. */
   private static int applyFlags(int flags, String spec) {
+    int out = flagsAfter(flags, spec);
+    if (out < 0) {
+      throw new Bail();
+    }
+    return out;
+  }
+
+  /**
+   * The flags after an inline switch such as {@code iu} or {@code -i}, or -1 for a letter that is not a flag. Of
+   * the flags that do not change how literals and classes compare ({@code d}, {@code m}, {@code s}) none is kept.
+   */
+  static int flagsAfter(int flags, String spec) {
     boolean on = true;
     for (char c : spec.toCharArray()) {
       int f = switch (c) {
@@ -272,8 +300,11 @@ public final class Regexes {
         case 'U' -> Pattern.UNICODE_CHARACTER_CLASS | UNICODE_CASE;
         case 'x' -> Pattern.COMMENTS;
         case 'd', 'm', 's' -> 0;
-        default -> throw new Bail();
+        default -> -1;
       };
+      if (f < 0) {
+        return -1;
+      }
       if (c == '-') {
         on = false;
       } else if (on) {

@@ -397,55 +397,28 @@ public final class StartSet {
       }
     }
 
-    /** The end (exclusive) of the class that opens at {@code at}, nested classes included. */
     private int classEnd(int at) {
-      int depth = 0;
-      int i = at;
-      while (i < s.length()) {
-        char c = s.charAt(i);
-        if (c == '\\') {
-          i += 2;
-          continue;
-        }
-        if (c == '[') {
-          depth++;
-          i++;
-          if (i < s.length() && s.charAt(i) == '^') {
-            i++;
-          }
-          if (i < s.length() && s.charAt(i) == ']') {
-            i++; // a "]" right after the opening bracket is a literal
-          }
-          continue;
-        }
-        if (c == ']' && --depth == 0) {
-          return i + 1;
-        }
-        i++;
+      int end = Regexes.classEnd(s, at);
+      if (end < 0) {
+        throw new Unknown();
       }
-      throw new Unknown();
+      return end;
     }
 
     private int bareFlags(int at) {
-      int i = at + 2;
-      while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
-        i++;
-      }
-      return i < s.length() && s.charAt(i) == ')' && i > at + 2 ? i + 1 : -1;
+      return Regexes.bareFlags(s, at);
     }
   }
 
-  /** The flags after an inline switch such as {@code iu} or {@code -i}; any flag but i and u is not read. */
+  /**
+   * The flags after an inline switch such as {@code iu} or {@code -i}. Comments mode and Unicode character classes
+   * (which widen {@code \d}) are not read; neither are letters that are not flags.
+   */
   private static int applyFlags(int flags, String spec) {
-    boolean on = true;
-    for (char c : spec.toCharArray()) {
-      switch (c) {
-        case '-' -> on = false;
-        case 'i' -> flags = on ? flags | CASE_INSENSITIVE : flags & ~CASE_INSENSITIVE;
-        case 'u' -> { } // Unicode folding: the fold used here covers it
-        default -> throw new Unknown(); // comments mode, dotall, Unicode classes…
-      }
+    int out = Regexes.flagsAfter(flags, spec);
+    if (out < 0 || (out & (Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
+      throw new Unknown();
     }
-    return flags;
+    return out;
   }
 }

@@ -49,6 +49,9 @@ public final class StartSet {
     if (p.flags() != Pattern.compile(p.pattern()).flags()) {
       return null; // flags given to Pattern.compile rather than written inline: not read here
     }
+    if (p.pattern().contains("\\Q") || p.pattern().contains("\\c")) {
+      return null; // quoted text and control escapes take characters that would read as syntax
+    }
     try {
       Reader r = new Reader(p.pattern());
       First f = r.alternation(0, false, true);
@@ -228,7 +231,7 @@ public final class StartSet {
         }
         char x = s.charAt(pos + 1);
         pos += 2;
-        if ("bBAGzZ".indexOf(x) >= 0) {
+        if ("bBAzZ".indexOf(x) >= 0) {
           e.nullable = true; // zero-width
         } else if (x == 'd') {
           for (char d = '0'; d <= '9'; d++) {
@@ -382,7 +385,10 @@ public final class StartSet {
           i++;
         }
         i++;
-        if (i + 1 < to && s.charAt(i) == '-' && s.charAt(i + 1) != '\\' && s.charAt(i + 1) != '[') {
+        if (i + 1 < to && s.charAt(i) == '-' && (s.charAt(i + 1) == '\\' || s.charAt(i + 1) == '[')) {
+          throw new Unknown(); // "[#-\\.]" is a range to an escaped character: not read
+        }
+        if (i + 1 < to && s.charAt(i) == '-') {
           int last = s.charAt(i + 1);
           if (last < c || last - c > 512 || Character.isSurrogate((char) last)) {
             throw new Unknown();

@@ -31,7 +31,7 @@ class StartSetTest {
   @Test
   void givesNoSetWhereItCannotReadTheStartOrAMatchMayBeEmpty() {
     for (String r : List.of("\\w+said", "(?:said)?", ".x", "[^a]x", "(?x)a b", "a*", "\\p{L}+", "(a)|\\1b",
-        "(?:a|)", "\\Qab\\E", "(?U)\\d")) {
+        "(?:a|)", "\\Qab\\E", "(?U)\\d", "[#-\\.]x", "\\Gab", "\\c(x")) {
       assertThat(StartSet.of(Pattern.compile(r))).as(r).isNull();
     }
     assertThat(StartSet.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE))).isNull();

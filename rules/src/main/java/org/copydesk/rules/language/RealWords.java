@@ -54,7 +54,6 @@ final class RealWords {
   private static final int COHESION_MIN_LENGTH = 5;
 
   private final Analysis analysis;
-  /** Where each word leads as the first of a phrase, per lexicon kind: most words of an article recur. */
   /** Starts of words that belong to a lexicon entry as written: never suspected. */
   private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
   private final String text;
@@ -114,11 +113,13 @@ final class RealWords {
     String[] lower = new String[n];
     boolean[] holeable = new boolean[n];
     boolean[] capital = new boolean[n];
+    boolean[] content = new boolean[n];
     for (int k = 0; k < n; k++) {
       lower[k] = run.get(k).text().toLowerCase(Locale.ROOT);
       holeable[k] = WordForms.isContent(lower[k]) && letters(lower[k])
           && !isMixedOrAllCaps(run.get(k).text()); // "UNTIED NATIONS" is shouting, "SpaceX" a brand
       capital[k] = run.get(k).isCapitalised();
+      content[k] = WordForms.isContent(lower[k]); // "McHenry", "O'Neill" too: they cannot be left open, but count
     }
     String[] forms = lexicon.forms(lower);
     int[] contentBefore = new int[n + 1]; // content words among the first k words, for any window's count
@@ -156,7 +157,7 @@ final class RealWords {
           for (String f : fillers) {
             if (Math.max(f.length(), lower[h].length()) >= (name ? 3 : 4)
                 && (name ? close(lower[h], f) : closeInTerm(lower[h], f))
-                && firstLetterFits(lower[h], f, capital[h], wholeName(capital, holeable, from, b))
+                && firstLetterFits(lower[h], f, name, wholeName(capital, content, from, b))
                 && !inflection(lower[h], f, english) && !variant(lower[h], f) && !derivation(lower[h], f)
                 && (bestWindow[h] == null || b - from > bestWindow[h][1] - bestWindow[h][0])) {
               bestRight[h] = f;

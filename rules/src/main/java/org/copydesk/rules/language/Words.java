@@ -10,7 +10,7 @@ import morfologik.stemming.Dictionary;
 /**
  * One language's words, from a Morfologik dictionary: is a form a word, and which words is a non-word closest to.
  * The dictionary is immutable and shared; Morfologik's speller keeps scratch buffers, so each thread has its own.
- * The answers for the forms looked up most recently are remembered and shared by all threads (a look-up walks the
+ * The answers for the first forms looked up are remembered and shared by all threads (a look-up walks the
  * dictionary's automaton, about a microsecond; news vocabulary recurs from article to article), up to {@link
  * #REMEMBERED} forms, after which new forms are looked up each time.
  */

@@ -71,6 +71,7 @@ class NameTypoTest {
         .expectNothing("Clinic\n\nThe Maple Red Gross Clinic reopened on Friday after repairs.")
         .expectNothing("Film\n\nShe works at Gold War Studios in Leeds.")
         .expectNothing("Dance\n\nThe Great Ball Trust said the dance would go ahead.")
+        .expectNothing("Clinic\n\nThe McNeil Red Gross Clinic reopened on Friday after repairs.")
         .check();
     // a lower-case term keeps its first letter: "dross" is no slip for "gross"
     RuleTester.of(new TermTypo())

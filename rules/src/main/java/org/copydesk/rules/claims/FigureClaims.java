@@ -303,8 +303,7 @@ final class FigureClaims {
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
   /** The characters each of {@link #WORDED} can start with (null where not known): the others are skipped. */
-  private static final List<java.util.Optional<StartSet>> WORDED_STARTS =
-      WORDED.stream().map(p -> java.util.Optional.ofNullable(StartSet.of(p))).toList();
+  private static final StartSet[] WORDED_STARTS = WORDED.stream().map(StartSet::of).toArray(StartSet[]::new);
   /** Words one of {@link #PROPORTION}'s forms needs: a fraction, or "jede" ("jeder fünfte"). */
   static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
   private static final Pattern WORD_OR_DIGIT = Regexes.compile("(?u)\\p{L}+|\\d");
@@ -426,7 +425,7 @@ final class FigureClaims {
   private static void addWorded(List<Candidate> out, java.util.BitSet covered, int i, Sentence s) {
     String sentence = s.text();
     Matcher m = WORDED.get(i).matcher(sentence);
-    StartSet starts = WORDED_STARTS.get(i).orElse(null);
+    StartSet starts = WORDED_STARTS[i];
     int offset = s.span().start();
     String scope = null;
     int from = 0;

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import morfologik.fsa.ByteSequenceIterator;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
@@ -28,8 +26,11 @@ final class Multiwords {
 
   private final FSA fsa;
   private final boolean english;
-  /** Where each first word (kind letter, then the word's form) leads, or -1; shared by all threads. */
-  private final Map<String, Integer> firstWords = new ConcurrentHashMap<>();
+  /**
+   * Where each first word (kind letter, then the word's form) leads, or -1, remembered across articles and threads:
+   * most words recur from phrase to phrase and article to article.
+   */
+  private final BoundedMemo<String, Integer> firstWords;
 
   /**
    * Wraps a compiled lexicon.
@@ -40,6 +41,10 @@ final class Multiwords {
   Multiwords(FSA fsa, boolean english) {
     this.fsa = fsa;
     this.english = english;
+    this.firstWords = new BoundedMemo<>(REMEMBERED, key -> {
+      int kind = step(fsa.getRootNode(), (byte) key.charAt(0));
+      return kind < 0 ? -1 : steps(kind, key.substring(1).getBytes(StandardCharsets.UTF_8));
+    });
   }
 
   /** What {@link #match} finds: the phrase {@code [from, end)} is an entry once the word at {@code hole} changes. */
@@ -86,7 +91,7 @@ final class Multiwords {
   void match(String[] lower, String[] forms, boolean[] holeable, int from, int to, boolean name, Visitor visitor) {
     int root = step(fsa.getRootNode(), (byte) (name ? WordForms.NAME : WordForms.TERM));
     if (root >= 0) {
-      new Walk(lower, forms, holeable, from, to, root, name, visitor).walk(from, root, -1, false);
+      new Walk(lower, forms, holeable, from, to, name, visitor).walk(from, root, -1, false);
     }
   }
 
@@ -100,26 +105,41 @@ final class Multiwords {
     private final boolean[] holeable;
     private final int from;
     private final int to;
-    private final int root;
-    private final String kind;
     private final boolean names;
     private final Visitor visitor;
 
-    Walk(String[] lower, String[] forms, boolean[] holeable, int from, int to, int root, boolean name,
-        Visitor visitor) {
+    Walk(String[] lower, String[] forms, boolean[] holeable, int from, int to, boolean name, Visitor visitor) {
       this.lower = lower;
       this.forms = forms;
       this.holeable = holeable;
       this.from = from;
       this.to = to;
-      this.root = root;
-      this.kind = name ? "N" : "T";
       this.names = name;
       this.visitor = visitor;
     }
 
-    private void reached(int hole, int start, int end, int node) {
-      Multiwords.this.reached(lower, forms, hole, start, end, node, names, visitor);
+    /**
+     * The words of {@code [from, end)} but the hole are read: report the entries that end here. In a name, the
+     * fillers that differ from the written word in its first letter alone are offered too.
+     */
+    private void reached(int hole, int end, int node) {
+      int marked = step(node, (byte) WordForms.HOLE);
+      int at = marked < 0 ? -1 : step(marked, (byte) ('0' + hole - from));
+      int fillers = at < 0 ? -1 : step(at, (byte) WordForms.FILLER);
+      if (fillers >= 0) {
+        byte[] word = forms[hole].getBytes(StandardCharsets.UTF_8);
+        int max = 4 + 2 * (word.length - forms[hole].length()); // two edits, swaps cost two, accents two bytes
+        List<String> near = new ArrayList<>(2);
+        int[] row = new int[word.length + 1];
+        for (int j = 0; j <= word.length; j++) {
+          row[j] = j;
+        }
+        nearKeepingFirstLetter(fillers, word, max, row, near);
+        if (names) {
+          firstLetterChanged(fillers, lower[hole].getBytes(StandardCharsets.UTF_8), near);
+        }
+        visitor.visit(hole, end, near, ends(fillers, word));
+      }
     }
 
     void walk(int k, int node, int hole, boolean read) {
@@ -131,61 +151,20 @@ final class Multiwords {
         next = step(node, (byte) ' ');
         next = next < 0 ? -1 : steps(next, forms[k].getBytes(StandardCharsets.UTF_8));
       } else {
-        next = firstWord(kind, root, forms[k]);
+        next = firstWords.get((names ? WordForms.NAME : WordForms.TERM) + forms[k]);
       }
       if (next >= 0) {
         if (hole >= 0) {
-          reached(hole, from, k + 1, next);
+          reached(hole, k + 1, next);
         }
         walk(k + 1, next, hole, true);
       }
       if (hole < 0 && holeable[k]) {
         if (read) {
-          reached(k, from, k + 1, node);
+          reached(k, k + 1, node);
         }
         walk(k + 1, node, k, read);
       }
-    }
-  }
-
-  /**
-   * The node after a phrase's first word, or -1: most words recur from phrase to phrase and article to article, so
-   * the answers are remembered, up to {@link #REMEMBERED} words.
-   */
-  private int firstWord(String kind, int root, String form) {
-    String key = kind + form;
-    Integer node = firstWords.get(key);
-    if (node == null) {
-      node = steps(root, form.getBytes(StandardCharsets.UTF_8));
-      if (firstWords.size() < REMEMBERED) {
-        firstWords.put(key, node);
-      }
-    }
-    return node;
-  }
-
-  /**
-   * The words of {@code [from, end)} but the hole are read: report the entries that end here. In a name, the
-   * fillers that differ from the written word in its first letter alone are offered too.
-   */
-  private void reached(String[] lower, String[] forms, int hole, int from, int end, int node, boolean name,
-      Visitor visitor) {
-    int marked = step(node, (byte) WordForms.HOLE);
-    int at = marked < 0 ? -1 : step(marked, (byte) ('0' + hole - from));
-    int fillers = at < 0 ? -1 : step(at, (byte) WordForms.FILLER);
-    if (fillers >= 0) {
-      byte[] word = forms[hole].getBytes(StandardCharsets.UTF_8);
-      int max = 4 + 2 * (word.length - forms[hole].length()); // two edits, swaps cost two, accents two bytes
-      List<String> near = new ArrayList<>(2);
-      int[] row = new int[word.length + 1];
-      for (int j = 0; j <= word.length; j++) {
-        row[j] = j;
-      }
-      nearKeepingFirstLetter(fillers, word, max, row, near);
-      if (name) {
-        firstLetterChanged(fillers, lower[hole].getBytes(StandardCharsets.UTF_8), near);
-      }
-      visitor.visit(hole, end, near, ends(fillers, word));
     }
   }
 
@@ -196,7 +175,7 @@ final class Multiwords {
    */
   private void nearKeepingFirstLetter(int node, byte[] word, int max, int[] row0, List<String> out) {
     byte[] buf = new byte[64];
-    int second = (word[0] & 0x80) == 0 ? 1 : (word[0] & 0xE0) == 0xC0 ? 2 : (word[0] & 0xF0) == 0xE0 ? 3 : 4;
+    int second = utf8Length(word[0]);
     for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
       byte label = fsa.getArcLabel(arc);
       if (label == word[0] || (second < word.length && label == word[second])) {

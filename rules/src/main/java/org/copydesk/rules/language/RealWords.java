@@ -116,10 +116,10 @@ final class RealWords {
     boolean[] content = new boolean[n];
     for (int k = 0; k < n; k++) {
       lower[k] = run.get(k).text().toLowerCase(Locale.ROOT);
-      holeable[k] = WordForms.isContent(lower[k]) && letters(lower[k])
+      content[k] = WordForms.isContent(lower[k]); // "McHenry", "O'Neill" too: they cannot be left open, but count
+      holeable[k] = content[k] && letters(lower[k])
           && !isMixedOrAllCaps(run.get(k).text()); // "UNTIED NATIONS" is shouting, "SpaceX" a brand
       capital[k] = run.get(k).isCapitalised();
-      content[k] = WordForms.isContent(lower[k]); // "McHenry", "O'Neill" too: they cannot be left open, but count
     }
     String[] forms = lexicon.forms(lower);
     int[] contentBefore = new int[n + 1]; // content words among the first k words, for any window's count
@@ -457,7 +457,7 @@ final class RealWords {
     boolean slip = a.substring(1).equals(b) || b.substring(1).equals(a)
         || (a.length() > 1 && b.length() > 1 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0));
     return slip || name && wholeName && a.length() == b.length() && a.length() > 1
-        && a.substring(1).equals(b.substring(1));
+        && a.regionMatches(1, b, 1, a.length() - 1);
   }
 
   /**

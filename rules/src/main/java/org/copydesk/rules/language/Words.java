@@ -2,8 +2,6 @@ package org.copydesk.rules.language;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 
@@ -20,7 +18,7 @@ final class Words {
 
   private final ThreadLocal<Speller> spellers;
   private final ThreadLocal<Speller> suggesters;
-  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+  private final BoundedMemo<String, Boolean> known = new BoundedMemo<>(REMEMBERED, this::lookUp);
 
   Words(Dictionary dictionary) {
     this.spellers = ThreadLocal.withInitial(() -> new Speller(dictionary, 1));
@@ -34,14 +32,7 @@ final class Words {
    * @return true when the dictionary holds it
    */
   boolean contains(String form) {
-    Boolean k = known.get(form);
-    if (k == null) {
-      k = lookUp(form);
-      if (known.size() < REMEMBERED) {
-        known.put(form, k);
-      }
-    }
-    return k;
+    return known.get(form);
   }
 
   private boolean lookUp(String form) {

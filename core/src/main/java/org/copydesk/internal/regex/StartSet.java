@@ -32,13 +32,15 @@ public final class StartSet {
   private final long[] foldedAscii;
   private final char[] foldedOther;
   private final boolean anyFolded;
+  private final boolean wordStart;
 
-  private StartSet(TreeSet<Integer> exact, TreeSet<Integer> folded) {
-    this.exactAscii = ascii(exact);
-    this.exactOther = other(exact);
-    this.foldedAscii = ascii(folded);
-    this.foldedOther = other(folded);
-    this.anyFolded = !folded.isEmpty();
+  private StartSet(First first) {
+    this.exactAscii = ascii(first.exact);
+    this.exactOther = other(first.exact);
+    this.foldedAscii = ascii(first.folded);
+    this.foldedOther = other(first.folded);
+    this.anyFolded = !first.folded.isEmpty();
+    this.wordStart = first.guarded;
   }
 
   /**
@@ -58,10 +60,19 @@ public final class StartSet {
       if (r.pos != r.s.length() || f.nullable) {
         return null;
       }
-      return new StartSet(f.exact, f.folded);
+      return new StartSet(f);
     } catch (Unknown e) {
       return null;
     }
+  }
+
+  /**
+   * Whether every match starts behind a guard: a word boundary ({@code \b}) or a lookbehind that refuses a letter
+   * before it ({@code (?<![\p{L}\p{N}])}), passed before the pattern consumes anything. Such a pattern cannot
+   * match at a letter or digit that follows a letter.
+   */
+  boolean wordStart() {
+    return wordStart;
   }
 
   /** Whether a match may start with {@code c}. */
@@ -85,7 +96,9 @@ public final class StartSet {
     m.useTransparentBounds(true).useAnchoringBounds(false);
     int length = text.length();
     for (int i = from; i < length; i++) {
-      if (mayStart(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (mayStart(c) && !(wordStart && i > 0 && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetterOrDigit(c))) {
         m.region(i, length);
         if (m.lookingAt()) {
           return true;
@@ -139,6 +152,15 @@ public final class StartSet {
     final TreeSet<Integer> exact = new TreeSet<>();
     final TreeSet<Integer> folded = new TreeSet<>();
     boolean nullable;
+    /** An assertion: it never consumes a character. */
+    boolean zeroWidth;
+    /** An assertion that fails at a letter or digit after a letter: {@code \b}, a lookbehind refusing letters. */
+    boolean guard;
+    /**
+     * Every match of this piece that consumes a character passes a guard at the piece's start before it (read
+     * only where the first characters are needed).
+     */
+    boolean guarded;
 
     void add(int c, int flags) {
       if (c > Character.MAX_VALUE) {
@@ -180,10 +202,12 @@ public final class StartSet {
         }
       }
       First all = new First();
+      all.guarded = true;
       while (true) {
         First f = sequence(flags, needed);
         all.addAll(f);
         all.nullable |= f.nullable;
+        all.guarded &= f.guarded;
         if (pos < s.length() && s.charAt(pos) == '|') {
           pos++;
           continue;
@@ -199,12 +223,25 @@ public final class StartSet {
     private First sequence(int flags, boolean needed) {
       First out = new First();
       boolean open = needed; // every element so far can match the empty string
+      boolean assertions = true; // every element so far is an assertion
+      boolean guardSeen = false;
       while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
         First e = element(flags, open);
         if (open) {
           out.addAll(e);
           open = e.nullable;
         }
+        if (assertions && e.zeroWidth) {
+          guardSeen |= e.guard;
+        } else if (assertions) {
+          // the first element that may consume: guarded if a guard came before it, or if it is a guarded group
+          // that cannot be skipped (a match that skipped it would start in the next element, unguarded)
+          assertions = false;
+          out.guarded = guardSeen || e.guarded && !e.nullable;
+        }
+      }
+      if (assertions) {
+        out.guarded = guardSeen;
       }
       out.nullable = open || !needed;
       return out;
@@ -233,6 +270,8 @@ public final class StartSet {
         pos += 2;
         if ("bBAzZ".indexOf(x) >= 0) {
           e.nullable = true; // zero-width
+          e.zeroWidth = true;
+          e.guard = x == 'b';
         } else if (x == 'd') {
           for (char d = '0'; d <= '9'; d++) {
             e.add(d, 0);
@@ -246,6 +285,7 @@ public final class StartSet {
         }
       } else if (c == '^' || c == '$') {
         e.nullable = true;
+        e.zeroWidth = true;
         pos++;
       } else if (c == '.') {
         if (needed) {
@@ -261,7 +301,13 @@ public final class StartSet {
         e.add(c, flags);
         pos++;
       }
+      int end = pos;
       quantifier(e);
+      if (pos != end) {
+        e.zeroWidth = false; // a quantified assertion: not read as one
+        e.guard = false;
+        e.guarded &= !e.nullable; // a group's first repetition starts where the group does
+      }
       return e;
     }
 
@@ -314,6 +360,7 @@ public final class StartSet {
 
     private First group(int flags, boolean needed) {
       boolean zeroWidth = false;
+      boolean lookbehind = s.startsWith("(?<!", pos);
       int inner = flags;
       if (s.startsWith("(?=", pos) || s.startsWith("(?!", pos)) {
         pos += 3;
@@ -342,17 +389,34 @@ public final class StartSet {
       } else {
         pos++;
       }
+      int bodyStart = pos;
       First body = alternation(inner, true, needed && !zeroWidth);
       if (pos >= s.length() || s.charAt(pos) != ')') {
         throw new Unknown();
       }
+      String bodyText = s.substring(bodyStart, pos);
       pos++;
       if (zeroWidth) {
         First none = new First();
         none.nullable = true;
+        none.zeroWidth = true;
+        none.guard = lookbehind && refusesLetters(bodyText);
         return none;
       }
       return body;
+    }
+
+    /**
+     * Whether a negative lookbehind's body matches every letter: {@code \p{L}}, or a plain class that holds it
+     * ({@code [\p{L}\p{N}]}); a class only adds to what it matches, so a letter before the place fails it.
+     */
+    private static boolean refusesLetters(String body) {
+      if (body.equals("\\p{L}")) {
+        return true;
+      }
+      return body.length() > 2 && body.charAt(0) == '[' && body.charAt(body.length() - 1) == ']'
+          && body.charAt(1) != '^' && body.indexOf('&') < 0 && body.indexOf('[', 1) < 0
+          && body.indexOf(']') == body.length() - 1 && body.contains("\\p{L}");
     }
 
     /** The characters of a simple class body {@code [from, to)}: literals, ranges, escaped punctuation. */

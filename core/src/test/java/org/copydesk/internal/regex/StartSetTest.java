@@ -37,6 +37,18 @@ class StartSetTest {
     assertThat(StartSet.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE))).isNull();
   }
 
+  @Test
+  void knowsWhenEveryMatchStartsBehindAWordGuard() {
+    for (String r : List.of("(?iu)\\b(?:said|told)", "(?<![\\p{L}\\p{N}])(?:a|b)", "(?:\\bsaid|\\btold)x",
+        "^(?<!\\p{L})said", "(?=s)\\bsaid", "(?:(?:\\bsaid)|\\b(?:told))+")) {
+      assertThat(StartSet.of(Pattern.compile(r)).wordStart()).as(r).isTrue();
+    }
+    for (String r : List.of("(?:\\(|\\b)said", "(?:x)?\\bsaid", "(?<![^\\p{L}])said", "said|\\btold", "(?<!\\w)said",
+        "(?:\\bsaid)?told", "x\\bsaid", "(?=\\b)said", "(?<=\\p{L})said", "(?<!\\p{Lu})said")) {
+      assertThat(StartSet.of(Pattern.compile(r)).wordStart()).as(r).isFalse();
+    }
+  }
+
   /**
    * Random patterns (word lists behind boundaries and lookbehinds, optional parts, classes, case flags, groups,
    * quantifiers) on random texts: the search that skips positions finds the same matches, with the same groups,
@@ -45,12 +57,15 @@ class StartSetTest {
   @Test
   void findsExactlyWhatFindFinds() {
     Random random = new Random(20261204);
-    String letters = "saidtSAéÉßẞıİIikKſ1";
-    String[] heads = {"", "\\b", "(?<![\\p{L}\\p{N}])", "(?<!\\w)", "^", "(?=[st])", "(?!x)"};
+    String letters = "saidtSAéÉßẞıİIikKſ1_\u0301\uD835\uDC00";
+    String[] heads = {"", "\\b", "(?<![\\p{L}\\p{N}])", "(?<!\\w)", "^", "(?=[st])", "(?!x)", "(?<!\\p{L})",
+        "(?<![^\\p{L}])", "\\B", "(?<![\\p{L}_])\\b"};
     String[] atoms = {"sa", "ti", "\\d", "[st]", "[a-d]", "(?:ab|k)", "(s)", "x?a", "(?>ı)", "\\.", "\\s+", "\\w",
-        "(?i:K)", "(?:i|İ)+", "é{1,2}", "[ßẞ]", "(?:d|)a", "\\p{L}", "[\\p{L}&&[^s]]"};
+        "(?i:K)", "(?:i|İ)+", "é{1,2}", "[ßẞ]", "(?:d|)a", "\\p{L}", "[\\p{L}&&[^s]]", "\\bs", "(?:\\b|-)a", "_",
+        "\\b(?:\\d|ti)"};
     String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
     int withSet = 0;
+    int guarded = 0;
     int checked = 0;
     for (int n = 0; n < 4000; n++) {
       List<String> alts = new ArrayList<>();
@@ -69,6 +84,7 @@ class StartSetTest {
         continue;
       }
       withSet++;
+      guarded += s.wordStart() ? 1 : 0;
       for (int t = 0; t < 20; t++) {
         String text = word(random, letters + " x-.,", random.nextInt(30));
         assertThat(skipping(p, s, text)).as("%s on \"%s\"", regex, text).isEqualTo(plain(p, text));
@@ -76,6 +92,7 @@ class StartSetTest {
       }
     }
     assertThat(withSet).as("patterns with a start set").isGreaterThan(1000);
+    assertThat(guarded).as("patterns whose matches start behind a guard").isGreaterThan(300);
     assertThat(checked).isEqualTo(withSet * 20);
   }
 

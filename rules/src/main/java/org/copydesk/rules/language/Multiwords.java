@@ -31,6 +31,17 @@ final class Multiwords {
    * most words recur from phrase to phrase and article to article.
    */
   private final BoundedMemo<String, Integer> firstWords;
+  /**
+   * What each filler node offers each written word (the same entry context and word recur: "of the", "the United
+   * States"), remembered across articles and threads like {@link #firstWords}.
+   */
+  private final BoundedMemo<Place, Fill> fills;
+
+  /** A node where an entry's open word is filled, and the word written there ({@code lower} only for a name). */
+  private record Place(int fillers, String form, String lower) {}
+
+  /** The fillers near the written word, and whether the written word itself fills the place. */
+  private record Fill(List<String> near, boolean written) {}
 
   /**
    * Wraps a compiled lexicon.
@@ -45,6 +56,7 @@ final class Multiwords {
       int kind = step(fsa.getRootNode(), (byte) key.charAt(0));
       return kind < 0 ? -1 : steps(kind, key.substring(1).getBytes(StandardCharsets.UTF_8));
     });
+    this.fills = new BoundedMemo<>(REMEMBERED, this::fill);
   }
 
   /** What {@link #match} finds: the phrase {@code [from, end)} is an entry once the word at {@code hole} changes. */
@@ -127,18 +139,8 @@ final class Multiwords {
       int at = marked < 0 ? -1 : step(marked, (byte) ('0' + hole - from));
       int fillers = at < 0 ? -1 : step(at, (byte) WordForms.FILLER);
       if (fillers >= 0) {
-        byte[] word = forms[hole].getBytes(StandardCharsets.UTF_8);
-        int max = 4 + 2 * (word.length - forms[hole].length()); // two edits, swaps cost two, accents two bytes
-        List<String> near = new ArrayList<>(2);
-        int[] row = new int[word.length + 1];
-        for (int j = 0; j <= word.length; j++) {
-          row[j] = j;
-        }
-        nearKeepingFirstLetter(fillers, word, max, row, near);
-        if (names) {
-          firstLetterChanged(fillers, lower[hole].getBytes(StandardCharsets.UTF_8), near);
-        }
-        visitor.visit(hole, end, near, ends(fillers, word));
+        Fill fill = fills.get(new Place(fillers, forms[hole], names ? lower[hole] : null));
+        visitor.visit(hole, end, fill.near(), fill.written());
       }
     }
 
@@ -166,6 +168,25 @@ final class Multiwords {
         walk(k + 1, node, k, read);
       }
     }
+  }
+
+  /**
+   * The fillers at a place near the word written there; for a name, also those that differ in the first letter
+   * alone.
+   */
+  private Fill fill(Place place) {
+    byte[] word = place.form().getBytes(StandardCharsets.UTF_8);
+    int max = 4 + 2 * (word.length - place.form().length()); // two edits, swaps cost two, accents two bytes
+    List<String> near = new ArrayList<>(2);
+    int[] row = new int[word.length + 1];
+    for (int j = 0; j <= word.length; j++) {
+      row[j] = j;
+    }
+    nearKeepingFirstLetter(place.fillers(), word, max, row, near);
+    if (place.lower() != null) {
+      firstLetterChanged(place.fillers(), place.lower().getBytes(StandardCharsets.UTF_8), near);
+    }
+    return new Fill(List.copyOf(near), ends(place.fillers(), word));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Finds numbers and quantities in sentences: percentages, money with scale words, counts, number words. Reads
@@ -64,6 +65,10 @@ final class Quantities {
   private static final Pattern QUANTITY_UND = quantity("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:" + SP
       + "\\d{3})+(?:,\\d+)?(?![\\d.,]\\d)|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?");
   private static final Pattern QUANTITY_EU = quantity(NUM_EU);
+  /** The characters a quantity can start with (a digit, a currency, a number word's letter): the others are skipped. */
+  private static final StartSet STARTS_EN = StartSet.of(QUANTITY_EN);
+  private static final StartSet STARTS_UND = StartSet.of(QUANTITY_UND);
+  private static final StartSet STARTS_EU = StartSet.of(QUANTITY_EU);
 
   private static Pattern quantity(String num) {
     return Regexes.compile(
@@ -97,6 +102,7 @@ final class Quantities {
   /** An approximation right before a number; matched backwards from the number, not tried at every position. */
   private static final Pattern HEDGE_BEFORE = Regexes.compile("(?iu)(?<![\\p{L}])(" + HEDGE + ")" + SP + "+$");
   private static final int HEDGE_LOOKBACK = 28;
+  private static final StartSet HEDGE_STARTS = StartSet.of(HEDGE_BEFORE);
 
   private static final Map<String, Double> WORD_VALUES = Map.ofEntries(
       Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
@@ -126,9 +132,14 @@ final class Quantities {
     boolean unknown = analysis.language().equals("und");
     boolean longScale = LONG_SCALE.contains(analysis.language());
     Pattern quantity = decimalComma ? QUANTITY_EU : unknown ? QUANTITY_UND : QUANTITY_EN;
+    StartSet starts = decimalComma ? STARTS_EU : unknown ? STARTS_UND : STARTS_EN;
     for (Sentence s : analysis.sentences()) {
-      Matcher m = quantity.matcher(text).region(s.span().start(), s.span().end());
-      while (m.find()) {
+      // the sentence's own text: what is outside it is not seen, as in a region of the article with opaque bounds
+      String sentence = s.text();
+      Matcher m = quantity.matcher(sentence);
+      int from = 0;
+      while (starts == null ? m.find() : starts.find(m, sentence, from)) {
+        from = m.end(); // a pattern with a start set cannot match the empty string
         Quantity q = toQuantity(m, s.index(), s.span().start(), text, decimalComma, longScale, unknown);
         if (q != null) {
           out.add(q);
@@ -144,6 +155,7 @@ final class Quantities {
       + "por volta de|cerca de");
   private static final Pattern WORD_AFTER = Regexes.compile("(?u)^[ \\u00A0]+\\p{Ll}");
 
+  /** A quantity from a match {@code m} in the sentence's own text, which starts at {@code sentenceStart}. */
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
       boolean longScale, boolean unknown) {
     return toQuantity(m, sentence, sentenceStart, text, decimalComma || unknown && DOT_THOUSANDS.matcher(
@@ -160,16 +172,20 @@ final class Quantities {
 
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
       boolean longScale) {
-    Matcher h = HEDGE_BEFORE.matcher(text).region(Math.max(sentenceStart, m.start() - HEDGE_LOOKBACK), m.start());
-    h.useTransparentBounds(false);
+    int matchStart = sentenceStart + m.start();
+    int matchEnd = sentenceStart + m.end();
+    // the text just before the figure, read on its own: nothing before it is seen, and "$" is its end
+    int hedgeFrom = Math.max(sentenceStart, matchStart - HEDGE_LOOKBACK);
+    String before = text.substring(hedgeFrom, matchStart);
+    Matcher h = HEDGE_BEFORE.matcher(before);
     String hedge = "";
-    int start = m.start();
-    if (h.find()) {
+    int start = matchStart;
+    if (HEDGE_STARTS == null ? h.find() : HEDGE_STARTS.find(h, before, 0)) {
       hedge = h.group(1).strip().toLowerCase(Locale.ROOT);
-      start = h.start();
+      start = hedgeFrom + h.start();
     }
-    Span span = new Span(start, m.end());
-    Span bare = new Span(m.start(), m.end());
+    Span span = new Span(start, matchEnd);
+    Span bare = new Span(matchStart, matchEnd);
     if (m.group("money1") != null) {
       double v = number(m.group("mnum"), decimalComma) * scale(m.group("mscale"), longScale);
       return new Quantity(Quantity.Kind.MONEY, span, v, m.group("cur").strip(), hedge, sentence);
@@ -201,9 +217,10 @@ final class Quantities {
       double v = number(raw, decimalComma) * scale(m.group("cscale"), longScale);
       boolean yearLike = m.group("cscale") == null && (MODERN_YEAR.matcher(raw).matches()
           || OLD_YEAR.matcher(raw).matches() && YEAR_CONTEXT.matcher(
-              text.substring(Math.max(0, m.start("cnum") - 12), m.start("cnum"))).find());
+              text.substring(Math.max(0, sentenceStart + m.start("cnum") - 12), sentenceStart + m.start("cnum")))
+              .find());
       boolean temporal = TEMPORAL_HEDGE.matcher(hedge).matches()
-          && !WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find();
+          && !WORD_AFTER.matcher(text.substring(matchEnd, Math.min(text.length(), matchEnd + 3))).find();
       if (yearLike && (hedge.isEmpty() || temporal)) {
         return new Quantity(Quantity.Kind.YEAR, bare, v, "", "", sentence);
       }

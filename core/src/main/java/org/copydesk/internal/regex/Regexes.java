@@ -353,6 +353,21 @@ public final class Regexes {
   }
 
   /**
+   * A run of alternatives that begin with literals, among others that do not ({@code said|told|\\p{L}+-t-il|…}):
+   * with three first characters or more it gets a lookahead of its own, as a whole alternation would
+   * ({@link #lookahead}). The run stays in its place, so the alternatives are tried in the same order.
+   */
+  private static void addRun(List<String> out, List<String> runBranches, List<String> entries, boolean whole,
+      int flags) {
+    String ahead = whole || entries.size() < 2 ? null : lookahead(runBranches, flags);
+    if (ahead == null) {
+      out.addAll(entries);
+    } else {
+      out.add(ahead + "(?:" + String.join("|", entries) + ")");
+    }
+  }
+
+  /**
    * The alternatives regrouped, without their first {@code off} characters, which they share and which the caller
    * has written already (offsets rather than copies keep the work linear in the length of the alternation).
    */
@@ -377,6 +392,7 @@ public final class Regexes {
         continue;
       }
       Map<Integer, List<String>> run = new LinkedHashMap<>();
+      int runStart = i;
       while (i < n && keys[i] >= 0) {
         List<String> group = run.get(keys[i]);
         if (group == null) {
@@ -386,10 +402,11 @@ public final class Regexes {
         group.add(branches.get(i));
         i++;
       }
+      List<String> entries = new ArrayList<>();
       for (List<String> group : run.values()) {
         if (group.size() == 1 || !secondSafe(group, off + 1, flags)) {
           for (String b : group) {
-            out.add(b.substring(off));
+            entries.add(b.substring(off));
           }
           continue;
         }
@@ -401,7 +418,13 @@ public final class Regexes {
         } else {
           b.append("(?:").append(String.join("|", inner)).append(')');
         }
-        out.add(b.toString());
+        entries.add(b.toString());
+      }
+      if (off == 0) {
+        // a run that is every alternative gets its lookahead from the caller, once for the whole alternation
+        addRun(out, branches.subList(runStart, i), entries, runStart == 0 && i == n, flags);
+      } else {
+        out.addAll(entries);
       }
     }
     return out;

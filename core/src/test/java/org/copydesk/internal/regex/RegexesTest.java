@@ -36,6 +36,14 @@ class RegexesTest {
   }
 
   @Test
+  void aRunOfLiteralsAmongOtherAlternativesIsLookedAheadInItsPlace() {
+    assertThat(Regexes.factor("(?i)(?:said|told|claimed|\\p{L}+-t-il|sagt|erklärt|teilt)"))
+        .isEqualTo("(?i)(?:(?=[stc])(?:said|told|claimed)|\\p{L}+-t-il|(?=[set])(?:sagt|erklärt|teilt))");
+    // two first characters, or one alternative: no lookahead
+    assertThat(Regexes.factor("said|sagt|told|\\w+|x")).isEqualTo("sa(?:id|gt)|told|\\w+|x");
+  }
+
+  @Test
   void leavesWhatItCannotReadWithCertaintyAsWritten() {
     for (String r : List.of("\\Qab|ac\\E", "(?x)ab|ac", "ab|(?i)ac", "(?<!ab|ac)x", "[ab|ac]|ad", "ab|ac)")) {
       assertThat(Regexes.factor(r)).as(r).isEqualTo(r);
@@ -66,6 +74,7 @@ class RegexesTest {
     String[] tails = {"", "(?!\\p{L})", "d", "\\b", "a?i"};
     int changed = 0;
     int lookahead = 0;
+    int runLookahead = 0;
     int checked = 0;
     for (int n = 0; n < 3000; n++) {
       List<String> branches = new ArrayList<>();
@@ -92,6 +101,9 @@ class RegexesTest {
       if (factored.pattern().contains("(?=[") && !regex.contains("(?=[")) {
         lookahead++;
       }
+      if (factored.pattern().contains("|(?=[")) {
+        runLookahead++; // a run after an alternative that is not a literal
+      }
       for (int t = 0; t < 20; t++) {
         String text = word(random, letters + " x-d", random.nextInt(24));
         assertThat(matches(factored, text)).as("%s (as %s) on \"%s\"", regex, factored.pattern(), text)
@@ -101,6 +113,7 @@ class RegexesTest {
     }
     assertThat(changed).as("patterns the rewrite changed").isGreaterThan(1500);
     assertThat(lookahead).as("patterns given a first-character lookahead").isGreaterThan(300);
+    assertThat(runLookahead).as("runs given a lookahead among other alternatives").isGreaterThan(300);
     assertThat(checked).isEqualTo(60000);
   }
 

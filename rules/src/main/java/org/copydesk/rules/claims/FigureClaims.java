@@ -306,10 +306,9 @@ final class FigureClaims {
   private static final StartSet[] WORDED_STARTS = WORDED.stream().map(StartSet::of).toArray(StartSet[]::new);
   /** Words one of {@link #PROPORTION}'s forms needs: a fraction, or "jede" ("jeder fünfte"). */
   static final java.util.Set<String> PROPORTION_WORDS = proportionWords();
-  private static final Pattern WORD_OR_DIGIT = Regexes.compile("(?u)\\p{L}+|\\d");
 
   /** The small numbers of {@link #SMALL_ALT} written as words. */
-  private static final java.util.Set<String> SMALL_WORDS = java.util.Arrays.stream(SMALL_ALT.split("\\|"))
+  static final java.util.Set<String> SMALL_WORDS = java.util.Arrays.stream(SMALL_ALT.split("\\|"))
       .filter(w -> w.chars().allMatch(Character::isLetter)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static java.util.Set<String> proportionWords() {
@@ -328,42 +327,84 @@ final class FigureClaims {
    * "in" after "one" ("one runner in ten"). Words are compared folded as the pattern folds them.
    */
   static boolean proportionWord(String sentence) {
-    Matcher m = WORD_OR_DIGIT.matcher(sentence);
     String prev = "";
     int prevEnd = 0;
     boolean one = false;
-    while (m.find()) {
-      String w = org.copydesk.rules.support.RequiredLiteral.lower(m.group());
+    int length = sentence.length();
+    int i = 0;
+    while (i < length) {
+      // the words as "(?u)\\p{L}+|\\d" finds them: a run of letters, or one ASCII digit
+      int cp = sentence.codePointAt(i);
+      int start = i;
+      if (Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        while (i < length && Character.isLetter(cp = sentence.codePointAt(i))) {
+          i += Character.charCount(cp);
+        }
+      } else if (cp >= '0' && cp <= '9') {
+        i++;
+      } else {
+        i += Character.charCount(cp);
+        continue;
+      }
+      String w = folded(sentence, start, i);
       // a hedge may be written glued to the word after it ("Someone in two", "nearlyhalf"), so a word counts
       // when it ends in one of the words sought
-      if (endsIn(w, PROPORTION_WORDS) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
+      if (PROPORTION_ENDINGS.endsIn(w) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
         return true;
       }
       // "in" or "out" after a count right before, with only spaces between ("12 in 100"; not "12% in a year")
       if ((w.equals("in") || w.equals("out")) && (w.equals("in") && one || !prev.isEmpty()
-          && (Character.isDigit(prev.charAt(0)) || endsIn(prev, SMALL_WORDS) || prev.endsWith("a"))
-          && sentence.substring(prevEnd, m.start()).isBlank())) {
+          && (Character.isDigit(prev.charAt(0)) || SMALL_ENDINGS.endsIn(prev) || prev.endsWith("a"))
+          && sentence.substring(prevEnd, start).isBlank())) {
         return true;
       }
       one |= w.endsWith("one");
       prev = w;
-      prevEnd = m.end();
+      prevEnd = i;
     }
     return false;
   }
 
-  /** The length of the longest of {@link #PROPORTION_WORDS} and {@link #SMALL_WORDS}. */
-  private static final int LONGEST_WORD = java.util.stream.Stream.concat(PROPORTION_WORDS.stream(),
-      SMALL_WORDS.stream()).mapToInt(String::length).max().orElse(0);
+  /** {@code text[from, to)} with each code point folded as {@link org.copydesk.rules.support.RequiredLiteral#lower}. */
+  private static String folded(String text, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+      i += Character.charCount(cp);
+    }
+    return b.toString();
+  }
 
-  /** Whether a word is, or ends in, one of {@code words} (a subset of the two sets above). */
-  private static boolean endsIn(String w, java.util.Set<String> words) {
-    for (int i = Math.max(0, w.length() - LONGEST_WORD); i < w.length(); i++) {
-      if (words.contains(w.substring(i))) {
-        return true;
+  private static final Endings PROPORTION_ENDINGS = new Endings(PROPORTION_WORDS);
+  private static final Endings SMALL_ENDINGS = new Endings(SMALL_WORDS);
+
+  /** Whether a word is, or ends in, one of a set of words: the words kept by their last character. */
+  private static final class Endings {
+    private final java.util.Map<Character, String[]> byLast = new java.util.HashMap<>();
+
+    Endings(java.util.Set<String> words) {
+      for (String w : words) {
+        byLast.merge(w.charAt(w.length() - 1), new String[] {w}, (a, b) -> {
+          String[] all = java.util.Arrays.copyOf(a, a.length + 1);
+          all[a.length] = b[0];
+          return all;
+        });
       }
     }
-    return false;
+
+    boolean endsIn(String w) {
+      String[] candidates = w.isEmpty() ? null : byLast.get(w.charAt(w.length() - 1));
+      if (candidates != null) {
+        for (String c : candidates) {
+          if (w.endsWith(c)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /** What each of {@link #WORDED} cannot match without: a sentence is scanned once, not once per pattern. */

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * full web page. A fresh analysis is made before each call (outside the timing), so results the rules share
  * within one audit are computed inside it as in a real audit.
  *
- * <p>{@code java -jar bench/target/benchmarks.jar RuleBenchmark}
+ * <p>{@code java -jar bench/target/benchmarks.jar RuleBenchmark}; one rule alone with its id as the family, e.g.
+ * {@code -p family=language.name-typo}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +44,7 @@ public class RuleBenchmark {
   @Param("fixtures")
   public String fixtures;
 
-  /** A category of built-in rules. */
+  /** A category of built-in rules, or one rule's id ({@code -p family=claims.unattributed-figure}). */
   @Param({"provenance", "integrity", "language", "claims", "style"})
   public String family;
 
@@ -62,9 +63,10 @@ public class RuleBenchmark {
     parsed = Articles.parse(Corpus.fromFixtures(Path.of(fixtures)).render(format, words, 42), format,
         "bench." + format.extension());
     rules = new BuiltinRules().rules().stream()
-        .filter(r -> r.descriptor().category().name().toLowerCase(Locale.ROOT).equals(family)).toList();
+        .filter(r -> r.descriptor().category().name().toLowerCase(Locale.ROOT).equals(family)
+            || r.id().equals(family)).toList();
     if (rules.isEmpty()) {
-      throw new IllegalArgumentException("no built-in rules in " + family);
+      throw new IllegalArgumentException("no built-in rule or rule family " + family);
     }
   }
 

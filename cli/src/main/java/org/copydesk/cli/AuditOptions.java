@@ -136,12 +136,27 @@ final class AuditOptions {
    *     article may be given
    * @throws UsageException when there is a source and not exactly one article, or the source cannot be read
    */
+  /** Whether the inputs are one article file (not a folder, a crawl or standard input). */
+  private boolean oneArticleFile() {
+    try {
+      return inputs.size() == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(inputs.get(0)))
+          && !BatchAudit.isCrawl(inputs.get(0));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
   Run audit(String failOn, String source, boolean terminal, PrintWriter err) throws UsageException, IOException {
     Format forced = forcedFormat();
     int threads = threads();
     Auditors auditors;
     List<ReportBatch.InputFailure> failures = new ArrayList<>();
     List<String> files;
+    if (oneArticleFile()) {
+      // one article: its audit would load the grammars and lexicons on first use, after the rules are built; a
+      // second thread loads them while the rules are built (docs/performance.md)
+      org.copydesk.rules.Preload.inBackground();
+    }
     try {
       auditors = Auditors.create(policyFile, failOn, limits.limits());
       files = Inputs.expand(inputs, failures, noCrawlsBecause == null);

@@ -1,29 +1,34 @@
 package org.copydesk.rules;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.rules.support.Resources;
 
 /**
- * What the first audit in a process loads on first use, loaded ahead on a second thread: the language identifier,
- * the quantity grammar, the claims and attribution grammars, the disclosure lexicon and WordNet's English
- * descriptions. Building the rules does not need them, so {@code copydesk check one-article.txt} starts this before
- * it builds the rules, and its audit finds them ready. A long-running process gains nothing from it. (Reading the
- * rules' YAML catalogues ahead on the same thread was tried and was no faster: the two threads then compete for
- * the same parser.)
+ * What a one-off audit loads on first use, loaded ahead on a second thread: the YAML parser's classes (the rules'
+ * catalogues are read with it), then what the first audit loads and building the rules does not (the language
+ * identifier, the quantity grammar, the claims and attribution grammars, the disclosure lexicon, WordNet's English
+ * descriptions). {@code copydesk check one-article.txt} starts this before it parses its options, so the rules
+ * and then the audit find them ready. A long-running process gains nothing from it. (Reading the rules' catalogues
+ * themselves ahead was tried and was no faster: the two threads then compete for the same parser.)
  *
- * <p>Only classes whose static initialisers read resources and build grammars are initialised here, and none of them
- * refers to a rule class or to {@link BuiltinRules}; a thread building the rules at the same time waits for them
+ * <p>Only the YAML parser and classes whose static initialisers read resources and build grammars are initialised
+ * here, and none of them refers to a rule class or to {@link BuiltinRules}; a thread building the rules at the same time waits for them
  * where it needs them, as for any class another thread is initialising, and cannot deadlock with this one. Safe to
  * call from any thread, any number of times: each class is initialised once per class loader.
  */
 public final class Preload {
   /** Initialised in this order: the first audit meets them in about this order too. */
   private static final List<String> CLASSES = List.of(
+      "org.copydesk.rules.integrity.TemplateResidue",
       "org.copydesk.analysis.Languages",
       "org.copydesk.analysis.Quantities",
       "org.copydesk.rules.provenance.DisclosureDetector",
       "org.copydesk.rules.claims.FigureClaims",
       "org.copydesk.rules.claims.Attribution",
       "org.copydesk.rules.language.Dictionaries$BagsHolder");
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   private Preload() {}
 
@@ -33,6 +38,7 @@ public final class Preload {
    * @throws IllegalStateException when one of them is missing from the class path (a build error)
    */
   public static void grammarsAndLexicons() {
+    Resources.warmUp();
     ClassLoader loader = Preload.class.getClassLoader();
     for (String name : CLASSES) {
       try {
@@ -44,10 +50,14 @@ public final class Preload {
   }
 
   /**
-   * Starts {@link #grammarsAndLexicons} on a daemon thread of its own and returns at once: call it before the rules
-   * are built. A failure there is left to the audit, which meets the same class and reports it.
+   * Starts {@link #grammarsAndLexicons} on a daemon thread of its own, the first time it is called in a process,
+   * and returns at once: call it before the rules are built. A failure there is left to the audit, which meets the
+   * same class and reports it.
    */
   public static void inBackground() {
+    if (!STARTED.compareAndSet(false, true)) {
+      return;
+    }
     Thread t = new Thread(() -> {
       try {
         grammarsAndLexicons();

@@ -44,6 +44,18 @@ public final class Resources {
     }
   }
 
+  /**
+   * Reads a few lines of YAML and throws the tree away: the parser's classes are then loaded and initialised, in
+   * the calling thread (a second thread does this while a one-off command is still parsing its own options).
+   */
+  public static void warmUp() {
+    try {
+      YAML.readTree("warm: [up, {a: 1}]\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static InputStream open(String path) {
     InputStream in = Resources.class.getResourceAsStream(path);
     if (in == null) {

@@ -6,19 +6,22 @@ import org.copydesk.rules.support.Resources;
 
 /**
  * What a one-off audit loads on first use, loaded ahead on a second thread: the YAML parser's classes (the rules'
- * catalogues are read with it), then what the first audit loads and building the rules does not (the language
+ * catalogues are read with it), the template-residue rule (the largest catalogue the rules build, reached after the
+ * provenance rules), then what the first audit loads and building the rules does not (the language
  * identifier, the quantity grammar, the claims and attribution grammars, the disclosure lexicon, WordNet's English
  * descriptions). {@code copydesk check one-article.txt} starts this before it parses its options, so the rules
  * and then the audit find them ready. A long-running process gains nothing from it. (Reading the rules' catalogues
  * themselves ahead was tried and was no faster: the two threads then compete for the same parser.)
  *
- * <p>Only the YAML parser and classes whose static initialisers read resources and build grammars are initialised
- * here, and none of them refers to a rule class or to {@link BuiltinRules}; a thread building the rules at the same time waits for them
- * where it needs them, as for any class another thread is initialising, and cannot deadlock with this one. Safe to
- * call from any thread, any number of times: each class is initialised once per class loader.
+ * <p>What is initialised here: the YAML parser's classes; the template-residue rule, whose catalogue is the largest
+ * to build (no class outside its package refers to it, and the rules built before it belong to other packages); and
+ * classes whose static initialisers read resources and build grammars and refer to no rule class. A thread building
+ * the rules at the same time waits for these where it needs them, while holding nothing their initialisers need,
+ * so the two cannot deadlock ({@code PreloadTest} races them in a fresh class loader). Safe to call from any
+ * thread, any number of times: each class is initialised once per class loader.
  */
 public final class Preload {
-  /** Initialised in this order: the first audit meets them in about this order too. */
+  /** Initialised in this order: the template-residue rule before the rules' build reaches it, then the audit's. */
   private static final List<String> CLASSES = List.of(
       "org.copydesk.rules.integrity.TemplateResidue",
       "org.copydesk.analysis.Languages",

@@ -136,16 +136,6 @@ final class AuditOptions {
    *     article may be given
    * @throws UsageException when there is a source and not exactly one article, or the source cannot be read
    */
-  /** Whether the inputs are one article file (not a folder, a crawl or standard input). */
-  private boolean oneArticleFile() {
-    try {
-      return inputs.size() == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(inputs.get(0)))
-          && !BatchAudit.isCrawl(inputs.get(0));
-    } catch (java.nio.file.InvalidPathException e) {
-      return false;
-    }
-  }
-
   Run audit(String failOn, String source, boolean terminal, PrintWriter err) throws UsageException, IOException {
     Format forced = forcedFormat();
     int threads = threads();
@@ -186,5 +176,15 @@ final class AuditOptions {
       }
     }
     return new Run(BatchAudit.batch(outcomes, failures, auditors.ruleSetVersion(), err), policies, urls);
+  }
+
+  /** Whether the inputs are one article file (not a folder, a crawl or standard input). */
+  private boolean oneArticleFile() {
+    try {
+      return inputs.size() == 1 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(inputs.get(0)))
+          && !BatchAudit.isCrawl(inputs.get(0));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 }

@@ -134,8 +134,9 @@ final class Quantities {
     Pattern quantity = decimalComma ? QUANTITY_EU : unknown ? QUANTITY_UND : QUANTITY_EN;
     StartSet starts = decimalComma ? STARTS_EU : unknown ? STARTS_UND : STARTS_EN;
     for (Sentence s : analysis.sentences()) {
-      // the sentence's own text: what is outside it is not seen, as in a region of the article with opaque bounds
-      String sentence = s.text();
+      // the sentence's text on its own: what is outside it is not seen, as in a region of the article with opaque
+      // bounds (read from the article's text, which the offsets below refer to)
+      String sentence = text.substring(s.span().start(), s.span().end());
       Matcher m = quantity.matcher(sentence);
       int from = 0;
       while (starts == null ? m.find() : starts.find(m, sentence, from)) {

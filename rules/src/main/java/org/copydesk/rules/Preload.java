@@ -54,8 +54,9 @@ public final class Preload {
 
   /**
    * Starts {@link #grammarsAndLexicons} on a daemon thread of its own, the first time it is called in a process,
-   * and returns at once: call it before the rules are built. A failure there is left to the audit, which meets the
-   * same class and reports it.
+   * and returns at once: call it before the rules are built. Nothing is printed from that thread: a class whose
+   * initialiser fails there (a broken build) is left unusable, and the audit that meets it ends in an internal
+   * error.
    */
   public static void inBackground() {
     if (!STARTED.compareAndSet(false, true)) {
@@ -64,8 +65,8 @@ public final class Preload {
     Thread t = new Thread(() -> {
       try {
         grammarsAndLexicons();
-      } catch (RuntimeException | LinkageError e) {
-        // the audit initialises the same class and reports what went wrong
+      } catch (Throwable e) { // NOPMD: a second thread of a one-off command prints nothing; the audit meets it
+        // the audit meets the same class and fails with an internal error
       }
     }, "copydesk-preload");
     t.setDaemon(true);

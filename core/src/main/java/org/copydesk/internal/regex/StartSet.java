@@ -32,7 +32,19 @@ public final class StartSet {
   private final long[] foldedAscii;
   private final char[] foldedOther;
   private final boolean anyFolded;
-  private final boolean wordStart;
+  /** {@link #NONE}, {@link #BOUNDARY} or {@link #LETTER}: what every match passes before its first character. */
+  private final int guard;
+
+  /** No guard. */
+  static final int NONE = 0;
+  /**
+   * A word boundary, {@code \b}: it fails between two word characters. Which characters are word characters
+   * changed in JDK 19 (from any letter or digit to ASCII ones, unless {@code (?U)}), so only ASCII letters, digits
+   * and the underscore, word characters on every JDK, are relied on.
+   */
+  static final int BOUNDARY = 1;
+  /** A lookbehind that refuses a letter before the match ({@code (?<![\p{L}\p{N}])}): on every JDK alike. */
+  static final int LETTER = 2;
 
   private StartSet(First first) {
     this.exactAscii = ascii(first.exact);
@@ -40,7 +52,7 @@ public final class StartSet {
     this.foldedAscii = ascii(first.folded);
     this.foldedOther = other(first.folded);
     this.anyFolded = !first.folded.isEmpty();
-    this.wordStart = first.guarded;
+    this.guard = first.guard;
   }
 
   /**
@@ -67,12 +79,12 @@ public final class StartSet {
   }
 
   /**
-   * Whether every match starts behind a guard: a word boundary ({@code \b}) or a lookbehind that refuses a letter
-   * before it ({@code (?<![\p{L}\p{N}])}), passed before the pattern consumes anything. Such a pattern cannot
-   * match at a letter or digit that follows a letter.
+   * The guard every match passes before the pattern consumes anything: {@link #LETTER} for a lookbehind that refuses
+   * a letter before it ({@code (?<![\p{L}\p{N}])}: no match starts right after a letter), {@link #BOUNDARY} for a
+   * word boundary ({@code \b}: none starts at an ASCII letter or digit right after another), else {@link #NONE}.
    */
-  boolean wordStart() {
-    return wordStart;
+  int guard() {
+    return guard;
   }
 
   /** Whether a match may start with {@code c}. */
@@ -97,8 +109,7 @@ public final class StartSet {
     int length = text.length();
     for (int i = from; i < length; i++) {
       char c = text.charAt(i);
-      if (mayStart(c) && !(wordStart && i > 0 && Character.isLetter(text.charAt(i - 1))
-          && Character.isLetterOrDigit(c))) {
+      if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c))) {
         m.region(i, length);
         if (m.lookingAt()) {
           return true;
@@ -106,6 +117,18 @@ public final class StartSet {
       }
     }
     return false;
+  }
+
+  /** Whether the guard fails at a place between {@code before} and {@code c}. */
+  boolean guarded(char before, char c) {
+    if (guard == LETTER) {
+      return Character.isLetter(before); // a surrogate is not a letter: a letter outside the BMP is not relied on
+    }
+    return guard == BOUNDARY && asciiWord(before) && asciiWord(c);
+  }
+
+  private static boolean asciiWord(char c) {
+    return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
   }
 
   private static boolean has(long[] ascii, char[] other, int c) {
@@ -154,13 +177,13 @@ public final class StartSet {
     boolean nullable;
     /** An assertion: it never consumes a character. */
     boolean zeroWidth;
-    /** An assertion that fails at a letter or digit after a letter: {@code \b}, a lookbehind refusing letters. */
-    boolean guard;
+    /** An assertion that is a guard ({@link #BOUNDARY}, {@link #LETTER}), else {@link #NONE}. */
+    int guardKind;
     /**
-     * Every match of this piece that consumes a character passes a guard at the piece's start before it (read
-     * only where the first characters are needed).
+     * The weakest guard every match of this piece that consumes a character passes at the piece's start before it,
+     * {@link #NONE} when some match passes none (read only where the first characters are needed).
      */
-    boolean guarded;
+    int guard;
 
     void add(int c, int flags) {
       if (c > Character.MAX_VALUE) {
@@ -202,12 +225,12 @@ public final class StartSet {
         }
       }
       First all = new First();
-      all.guarded = true;
+      all.guard = LETTER;
       while (true) {
         First f = sequence(flags, needed);
         all.addAll(f);
         all.nullable |= f.nullable;
-        all.guarded &= f.guarded;
+        all.guard = Math.min(all.guard, f.guard);
         if (pos < s.length() && s.charAt(pos) == '|') {
           pos++;
           continue;
@@ -224,7 +247,7 @@ public final class StartSet {
       First out = new First();
       boolean open = needed; // every element so far can match the empty string
       boolean assertions = true; // every element so far is an assertion
-      boolean guardSeen = false;
+      int guardSeen = NONE; // the strongest guard among the leading assertions
       while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
         First e = element(flags, open);
         if (open) {
@@ -232,16 +255,16 @@ public final class StartSet {
           open = e.nullable;
         }
         if (assertions && e.zeroWidth) {
-          guardSeen |= e.guard;
+          guardSeen = Math.max(guardSeen, e.guardKind);
         } else if (assertions) {
           // the first element that may consume: guarded if a guard came before it, or if it is a guarded group
           // that cannot be skipped (a match that skipped it would start in the next element, unguarded)
           assertions = false;
-          out.guarded = guardSeen || e.guarded && !e.nullable;
+          out.guard = Math.max(guardSeen, e.nullable ? NONE : e.guard);
         }
       }
       if (assertions) {
-        out.guarded = guardSeen;
+        out.guard = guardSeen;
       }
       out.nullable = open || !needed;
       return out;
@@ -271,7 +294,7 @@ public final class StartSet {
         if ("bBAzZ".indexOf(x) >= 0) {
           e.nullable = true; // zero-width
           e.zeroWidth = true;
-          e.guard = x == 'b';
+          e.guardKind = x == 'b' ? BOUNDARY : NONE;
         } else if (x == 'd') {
           for (char d = '0'; d <= '9'; d++) {
             e.add(d, 0);
@@ -305,8 +328,8 @@ public final class StartSet {
       quantifier(e);
       if (pos != end) {
         e.zeroWidth = false; // a quantified assertion: not read as one
-        e.guard = false;
-        e.guarded &= !e.nullable; // a group's first repetition starts where the group does
+        e.guardKind = NONE;
+        e.guard = e.nullable ? NONE : e.guard; // a group's first repetition starts where the group does
       }
       return e;
     }
@@ -400,7 +423,7 @@ public final class StartSet {
         First none = new First();
         none.nullable = true;
         none.zeroWidth = true;
-        none.guard = lookbehind && refusesLetters(bodyText);
+        none.guardKind = lookbehind && refusesLetters(bodyText) ? LETTER : NONE;
         return none;
       }
       return body;
@@ -414,9 +437,37 @@ public final class StartSet {
       if (body.equals("\\p{L}")) {
         return true;
       }
-      return body.length() > 2 && body.charAt(0) == '[' && body.charAt(body.length() - 1) == ']'
-          && body.charAt(1) != '^' && body.indexOf('&') < 0 && body.indexOf('[', 1) < 0
-          && body.indexOf(']') == body.length() - 1 && body.contains("\\p{L}");
+      if (body.length() < 3 || body.charAt(0) != '[' || body.charAt(body.length() - 1) != ']'
+          || body.charAt(1) == '^') {
+        return false;
+      }
+      // read the class item by item, so that an escaped backslash ("[\\\\p{L}]") is not taken for a property
+      boolean letters = false;
+      for (int i = 1; i < body.length() - 1; ) {
+        char c = body.charAt(i);
+        if (c == '[' || c == ']' || c == '&') {
+          return false; // a nested class, an intersection: not read
+        }
+        if (c != '\\') {
+          i++;
+          continue;
+        }
+        if (i + 1 >= body.length() - 1) {
+          return false;
+        }
+        char x = body.charAt(i + 1);
+        if (x == 'p' || x == 'P') {
+          int close = body.indexOf('}', i);
+          if (i + 2 >= body.length() || body.charAt(i + 2) != '{' || close < 0) {
+            return false;
+          }
+          letters |= x == 'p' && body.substring(i, close + 1).equals("\\p{L}");
+          i = close + 1;
+        } else {
+          i += 2;
+        }
+      }
+      return letters;
     }
 
     /** The characters of a simple class body {@code [from, to)}: literals, ranges, escaped punctuation. */

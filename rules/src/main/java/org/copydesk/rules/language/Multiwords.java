@@ -21,7 +21,10 @@ import org.copydesk.lexicons.WordForms;
  * read-only and every lookup has its own traversal state.
  */
 final class Multiwords {
-  /** How many first words' nodes are remembered across articles: about 1.5 MB at most per lexicon. */
+  /**
+   * How many answers each memo keeps across articles: for the first words about 1.5 MB at most per lexicon, for the
+   * fillers a few MB (a key's two words and a short list each).
+   */
   private static final int REMEMBERED = 1 << 14;
 
   private final FSA fsa;

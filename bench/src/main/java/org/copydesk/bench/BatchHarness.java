@@ -162,12 +162,12 @@ public final class BatchHarness {
     }
   }
 
-  private static Format format(Path p) {
+  static Format format(Path p) {
     String name = p.getFileName().toString().replaceFirst("\\.gz$", "");
     return Format.fromFileName(name).orElse(null);
   }
 
-  private static byte[] read(Path f) throws IOException {
+  static byte[] read(Path f) throws IOException {
     if (!f.toString().endsWith(".gz")) {
       return Files.readAllBytes(f);
     }

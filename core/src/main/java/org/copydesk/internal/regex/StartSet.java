@@ -60,15 +60,16 @@ public final class StartSet {
    * match may start, or when it can match the empty string.
    */
   public static StartSet of(Pattern p) {
-    if (p.flags() != Pattern.compile(p.pattern()).flags()) {
-      return null; // flags given to Pattern.compile rather than written inline: not read here
+    int given = p.flags() & ~Pattern.compile(p.pattern()).flags(); // flags given to Pattern.compile
+    if ((given & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
+      return null; // only case flags are read as if written at the start of the pattern
     }
     if (p.pattern().contains("\\Q") || p.pattern().contains("\\c")) {
       return null; // quoted text and control escapes take characters that would read as syntax
     }
     try {
       Reader r = new Reader(p.pattern());
-      First f = r.alternation(0, false, true);
+      First f = r.alternation(given, false, true);
       if (r.pos != r.s.length() || f.nullable) {
         return null;
       }

@@ -26,6 +26,12 @@ class StartSetTest {
     assertThat(digits.mayStart('a')).isTrue();
     assertThat(digits.mayStart('A')).isFalse(); // no case folding here
     assertThat(digits.mayStart('b')).isFalse();
+    // case flags given to Pattern.compile count as if written at the start
+    StartSet caseless = StartSet.of(Pattern.compile("said|(?-i:Told)", Pattern.CASE_INSENSITIVE
+        | Pattern.UNICODE_CASE));
+    assertThat(caseless.mayStart('S')).isTrue();
+    assertThat(caseless.mayStart('T')).isTrue();
+    assertThat(caseless.mayStart('t')).isFalse();
   }
 
   @Test
@@ -34,7 +40,8 @@ class StartSetTest {
         "(?:a|)", "\\Qab\\E", "(?U)\\d", "[#-\\.]x", "\\Gab", "\\c(x")) {
       assertThat(StartSet.of(Pattern.compile(r))).as(r).isNull();
     }
-    assertThat(StartSet.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE))).isNull();
+    assertThat(StartSet.of(Pattern.compile("ab", Pattern.MULTILINE))).isNull();
+    assertThat(StartSet.of(Pattern.compile("ab", Pattern.COMMENTS))).isNull();
   }
 
   @Test
@@ -102,7 +109,9 @@ class StartSetTest {
       }
       String regex = flags[random.nextInt(flags.length)] + heads[random.nextInt(heads.length)] + "(?:"
           + String.join("|", alts) + ")" + (random.nextBoolean() ? "\\b" : "");
-      Pattern p = Pattern.compile(regex);
+      int given = random.nextInt(4) == 0 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+          : random.nextInt(8) == 0 ? Pattern.CASE_INSENSITIVE : 0;
+      Pattern p = Pattern.compile(regex, given);
       StartSet s = StartSet.of(p);
       if (s == null) {
         continue;
@@ -111,7 +120,8 @@ class StartSetTest {
       guarded += s.guard() != StartSet.NONE ? 1 : 0;
       for (int t = 0; t < 20; t++) {
         String text = word(random, letters + " x-.,", random.nextInt(30));
-        assertThat(skipping(p, s, text)).as("%s on \"%s\"", regex, text).isEqualTo(plain(p, text));
+        assertThat(skipping(p, s, text)).as("%s (flags %d) on \"%s\"", regex, given, text)
+            .isEqualTo(plain(p, text));
         checked++;
       }
     }

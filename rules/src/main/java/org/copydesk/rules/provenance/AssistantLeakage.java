@@ -13,6 +13,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Link;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -61,6 +62,9 @@ public final class AssistantLeakage implements Rule {
   private static final List<Entry> ENTRIES = load();
   private static final LiteralPrefilter PREFILTER =
       LiteralPrefilter.forRegexes(ENTRIES.stream().map(e -> e.pattern().pattern()).toList());
+  /** The characters each entry's matches can start with (null where not known): the others are skipped. */
+  private static final StartSet[] STARTS = ENTRIES.stream().map(e -> StartSet.of(e.pattern()))
+      .toArray(StartSet[]::new);
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
@@ -102,7 +106,10 @@ public final class AssistantLeakage implements Rule {
           continue;
         }
         Matcher m = e.pattern().matcher(text);
-        while (m.find()) {
+        StartSet starts = STARTS[i];
+        int from = 0;
+        while (starts == null ? m.find() : starts.find(m, text, from)) {
+          from = m.end(); // a pattern with a start set cannot match the empty string
           if (m.end() == m.start()) {
             continue;
           }

@@ -12,6 +12,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Link;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -225,6 +226,10 @@ public final class DanglingAttribution implements Rule {
     return DESCRIPTOR;
   }
 
+  /** The characters each shape can start with (null where not known): the others are skipped. */
+  private static final StartSet[] SHAPE_STARTS = SHAPES.stream().map(sh -> StartSet.of(sh.pattern()))
+      .toArray(StartSet[]::new);
+
   @Override
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.blocks();
@@ -233,7 +238,8 @@ public final class DanglingAttribution implements Rule {
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Shape shape = SHAPES.get(i);
         Matcher m = shape.pattern().matcher(s.text());
-        if (!m.find() || DisclosureDetector.insideQuotes(s.text(), m.start())
+        if (!(SHAPE_STARTS[i] == null ? m.find() : SHAPE_STARTS[i].find(m, s.text(), 0))
+            || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()
             || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || introducedBefore(article, s, shape)) {
           continue;

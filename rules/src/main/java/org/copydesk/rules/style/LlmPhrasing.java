@@ -14,6 +14,7 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -42,6 +43,8 @@ public final class LlmPhrasing implements Rule {
 
   private static final List<Phrase> PHRASES = new ArrayList<>();
   private static final LiteralPrefilter PREFILTER;
+  /** The characters each phrase can start with (null where not known): the others are skipped. */
+  private static final StartSet[] STARTS;
 
   static {
     JsonNode root = Resources.yaml("/org/copydesk/rules/style/llm-phrasing.yaml");
@@ -59,6 +62,7 @@ public final class LlmPhrasing implements Rule {
       PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1))));
     }
     PREFILTER = LiteralPrefilter.forRegexes(PHRASES.stream().map(ph -> ph.pattern().pattern()).toList());
+    STARTS = PHRASES.stream().map(ph -> StartSet.of(ph.pattern())).toArray(StartSet[]::new);
   }
 
   @Override
@@ -91,7 +95,10 @@ public final class LlmPhrasing implements Rule {
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Phrase p = PHRASES.get(i);
         Matcher m = p.pattern().matcher(b.text());
-        while (m.find()) {
+        StartSet starts = STARTS[i];
+        int from = 0;
+        while (starts == null ? m.find() : starts.find(m, b.text(), from)) {
+          from = m.end(); // a pattern with a start set cannot match the empty string
           weighted += p.weight();
           hits.merge(p.text(), 1, Integer::sum);
           Span s = new Span(b.span().start() + m.start(), b.span().start() + m.end());

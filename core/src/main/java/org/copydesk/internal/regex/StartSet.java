@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * can be the first one (a superset: a literal under case folding stands for every character that folds like it),
  * so the positions skipped are positions where no match can start, and at the others the pattern is tried as
  * {@code find()} tries it there (transparent bounds, so lookbehinds and word boundaries see the text before).
+ * When every match passes a guard before its first character ({@link #guard}), the places where the guard must
+ * fail are skipped too: right after a letter for a lookbehind refusing letters, between two ASCII word characters
+ * for {@code \b}.
  *
  * <p>Read: literal characters, escaped punctuation, {@code \d}, simple character classes ({@code [abc]},
  * {@code [a-z]}), groups of every kind, alternation, quantifiers, zero-width assertions ({@code \b}, {@code ^},
  * lookarounds, which consume nothing and are stepped over), flags at the start of the pattern and scoped flag
- * groups. Anything else at a place where a match may start ({@code .}, {@code \w}, {@code \p{L}}, a negated class,
- * a back reference, a flag switched in the middle), and a pattern that can match the empty string, give no set.
- * Immutable and thread-safe.
+ * groups, and case flags given to {@link Pattern#compile(String, int)}. Anything else at a place where a match may
+ * start ({@code .}, {@code \w}, {@code \p{L}}, a negated class, a back reference, a flag switched in the middle,
+ * other flags given to {@code compile}), and a pattern that can match the empty string, give no set. Immutable and
+ * thread-safe.
  */
 public final class StartSet {
   private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;

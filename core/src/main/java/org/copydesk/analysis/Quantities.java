@@ -138,9 +138,8 @@ final class Quantities {
       // bounds (read from the article's text, which the offsets below refer to)
       String sentence = text.substring(s.span().start(), s.span().end());
       Matcher m = quantity.matcher(sentence);
-      int from = 0;
-      while (starts == null ? m.find() : starts.find(m, sentence, from)) {
-        from = m.end(); // a pattern with a start set cannot match the empty string
+      StartSet.Search matches = StartSet.search(starts, m, sentence);
+      while (matches.next()) {
         Quantity q = toQuantity(m, s.index(), s.span().start(), text, decimalComma, longScale, unknown);
         if (q != null) {
           out.add(q);
@@ -181,7 +180,7 @@ final class Quantities {
     Matcher h = HEDGE_BEFORE.matcher(before);
     String hedge = "";
     int start = matchStart;
-    if (HEDGE_STARTS == null ? h.find() : HEDGE_STARTS.find(h, before, 0)) {
+    if (StartSet.search(HEDGE_STARTS, h, before).next()) {
       hedge = h.group(1).strip().toLowerCase(Locale.ROOT);
       start = hedgeFrom + h.start();
     }

@@ -124,6 +124,51 @@ public final class StartSet {
     return false;
   }
 
+  /**
+   * The matches of {@code m}'s pattern in {@code text}, one after the other, as {@link Matcher#find()} gives them:
+   * through {@code set} when the pattern has one (each search from the end of the last match), else by
+   * {@code find()} itself.
+   *
+   * @param set the start set of {@code m}'s pattern, or null when it has none
+   * @param m a fresh matcher over {@code text}
+   * @param text the text the matcher reads
+   * @return the search; not thread-safe, like the matcher
+   */
+  public static Search search(StartSet set, Matcher m, CharSequence text) {
+    return new Search(set, m, text);
+  }
+
+  /** One pass over a text's matches ({@link #search}). */
+  public static final class Search {
+    private final StartSet set;
+    private final Matcher matcher;
+    private final CharSequence text;
+    private int from;
+
+    private Search(StartSet set, Matcher matcher, CharSequence text) {
+      this.set = set;
+      this.matcher = matcher;
+      this.text = text;
+    }
+
+    /** Moves to the next match, which is then the matcher's; false when there is none. */
+    public boolean next() {
+      if (set == null) {
+        return matcher.find();
+      }
+      if (!set.find(matcher, text, from)) {
+        return false;
+      }
+      from = matcher.end(); // a pattern with a start set cannot match the empty string
+      return true;
+    }
+
+    /** The matcher, holding the last match {@link #next} found. */
+    public Matcher matcher() {
+      return matcher;
+    }
+  }
+
   /** Whether the guard fails at a place between {@code before} and {@code c}. */
   boolean guarded(char before, char c) {
     if (guard == LETTER) {

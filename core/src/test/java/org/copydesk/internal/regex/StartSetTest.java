@@ -141,11 +141,9 @@ class StartSetTest {
 
   private static List<String> skipping(Pattern p, StartSet s, String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    int from = 0;
-    while (s.find(m, text, from)) {
-      out.add(describe(m));
-      from = m.end() > m.start() ? m.end() : m.end() + 1;
+    StartSet.Search matches = StartSet.search(s, p.matcher(text), text);
+    while (matches.next()) {
+      out.add(describe(matches.matcher()));
     }
     return out;
   }

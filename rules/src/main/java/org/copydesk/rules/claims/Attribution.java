@@ -536,8 +536,8 @@ final class Attribution {
   private static final class Scanned {
     private final String text;
     private final java.util.BitSet may;
-    private final Matcher[] matchers = new Matcher[TRIED.size()];
-    private final int[] from = new int[TRIED.size()];
+    /** Each pattern's pass over the text, null before it is asked for and once it has no more matches. */
+    private final StartSet.Search[] searches = new StartSet.Search[TRIED.size()];
     @SuppressWarnings("unchecked")
     private final List<java.util.regex.MatchResult>[] found = new List[TRIED.size()];
 
@@ -558,15 +558,13 @@ final class Attribution {
       }
       if (found[i] == null) {
         found[i] = new java.util.ArrayList<>();
-        matchers[i] = TRIED.get(i).matcher(text);
+        searches[i] = StartSet.search(TRIED_STARTS[i], TRIED.get(i).matcher(text), text);
       }
-      while (found[i].size() <= k && matchers[i] != null) {
-        Matcher m = matchers[i];
-        if (TRIED_STARTS[i] == null ? m.find() : TRIED_STARTS[i].find(m, text, from[i])) {
-          found[i].add(m.toMatchResult());
-          from[i] = m.end(); // a pattern with a start set cannot match the empty string
+      while (found[i].size() <= k && searches[i] != null) {
+        if (searches[i].next()) {
+          found[i].add(searches[i].matcher().toMatchResult());
         } else {
-          matchers[i] = null;
+          searches[i] = null;
         }
       }
       return k < found[i].size() ? found[i].get(k) : null;

@@ -466,12 +466,10 @@ final class FigureClaims {
   private static void addWorded(List<Candidate> out, java.util.BitSet covered, int i, Sentence s) {
     String sentence = s.text();
     Matcher m = WORDED.get(i).matcher(sentence);
-    StartSet starts = WORDED_STARTS[i];
     int offset = s.span().start();
     String scope = null;
-    int from = 0;
-    while (starts == null ? m.find() : starts.find(m, sentence, from)) {
-      from = m.end(); // a pattern with a start set cannot match the empty string
+    StartSet.Search matches = StartSet.search(WORDED_STARTS[i], m, sentence);
+    while (matches.next()) {
       int start = offset + m.start();
       int end = offset + m.end();
       if (covered.get(start, end).isEmpty()) {

@@ -106,10 +106,8 @@ public final class AssistantLeakage implements Rule {
           continue;
         }
         Matcher m = e.pattern().matcher(text);
-        StartSet starts = STARTS[i];
-        int from = 0;
-        while (starts == null ? m.find() : starts.find(m, text, from)) {
-          from = m.end(); // a pattern with a start set cannot match the empty string
+        StartSet.Search matches = StartSet.search(STARTS[i], m, text);
+        while (matches.next()) {
           if (m.end() == m.start()) {
             continue;
           }

@@ -238,7 +238,7 @@ public final class DanglingAttribution implements Rule {
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Shape shape = SHAPES.get(i);
         Matcher m = shape.pattern().matcher(s.text());
-        if (!(SHAPE_STARTS[i] == null ? m.find() : SHAPE_STARTS[i].find(m, s.text(), 0))
+        if (!StartSet.search(SHAPE_STARTS[i], m, s.text()).next()
             || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()
             || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || introducedBefore(article, s, shape)) {

@@ -95,10 +95,8 @@ public final class LlmPhrasing implements Rule {
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Phrase p = PHRASES.get(i);
         Matcher m = p.pattern().matcher(b.text());
-        StartSet starts = STARTS[i];
-        int from = 0;
-        while (starts == null ? m.find() : starts.find(m, b.text(), from)) {
-          from = m.end(); // a pattern with a start set cannot match the empty string
+        StartSet.Search matches = StartSet.search(STARTS[i], m, b.text());
+        while (matches.next()) {
           weighted += p.weight();
           hits.merge(p.text(), 1, Integer::sum);
           Span s = new Span(b.span().start() + m.start(), b.span().start() + m.end());

@@ -124,7 +124,7 @@ final class RealWords {
     String[] forms = lexicon.forms(lower);
     int[] contentBefore = new int[n + 1]; // content words among the first k words, for any window's count
     for (int k = 0; k < n; k++) {
-      contentBefore[k + 1] = contentBefore[k] + (WordForms.isContent(lower[k]) ? 1 : 0);
+      contentBefore[k + 1] = contentBefore[k] + (content[k] ? 1 : 0);
     }
     boolean[] inEntry = new boolean[n];
     String[] bestRight = new String[n];

@@ -5,15 +5,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.copydesk.rules.support.Resources;
 
 /**
- * What a one-off audit loads on first use, loaded ahead on a second thread: the YAML parser's classes (the rules'
- * catalogues are read with it), the template-residue rule (the largest catalogue the rules build, reached after the
- * provenance rules), then what the first audit loads and building the rules does not (the language
+ * What a one-off audit loads on first use, loaded ahead on a second thread: the JSON parser's classes (the rules'
+ * catalogues are read with it, from the JSON copies of their YAML files), the template-residue rule (the largest
+ * catalogue the rules build, reached after the provenance rules), then what the first audit loads and building the rules does not (the language
  * identifier, the quantity grammar, the claims and attribution grammars, the disclosure lexicon, WordNet's English
  * descriptions). {@code copydesk check one-article.txt} starts this before it parses its options, so the rules
  * and then the audit find them ready. A long-running process gains nothing from it. (Reading the rules' catalogues
  * themselves ahead was tried and was no faster: the two threads then compete for the same parser.)
  *
- * <p>What is initialised here: the YAML parser's classes; the template-residue rule, whose catalogue is the largest
+ * <p>What is initialised here: the JSON parser's classes; the template-residue rule, whose catalogue is the largest
  * to build (no class outside its package refers to it, and the rules built before it belong to other packages); and
  * classes whose static initialisers read resources and build grammars and refer to no rule class. A thread building
  * the rules at the same time waits for these where it needs them, while holding nothing their initialisers need,

@@ -24,13 +24,35 @@ public final class LiteralPrefilter {
   private final int[][][] clausesOf;
   private final int wordCount;
   private final int patternCount;
-  /** Each UTF-16 unit folded as {@link RequiredLiteral#fold} folds it, or -1 when that is not one unit. */
-  private static final int[] FOLD = new int[Character.MAX_VALUE + 1];
+  /**
+   * The UTF-16 units that fold to each unit, as {@link RequiredLiteral#fold} folds them (a surrogate to itself; a
+   * unit whose folded form is not one unit to none): those folding to {@code f} are
+   * {@code FOLDING_TO[FOLDING_START[f]]} up to {@code FOLDING_START[f + 1]}. A prefilter then fills its table of
+   * classes from the few characters its words use, not from every unit.
+   */
+  private static final int[] FOLDING_START = new int[Character.MAX_VALUE + 2];
+  private static final char[] FOLDING_TO;
 
   static {
+    int[] fold = new int[Character.MAX_VALUE + 1];
+    int count = 0;
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       int folded = Character.isSurrogate((char) c) ? c : RequiredLiteral.fold(c);
-      FOLD[c] = folded <= Character.MAX_VALUE ? folded : -1;
+      fold[c] = folded <= Character.MAX_VALUE ? folded : -1;
+      if (fold[c] >= 0) {
+        FOLDING_START[fold[c] + 1]++;
+        count++;
+      }
+    }
+    for (int f = 0; f <= Character.MAX_VALUE; f++) {
+      FOLDING_START[f + 1] += FOLDING_START[f];
+    }
+    FOLDING_TO = new char[count];
+    int[] next = java.util.Arrays.copyOf(FOLDING_START, Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (fold[c] >= 0) {
+        FOLDING_TO[next[fold[c]]++] = (char) c;
+      }
     }
   }
 
@@ -92,13 +114,15 @@ public final class LiteralPrefilter {
     clausesOf = new int[patternCount][][];
     for (int p = 0; p < patternCount; p++) {
       List<List<String>> cs = clausesPerPattern.get(p);
-      if (cs == null || cs.isEmpty() || cs.stream().anyMatch(c -> c == null || c.isEmpty() || c.contains(""))) {
+      if (cs == null || cs.isEmpty() || !provable(cs)) {
         always.set(p);
         continue;
       }
-      clausesOf[p] = cs.stream()
-          .map(c -> c.stream().mapToInt(w -> wordIds.computeIfAbsent(w, k -> wordIds.size())).distinct().toArray())
-          .toArray(int[][]::new);
+      int[][] clauses = new int[cs.size()][];
+      for (int k = 0; k < clauses.length; k++) {
+        clauses[k] = distinctIds(cs.get(k), wordIds);
+      }
+      clausesOf[p] = clauses;
     }
     wordCount = wordIds.size();
 
@@ -110,12 +134,12 @@ public final class LiteralPrefilter {
       }
     }
     classes = classIds.size() + 1;
-    char[] idOfFolded = new char[Character.MAX_VALUE + 1];
-    classIds.forEach((c, id) -> idOfFolded[c] = (char) (int) id);
     classOf = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      int folded = FOLD[c];
-      classOf[c] = folded < 0 ? 0 : idOfFolded[folded];
+    for (Map.Entry<Character, Integer> e : classIds.entrySet()) {
+      char f = e.getKey();
+      for (int k = FOLDING_START[f]; k < FOLDING_START[f + 1]; k++) {
+        classOf[FOLDING_TO[k]] = (char) (int) e.getValue();
+      }
     }
 
     // the trie
@@ -178,9 +202,12 @@ public final class LiteralPrefilter {
           f = goTo(childClasses, childStates, failure, failure[s], childClasses[s][k]);
         }
         failure[t] = f;
-        int[] own = ending.get(order[t]).stream().mapToInt(Integer::intValue).toArray();
-        int[] all = Arrays.copyOf(own, own.length + words[f].length);
-        System.arraycopy(words[f], 0, all, own.length, words[f].length);
+        List<Integer> own = ending.get(order[t]);
+        int[] all = new int[own.size() + words[f].length];
+        for (int k2 = 0; k2 < own.size(); k2++) {
+          all[k2] = own.get(k2);
+        }
+        System.arraycopy(words[f], 0, all, own.size(), words[f].length);
         words[t] = all;
       }
     }
@@ -235,8 +262,45 @@ public final class LiteralPrefilter {
         }
       }
     }
-    patternsOfWord = patternsOf.stream().map(ps -> ps.stream().mapToInt(Integer::intValue).toArray())
-        .toArray(int[][]::new);
+    patternsOfWord = new int[wordCount][];
+    for (int w = 0; w < wordCount; w++) {
+      List<Integer> ps = patternsOf.get(w);
+      patternsOfWord[w] = new int[ps.size()];
+      for (int k = 0; k < ps.size(); k++) {
+        patternsOfWord[w][k] = ps.get(k);
+      }
+    }
+  }
+
+  /** Whether every clause names at least one word and none is empty (an empty word is always present). */
+  private static boolean provable(List<List<String>> clauses) {
+    for (List<String> c : clauses) {
+      if (c == null || c.isEmpty() || c.contains("")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The ids of a clause's words, each once, in the order first named; new words get the next ids. */
+  private static int[] distinctIds(List<String> words, Map<String, Integer> ids) {
+    int[] out = new int[words.size()];
+    int n = 0;
+    next:
+    for (String w : words) {
+      Integer id = ids.get(w);
+      if (id == null) {
+        id = ids.size();
+        ids.put(w, id);
+      }
+      for (int k = 0; k < n; k++) {
+        if (out[k] == id) {
+          continue next;
+        }
+      }
+      out[n++] = id;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** The patterns, by index, that may match {@code text}: those whose word (or one of whose words) it contains. */

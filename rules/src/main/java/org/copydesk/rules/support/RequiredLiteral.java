@@ -141,7 +141,11 @@ public final class RequiredLiteral {
   }
 
   private static int shortest(List<String> words) {
-    return words.stream().mapToInt(String::length).min().orElse(0);
+    int min = Integer.MAX_VALUE;
+    for (String w : words) {
+      min = Math.min(min, w.length());
+    }
+    return words.isEmpty() ? 0 : min;
   }
 
   /** Each alternative's required strings, united, or {@code null} if any alternative has none or it is a lookaround. */
@@ -161,7 +165,7 @@ public final class RequiredLiteral {
         body = body.substring(2); // an atomic group
       } else {
         int colon = body.indexOf(':');
-        if (colon < 0 || !body.substring(1, colon).matches("[a-zA-Z-]*")) {
+        if (colon < 0 || !flags(body, 1, colon)) {
           return null; // flags only, (?iu), or something else
         }
         body = body.substring(colon + 1);
@@ -176,6 +180,17 @@ public final class RequiredLiteral {
       out.addAll(words);
     }
     return out.isEmpty() ? null : List.copyOf(out);
+  }
+
+  /** Whether {@code s[from, to)} is made of ASCII letters and {@code -} only, as inline flags are. */
+  private static boolean flags(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the last character of the escape sequence starting with the backslash at {@code at}. */
@@ -295,11 +310,14 @@ public final class RequiredLiteral {
     if (s.isEmpty()) {
       return false;
     }
-    if (s.chars().allMatch(c -> RARE.indexOf(c) >= 0)) {
-      return true;
+    boolean rare = true;
+    int solid = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      rare &= RARE.indexOf(c) >= 0;
+      solid += Character.isWhitespace(c) ? 0 : 1;
     }
-    long solid = s.chars().filter(c -> !Character.isWhitespace(c)).count();
-    return s.length() >= MIN_LENGTH && solid >= 2;
+    return rare || s.length() >= MIN_LENGTH && solid >= 2;
   }
 
   /**
@@ -309,7 +327,11 @@ public final class RequiredLiteral {
    */
   public static String lower(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> sb.appendCodePoint(fold(cp)));
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      sb.appendCodePoint(fold(cp));
+      i += Character.charCount(cp);
+    }
     return sb.toString();
   }
 

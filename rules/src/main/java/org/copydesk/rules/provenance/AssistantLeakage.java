@@ -20,6 +20,7 @@ import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
 import org.copydesk.rule.Suggestion;
+import org.copydesk.rules.support.LazyRegex;
 import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
@@ -56,15 +57,12 @@ public final class AssistantLeakage implements Rule {
   private static final Pattern SPEECH_DASH = Pattern.compile("^\\s*[–—―]\\s*\\p{L}|\\s[–—―]\\s\\p{Lu}");
   private static final Pattern DEBRIS_IN_URL = Pattern.compile("(?i)utm_source=chatgpt\\.com|oaicite");
 
-  /** A catalogue pattern and a word it cannot match without (checked first, cheaply), or {@code null}. */
-  private record Entry(String kind, String lang, Pattern pattern) {}
+  /** A catalogue pattern, compiled when a text first gets past the prefilter for it. */
+  private record Entry(String kind, String lang, LazyRegex regex) {}
 
   private static final List<Entry> ENTRIES = load();
   private static final LiteralPrefilter PREFILTER =
-      LiteralPrefilter.forRegexes(ENTRIES.stream().map(e -> e.pattern().pattern()).toList());
-  /** The characters each entry's matches can start with (null where not known): the others are skipped. */
-  private static final StartSet[] STARTS = ENTRIES.stream().map(e -> StartSet.of(e.pattern()))
-      .toArray(StartSet[]::new);
+      LiteralPrefilter.forRegexes(ENTRIES.stream().map(e -> e.regex().source()).toList());
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
@@ -72,7 +70,7 @@ public final class AssistantLeakage implements Rule {
     for (JsonNode e : root.path("entries")) {
       for (JsonNode p : e.path("patterns")) {
         out.add(new Entry(e.path("kind").asText(), e.path("lang").asText(),
-            Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            new LazyRegex(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
       }
     }
     return List.copyOf(out);
@@ -105,8 +103,8 @@ public final class AssistantLeakage implements Rule {
         if (b.isChrome() && !VERBATIM_KINDS.contains(e.kind())) {
           continue;
         }
-        Matcher m = e.pattern().matcher(text);
-        StartSet.Search matches = StartSet.search(STARTS[i], m, text);
+        Matcher m = e.regex().pattern().matcher(text);
+        StartSet.Search matches = StartSet.search(e.regex().starts(), m, text);
         while (matches.next()) {
           if (m.end() == m.start()) {
             continue;

@@ -18,6 +18,7 @@ import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.LazyRegex;
 import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
@@ -131,7 +132,7 @@ public final class DanglingAttribution implements Rule {
    * proven) and the stems an earlier mention of which makes it refer back to a source ({@code antecedents}, empty
    * for all but "according to the source").
    */
-  private record Shape(Pattern pattern, List<List<String>> triggers, List<String> antecedents) {}
+  private record Shape(LazyRegex regex, List<List<String>> triggers, List<String> antecedents) {}
 
   /** A word built on "original" in any of the languages: "Originalartikel", "articolo originale", "původní". */
   private static final String ORIGINAL_WORD = "\\p{L}*(?:origin|ursprüng|oryginal|orijinal|původn|alkuperäi|оригинал|"
@@ -151,28 +152,29 @@ public final class DanglingAttribution implements Rule {
     for (JsonNode l : Resources.yaml("/org/copydesk/rules/provenance/dangling-attribution.yaml").path("languages")) {
       List<String> triggers = Stream.of(l.path("triggers").asText().strip().split("\\s+"))
           .map(RequiredLiteral::lower).toList();
-      List<Pattern> out = new ArrayList<>();
+      List<String> out = new ArrayList<>();
       String more = l.path("more").asText();
       String pointer = l.path("pointer").asText();
       String where = l.path("where").asText();
       // "more" then a pointer that ends the sentence, so "more on the link between diet and cancer" stays quiet
       // ("More at the source linked above", "w źródle podanym powyżej": one word may stand before above/below)
-      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + more + ")(?!\\p{L})[^.!?]{0,25}?(?<!\\p{L})(?:" + pointer
-          + ")(?!\\p{L})(?:\\s+(?:\\p{L}+\\s+)?(?:" + where + "))?(?=\\s*(?:[.!;)…]|$))"));
+      out.add("(?iu)(?<!\\p{L})(?:" + more + ")(?!\\p{L})[^.!?]{0,25}?(?<!\\p{L})(?:" + pointer
+          + ")(?!\\p{L})(?:\\s+(?:\\p{L}+\\s+)?(?:" + where + "))?(?=\\s*(?:[.!;)…]|$))");
       // a "Source:" label followed by nothing but a pointer
-      out.add(Pattern.compile("(?iu)^\\W*(?:" + l.path("label").asText() + ")\\s*[:：—–-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
-          + l.path("link").asText() + "|" + ORIGINAL_WORD + ")(?!\\p{L})(?:\\s+(?:" + where + "))?\\W*$"));
+      out.add("(?iu)^\\W*(?:" + l.path("label").asText() + ")\\s*[:：—–-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+          + l.path("link").asText() + "|" + ORIGINAL_WORD + ")(?!\\p{L})(?:\\s+(?:" + where + "))?\\W*$");
       // a link word with above/below, "click here", and "the original article" anywhere in the sentence
-      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:(?:" + l.path("link").asText() + ")(?:\\s+\\p{L}+){0,3}?\\s+(?:" + where
+      out.add("(?iu)(?<!\\p{L})(?:(?:" + l.path("link").asText() + ")(?:\\s+\\p{L}+){0,3}?\\s+(?:" + where
           + ")(?!\\p{L})|"
           + l.path("click").asText() + "|" + l.path("original").asText() + ")(?!\\p{L})"
           // the pointer is not the sentence's source when someone is quoted saying it ("..., the lab said")
-          + "(?!.*(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}))(?<!(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}).{0,200})"));
+          + "(?!.*(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}))(?<!(?<!\\p{L})(?:" + SAID + ")(?!\\p{L}).{0,200})");
       // "according to the source", unless something earlier introduced a source it refers back to
-      out.add(Pattern.compile("(?iu)(?<!\\p{L})(?:" + l.path("according").asText() + ")(?!\\p{L})"));
+      out.add("(?iu)(?<!\\p{L})(?:" + l.path("according").asText() + ")(?!\\p{L})");
       List<String> antecedents = List.of(l.path("antecedents").asText().strip().split("\\s+"));
       for (int i = 0; i < out.size(); i++) {
-        shapes.add(new Shape(out.get(i), List.of(triggers), i == out.size() - 1 ? antecedents : List.of()));
+        shapes.add(new Shape(new LazyRegex(out.get(i), 0), List.of(triggers),
+            i == out.size() - 1 ? antecedents : List.of()));
       }
     }
     return shapes;
@@ -216,7 +218,7 @@ public final class DanglingAttribution implements Rule {
 
   /** The fixed phrases, then the grammar of every language. */
   private static final List<Shape> SHAPES = Stream.concat(
-      PHRASES.stream().map(p -> new Shape(p, RequiredLiteral.allOf(p.pattern()), List.<String>of())),
+      PHRASES.stream().map(p -> new Shape(LazyRegex.of(p), RequiredLiteral.allOf(p.pattern()), List.<String>of())),
       grammar().stream()).toList();
   private static final LiteralPrefilter PREFILTER =
       LiteralPrefilter.ofClauses(SHAPES.stream().map(Shape::triggers).toList());
@@ -226,10 +228,6 @@ public final class DanglingAttribution implements Rule {
     return DESCRIPTOR;
   }
 
-  /** The characters each shape can start with (null where not known): the others are skipped. */
-  private static final StartSet[] SHAPE_STARTS = SHAPES.stream().map(sh -> StartSet.of(sh.pattern()))
-      .toArray(StartSet[]::new);
-
   @Override
   public void check(Article article, RuleContext ctx) {
     List<Block> blocks = article.blocks();
@@ -237,8 +235,8 @@ public final class DanglingAttribution implements Rule {
       BitSet candidates = PREFILTER.candidates(s.text());
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Shape shape = SHAPES.get(i);
-        Matcher m = shape.pattern().matcher(s.text());
-        if (!StartSet.search(SHAPE_STARTS[i], m, s.text()).next()
+        Matcher m = shape.regex().pattern().matcher(s.text());
+        if (!StartSet.search(shape.regex().starts(), m, s.text()).next()
             || DisclosureDetector.insideQuotes(s.text(), m.start())
             || NAMED_AFTER.matcher(s.text().substring(m.end())).lookingAt()
             || linkNearby(article, blocks, s) || sourceNamedBefore(s, ctx) || introducedBefore(article, s, shape)) {

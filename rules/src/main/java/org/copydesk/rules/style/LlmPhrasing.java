@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copydesk.analysis.Token;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
@@ -20,6 +19,7 @@ import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
 import org.copydesk.rule.RuleDescriptor;
 import org.copydesk.rule.Severity;
+import org.copydesk.rules.support.LazyRegex;
 import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.Resources;
 import org.copydesk.rules.support.RuleDocs;
@@ -39,12 +39,11 @@ public final class LlmPhrasing implements Rule {
   static final int MIN_WEIGHTED_HITS;
   private static final int MIN_WORDS = 150;
 
-  private record Phrase(String text, Pattern pattern, int weight) {}
+  /** A stock phrase, its pattern compiled when a text first gets past the prefilter for it. */
+  private record Phrase(String text, LazyRegex regex, int weight) {}
 
   private static final List<Phrase> PHRASES = new ArrayList<>();
   private static final LiteralPrefilter PREFILTER;
-  /** The characters each phrase can start with (null where not known): the others are skipped. */
-  private static final StartSet[] STARTS;
 
   static {
     JsonNode root = Resources.yaml("/org/copydesk/rules/style/llm-phrasing.yaml");
@@ -59,10 +58,9 @@ public final class LlmPhrasing implements Rule {
           .replace(" ", "\\s+");
       String regex = "(?iu)(?<![\\p{L}\\p{N}])" + body
           + (Character.isLetterOrDigit(text.charAt(text.length() - 1)) ? "(?![\\p{L}\\p{N}])" : "");
-      PHRASES.add(new Phrase(text, Pattern.compile(regex), Math.max(1, p.path("weight").asInt(1))));
+      PHRASES.add(new Phrase(text, new LazyRegex(regex, 0), Math.max(1, p.path("weight").asInt(1))));
     }
-    PREFILTER = LiteralPrefilter.forRegexes(PHRASES.stream().map(ph -> ph.pattern().pattern()).toList());
-    STARTS = PHRASES.stream().map(ph -> StartSet.of(ph.pattern())).toArray(StartSet[]::new);
+    PREFILTER = LiteralPrefilter.forRegexes(PHRASES.stream().map(ph -> ph.regex().source()).toList());
   }
 
   @Override
@@ -94,8 +92,8 @@ public final class LlmPhrasing implements Rule {
       BitSet candidates = PREFILTER.candidates(b.text());
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         Phrase p = PHRASES.get(i);
-        Matcher m = p.pattern().matcher(b.text());
-        StartSet.Search matches = StartSet.search(STARTS[i], m, b.text());
+        Matcher m = p.regex().pattern().matcher(b.text());
+        StartSet.Search matches = StartSet.search(p.regex().starts(), m, b.text());
         while (matches.next()) {
           weighted += p.weight();
           hits.merge(p.text(), 1, Integer::sum);

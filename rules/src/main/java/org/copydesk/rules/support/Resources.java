@@ -1,7 +1,13 @@
 package org.copydesk.rules.support;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +20,12 @@ import java.util.List;
 
 /** Reads the rules' data files from the class path: comment lines start with {@code #}. */
 public final class Resources {
-  private static final JsonMapper JSON = new JsonMapper();
+  /**
+   * Reads the JSON copies token by token into a tree: the same tree an {@code ObjectMapper} gives, without building
+   * one (whose set-up costs a one-off command more than reading every data file).
+   */
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The YAML parser, made only when a YAML file has no JSON copy (a build that skipped {@link JsonTwins}). */
   private static final class Yaml {
@@ -48,7 +59,7 @@ public final class Resources {
   public static JsonNode yaml(String path) {
     try (InputStream twin = Resources.class.getResourceAsStream(path + JsonTwins.SUFFIX)) {
       if (twin != null) {
-        return JSON.readTree(twin);
+        return tree(twin);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + JsonTwins.SUFFIX, e);
@@ -66,9 +77,65 @@ public final class Resources {
    */
   public static void warmUp() {
     try {
-      JSON.readTree("{\"warm\": [\"up\", {\"a\": 1}]}");
+      tree(new java.io.ByteArrayInputStream("{\"warm\": [\"up\", {\"a\": 1.5, \"b\": true}]}"
+          .getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One JSON document as a tree ({@link MissingNode} when empty). */
+  static JsonNode tree(InputStream in) throws IOException {
+    try (JsonParser p = JSON.createParser(in)) {
+      JsonToken t = p.nextToken();
+      JsonNode root = t == null ? MissingNode.getInstance() : value(p, t);
+      if (p.nextToken() != null) {
+        throw new IOException("more than one JSON value");
+      }
+      return root;
+    }
+  }
+
+  private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case START_OBJECT -> {
+        ObjectNode o = NODES.objectNode();
+        for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
+          String name = p.currentName();
+          o.set(name, value(p, p.nextToken()));
+        }
+        return o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = NODES.arrayNode();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+          a.add(value(p, k));
+        }
+        return a;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (p.getNumberType()) {
+          case INT -> NODES.numberNode(p.getIntValue());
+          case LONG -> NODES.numberNode(p.getLongValue());
+          default -> NODES.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(p.getDoubleValue());
+      }
+      case VALUE_TRUE -> {
+        return NODES.booleanNode(true);
+      }
+      case VALUE_FALSE -> {
+        return NODES.booleanNode(false);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
     }
   }
 

@@ -51,6 +51,25 @@ class JsonTwinsTest {
   }
 
   @Test
+  void readsTheTreeAnObjectMapperReads() throws IOException {
+    String json = "{\"s\": \"é \\u00e9 \\\"q\\\"\", \"i\": 42, \"n\": -7, \"l\": 12345678901, "
+        + "\"b\": 123456789012345678901234567890, \"f\": 1.5, \"e\": 2e-3, \"t\": true, \"no\": false, "
+        + "\"z\": null, \"a\": [1, [], {}, [\"x\", {\"k\": [null]}]], \"o\": {\"dup\": 1, \"dup\": 2}}";
+    com.fasterxml.jackson.databind.JsonNode expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    assertThat(Resources.tree(bytes(json))).isEqualTo(expected);
+    assertThat(Resources.tree(bytes("[]"))).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree("[]"));
+    assertThat(Resources.tree(bytes("  ")).isMissingNode()).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Resources.tree(bytes("{\"a\": [1, 2}")))
+        .isInstanceOf(IOException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Resources.tree(bytes("{} {}")))
+        .isInstanceOf(IOException.class);
+  }
+
+  private static java.io.InputStream bytes(String s) {
+    return new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aBrokenYamlFileFailsTheBuildWithItsName(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("bad.yaml"), "a: [unclosed\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonTwins.main(new String[] {dir.toString()}))

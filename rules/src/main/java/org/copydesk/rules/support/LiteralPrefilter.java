@@ -126,43 +126,76 @@ public final class LiteralPrefilter {
     }
     wordCount = wordIds.size();
 
+    String[] wordsById = new String[wordCount];
+    int totalChars = 0;
+    for (Map.Entry<String, Integer> e : wordIds.entrySet()) {
+      wordsById[e.getValue()] = e.getKey();
+      totalChars += e.getKey().length();
+    }
+
     // character classes: one per distinct character of the words, 0 for every other
-    Map<Character, Integer> classIds = new HashMap<>();
-    for (String w : wordIds.keySet()) {
-      for (char c : w.toCharArray()) {
-        classIds.computeIfAbsent(c, k -> classIds.size() + 1);
+    char[] classIdOf = new char[Character.MAX_VALUE + 1];
+    StringBuilder classChars = new StringBuilder();
+    for (String w : wordsById) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (classIdOf[c] == 0) {
+          classChars.append(c);
+          classIdOf[c] = (char) classChars.length();
+        }
       }
     }
-    classes = classIds.size() + 1;
+    classes = classChars.length() + 1;
     classOf = new char[Character.MAX_VALUE + 1];
-    for (Map.Entry<Character, Integer> e : classIds.entrySet()) {
-      char f = e.getKey();
+    for (int id = 1; id < classes; id++) {
+      char f = classChars.charAt(id - 1);
       for (int k = FOLDING_START[f]; k < FOLDING_START[f + 1]; k++) {
-        classOf[FOLDING_TO[k]] = (char) (int) e.getValue();
+        classOf[FOLDING_TO[k]] = (char) id;
       }
     }
 
-    // the trie
-    List<Map<Integer, Integer>> edges = new ArrayList<>();
-    List<List<Integer>> ending = new ArrayList<>();
-    edges.add(new HashMap<>());
-    ending.add(new ArrayList<>());
-    for (Map.Entry<String, Integer> e : wordIds.entrySet()) {
+    // the trie, in arrays: each state's class, its first child and its next sibling
+    int capacity = totalChars + 1;
+    int[] firstChild = new int[capacity];
+    Arrays.fill(firstChild, -1);
+    int[] sibling = new int[capacity];
+    int[] label = new int[capacity];
+    int[] childCount = new int[capacity];
+    int[] endOf = new int[wordCount];
+    int n = 1;
+    for (int w = 0; w < wordCount; w++) {
+      String word = wordsById[w];
       int state = 0;
-      for (char c : e.getKey().toCharArray()) {
-        int cls = classIds.get(c);
-        Integer next = edges.get(state).get(cls);
-        if (next == null) {
-          next = edges.size();
-          edges.get(state).put(cls, next);
-          edges.add(new HashMap<>());
-          ending.add(new ArrayList<>());
+      for (int i = 0; i < word.length(); i++) {
+        int cls = classIdOf[word.charAt(i)];
+        int next = firstChild[state];
+        while (next >= 0 && label[next] != cls) {
+          next = sibling[next];
+        }
+        if (next < 0) {
+          next = n++;
+          label[next] = cls;
+          sibling[next] = firstChild[state];
+          firstChild[state] = next;
+          childCount[state]++;
         }
         state = next;
       }
-      ending.get(state).add(e.getValue());
+      endOf[w] = state;
     }
-    int n = edges.size();
+    // the words that end at each state: endWords[endStart[s]] up to endStart[s + 1]
+    int[] endStart = new int[n + 1];
+    for (int w = 0; w < wordCount; w++) {
+      endStart[endOf[w] + 1]++;
+    }
+    for (int s = 0; s < n; s++) {
+      endStart[s + 1] += endStart[s];
+    }
+    int[] endWords = new int[wordCount];
+    int[] filled = Arrays.copyOf(endStart, n);
+    for (int w = 0; w < wordCount; w++) {
+      endWords[filled[endOf[w]]++] = w;
+    }
 
     // number the states breadth first: a state's failure state then comes before it, and the shallow states,
     // where a scan spends nearly all its time, share cache lines
@@ -170,7 +203,7 @@ public final class LiteralPrefilter {
     int[] order = new int[n];
     int ordered = 1;
     for (int i = 0; i < ordered; i++) {
-      for (int child : edges.get(order[i]).values()) {
+      for (int child = firstChild[order[i]]; child >= 0; child = sibling[child]) {
         newId[child] = ordered;
         order[ordered++] = child;
       }
@@ -180,13 +213,12 @@ public final class LiteralPrefilter {
     int[][] childClasses = new int[n][];
     int[][] childStates = new int[n][];
     for (int old = 0; old < n; old++) {
-      Map<Integer, Integer> kids = edges.get(old);
-      int[] cls = new int[kids.size()];
-      int[] to = new int[kids.size()];
+      int[] cls = new int[childCount[old]];
+      int[] to = new int[childCount[old]];
       int k = 0;
-      for (Map.Entry<Integer, Integer> e : kids.entrySet()) {
-        cls[k] = e.getKey();
-        to[k++] = newId[e.getValue()];
+      for (int child = firstChild[old]; child >= 0; child = sibling[child]) {
+        cls[k] = label[child];
+        to[k++] = newId[child];
       }
       childClasses[newId[old]] = cls;
       childStates[newId[old]] = to;
@@ -202,12 +234,11 @@ public final class LiteralPrefilter {
           f = goTo(childClasses, childStates, failure, failure[s], childClasses[s][k]);
         }
         failure[t] = f;
-        List<Integer> own = ending.get(order[t]);
-        int[] all = new int[own.size() + words[f].length];
-        for (int k2 = 0; k2 < own.size(); k2++) {
-          all[k2] = own.get(k2);
-        }
-        System.arraycopy(words[f], 0, all, own.size(), words[f].length);
+        int from = endStart[order[t]];
+        int own = endStart[order[t] + 1] - from;
+        int[] all = new int[own + words[f].length];
+        System.arraycopy(endWords, from, all, 0, own);
+        System.arraycopy(words[f], 0, all, own, words[f].length);
         words[t] = all;
       }
     }

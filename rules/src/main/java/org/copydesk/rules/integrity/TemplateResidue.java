@@ -85,7 +85,7 @@ public final class TemplateResidue implements Rule {
       for (JsonNode p : e.path("phrases")) {
         String phrase = normalise(p.asText());
         PHRASES.putIfAbsent(phrase, new Entry(e.path("kind").asText(), e.path("lang").asText(), phrase));
-        max = Math.max(max, phrase.split(" ").length);
+        max = Math.max(max, words(phrase));
       }
     }
     // The same furniture concepts in every catalogue language (furniture-concepts.yaml)
@@ -106,7 +106,7 @@ public final class TemplateResidue implements Rule {
             // "Related" and their kin stand alone mid-story
             boolean bare = phrase.indexOf(' ') < 0 && !phrase.endsWith(":") && !kind.equals("advertising")
                 && !kind.equals("related-links"); // "Related" heads a list; quietSubheadings spares a subheading
-            Entry e = new Entry(kind, lang.getKey(), phrase, phrase.endsWith(":") || phrase.split(" ").length >= 3);
+            Entry e = new Entry(kind, lang.getKey(), phrase, phrase.endsWith(":") || words(phrase) >= 3);
             Entry kept = (context || bare ? UI_WORDS : PHRASES).putIfAbsent(phrase, e);
             if (beside && kept == null) {
               BESIDE_ONLY.add(phrase);
@@ -114,7 +114,7 @@ public final class TemplateResidue implements Rule {
             if (c.path("id").asText().equals(PAGER_CONCEPT)) {
               PAGER_PHRASES.add(phrase);
             }
-            max = Math.max(max, phrase.split(" ").length);
+            max = Math.max(max, words(phrase));
           }
         }
       }
@@ -1181,9 +1181,30 @@ public final class TemplateResidue implements Rule {
     return s.toLowerCase(Locale.ROOT).replace(COMBINING_DOT_ABOVE, "");
   }
 
+  /** Runs of {@link #SPACES} as one space; most text has none but single spaces, and is returned as it is. */
+  private static String singleSpaced(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0'
+          || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+        return SPACES.matcher(t).replaceAll(" ");
+      }
+    }
+    return t;
+  }
+
+  /** The words of a normalised phrase (single spaces, none at either end). */
+  private static int words(String phrase) {
+    int n = 1;
+    for (int i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   /** Lower case, single spaces, without trailing punctuation, asterisks or arrows. */
   static String normalise(String s) {
-    String t = SPACES.matcher(lowerCase(s).replace('’', '\'')).replaceAll(" ").strip();
+    String t = singleSpaced(lowerCase(s).replace('’', '\'')).strip();
     int end = endWithout(t, TRAILING_FURNITURE);
     int start = 0;
     while (start < end && (LEADING_FURNITURE.indexOf(t.charAt(start)) >= 0

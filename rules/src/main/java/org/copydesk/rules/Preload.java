@@ -11,7 +11,8 @@ import org.copydesk.rules.support.Resources;
  * identifier, the quantity grammar, the claims and attribution grammars, the disclosure lexicon, WordNet's English
  * descriptions). {@code copydesk check one-article.txt} starts this before it parses its options, so the rules
  * and then the audit find them ready. A long-running process gains nothing from it. (Reading the rules' catalogues
- * themselves ahead was tried and was no faster: the two threads then compete for the same parser.)
+ * themselves ahead was tried, when they were read with the YAML parser, and was no faster: the two threads then
+ * competed for the same parser.)
  *
  * <p>What is initialised here: the JSON parser's classes; the template-residue rule, whose catalogue is the largest
  * to build (no class outside its package refers to it, and the rules built before it belong to other packages); and

@@ -21,8 +21,9 @@ import java.util.List;
 /** Reads the rules' data files from the class path: comment lines start with {@code #}. */
 public final class Resources {
   /**
-   * Reads the JSON copies token by token into a tree: the same tree an {@code ObjectMapper} gives, without building
-   * one (whose set-up costs a one-off command more than reading every data file).
+   * Reads the JSON copies token by token into a tree: for these files, the tree an {@code ObjectMapper} gives,
+   * without building one (whose set-up costs a one-off command more than reading every data file). Unlike an
+   * {@code ObjectMapper}, it refuses content after the first value.
    */
   private static final JsonFactory JSON = new JsonFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -54,21 +55,33 @@ public final class Resources {
 
   /**
    * A YAML resource as a tree: read from its JSON copy ({@code PATH.json}, written by {@link JsonTwins} at build
-   * time) when the class path has one, else from the YAML itself.
+   * time) when the class path has one made from these very bytes (its length and CRC-32 match), else from the YAML
+   * itself, so that an edited file is never read as it was (a build that stopped before the copies were written).
    */
   public static JsonNode yaml(String path) {
-    try (InputStream twin = Resources.class.getResourceAsStream(path + JsonTwins.SUFFIX)) {
-      if (twin != null) {
-        return tree(twin);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + JsonTwins.SUFFIX, e);
-    }
+    byte[] yaml;
     try (InputStream in = open(path)) {
-      return Yaml.MAPPER.readTree(in);
+      yaml = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+    try (InputStream twin = Resources.class.getResourceAsStream(path + JsonTwins.SUFFIX)) {
+      return read(yaml, twin);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /** A YAML file's tree, from its JSON copy ({@code null}: none) when that was made from these bytes. */
+  static JsonNode read(byte[] yaml, InputStream twin) throws IOException {
+    if (twin != null) {
+      JsonNode copy = tree(twin);
+      if (copy.path(JsonTwins.LENGTH).asLong(-1) == yaml.length
+          && copy.path(JsonTwins.CRC32).asLong(-1) == JsonTwins.crc32(yaml)) {
+        return copy.has(JsonTwins.TREE) ? copy.get(JsonTwins.TREE) : MissingNode.getInstance();
+      }
+    }
+    return Yaml.MAPPER.readTree(yaml);
   }
 
   /**

@@ -25,9 +25,17 @@ class JsonTwinsTest {
     YAMLMapper yaml = new YAMLMapper();
     for (Path p : yamls) {
       String resource = "/" + SOURCES.relativize(p).toString().replace('\\', '/');
-      assertThat(Resources.class.getResource(resource + JsonTwins.SUFFIX)).as(resource).isNotNull();
-      // a stale copy (the YAML edited, the build step not run) reads differently from the file
-      assertThat(Resources.yaml(resource)).as(resource).isEqualTo(yaml.readTree(p.toFile()));
+      byte[] source = Files.readAllBytes(p);
+      com.fasterxml.jackson.databind.JsonNode copy;
+      try (java.io.InputStream in = Resources.class.getResourceAsStream(resource + JsonTwins.SUFFIX)) {
+        assertThat(in).as(resource).isNotNull();
+        copy = Resources.tree(in);
+      }
+      // made from the file as it is now (a copy left from before an edit would be skipped, and the YAML read)
+      assertThat(copy.path(JsonTwins.LENGTH).asLong()).as(resource).isEqualTo(source.length);
+      assertThat(copy.path(JsonTwins.CRC32).asLong()).as(resource).isEqualTo(JsonTwins.crc32(source));
+      assertThat(copy.get(JsonTwins.TREE)).as(resource).isEqualTo(yaml.readTree(source));
+      assertThat(Resources.yaml(resource)).as(resource).isEqualTo(yaml.readTree(source));
     }
   }
 
@@ -38,7 +46,9 @@ class JsonTwinsTest {
     Files.writeString(dir.resolve("notes.txt"), "not yaml");
     JsonTwins.main(new String[] {dir.toString()});
     Path twin = sub.resolve("x.yaml.json");
-    assertThat(Files.readString(twin)).isEqualTo("{\"entries\":[{\"kind\":\"k\",\"patterns\":[\"a\\\\s+b\",\"é\"]}]}");
+    byte[] yaml = Files.readAllBytes(sub.resolve("x.yaml"));
+    assertThat(Files.readString(twin)).isEqualTo("{\"length\":" + yaml.length + ",\"crc32\":" + JsonTwins.crc32(yaml)
+        + ",\"tree\":{\"entries\":[{\"kind\":\"k\",\"patterns\":[\"a\\\\s+b\",\"é\"]}]}}");
     assertThat(dir.resolve("notes.txt.json")).doesNotExist();
 
     Files.setLastModifiedTime(twin, java.nio.file.attribute.FileTime.fromMillis(0));
@@ -47,7 +57,34 @@ class JsonTwinsTest {
 
     Files.writeString(sub.resolve("x.yaml"), "entries: []\n");
     JsonTwins.main(new String[] {dir.toString()});
-    assertThat(Files.readString(twin)).isEqualTo("{\"entries\":[]}");
+    assertThat(Files.readString(twin)).endsWith(",\"tree\":{\"entries\":[]}}");
+
+    Files.delete(sub.resolve("x.yaml"));
+    JsonTwins.main(new String[] {dir.toString()});
+    assertThat(twin).doesNotExist(); // its YAML file is gone
+  }
+
+  @Test
+  void aCopyIsReadOnlyWhenMadeFromTheSameBytes(@TempDir Path dir) throws IOException {
+    byte[] yaml = "a: 1\nb: [x]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String header = "{\"length\": " + yaml.length + ", \"crc32\": " + JsonTwins.crc32(yaml);
+    // a copy made from these bytes is read as it is (here it says something else, to show which was read)
+    assertThat(Resources.read(yaml, bytes(header + ", \"tree\": {\"from\": \"copy\"}}")).path("from").asText())
+        .isEqualTo("copy");
+    // a copy left from before an edit (another length or CRC-32) is not: the YAML is read
+    String stale = "{\"length\": " + yaml.length + ", \"crc32\": " + (JsonTwins.crc32(yaml) ^ 1)
+        + ", \"tree\": {\"from\": \"copy\"}}";
+    assertThat(Resources.read(yaml, bytes(stale))).isEqualTo(new YAMLMapper().readTree(yaml));
+    assertThat(Resources.read(yaml, bytes("{\"tree\": {\"from\": \"copy\"}}")))
+        .isEqualTo(new YAMLMapper().readTree(yaml));
+    assertThat(Resources.read(yaml, null)).isEqualTo(new YAMLMapper().readTree(yaml));
+
+    // an empty file: no tree in the copy, a missing node either way
+    Path empty = Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
+    JsonTwins.main(new String[] {dir.toString()});
+    byte[] none = Files.readAllBytes(empty);
+    assertThat(Resources.read(none, Files.newInputStream(dir.resolve("empty.yaml.json"))).isMissingNode()).isTrue();
+    assertThat(new YAMLMapper().readTree(none).isMissingNode()).isTrue();
   }
 
   @Test

@@ -28,7 +28,10 @@ public final class Resources {
   private static final JsonFactory JSON = new JsonFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** The YAML parser, made only when a YAML file has no JSON copy (a build that skipped {@link JsonTwins}). */
+  /**
+   * The YAML parser, made only when a YAML file has no current JSON copy (a build that stopped before
+   * {@link JsonTwins} ran, or a copy from before an edit).
+   */
   private static final class Yaml {
     static final YAMLMapper MAPPER = new YAMLMapper();
   }

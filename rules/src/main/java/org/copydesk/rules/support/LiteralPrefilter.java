@@ -77,7 +77,7 @@ public final class LiteralPrefilter {
   private final int[] sparseNext;
   /** The words that end at each state (its own and those of its failure states), or {@code null} for none. */
   private final int[][] wordsEndingAt;
-  /** For each word, the patterns with a clause that names it. */
+  /** For each word, the patterns whose {@link #trigger} clause names it. */
   private final int[][] patternsOfWord;
 
   /**
@@ -283,13 +283,8 @@ public final class LiteralPrefilter {
     }
     for (int p = 0; p < patternCount; p++) {
       if (clausesOf[p] != null) {
-        for (int[] clause : clausesOf[p]) {
-          for (int w : clause) {
-            List<Integer> ps = patternsOf.get(w);
-            if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
-              ps.add(p);
-            }
-          }
+        for (int w : clausesOf[p][trigger(clausesOf[p], wordsById)]) {
+          patternsOf.get(w).add(p);
         }
       }
     }
@@ -301,6 +296,27 @@ public final class LiteralPrefilter {
         patternsOfWord[w][k] = ps.get(k);
       }
     }
+  }
+
+  /**
+   * The clause whose words alone lead a scan to check a pattern's clauses: a pattern that may match holds a word of
+   * every clause, so one clause is enough to find it by, and the one with the longest shortest word is the one a text
+   * holds least often ("chatgpt" rather than "you"), which spares checking the pattern on every text with "you".
+   */
+  private static int trigger(int[][] clauses, String[] wordsById) {
+    int best = 0;
+    int bestShortest = -1;
+    for (int k = 0; k < clauses.length; k++) {
+      int shortest = Integer.MAX_VALUE;
+      for (int w : clauses[k]) {
+        shortest = Math.min(shortest, wordsById[w].length());
+      }
+      if (shortest > bestShortest || shortest == bestShortest && clauses[k].length < clauses[best].length) {
+        best = k;
+        bestShortest = shortest;
+      }
+    }
+    return best;
   }
 
   /** Whether every clause names at least one word and none is empty (an empty word is always present). */

@@ -263,7 +263,7 @@ final class FigureClaims {
       + "six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|"
       + "quatro|cinco)\\s+(?:percentage\\s+)?(?:points?|puntos|points|Punkte|Prozentpunkte|pontos)\\b");
   /** Rankings: "the 3rd-largest", "the world's second-biggest", "ranked 12th". */
-  private static final Pattern RANK = Regexes.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
+  static final Pattern RANK = Regexes.compile("(?iu)\\b(?:(?:\\d+(?:st|nd|rd|th)[- ](?:largest|biggest|"
       + "highest|lowest|most|least|best|worst|richest|poorest|busiest|fastest|leading|oldest|smallest)|"
       + "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|highest|lowest|"
       + "richest|poorest|busiest|fastest|oldest|smallest|most\\s+populous))"
@@ -302,6 +302,7 @@ final class FigureClaims {
   private static final List<String> WORDED_KINDS =
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
+  private static final int RANK_INDEX = WORDED.indexOf(RANK);
   /** The characters each of {@link #WORDED} can start with (null where not known): the others are skipped. */
   private static final StartSet[] WORDED_STARTS = WORDED.stream().map(StartSet::of).toArray(StartSet[]::new);
   /** Words one of {@link #PROPORTION}'s forms needs: a fraction, or "jede" ("jeder fünfte"). */
@@ -364,6 +365,48 @@ final class FigureClaims {
       prevEnd = i;
     }
     return false;
+  }
+
+  /**
+   * The words {@link #RANK} cannot do without, where no ordinal written with digits is in the sentence: "ranked", a
+   * superlative ("the second-largest", "the highest since 2008", "the most populous"), "world" ("top 10 in the
+   * world").
+   */
+  static final List<String> RANK_WORDS = List.of("ranked", "largest", "biggest", "highest", "lowest", "richest",
+      "poorest", "busiest", "fastest", "oldest", "smallest", "worst", "best", "populous", "world");
+  private static final org.copydesk.rules.support.LiteralPrefilter RANK_WORDS_FILTER =
+      new org.copydesk.rules.support.LiteralPrefilter(List.of(RANK_WORDS));
+
+  /**
+   * Whether a sentence has what each of {@link #RANK}'s forms cannot do without: ASCII digits followed by an ordinal
+   * ending or a hyphen ("3rd", "12TH", "a 20-year high"), or one of {@link #RANK_WORDS} (compared folded, as the
+   * pattern compares them). Its literals alone let through almost every sentence, for the "the" of "of the".
+   */
+  static boolean rankWord(String sentence) {
+    int length = sentence.length();
+    for (int i = 0; i < length; i++) {
+      char c = sentence.charAt(i);
+      if (c < '0' || c > '9' || i + 1 < length && sentence.charAt(i + 1) >= '0' && sentence.charAt(i + 1) <= '9') {
+        continue;
+      }
+      // the last digit of a run: "\d+" is followed by what comes after the run
+      if (i + 1 < length && sentence.charAt(i + 1) == '-') {
+        return true;
+      }
+      if (i + 2 < length && ordinalEnding(foldChar(sentence.charAt(i + 1)), foldChar(sentence.charAt(i + 2)))) {
+        return true;
+      }
+    }
+    return RANK_WORDS_FILTER.candidates(sentence).get(0);
+  }
+
+  private static boolean ordinalEnding(int a, int b) {
+    return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+  }
+
+  /** One UTF-16 unit folded as a {@code (?iu)} pattern folds it (a surrogate stays itself, as no ending has one). */
+  private static int foldChar(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** {@code text[from, to)} with each code point folded as {@link org.copydesk.rules.support.RequiredLiteral#lower}. */
@@ -450,6 +493,9 @@ final class FigureClaims {
       java.util.BitSet may = WORDED_FILTER.candidates(s.text());
       if (may.get(PROPORTION_INDEX) && !proportionWord(s.text())) {
         may.clear(PROPORTION_INDEX); // its only literal is "in": first look for a number or a fraction word
+      }
+      if (may.get(RANK_INDEX) && !rankWord(s.text())) {
+        may.clear(RANK_INDEX); // its literals include "the" ("of the"): first look for an ordinal or a superlative
       }
       for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
         addWorded(out, covered, i, s);

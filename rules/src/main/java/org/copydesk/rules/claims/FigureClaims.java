@@ -643,13 +643,22 @@ final class FigureClaims {
   }
 
   static String scope(String sentence) {
-    if (GLOBAL.matcher(sentence).find()) {
+    if (mentions(GLOBAL, GLOBAL_STARTS, sentence)) {
       return "global";
     }
-    if (NATIONAL.matcher(sentence).find() || COUNTRY.matcher(sentence).find()) {
+    if (mentions(NATIONAL, NATIONAL_STARTS, sentence) || mentions(COUNTRY, COUNTRY_STARTS, sentence)) {
       return "national";
     }
     return "local";
+  }
+
+  private static final StartSet GLOBAL_STARTS = StartSet.of(GLOBAL);
+  private static final StartSet NATIONAL_STARTS = StartSet.of(NATIONAL);
+  private static final StartSet COUNTRY_STARTS = StartSet.of(COUNTRY);
+
+  /** Whether the pattern matches somewhere in the sentence, tried only where its start set allows. */
+  private static boolean mentions(Pattern p, StartSet starts, String sentence) {
+    return StartSet.search(starts, p.matcher(sentence), sentence).next();
   }
 
   /** A sentence that is a table row or a list of prices: many numbers, few words. */

@@ -22,7 +22,7 @@ public final class RequiredLiteral {
    */
   private static final int MIN_LENGTH = 2;
   /** Punctuation so rare in prose that even one or two such characters make a useful check ({@code [[}, {@code 【}). */
-  private static final String RARE = "[]{}<>|\\^~`_#@【】†";
+  private static final String RARE = "[]{}<>|\\^~`_#@【】†*()—–¹²³⁴⁵⁶⁷⁸⁹⁰";
 
   /** An inline flag group that names {@code x} (comments mode), as {@code (?x)}, {@code (?ix:…)} or {@code (?-x)}. */
   private static final Pattern COMMENTS = Pattern.compile("\\(\\?[a-zA-Z-]*x[a-zA-Z-]*[:)]");
@@ -97,7 +97,12 @@ public final class RequiredLiteral {
       switch (c) {
         case '[' -> {
           keep(clauses, run, regex, i);
-          i = closeClass(regex, i);
+          int close = closeClass(regex, i);
+          List<String> chars = classChars(regex, i, close);
+          if (chars != null && !(close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) {
+            clauses.add(chars); // "[(\\[]", "[¹²³]+": one of its characters is required
+          }
+          i = close;
         }
         case '(' -> {
           keep(clauses, run, regex, i);
@@ -304,6 +309,34 @@ public final class RequiredLiteral {
     if (useful(r)) {
       clauses.add(List.of(lower(r)));
     }
+  }
+
+  /**
+   * The characters of a class {@code s[open, close]} that lists a few rare characters one by one ({@code [(\\[]},
+   * {@code [—–]}), each folded, or {@code null} for any other class (a range, a negation, a property, a nested class,
+   * or a character that is not {@link #RARE}).
+   */
+  private static List<String> classChars(String s, int open, int close) {
+    if (close <= open + 1 || close >= s.length() || s.charAt(close) != ']' || s.charAt(open + 1) == '^') {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = open + 1; i < close; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < close && !Character.isLetterOrDigit(s.charAt(i + 1))) {
+        c = s.charAt(++i); // escaped punctuation: \\[ \\(
+      } else if (c == '\\' || c == '[' || c == '&' || c == '-' && i > open + 1 && i + 1 < close) {
+        return null;
+      }
+      if (Character.isSurrogate(c) || RARE.indexOf(c) < 0) {
+        return null;
+      }
+      String f = lower(String.valueOf(c));
+      if (!out.contains(f)) {
+        out.add(f);
+      }
+    }
+    return out.isEmpty() ? null : List.copyOf(out);
   }
 
   private static boolean useful(String s) {

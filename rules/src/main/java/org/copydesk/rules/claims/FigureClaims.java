@@ -328,7 +328,7 @@ final class FigureClaims {
    * "in" after "one" ("one runner in ten"). Words are compared folded as the pattern folds them.
    */
   static boolean proportionWord(String sentence) {
-    String prev = "";
+    int prevStart = -1; // the word before, sentence[prevStart, prevEnd); none yet
     int prevEnd = 0;
     boolean one = false;
     int length = sentence.length();
@@ -348,23 +348,63 @@ final class FigureClaims {
         i += Character.charCount(cp);
         continue;
       }
-      String w = folded(sentence, start, i);
+      // the word is compared folded, in place: a sentence's words are read without making strings of them
       // a hedge may be written glued to the word after it ("Someone in two", "nearlyhalf"), so a word counts
       // when it ends in one of the words sought
-      if (PROPORTION_ENDINGS.endsIn(w) || w.equals("cada") || w.equals("sur") || w.equals("von")) {
+      if (PROPORTION_ENDINGS.endsIn(sentence, start, i) || is(sentence, start, i, "cada")
+          || is(sentence, start, i, "sur") || is(sentence, start, i, "von")) {
         return true;
       }
       // "in" or "out" after a count right before, with only spaces between ("12 in 100"; not "12% in a year")
-      if ((w.equals("in") || w.equals("out")) && (w.equals("in") && one || !prev.isEmpty()
-          && (Character.isDigit(prev.charAt(0)) || SMALL_ENDINGS.endsIn(prev) || prev.endsWith("a"))
-          && sentence.substring(prevEnd, start).isBlank())) {
+      boolean in = is(sentence, start, i, "in");
+      if ((in || is(sentence, start, i, "out")) && (in && one || prevStart >= 0
+          && (Character.isDigit(sentence.charAt(prevStart)) || SMALL_ENDINGS.endsIn(sentence, prevStart, prevEnd)
+              || endsWith(sentence, prevStart, prevEnd, "a"))
+          && blank(sentence, prevEnd, start))) {
         return true;
       }
-      one |= w.endsWith("one");
-      prev = w;
+      one |= endsWith(sentence, start, i, "one");
+      prevStart = start;
       prevEnd = i;
     }
     return false;
+  }
+
+  /** Whether {@code text[from, to)}, folded, is {@code word} (folded, of BMP characters). */
+  private static boolean is(String text, int from, int to, String word) {
+    return to - from == word.length() && endsWith(text, from, to, word);
+  }
+
+  /**
+   * Whether {@code text[from, to)}, folded code point by code point as
+   * {@link org.copydesk.rules.support.RequiredLiteral#lower} folds it, ends with
+   * {@code word} (folded, of BMP characters): a character folds to one of the same length, and half of a pair
+   * never equals one of the word's.
+   */
+  private static boolean endsWith(String text, int from, int to, String word) {
+    int n = word.length();
+    if (to - from < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(to - n + k);
+      if (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase((int) c)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[from, to)} is all white space, as {@link String#isBlank} reads it. */
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /**
@@ -409,17 +449,6 @@ final class FigureClaims {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  /** {@code text[from, to)} with each code point folded as {@link org.copydesk.rules.support.RequiredLiteral#lower}. */
-  private static String folded(String text, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; ) {
-      int cp = text.codePointAt(i);
-      b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
-      i += Character.charCount(cp);
-    }
-    return b.toString();
-  }
-
   private static final Endings PROPORTION_ENDINGS = new Endings(PROPORTION_WORDS);
   private static final Endings SMALL_ENDINGS = new Endings(SMALL_WORDS);
 
@@ -437,11 +466,15 @@ final class FigureClaims {
       }
     }
 
-    boolean endsIn(String w) {
-      String[] candidates = w.isEmpty() ? null : byLast.get(w.charAt(w.length() - 1));
+    /** Whether {@code text[from, to)}, folded, is or ends in one of the words. */
+    boolean endsIn(String text, int from, int to) {
+      if (to <= from || Character.isSurrogate(text.charAt(to - 1))) {
+        return false; // the words end in BMP characters
+      }
+      String[] candidates = byLast.get((char) Character.toLowerCase(Character.toUpperCase((int) text.charAt(to - 1))));
       if (candidates != null) {
         for (String c : candidates) {
-          if (w.endsWith(c)) {
+          if (endsWith(text, from, to, c)) {
             return true;
           }
         }

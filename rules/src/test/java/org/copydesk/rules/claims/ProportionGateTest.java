@@ -64,7 +64,8 @@ class ProportionGateTest {
   void answersAsTheRegularExpressionReadingDid() {
     java.util.Random random = new java.util.Random(20261204);
     String[] pieces = {"in", "out", "one", "a", "1", "12", "three", "half", "Hälfte", "drittel", "cada", "sur", "von",
-        "some", "Jede", "x", " ", " ", "  ", "%", ",", "-", "\u00A0", "\uD835\uDC00", "é", "ǅ", "٣", "İ", "tiers"};
+        "some", "Jede", "x", " ", " ", "  ", "%", ",", "-", "\u00A0", "\uD835\uDC00", "é", "ǅ", "٣", "İ", "tiers",
+        "ſur", "OUT", "\u2028"};
     int yes = 0;
     for (int n = 0; n < 20_000; n++) {
       StringBuilder b = new StringBuilder();

@@ -274,15 +274,15 @@ final class FigureClaims {
       + "|(?:highest|lowest|biggest|largest|smallest|worst|best)\\s+(?:\\p{L}+\\s+)?(?:since\\s+(?:19|20)\\d{2}|in\\s+"
       + "(?:\\d+|a\\s+decade|decades)\\s+years?))(?![\\p{L}\\p{N}])");
 
-  private static final Pattern GLOBAL = Regexes.compile("(?iu)\\b(?:world|world's|world’s|worldwide|global|"
+  static final Pattern GLOBAL = Regexes.compile("(?iu)\\b(?:world|world's|world’s|worldwide|global|"
       + "globally|planet|planet's|international|mundial|mundiales|mundo|planeta|monde|mondial|mondiale|"
       + "mondiaux|planète|welt|weltweit|weltweiten|globalen?|internacional|internationale?)\\b");
-  private static final Pattern NATIONAL = Regexes.compile("(?iu)\\b(?:nationwide|national|nation's|nation’s|"
+  static final Pattern NATIONAL = Regexes.compile("(?iu)\\b(?:nationwide|national|nation's|nation’s|"
       + "country's|country’s|the country|countrywide|federal|nacional|nacionales|país|del país|national|"
       + "nationale|nationaux|pays|bundesweit|landesweit|bundes\\w*|deutschlandweit|nacionais|do país|"
       + "nation|nations|eu|european union|unión europea|union européenne|europäischen union|união europeia|"
       + "europe|europa|africa|asia|latin america|américa latina|amérique latine|lateinamerika)\\b");
-  private static final Pattern COUNTRY = Regexes.compile("(?u)\\b(?:United States|U\\.S\\.|US|USA|America|"
+  static final Pattern COUNTRY = Regexes.compile("(?u)\\b(?:United States|U\\.S\\.|US|USA|America|"
       + "Britain|UK|United Kingdom|England|France|Germany|Spain|Italy|Portugal|Brazil|Mexico|Argentina|Chile|"
       + "Colombia|Peru|Venezuela|Canada|China|Japan|India|Russia|Ukraine|Turkey|Iran|Israel|Egypt|Nigeria|"
       + "South Africa|Kenya|Australia|Indonesia|Pakistan|Bangladesh|Poland|Netherlands|Belgium|Sweden|Norway|"

@@ -57,6 +57,18 @@ class RequiredLiteralTest {
   }
 
   @Test
+  void aClassOfRareCharactersIsARequiredClause() {
+    assertThat(RequiredLiteral.allOf("x[(\\[]\\s*via")).containsExactly(List.of("(", "["), List.of("via"));
+    assertThat(RequiredLiteral.allOf("\\s[—–]\\s*\\p{Lu}")).containsExactly(List.of("—", "–"));
+    assertThat(RequiredLiteral.allOf("[\\p{L}\\d][¹²³]+")).containsExactly(List.of("¹", "²", "³"));
+    assertThat(RequiredLiteral.allOf("\\w\\*(?!\\s)")).containsExactly(List.of("*"));
+    // optional, negated, ranged, or with a character that is not rare: nothing is required
+    for (String r : List.of("a[(\\[]?b", "a[(\\[]*b", "a[(\\[]{0,2}b", "a[^(]b", "a[(-*]b", "a[(x]b", "a[\\p{L}(]b")) {
+      assertThat(RequiredLiteral.allOf(r)).as(r).isNull();
+    }
+  }
+
+  @Test
   void commentsModeAndQuotedTextProveNothing() {
     // (?x): "a b" matches "ab" and "#" starts a comment, so neither is required text
     assertThat(RequiredLiteral.allOf("(?x:a b)c")).isNull();
@@ -76,10 +88,11 @@ class RequiredLiteralTest {
   void neverRulesOutTextARandomPatternMatches() {
     String[] atoms = {"a", "b", "ab", "ba", " ", "#", "\\.", ".", "[ab]", "[^a]", "[a&&[^b]]", "[]a]", "\\s", "\\x61",
         "\\x{62}", "\\0141", "\\p{L}", "\\R", "\\X", "\\Qa|b\\E", "\\Q)\\E", "\\k<g>", "(?i)", "(?-i)", "(?x)",
-        "(?=ab)", "(?<!b)", "^", "$", "\\b", "A", "\u0130", "\u0131", "K", "\u212A", "\uD83D\uDE00"};
+        "(?=ab)", "(?<!b)", "^", "$", "\\b", "A", "\u0130", "\u0131", "K", "\u212A", "\uD83D\uDE00", "[(\\[]", "[*)]",
+        "[]*]", "\\(", "\\*", "[¹²]", "[(-*]", "[^(]"};
     String[] quantifiers = {"", "", "?", "*", "+", "{2}", "{0}", "{1,}", "??", "+?", "*+", "?+"};
     String[] opens = {"(", "(?:", "(?<g>", "(?>", "(?i:", "(?!", "(?<=a", "(?x:"};
-    String alphabet = "abAB .#\u0130\u0131K\u212A\uD83D\uDE00)|";
+    String alphabet = "abAB .#\u0130\u0131K\u212A\uD83D\uDE00)|(*[¹";
     Random random = new Random(7);
     int checked = 0;
     for (int n = 0; n < 20_000; n++) {

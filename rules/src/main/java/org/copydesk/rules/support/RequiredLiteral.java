@@ -312,7 +312,7 @@ public final class RequiredLiteral {
   }
 
   /**
-   * The characters of a class {@code s[open, close]} that lists a few rare characters one by one ({@code [(\\[]},
+   * The characters of a class {@code s[open, close]} that lists a few rare characters one by one ({@code [(\[]},
    * {@code [—–]}), each folded, or {@code null} for any other class (a range, a negation, a property, a nested class,
    * or a character that is not {@link #RARE}).
    */
@@ -324,7 +324,7 @@ public final class RequiredLiteral {
     for (int i = open + 1; i < close; i++) {
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < close && !Character.isLetterOrDigit(s.charAt(i + 1))) {
-        c = s.charAt(++i); // escaped punctuation: \\[ \\(
+        c = s.charAt(++i); // escaped punctuation: "\\[", "\\("
       } else if (c == '\\' || c == '[' || c == '&' || c == '-' && i > open + 1 && i + 1 < close) {
         return null;
       }

@@ -388,7 +388,7 @@ final class FigureClaims {
     }
     for (int k = 0; k < n; k++) {
       char c = text.charAt(to - n + k);
-      if (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase((int) c)) != word.charAt(k)) {
+      if (Character.isSurrogate(c) || foldChar(c) != word.charAt(k)) {
         return false;
       }
     }
@@ -444,7 +444,10 @@ final class FigureClaims {
     return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
   }
 
-  /** One UTF-16 unit folded as a {@code (?iu)} pattern folds it (a surrogate stays itself, as no ending has one). */
+  /**
+   * One UTF-16 unit folded as a {@code (?iu)} pattern folds it (a surrogate stays itself: the words and endings
+   * compared with folded units have none).
+   */
   private static int foldChar(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
@@ -471,7 +474,7 @@ final class FigureClaims {
       if (to <= from || Character.isSurrogate(text.charAt(to - 1))) {
         return false; // the words end in BMP characters
       }
-      String[] candidates = byLast.get((char) Character.toLowerCase(Character.toUpperCase((int) text.charAt(to - 1))));
+      String[] candidates = byLast.get((char) foldChar(text.charAt(to - 1)));
       if (candidates != null) {
         for (String c : candidates) {
           if (endsWith(text, from, to, c)) {

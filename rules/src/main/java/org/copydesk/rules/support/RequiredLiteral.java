@@ -99,7 +99,7 @@ public final class RequiredLiteral {
           keep(clauses, run, regex, i);
           int close = closeClass(regex, i);
           List<String> chars = classChars(regex, i, close);
-          if (chars != null && !(close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) {
+          if (chars != null && !optionalAt(regex, close + 1)) {
             clauses.add(chars); // "[(\\[]", "[¹²³]+": one of its characters is required
           }
           i = close;
@@ -110,8 +110,7 @@ public final class RequiredLiteral {
           if (close < 0) {
             return null;
           }
-          boolean optional = close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0;
-          if (!optional) {
+          if (!optionalAt(regex, close + 1)) {
             List<String> group = alternatives(regex.substring(i + 1, close));
             if (group != null) {
               clauses.add(group);
@@ -301,7 +300,7 @@ public final class RequiredLiteral {
     }
     String r = run.toString();
     run.setLength(0);
-    if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+    if (optionalAt(regex, next)) {
       // the quantifier applies to the last code point, which may be two UTF-16 units (an emoji)
       int last = r.offsetByCodePoints(r.length(), -1);
       r = r.substring(0, last);
@@ -317,7 +316,7 @@ public final class RequiredLiteral {
    * or a character that is not {@link #RARE}).
    */
   private static List<String> classChars(String s, int open, int close) {
-    if (close <= open + 1 || close >= s.length() || s.charAt(close) != ']' || s.charAt(open + 1) == '^') {
+    if (close <= open + 1 || s.charAt(close) != ']' || s.charAt(open + 1) == '^') {
       return null;
     }
     List<String> out = new ArrayList<>();
@@ -337,6 +336,14 @@ public final class RequiredLiteral {
       }
     }
     return out.isEmpty() ? null : List.copyOf(out);
+  }
+
+  /**
+   * Whether a quantifier at {@code at} may leave out what comes before it: {@code ?}, {@code *} or a count
+   * ({@code {0,…}} included; a count is not read, so every one is taken as possibly none).
+   */
+  private static boolean optionalAt(String regex, int at) {
+    return at < regex.length() && "?*{".indexOf(regex.charAt(at)) >= 0;
   }
 
   private static boolean useful(String s) {

@@ -1,6 +1,10 @@
 package org.copydesk.internal.regex;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +24,17 @@ import java.util.regex.Pattern;
  * fail are skipped too: right after a letter for a lookbehind refusing letters, between two ASCII word characters
  * for {@code \b}.
  *
- * <p>Read: literal characters, escaped punctuation, {@code \d}, simple character classes ({@code [abc]},
+ * <p>Past the first character, the set also holds the pattern's prefixes: the strings of up to {@link #DEPTH}
+ * characters, folded, that every match begins with one of ({@code thr}, {@code thi}, {@code a h} for
+ * {@code three|thirty|a hundred}). A place whose first character may start a match but whose next ones begin no
+ * prefix ("the") is skipped too. Where the pattern holds something not read, a prefix ends there and anything may
+ * follow it; a quantified piece ends the prefixes that repeat it; more than {@code 1024} prefixes are cut shorter
+ * until they fit. Every character is folded as the engine folds under Unicode case (a superset of every other way
+ * it compares characters: the fold is the same for a character's upper, lower and title case forms, checked over
+ * the whole BMP by the tests), so a prefix only ever admits more places, never fewer.
+ *
+ * <p>Read: literal characters, escaped punctuation, {@code \d}, {@code \s} (ASCII space characters), control
+ * escapes ({@code \t}), characters by code (<code>&#92;u00A0</code>), simple character classes ({@code [abc]},
  * {@code [a-z]}), groups of every kind, alternation, quantifiers, zero-width assertions ({@code \b}, {@code ^},
  * lookarounds, which consume nothing and are stepped over), flags at the start of the pattern and scoped flag
  * groups, and case flags given to {@link Pattern#compile(String, int)}. Anything else at a place where a match may
@@ -38,6 +52,23 @@ public final class StartSet {
   private final boolean anyFolded;
   /** {@link #NONE}, {@link #BOUNDARY} or {@link #LETTER}: what every match passes before its first character. */
   private final int guard;
+  /**
+   * The folded prefixes of up to {@link #DEPTH} characters that every match begins with one of, as keys
+   * ({@link #key}) in an open-addressing table (0 = free); null when the prefixes say no more than the first set.
+   */
+  private final long[] prefixes;
+  /** Bit {@code n} set when some prefix has {@code n} characters. */
+  private final int prefixLengths;
+
+  /** Whether the set holds prefixes longer than one character (for tests). */
+  boolean hasPrefixes() {
+    return prefixes != null;
+  }
+
+  /** How many characters of a match the prefixes read. */
+  static final int DEPTH = 3;
+  /** At most this many prefixes per piece of a pattern; more are cut shorter until they fit. */
+  private static final int MAX_PREFIXES = 1024;
 
   /** No guard. */
   static final int NONE = 0;
@@ -57,6 +88,78 @@ public final class StartSet {
     this.foldedOther = other(first.folded);
     this.anyFolded = !first.folded.isEmpty();
     this.guard = first.guard;
+    Prefixes pre = first.prefixes;
+    int lengths = 0;
+    boolean longer = false;
+    if (pre != null) {
+      for (String x : pre.all()) {
+        lengths |= 1 << x.length();
+        longer |= x.length() > 1;
+      }
+    }
+    if (pre == null || !longer || (lengths & 1) != 0) {
+      this.prefixes = null; // none, one character each (the first set says as much) or one that matches anywhere
+      this.prefixLengths = 0;
+    } else {
+      int size = Integer.highestOneBit(Math.max(8, pre.size() * 4));
+      long[] table = new long[size];
+      for (String x : pre.all()) {
+        long k = key(x);
+        int at = slot(k, size);
+        while (table[at] != 0 && table[at] != k) {
+          at = (at + 1) & (size - 1);
+        }
+        table[at] = k;
+      }
+      this.prefixes = table;
+      this.prefixLengths = lengths;
+    }
+  }
+
+  /** A prefix as a key: its length, then its characters, 16 bits each (never 0: the length is at least 1). */
+  private static long key(CharSequence x) {
+    long k = 0;
+    for (int i = 0; i < x.length(); i++) {
+      k = k << 16 | x.charAt(i);
+    }
+    return (long) x.length() << 48 | k;
+  }
+
+  private static int slot(long key, int size) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
+  }
+
+  private boolean hasKey(long k) {
+    long[] table = prefixes;
+    int mask = table.length - 1;
+    for (int at = slot(k, table.length); ; at = (at + 1) & mask) {
+      long x = table[at];
+      if (x == k) {
+        return true;
+      }
+      if (x == 0) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Whether the text at {@code i} begins with one of the prefixes a match must begin with, each character folded
+   * as the engine folds it; true when the pattern has no prefixes beyond its first set.
+   */
+  boolean prefixed(CharSequence text, int i) {
+    if (prefixes == null) {
+      return true;
+    }
+    int n = text.length();
+    long chars = 0;
+    for (int len = 1; len <= DEPTH && i + len <= n; len++) {
+      chars = chars << 16 | fold(text.charAt(i + len - 1));
+      if ((prefixLengths & 1 << len) != 0 && hasKey((long) len << 48 | chars)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -73,7 +176,7 @@ public final class StartSet {
     }
     try {
       Reader r = new Reader(p.pattern());
-      First f = r.alternation(given, false, true);
+      First f = r.alternation(given, false, true, true);
       if (r.pos != r.s.length() || f.nullable) {
         return null;
       }
@@ -114,7 +217,7 @@ public final class StartSet {
     int length = text.length();
     for (int i = from; i < length; i++) {
       char c = text.charAt(i);
-      if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c))) {
+      if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c)) && prefixed(text, i)) {
         m.region(i, length);
         if (m.lookingAt()) {
           return true;
@@ -172,6 +275,9 @@ public final class StartSet {
   /** Whether the guard fails at a place between {@code before} and {@code c}. */
   boolean guarded(char before, char c) {
     if (guard == LETTER) {
+      if (before < 128) {
+        return (before | 0x20) >= 'a' && (before | 0x20) <= 'z'; // the ASCII letters, without the lookup table
+      }
       return Character.isLetter(before); // a surrogate is not a letter: a letter outside the BMP is not relied on
     }
     return guard == BOUNDARY && asciiWord(before) && asciiWord(c);
@@ -234,6 +340,8 @@ public final class StartSet {
      * {@link #NONE} when some match passes none (read only where the first characters are needed).
      */
     int guard;
+    /** What its matches begin with, read only where the prefixes are {@code wanted}; else null. */
+    Prefixes prefixes;
 
     void add(int c, int flags) {
       if (c > Character.MAX_VALUE) {
@@ -252,6 +360,129 @@ public final class StartSet {
     }
   }
 
+  /**
+   * What the matches of a piece of a pattern begin with, for the first {@link #DEPTH} characters, each character
+   * folded ({@link #fold}): the strings shorter than that the piece can match whole, which what follows it extends
+   * ({@code whole}), and the prefixes after which anything may follow ({@code cut}: {@link #DEPTH} characters, or
+   * fewer where the pattern holds something not read). Every match of the piece begins with one of them. Not
+   * thread-safe; used while a pattern is read.
+   */
+  private static final class Prefixes {
+    final Set<String> whole = new HashSet<>();
+    final Set<String> cut = new HashSet<>();
+
+    /** The empty string, matched whole: an assertion. */
+    static Prefixes empty() {
+      Prefixes p = new Prefixes();
+      p.whole.add("");
+      return p;
+    }
+
+    /** Anything: something not read. */
+    static Prefixes any() {
+      Prefixes p = new Prefixes();
+      p.cut.add("");
+      return p;
+    }
+
+    /** One character of the element's first set. */
+    static Prefixes chars(First e) {
+      Prefixes p = new Prefixes();
+      for (int c : e.exact) {
+        p.whole.add(String.valueOf((char) fold(c)));
+      }
+      for (int c : e.folded) {
+        p.whole.add(String.valueOf((char) c));
+      }
+      return p;
+    }
+
+    /** This piece followed by {@code next}. */
+    Prefixes then(Prefixes next) {
+      Prefixes out = new Prefixes();
+      out.cut.addAll(cut);
+      for (String w : whole) {
+        for (String x : next.whole) {
+          out.add(w + x, true);
+        }
+        for (String x : next.cut) {
+          out.add(w + x, false);
+        }
+      }
+      return out.fitted();
+    }
+
+    /** This piece or {@code other}. */
+    Prefixes or(Prefixes other) {
+      Prefixes out = new Prefixes();
+      out.whole.addAll(whole);
+      out.whole.addAll(other.whole);
+      out.cut.addAll(cut);
+      out.cut.addAll(other.cut);
+      return out.fitted();
+    }
+
+    /** This piece repeated from {@code min} to {@code max} times ({@code max} -1: no limit). */
+    Prefixes repeated(int min, int max) {
+      if (min == 1 && max == 1) {
+        return this;
+      }
+      Prefixes out = new Prefixes();
+      out.cut.addAll(cut);
+      for (String w : whole) {
+        if (max == 1 || w.isEmpty()) {
+          out.whole.add(w);
+        } else {
+          out.cut.add(w); // one repetition begins the match; what follows it may be another
+        }
+      }
+      if (min == 0) {
+        out.whole.add("");
+      }
+      return out;
+    }
+
+    private void add(String x, boolean matchedWhole) {
+      if (x.length() >= DEPTH) {
+        cut.add(x.substring(0, DEPTH));
+      } else {
+        (matchedWhole ? whole : cut).add(x);
+      }
+    }
+
+    /** Within {@link #MAX_PREFIXES}: the longest are cut one character shorter until they fit. */
+    private Prefixes fitted() {
+      while (size() > MAX_PREFIXES) {
+        int longest = 0;
+        for (String x : all()) {
+          longest = Math.max(longest, x.length());
+        }
+        Prefixes out = new Prefixes();
+        for (String x : whole) {
+          (x.length() == longest ? out.cut : out.whole).add(x.substring(0, Math.min(x.length(), longest - 1)));
+        }
+        for (String x : cut) {
+          out.cut.add(x.substring(0, Math.min(x.length(), longest - 1)));
+        }
+        whole.clear();
+        whole.addAll(out.whole);
+        cut.clear();
+        cut.addAll(out.cut);
+      }
+      return this;
+    }
+
+    int size() {
+      return whole.size() + cut.size();
+    }
+
+    List<String> all() {
+      List<String> out = new ArrayList<>(whole);
+      out.addAll(cut);
+      return out;
+    }
+  }
+
   /** A recursive reading of the pattern's first characters. */
   private static final class Reader {
     final String s;
@@ -266,7 +497,7 @@ public final class StartSet {
      * {@code needed} is false (inside a lookaround, or after an element that cannot match empty) the first
      * characters do not matter and are not read, only where the alternatives end.
      */
-    First alternation(int flags, boolean nested, boolean needed) {
+    First alternation(int flags, boolean nested, boolean needed, boolean wanted) {
       if (!nested) {
         while (s.startsWith("(?", pos) && bareFlags(pos) > 0) {
           int end = bareFlags(pos);
@@ -277,8 +508,11 @@ public final class StartSet {
       First all = new First();
       all.guard = LETTER;
       while (true) {
-        First f = sequence(flags, needed);
+        First f = sequence(flags, needed, wanted);
         all.addAll(f);
+        if (wanted) {
+          all.prefixes = all.prefixes == null ? f.prefixes : all.prefixes.or(f.prefixes);
+        }
         all.nullable |= f.nullable;
         all.guard = Math.min(all.guard, f.guard);
         if (pos < s.length() && s.charAt(pos) == '|') {
@@ -292,14 +526,23 @@ public final class StartSet {
       }
     }
 
-    /** One alternative: its elements' first sets while the ones before may match empty; the rest is skipped. */
-    private First sequence(int flags, boolean needed) {
+    /**
+     * One alternative: its elements' first sets while the ones before may match empty; the rest is skipped. When
+     * {@code wanted}, also its prefixes: each element's after the ones before, while some are shorter than
+     * {@link #DEPTH}.
+     */
+    private First sequence(int flags, boolean needed, boolean wanted) {
       First out = new First();
+      Prefixes pre = wanted ? Prefixes.empty() : null;
       boolean open = needed; // every element so far can match the empty string
       boolean assertions = true; // every element so far is an assertion
       int guardSeen = NONE; // the strongest guard among the leading assertions
       while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
-        First e = element(flags, open);
+        boolean more = pre != null && !pre.whole.isEmpty();
+        First e = element(flags, open, more);
+        if (more) {
+          pre = pre.then(e.prefixes);
+        }
         if (open) {
           out.addAll(e);
           open = e.nullable;
@@ -317,22 +560,35 @@ public final class StartSet {
         out.guard = guardSeen;
       }
       out.nullable = open || !needed;
+      out.prefixes = pre;
       return out;
     }
 
     /**
      * One element with its quantifier. When {@code needed} is false its first set does not matter, but the
-     * element is still read, to find where it ends.
+     * element is still read, to find where it ends; when {@code wanted}, its prefixes are read too, and what is not
+     * read stands for any text.
      */
-    private First element(int flags, boolean needed) {
+    private First element(int flags, boolean needed, boolean wanted) {
       First e = new First();
+      Prefixes pre = null;
       char c = s.charAt(pos);
       if (c == '(') {
-        e = group(flags, needed);
+        e = group(flags, needed, wanted);
+        pre = e.prefixes;
       } else if (c == '[') {
         int end = classEnd(pos);
         if (needed) {
           readClass(pos + 1, end - 1, flags, e);
+          pre = Prefixes.chars(e);
+        } else if (wanted) {
+          First chars = new First();
+          try {
+            readClass(pos + 1, end - 1, flags, chars);
+            pre = Prefixes.chars(chars);
+          } catch (Unknown unread) {
+            pre = Prefixes.any();
+          }
         }
         pos = end;
       } else if (c == '\\') {
@@ -345,26 +601,26 @@ public final class StartSet {
           e.nullable = true; // zero-width
           e.zeroWidth = true;
           e.guardKind = x == 'b' ? BOUNDARY : NONE;
-        } else if (x == 'd') {
-          for (char d = '0'; d <= '9'; d++) {
-            e.add(d, 0);
-          }
-        } else if (!Character.isLetterOrDigit(x) && x < 128) {
-          e.add(x, flags); // escaped punctuation
+          pre = Prefixes.empty();
+        } else if (escapeChars(x, flags, e)) {
+          pre = Prefixes.chars(e);
         } else if (needed) {
           throw new Unknown(); // \w, \p{…}, \x…, \Q, back references…
         } else {
           skipEscapeArgument(x);
+          pre = Prefixes.any();
         }
       } else if (c == '^' || c == '$') {
         e.nullable = true;
         e.zeroWidth = true;
         pos++;
+        pre = Prefixes.empty();
       } else if (c == '.') {
         if (needed) {
           throw new Unknown();
         }
         pos++;
+        pre = Prefixes.any();
       } else if (c == '*' || c == '+' || c == '?' || c == '{') {
         throw new Unknown(); // a quantifier with nothing before it
       } else {
@@ -373,15 +629,35 @@ public final class StartSet {
         }
         e.add(c, flags);
         pos++;
+        pre = Prefixes.chars(e);
       }
       int end = pos;
-      quantifier(e);
+      int[] times = quantifier(e);
+      if (wanted) {
+        e.prefixes = times == null ? pre : pre.repeated(times[0], times[1]);
+      }
       if (pos != end) {
         e.zeroWidth = false; // a quantified assertion: not read as one
         e.guardKind = NONE;
         e.guard = e.nullable ? NONE : e.guard; // a group's first repetition starts where the group does
       }
       return e;
+    }
+
+    /** The four hexadecimal digits of a <code>&#92;u</code> escape at {@code at}, or -1. */
+    private int hexCode(int at) {
+      if (at + 4 > s.length()) {
+        return -1;
+      }
+      int code = 0;
+      for (int i = at; i < at + 4; i++) {
+        int d = Character.digit(s.charAt(i), 16);
+        if (d < 0 || s.charAt(i) >= 128) {
+          return -1;
+        }
+        code = code << 4 | d;
+      }
+      return code;
     }
 
     /** Steps over what follows an escape that takes an argument ({@code \p{L}}, {@code \x{41}}), if any. */
@@ -398,16 +674,22 @@ public final class StartSet {
       }
     }
 
-    /** Reads a quantifier after an element, if any, and marks the element nullable when it allows none. */
-    private void quantifier(First e) {
+    /**
+     * Reads a quantifier after an element, if any, and marks the element nullable when it allows none. Returns the
+     * least and most repetitions it allows (-1: no limit), or null when there is no quantifier.
+     */
+    private int[] quantifier(First e) {
       if (pos >= s.length()) {
-        return;
+        return null;
       }
       char q = s.charAt(pos);
+      int[] times;
       if (q == '?' || q == '*') {
         e.nullable = true;
+        times = new int[] {0, q == '?' ? 1 : -1};
         pos++;
       } else if (q == '+') {
+        times = new int[] {1, -1};
         pos++;
       } else if (q == '{') {
         int end = s.indexOf('}', pos);
@@ -415,23 +697,61 @@ public final class StartSet {
           throw new Unknown();
         }
         String spec = s.substring(pos + 1, end);
-        String min = spec.contains(",") ? spec.substring(0, spec.indexOf(',')) : spec;
-        if (!min.matches("\\d+")) {
+        int comma = spec.indexOf(',');
+        String min = comma >= 0 ? spec.substring(0, comma) : spec;
+        String max = comma >= 0 ? spec.substring(comma + 1) : spec;
+        if (!min.matches("\\d{1,9}") || !max.isEmpty() && !max.matches("\\d{1,9}")) {
           throw new Unknown();
         }
-        if (Integer.parseInt(min) == 0) {
+        times = new int[] {Integer.parseInt(min), max.isEmpty() ? -1 : Integer.parseInt(max)};
+        if (times[0] == 0) {
           e.nullable = true;
         }
         pos = end + 1;
       } else {
-        return;
+        return null;
       }
       if (pos < s.length() && (s.charAt(pos) == '?' || s.charAt(pos) == '+')) {
         pos++; // lazy or possessive
       }
+      return times;
     }
 
-    private First group(int flags, boolean needed) {
+    /**
+     * Reads the characters an escape stands for into {@code e}, when it is one this class reads: {@code \d},
+     * {@code \s} (ASCII space characters; Unicode ones only under a flag that gives no set), a control character
+     * ({@code \t}, {@code \n}, {@code \r}, {@code \f}), a character by its code (<code>&#92;u00A0</code>) or escaped ASCII
+     * punctuation. {@code pos} is past the escape's letter; it moves past the code of <code>&#92;u</code>.
+     */
+    private boolean escapeChars(char x, int flags, First e) {
+      String set = x == 'd' ? "0123456789" : x == 's' ? " \t\n\013\f\r" : x == 't' ? "\t" : x == 'n' ? "\n"
+          : x == 'r' ? "\r" : x == 'f' ? "\f" : null;
+      if (set != null) {
+        for (int i = 0; i < set.length(); i++) {
+          e.add(set.charAt(i), 0);
+        }
+        return true;
+      }
+      if (x == 'u') {
+        int code = hexCode(pos);
+        if (code < 0) {
+          return false;
+        }
+        pos += 4;
+        if (Character.isSurrogate((char) code)) {
+          return false; // half of a character written as two escapes: not read
+        }
+        e.add(code, flags);
+        return true;
+      }
+      if (!Character.isLetterOrDigit(x) && x < 128) {
+        e.add(x, flags); // escaped punctuation
+        return true;
+      }
+      return false;
+    }
+
+    private First group(int flags, boolean needed, boolean wanted) {
       boolean zeroWidth = false;
       boolean lookbehind = s.startsWith("(?<!", pos);
       int inner = flags;
@@ -463,7 +783,7 @@ public final class StartSet {
         pos++;
       }
       int bodyStart = pos;
-      First body = alternation(inner, true, needed && !zeroWidth);
+      First body = alternation(inner, true, needed && !zeroWidth, wanted && !zeroWidth);
       if (pos >= s.length() || s.charAt(pos) != ')') {
         throw new Unknown();
       }
@@ -474,6 +794,7 @@ public final class StartSet {
         none.nullable = true;
         none.zeroWidth = true;
         none.guardKind = lookbehind && refusesLetters(bodyText) ? LETTER : NONE;
+        none.prefixes = wanted ? Prefixes.empty() : null;
         return none;
       }
       return body;
@@ -536,18 +857,18 @@ public final class StartSet {
             throw new Unknown();
           }
           char x = s.charAt(i + 1);
-          if (x == 'd') {
-            for (char d = '0'; d <= '9'; d++) {
-              e.add(d, 0);
-            }
+          if (x == 'd' || x == 's') {
+            escapeChars(x, flags, e);
             i += 2;
             continue;
           }
-          if (Character.isLetterOrDigit(x) || x >= 128) {
+          int code = x == 't' ? '\t' : x == 'n' ? '\n' : x == 'r' ? '\r' : x == 'f' ? '\f' : x == 'u' ? hexCode(i + 2) : x;
+          if (code < 0 || Character.isSurrogate((char) code)
+              || code == x && (Character.isLetterOrDigit(x) || x >= 128)) {
             throw new Unknown();
           }
-          c = x;
-          i++;
+          c = code;
+          i += x == 'u' ? 5 : 1;
         }
         i++;
         if (i + 1 < to && s.charAt(i) == '-' && (s.charAt(i + 1) == '\\' || s.charAt(i + 1) == '[')) {

@@ -35,6 +35,61 @@ class StartSetTest {
   }
 
   @Test
+  void readsThePrefixesEveryMatchBeginsWith() {
+    StartSet words = StartSet.of(Pattern.compile("(?iu)\\b(?:three|thirty|a\\s+hundred|US\\$)"));
+    assertThat(words.hasPrefixes()).isTrue();
+    assertThat(prefixed(words, "three", "Thirty", "THRee", "a hundred", "a\thundred", "a  hundred", "us$"))
+        .containsOnly(true);
+    assertThat(prefixed(words, "the", "a", "an", "th", "us")).containsOnly(false);
+    // a quantified piece ends the prefixes that repeat it; what is not read ends them too; lookarounds add nothing
+    StartSet pieces = StartSet.of(Pattern.compile("(?:ab)+c|x?yz|q\\p{L}r|\\d{2}%|m(?=n)no"));
+    assertThat(prefixed(pieces, "abc", "abab", "ab!", "yz", "xyz", "q!", "qrr", "42%", "420", "mno"))
+        .containsOnly(true);
+    assertThat(prefixed(pieces, "a", "ba", "xy!", "y!", "mn", "no", "zz")).containsOnly(false);
+    // characters fold as the engine folds them
+    StartSet folded = StartSet.of(Pattern.compile("(?iu)sun|kin"));
+    assertThat(prefixed(folded, "\u017Fun", "\u212Ain", "SUN")).containsOnly(true);
+    // too many prefixes are cut shorter, never dropped
+    StartSet many = StartSet.of(Pattern.compile("[a-z][a-z][a-z]x"));
+    assertThat(many.hasPrefixes()).isTrue();
+    assertThat(prefixed(many, "abcx", "zzz")).containsOnly(true);
+    assertThat(prefixed(many, "a1", "1a")).containsOnly(false);
+    // one character each says no more than the first set
+    assertThat(StartSet.of(Pattern.compile("a|b\\w")).hasPrefixes()).isFalse();
+  }
+
+  /**
+   * The prefixes fold every character as the engine folds under Unicode case, and rely on that fold being the same
+   * for a character's every case form, and on folding twice changing nothing: so a character the engine takes for
+   * a pattern's character, by any of its comparisons, folds like it.
+   */
+  @Test
+  void foldIsTheSameForEveryCaseFormOfACharacter() {
+    int checked = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      int f = StartSet.fold(c);
+      assertThat(StartSet.fold(f)).as("U+%04X", c).isEqualTo(f);
+      assertThat(StartSet.fold(Character.toLowerCase(c))).as("U+%04X", c).isEqualTo(f);
+      assertThat(StartSet.fold(Character.toUpperCase(c))).as("U+%04X", c).isEqualTo(f);
+      assertThat(StartSet.fold(Character.toTitleCase(c))).as("U+%04X", c).isEqualTo(f);
+      assertThat(f).as("U+%04X", c).isLessThanOrEqualTo(Character.MAX_VALUE);
+      checked++;
+    }
+    assertThat(checked).isEqualTo(Character.MAX_VALUE + 1 - 2048);
+  }
+
+  private static List<Boolean> prefixed(StartSet set, String... texts) {
+    List<Boolean> out = new ArrayList<>();
+    for (String t : texts) {
+      out.add(set.prefixed(t, 0));
+    }
+    return out;
+  }
+
+  @Test
   void givesNoSetWhereItCannotReadTheStartOrAMatchMayBeEmpty() {
     for (String r : List.of("\\w+said", "(?:said)?", ".x", "[^a]x", "(?x)a b", "a*", "\\p{L}+", "(a)|\\1b",
         "(?:a|)", "\\Qab\\E", "(?U)\\d", "[#-\\.]x", "\\Gab", "\\c(x")) {
@@ -93,9 +148,11 @@ class StartSetTest {
         "(?<![^\\p{L}])", "\\B", "(?<![\\p{L}_])\\b"};
     String[] atoms = {"sa", "ti", "\\d", "[st]", "[a-d]", "(?:ab|k)", "(s)", "x?a", "(?>ı)", "\\.", "\\s+", "\\w",
         "(?i:K)", "(?:i|İ)+", "é{1,2}", "[ßẞ]", "(?:d|)a", "\\p{L}", "[\\p{L}&&[^s]]", "\\bs", "(?:\\b|-)a", "_",
-        "\\b(?:\\d|ti)"};
+        "\\b(?:\\d|ti)", "said", "the", "(?:sa|ti)+", "a{2}", "(?:ab){0,2}c", "\\u0073a", "[\\t ]", "\\s",
+        "a\\sb", "(?:i|ı)k?", "(?=sa)s", "t(?!x)i", "[sx-z]{1,2}", "K\\.", "\\d+"};
     String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
     int withSet = 0;
+    int withPrefixes = 0;
     int guarded = 0;
     int checked = 0;
     for (int n = 0; n < 4000; n++) {
@@ -117,9 +174,10 @@ class StartSetTest {
         continue;
       }
       withSet++;
+      withPrefixes += s.hasPrefixes() ? 1 : 0;
       guarded += s.guard() != StartSet.NONE ? 1 : 0;
       for (int t = 0; t < 20; t++) {
-        String text = word(random, letters + " x-.,", random.nextInt(30));
+        String text = word(random, letters + " x-.,\the%", random.nextInt(30));
         assertThat(skipping(p, s, text)).as("%s (flags %d) on \"%s\"", regex, given, text)
             .isEqualTo(plain(p, text));
         checked++;
@@ -127,6 +185,8 @@ class StartSetTest {
     }
     assertThat(withSet).as("patterns with a start set").isGreaterThan(1000);
     assertThat(guarded).as("patterns whose matches start behind a guard").isGreaterThan(300);
+    System.out.printf("start sets: %d of 4000 patterns, %d with prefixes, %d guarded%n", withSet, withPrefixes, guarded);
+    assertThat(withPrefixes).as("patterns with prefixes").isGreaterThan(600);
     assertThat(checked).isEqualTo(withSet * 20);
   }
 

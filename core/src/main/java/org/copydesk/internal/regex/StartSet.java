@@ -1,10 +1,7 @@
 package org.copydesk.internal.regex;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,17 +49,31 @@ public final class StartSet {
   private final boolean anyFolded;
   /** {@link #NONE}, {@link #BOUNDARY} or {@link #LETTER}: what every match passes before its first character. */
   private final int guard;
+  /** The pattern and the flags given to compile it, to read its prefixes from. */
+  private final Pattern pattern;
+  private final int given;
   /**
-   * The folded prefixes of up to {@link #DEPTH} characters that every match begins with one of, as keys
-   * ({@link #key}) in an open-addressing table (0 = free); null when the prefixes say no more than the first set.
+   * The prefixes, once read ({@link PrefixTable#NONE} when they say no more than the first set); null before.
+   * Immutable, so a thread that sees the table sees its contents (final fields); two threads may both read it.
    */
-  private final long[] prefixes;
-  /** Bit {@code n} set when some prefix has {@code n} characters. */
-  private final int prefixLengths;
+  private PrefixTable table;
+  /** How many searches this set has run, counted without synchronisation (an estimate is enough). */
+  private int searches;
 
-  /** Whether the set holds prefixes longer than one character (for tests). */
+  /**
+   * The prefixes are read once a set has run this many searches: reading them costs about as much as a few dozen
+   * searches of a sentence, which a one-off check of one article does not win back.
+   */
+  static final int PREFIXES_AFTER = 256;
+
+  /** Whether the set holds prefixes longer than one character (for tests); reads them if not yet read. */
   boolean hasPrefixes() {
-    return prefixes != null;
+    return prefixTable() != PrefixTable.NONE;
+  }
+
+  /** Whether the prefixes have been read (for tests). */
+  boolean prefixesRead() {
+    return table != null;
   }
 
   /** How many characters of a match the prefixes read. */
@@ -81,85 +92,114 @@ public final class StartSet {
   /** A lookbehind that refuses a letter before the match ({@code (?<![\p{L}\p{N}])}): on every JDK alike. */
   static final int LETTER = 2;
 
-  private StartSet(First first) {
+  private StartSet(First first, Pattern pattern, int given) {
     this.exactAscii = ascii(first.exact);
     this.exactOther = other(first.exact);
     this.foldedAscii = ascii(first.folded);
     this.foldedOther = other(first.folded);
     this.anyFolded = !first.folded.isEmpty();
     this.guard = first.guard;
-    Prefixes pre = first.prefixes;
-    int lengths = 0;
-    boolean longer = false;
-    if (pre != null) {
-      for (String x : pre.all()) {
-        lengths |= 1 << x.length();
-        longer |= x.length() > 1;
-      }
-    }
-    if (pre == null || !longer || (lengths & 1) != 0) {
-      this.prefixes = null; // none, one character each (the first set says as much) or one that matches anywhere
-      this.prefixLengths = 0;
-    } else {
-      int size = Integer.highestOneBit(Math.max(8, pre.size() * 4));
-      long[] table = new long[size];
-      for (String x : pre.all()) {
-        long k = key(x);
-        int at = slot(k, size);
-        while (table[at] != 0 && table[at] != k) {
-          at = (at + 1) & (size - 1);
-        }
-        table[at] = k;
-      }
-      this.prefixes = table;
-      this.prefixLengths = lengths;
-    }
+    this.pattern = pattern;
+    this.given = given;
   }
 
-  /** A prefix as a key: its length, then its characters, 16 bits each (never 0: the length is at least 1). */
-  private static long key(CharSequence x) {
-    long k = 0;
-    for (int i = 0; i < x.length(); i++) {
-      k = k << 16 | x.charAt(i);
+  /** The prefix table, read from the pattern at the first call. */
+  private PrefixTable prefixTable() {
+    PrefixTable t = table;
+    if (t == null) {
+      try {
+        Prefixes pre = new Reader(pattern.pattern()).alternation(given, false, false, true).prefixes;
+        t = PrefixTable.of(pre);
+      } catch (Unknown e) {
+        t = PrefixTable.NONE; // not expected: the pattern was read once already
+      }
+      table = t;
     }
-    return (long) x.length() << 48 | k;
+    return t;
+  }
+
+  /** The folded prefixes every match begins with one of, as keys ({@link Prefixes}) in an open-addressing table. */
+  private static final class PrefixTable {
+    static final PrefixTable NONE = new PrefixTable(null, 0);
+
+    /** The keys, 0 for a free slot; null for {@link #NONE}. */
+    private final long[] keys;
+    /** Bit {@code n} set when some prefix has {@code n} characters. */
+    private final int lengths;
+
+    private PrefixTable(long[] keys, int lengths) {
+      this.keys = keys;
+      this.lengths = lengths;
+    }
+
+    /** The table of the prefixes, or {@link #NONE} when they say no more than the first set. */
+    static PrefixTable of(Prefixes pre) {
+      int lengths = 0;
+      pre.fitted();
+      for (Keys ks : List.of(pre.whole, pre.cut)) {
+        for (int i = 0; i < ks.size; i++) {
+          lengths |= 1 << (int) (ks.keys[i] >>> 48);
+        }
+      }
+      if (lengths == 1 << 1 || (lengths & 1) != 0) {
+        return NONE; // one character each (the first set says as much), or one that matches anywhere
+      }
+      int count = pre.whole.size + pre.cut.size;
+      int size = Integer.highestOneBit(Math.max(8, count * 4));
+      long[] table = new long[size];
+      for (Keys ks : List.of(pre.whole, pre.cut)) {
+        for (int i = 0; i < ks.size; i++) {
+          long k = ks.keys[i];
+          int at = slot(k, size);
+          while (table[at] != 0 && table[at] != k) {
+            at = (at + 1) & (size - 1);
+          }
+          table[at] = k;
+        }
+      }
+      return new PrefixTable(table, lengths);
+    }
+
+    private boolean hasKey(long k) {
+      int mask = keys.length - 1;
+      for (int at = slot(k, keys.length); ; at = (at + 1) & mask) {
+        long x = keys[at];
+        if (x == k) {
+          return true;
+        }
+        if (x == 0) {
+          return false;
+        }
+      }
+    }
+
+    /** Whether the text at {@code i} begins with one of the prefixes, each character folded; true for none. */
+    boolean at(CharSequence text, int i) {
+      if (keys == null) {
+        return true;
+      }
+      int n = text.length();
+      long chars = 0;
+      for (int len = 1; len <= DEPTH && i + len <= n; len++) {
+        chars = chars << 16 | fold(text.charAt(i + len - 1));
+        if ((lengths & 1 << len) != 0 && hasKey((long) len << 48 | chars)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static int slot(long key, int size) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
   }
 
-  private boolean hasKey(long k) {
-    long[] table = prefixes;
-    int mask = table.length - 1;
-    for (int at = slot(k, table.length); ; at = (at + 1) & mask) {
-      long x = table[at];
-      if (x == k) {
-        return true;
-      }
-      if (x == 0) {
-        return false;
-      }
-    }
-  }
-
   /**
    * Whether the text at {@code i} begins with one of the prefixes a match must begin with, each character folded
-   * as the engine folds it; true when the pattern has no prefixes beyond its first set.
+   * as the engine folds it; true when the pattern has no prefixes beyond its first set. Reads them if not yet read.
    */
   boolean prefixed(CharSequence text, int i) {
-    if (prefixes == null) {
-      return true;
-    }
-    int n = text.length();
-    long chars = 0;
-    for (int len = 1; len <= DEPTH && i + len <= n; len++) {
-      chars = chars << 16 | fold(text.charAt(i + len - 1));
-      if ((prefixLengths & 1 << len) != 0 && hasKey((long) len << 48 | chars)) {
-        return true;
-      }
-    }
-    return false;
+    return prefixTable().at(text, i);
   }
 
   /**
@@ -167,8 +207,12 @@ public final class StartSet {
    * match may start, or when it can match the empty string.
    */
   public static StartSet of(Pattern p) {
-    int given = p.flags() & ~Pattern.compile(p.pattern()).flags(); // flags given to Pattern.compile
-    if ((given & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
+    int cased = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // the flags given to Pattern.compile: flags() adds those switched on in the pattern; when they are case flags
+    // alone they are read as if given (the pattern's own switch at its start sets them again; a switch anywhere
+    // else gives no set), else the pattern is compiled again to tell them apart
+    int given = (p.flags() & ~cased) == 0 ? p.flags() : p.flags() & ~Pattern.compile(p.pattern()).flags();
+    if ((given & ~cased) != 0) {
       return null; // only case flags are read as if written at the start of the pattern
     }
     if (p.pattern().contains("\\Q") || p.pattern().contains("\\c")) {
@@ -176,11 +220,11 @@ public final class StartSet {
     }
     try {
       Reader r = new Reader(p.pattern());
-      First f = r.alternation(given, false, true, true);
+      First f = r.alternation(given, false, true, false);
       if (r.pos != r.s.length() || f.nullable) {
         return null;
       }
-      return new StartSet(f);
+      return new StartSet(f, p, given);
     } catch (Unknown e) {
       return null;
     }
@@ -214,10 +258,14 @@ public final class StartSet {
    */
   public boolean find(Matcher m, CharSequence text, int from) {
     m.useTransparentBounds(true).useAnchoringBounds(false);
+    PrefixTable prefixes = table;
+    if (prefixes == null) {
+      prefixes = ++searches > PREFIXES_AFTER ? prefixTable() : PrefixTable.NONE;
+    }
     int length = text.length();
     for (int i = from; i < length; i++) {
       char c = text.charAt(i);
-      if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c)) && prefixed(text, i)) {
+      if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c)) && prefixes.at(text, i)) {
         m.region(i, length);
         if (m.lookingAt()) {
           return true;
@@ -368,20 +416,21 @@ public final class StartSet {
    * thread-safe; used while a pattern is read.
    */
   private static final class Prefixes {
-    final Set<String> whole = new HashSet<>();
-    final Set<String> cut = new HashSet<>();
+    /** Each prefix as a key: its length in the top 16 bits, its characters below, 16 bits each. */
+    Keys whole = new Keys();
+    Keys cut = new Keys();
 
     /** The empty string, matched whole: an assertion. */
     static Prefixes empty() {
       Prefixes p = new Prefixes();
-      p.whole.add("");
+      p.whole.add(0L);
       return p;
     }
 
     /** Anything: something not read. */
     static Prefixes any() {
       Prefixes p = new Prefixes();
-      p.cut.add("");
+      p.cut.add(0L);
       return p;
     }
 
@@ -389,10 +438,10 @@ public final class StartSet {
     static Prefixes chars(First e) {
       Prefixes p = new Prefixes();
       for (int c : e.exact) {
-        p.whole.add(String.valueOf((char) fold(c)));
+        p.whole.add(1L << 48 | fold(c));
       }
       for (int c : e.folded) {
-        p.whole.add(String.valueOf((char) c));
+        p.whole.add(1L << 48 | c);
       }
       return p;
     }
@@ -401,25 +450,22 @@ public final class StartSet {
     Prefixes then(Prefixes next) {
       Prefixes out = new Prefixes();
       out.cut.addAll(cut);
-      for (String w : whole) {
-        for (String x : next.whole) {
-          out.add(w + x, true);
+      for (int i = 0; i < whole.size; i++) {
+        long w = whole.keys[i];
+        for (int k = 0; k < next.whole.size; k++) {
+          out.add(concat(w, next.whole.keys[k]), true);
         }
-        for (String x : next.cut) {
-          out.add(w + x, false);
+        for (int k = 0; k < next.cut.size; k++) {
+          out.add(concat(w, next.cut.keys[k]), false);
         }
       }
       return out.fitted();
     }
 
-    /** This piece or {@code other}. */
-    Prefixes or(Prefixes other) {
-      Prefixes out = new Prefixes();
-      out.whole.addAll(whole);
-      out.whole.addAll(other.whole);
-      out.cut.addAll(cut);
-      out.cut.addAll(other.cut);
-      return out.fitted();
+    /** Adds what {@code other} matches (alternatives); {@link #fitted} follows the last. */
+    void include(Prefixes other) {
+      whole.addAll(other.whole);
+      cut.addAll(other.cut);
     }
 
     /** This piece repeated from {@code min} to {@code max} times ({@code max} -1: no limit). */
@@ -429,58 +475,115 @@ public final class StartSet {
       }
       Prefixes out = new Prefixes();
       out.cut.addAll(cut);
-      for (String w : whole) {
-        if (max == 1 || w.isEmpty()) {
+      for (int i = 0; i < whole.size; i++) {
+        long w = whole.keys[i];
+        if (max == 1 || w == 0) {
           out.whole.add(w);
         } else {
           out.cut.add(w); // one repetition begins the match; what follows it may be another
         }
       }
       if (min == 0) {
-        out.whole.add("");
+        out.whole.add(0L);
       }
       return out;
     }
 
-    private void add(String x, boolean matchedWhole) {
-      if (x.length() >= DEPTH) {
-        cut.add(x.substring(0, DEPTH));
-      } else {
-        (matchedWhole ? whole : cut).add(x);
+    /** Two keys one after the other, cut to {@link #DEPTH} characters. */
+    private static long concat(long a, long b) {
+      int la = (int) (a >>> 48);
+      int lb = (int) (b >>> 48);
+      long cb = b & CHARS;
+      if (la + lb > DEPTH) {
+        cb >>>= 16 * (la + lb - DEPTH); // the first characters of b that fit
+        lb = DEPTH - la;
       }
+      return (long) (la + lb) << 48 | (a & CHARS) << 16 * lb | cb;
     }
 
-    /** Within {@link #MAX_PREFIXES}: the longest are cut one character shorter until they fit. */
-    private Prefixes fitted() {
-      while (size() > MAX_PREFIXES) {
-        int longest = 0;
-        for (String x : all()) {
-          longest = Math.max(longest, x.length());
+    private void add(long key, boolean matchedWhole) {
+      (matchedWhole && key >>> 48 < DEPTH ? whole : cut).add(key);
+    }
+
+    /**
+     * Without repeats, and within {@link #MAX_PREFIXES}: the longest are cut one character shorter until they fit.
+     */
+    Prefixes fitted() {
+      whole.distinct();
+      cut.distinct();
+      while (whole.size + cut.size > MAX_PREFIXES) {
+        long longest = 0;
+        for (Keys ks : List.of(whole, cut)) {
+          for (int i = 0; i < ks.size; i++) {
+            longest = Math.max(longest, ks.keys[i] >>> 48);
+          }
         }
-        Prefixes out = new Prefixes();
-        for (String x : whole) {
-          (x.length() == longest ? out.cut : out.whole).add(x.substring(0, Math.min(x.length(), longest - 1)));
+        Keys keptWhole = new Keys();
+        Keys newCut = new Keys();
+        for (int i = 0; i < whole.size; i++) {
+          long k = whole.keys[i];
+          if (k >>> 48 == longest) {
+            newCut.add(shorter(k));
+          } else {
+            keptWhole.add(k);
+          }
         }
-        for (String x : cut) {
-          out.cut.add(x.substring(0, Math.min(x.length(), longest - 1)));
+        for (int i = 0; i < cut.size; i++) {
+          long k = cut.keys[i];
+          newCut.add(k >>> 48 == longest ? shorter(k) : k);
         }
-        whole.clear();
-        whole.addAll(out.whole);
-        cut.clear();
-        cut.addAll(out.cut);
+        whole = keptWhole;
+        cut = newCut;
+        cut.distinct();
       }
       return this;
     }
 
-    int size() {
-      return whole.size() + cut.size();
+    /** The key without its last character. */
+    private static long shorter(long key) {
+      return ((key >>> 48) - 1) << 48 | (key & CHARS) >>> 16;
     }
 
-    List<String> all() {
-      List<String> out = new ArrayList<>(whole);
-      out.addAll(cut);
-      return out;
+    private static final long CHARS = (1L << 48) - 1;
+  }
+
+  /** A growing list of prefix keys. */
+  private static final class Keys {
+    long[] keys = new long[4];
+    int size;
+
+    void add(long key) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
     }
+
+    void addAll(Keys other) {
+      for (int i = 0; i < other.size; i++) {
+        add(other.keys[i]);
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** Sorts the keys and drops repeats. */
+    void distinct() {
+      if (size < 2) {
+        return;
+      }
+      Arrays.sort(keys, 0, size);
+      int n = 1;
+      for (int i = 1; i < size; i++) {
+        if (keys[i] != keys[n - 1]) {
+          keys[n++] = keys[i];
+        }
+      }
+      size = n;
+    }
+
   }
 
   /** A recursive reading of the pattern's first characters. */
@@ -511,7 +614,8 @@ public final class StartSet {
         First f = sequence(flags, needed, wanted);
         all.addAll(f);
         if (wanted) {
-          all.prefixes = all.prefixes == null ? f.prefixes : all.prefixes.or(f.prefixes);
+          all.prefixes = all.prefixes == null ? new Prefixes() : all.prefixes;
+          all.prefixes.include(f.prefixes);
         }
         all.nullable |= f.nullable;
         all.guard = Math.min(all.guard, f.guard);
@@ -521,6 +625,9 @@ public final class StartSet {
         }
         if (pos < s.length() && s.charAt(pos) == ')' && !nested) {
           throw new Unknown();
+        }
+        if (wanted) {
+          all.prefixes.fitted();
         }
         return all;
       }
@@ -700,10 +807,10 @@ public final class StartSet {
         int comma = spec.indexOf(',');
         String min = comma >= 0 ? spec.substring(0, comma) : spec;
         String max = comma >= 0 ? spec.substring(comma + 1) : spec;
-        if (!min.matches("\\d{1,9}") || !max.isEmpty() && !max.matches("\\d{1,9}")) {
+        times = new int[] {count(min), max.isEmpty() ? -1 : count(max)};
+        if (times[0] < 0 || times[1] < 0 && !max.isEmpty()) {
           throw new Unknown();
         }
-        times = new int[] {Integer.parseInt(min), max.isEmpty() ? -1 : Integer.parseInt(max)};
         if (times[0] == 0) {
           e.nullable = true;
         }
@@ -715,6 +822,22 @@ public final class StartSet {
         pos++; // lazy or possessive
       }
       return times;
+    }
+
+    /** The number a quantifier writes, of one to nine digits; -1 for anything else. */
+    private static int count(String digits) {
+      if (digits.isEmpty() || digits.length() > 9) {
+        return -1;
+      }
+      int n = 0;
+      for (int i = 0; i < digits.length(); i++) {
+        char c = digits.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        n = n * 10 + c - '0';
+      }
+      return n;
     }
 
     /**

@@ -58,6 +58,20 @@ class StartSetTest {
     assertThat(StartSet.of(Pattern.compile("a|b\\w")).hasPrefixes()).isFalse();
   }
 
+  @Test
+  void readsThePrefixesOnceASetHasSearchedEnough() {
+    Pattern p = Pattern.compile("(?iu)\\b(?:three|thirty)");
+    StartSet s = StartSet.of(p);
+    for (int n = 0; n < StartSet.PREFIXES_AFTER; n++) {
+      assertThat(StartSet.search(s, p.matcher("the three"), "the three").next()).isTrue();
+    }
+    assertThat(s.prefixesRead()).isFalse();
+    assertThat(StartSet.search(s, p.matcher("thirty"), "thirty").next()).isTrue();
+    assertThat(s.prefixesRead()).isTrue();
+    assertThat(StartSet.search(s, p.matcher("the three"), "the three").next()).isTrue();
+    assertThat(s.prefixed("the", 0)).isFalse();
+  }
+
   /**
    * The prefixes fold every character as the engine folds under Unicode case, and rely on that fold being the same
    * for a character's every case form, and on folding twice changing nothing: so a character the engine takes for
@@ -173,10 +187,14 @@ class StartSetTest {
       if (s == null) {
         continue;
       }
+      boolean lazy = n % 5 == 0; // most read their prefixes at once; some after the searches that wait for them
+      if (!lazy) {
+        s.hasPrefixes();
+      }
       withSet++;
       withPrefixes += s.hasPrefixes() ? 1 : 0;
       guarded += s.guard() != StartSet.NONE ? 1 : 0;
-      for (int t = 0; t < 20; t++) {
+      for (int t = 0; t < (lazy ? StartSet.PREFIXES_AFTER + 20 : 20); t++) {
         String text = word(random, letters + " x-.,\the%", random.nextInt(30));
         assertThat(skipping(p, s, text)).as("%s (flags %d) on \"%s\"", regex, given, text)
             .isEqualTo(plain(p, text));
@@ -187,7 +205,7 @@ class StartSetTest {
     assertThat(guarded).as("patterns whose matches start behind a guard").isGreaterThan(300);
     System.out.printf("start sets: %d of 4000 patterns, %d with prefixes, %d guarded%n", withSet, withPrefixes, guarded);
     assertThat(withPrefixes).as("patterns with prefixes").isGreaterThan(600);
-    assertThat(checked).isEqualTo(withSet * 20);
+    assertThat(checked).isGreaterThan(withSet * 20);
   }
 
   private static List<String> plain(Pattern p, String text) {

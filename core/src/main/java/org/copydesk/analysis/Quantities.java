@@ -158,8 +158,8 @@ final class Quantities {
   /** A quantity from a match {@code m} in the sentence's own text, which starts at {@code sentenceStart}. */
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
       boolean longScale, boolean unknown) {
-    return toQuantity(m, sentence, sentenceStart, text, decimalComma || unknown && DOT_THOUSANDS.matcher(
-        m.group()).find(), longScale);
+    return toQuantity(m, sentence, sentenceStart, text, decimalComma || unknown && StartSet.found(DOT_THOUSANDS, 
+        m.group()), longScale);
   }
 
   /**
@@ -220,7 +220,7 @@ final class Quantities {
               text.substring(Math.max(0, sentenceStart + m.start("cnum") - 12), sentenceStart + m.start("cnum")))
               .find());
       boolean temporal = TEMPORAL_HEDGE.matcher(hedge).matches()
-          && !WORD_AFTER.matcher(text.substring(matchEnd, Math.min(text.length(), matchEnd + 3))).find();
+          && !StartSet.found(WORD_AFTER, text.substring(matchEnd, Math.min(text.length(), matchEnd + 3)));
       if (yearLike && (hedge.isEmpty() || temporal)) {
         return new Quantity(Quantity.Kind.YEAR, bare, v, "", "", sentence);
       }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.copydesk.internal.regex.StartSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -107,7 +108,7 @@ final class ContentScorer {
       if (marks.isBlank() || e.normalName().equals("article") || e.normalName().equals("main")) {
         continue;
       }
-      if (UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find()) {
+      if (StartSet.found(UNLIKELY, marks) && !StartSet.found(MAYBE, marks)) {
         return true;
       }
     }
@@ -154,10 +155,10 @@ final class ContentScorer {
         continue;
       }
       String n = name.toLowerCase(Locale.ROOT);
-      if (NEGATIVE.matcher(n).find()) {
+      if (StartSet.found(NEGATIVE, n)) {
         w -= 25;
       }
-      if (POSITIVE.matcher(n).find()) {
+      if (StartSet.found(POSITIVE, n)) {
         w += 25;
       }
     }

@@ -12,6 +12,7 @@ import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
+import org.copydesk.internal.regex.StartSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -122,7 +123,7 @@ final class HtmlLoader {
     for (int i = 0; i < blocks.size(); i++) {
       org.copydesk.article.Block b = blocks.get(i);
       if (i < first && !b.isChrome() && b.type() != BlockType.TITLE && b.type() != BlockType.HEADING
-          && !substantial(b) && !SENTENCE_END.matcher(b.text()).find() && !b.text().strip().endsWith(":")) {
+          && !substantial(b) && !StartSet.found(SENTENCE_END, b.text()) && !b.text().strip().endsWith(":")) {
         out.retype(i, BlockType.ASIDE);
       }
     }
@@ -142,7 +143,7 @@ final class HtmlLoader {
 
   private static boolean substantial(org.copydesk.article.Block b) {
     int words = b.wordCount();
-    return words >= 25 || words >= 12 && SENTENCE_END.matcher(b.text()).find();
+    return words >= 25 || words >= 12 && StartSet.found(SENTENCE_END, b.text());
   }
 
   /**
@@ -226,7 +227,7 @@ final class HtmlLoader {
   private void walk(Element el, BlockType inherited) {
     String tag = el.normalName();
     if (SKIP_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
-        || !BLOCK_TAGS.contains(tag) && HIDDEN_STYLE.matcher(el.attr("style")).find()) {
+        || !BLOCK_TAGS.contains(tag) && StartSet.found(HIDDEN_STYLE, el.attr("style"))) {
       return; // hidden inline text cannot be set apart from the sentence around it; hidden blocks become chrome
     }
     boolean block = BLOCK_TAGS.contains(tag);
@@ -294,11 +295,11 @@ final class HtmlLoader {
     if (chrome != null) {
       return chrome;
     }
-    if (linkList(el) || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
+    if (linkList(el) || StartSet.found(HIDDEN_STYLE, el.attr("style"))) {
       // text hidden with CSS stays in the article's text (an auditor may want to see it) but is not the story
       return BlockType.ASIDE;
     }
-    if (CAPTION_CLASS.matcher(el.className() + " " + el.id()).find()) {
+    if (StartSet.found(CAPTION_CLASS, el.className() + " " + el.id())) {
       return BlockType.CAPTION;
     }
     if (inherited.isChrome() && !wrapsRoot(el.parent())) {
@@ -418,8 +419,8 @@ final class HtmlLoader {
     if (tag.equals("aside")) {
       return BlockType.ASIDE;
     }
-    boolean comments = COMMENTS.matcher(marks).find();
-    if ((comments || SIDEBAR.matcher(marks).find()) && !holdsThePage(el)) {
+    boolean comments = StartSet.found(COMMENTS, marks);
+    if ((comments || StartSet.found(SIDEBAR, marks)) && !holdsThePage(el)) {
       return comments ? BlockType.COMMENTS : BlockType.ASIDE;
     }
     return null;

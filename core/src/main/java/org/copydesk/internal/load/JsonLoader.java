@@ -16,6 +16,7 @@ import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
+import org.copydesk.internal.regex.StartSet;
 import org.jsoup.parser.Parser;
 
 /**
@@ -121,7 +122,7 @@ final class JsonLoader {
       title = decoded;
     }
     MappedText body = decodeString(in, offsets.get(bodyPtr));
-    if (html || LOOKS_HTML.matcher(body.text).find()) {
+    if (html || StartSet.found(LOOKS_HTML, body.text)) {
       HtmlLoader.loadFragment(body, out, maxDepth);
     } else {
       TextLoader.load(body, out, false);

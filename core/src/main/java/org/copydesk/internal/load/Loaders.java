@@ -8,6 +8,7 @@ import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Limits;
 import org.copydesk.article.Metadata;
 import org.copydesk.article.Position;
+import org.copydesk.internal.regex.StartSet;
 
 /** Entry point of the loaders: picks a format and builds the {@link Article}. */
 public final class Loaders {
@@ -22,10 +23,10 @@ public final class Loaders {
     if (t.startsWith("{")) {
       return Format.JSON;
     }
-    if (HTML_SNIFF.matcher(t).find()) {
+    if (StartSet.found(HTML_SNIFF, t)) {
       return Format.HTML;
     }
-    if (MD_SNIFF.matcher(t).find()) {
+    if (StartSet.found(MD_SNIFF, t)) {
       return Format.MARKDOWN;
     }
     return Format.TEXT;

@@ -27,6 +27,7 @@ import org.commonmark.parser.Parser;
 import org.copydesk.article.BlockType;
 import org.copydesk.article.InvalidInputException;
 import org.copydesk.article.Metadata;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Markdown through CommonMark with source spans: YAML front matter becomes metadata; headings, paragraphs,
@@ -140,8 +141,8 @@ final class MarkdownLoader {
       if (l.length() >= TextLoader.WRAPPED_LINE_CHARS && !TextLoader.endsLikeSentence(l)
           && TextLoader.endsInLowerCaseWord(l)
           && !wholeLineMarkup(l) && !wholeLineMarkup(lines.get(i + 1))
-          && !NAME_AND_SLOGAN.matcher(l).find() && !NAME_AND_SLOGAN.matcher(lines.get(i + 1)).find()
-          && !(NAME_AND_DASHED_SLOGAN.matcher(l).find() && TextLoader.startsLine(lines.get(i + 1)))) {
+          && !StartSet.found(NAME_AND_SLOGAN, l) && !StartSet.found(NAME_AND_SLOGAN, lines.get(i + 1))
+          && !(StartSet.found(NAME_AND_DASHED_SLOGAN, l) && TextLoader.startsLine(lines.get(i + 1)))) {
         return false;
       }
     }

@@ -91,6 +91,8 @@ public final class StartSet {
   static final int BOUNDARY = 1;
   /** A lookbehind that refuses a letter before the match ({@code (?<![\p{L}\p{N}])}): on every JDK alike. */
   static final int LETTER = 2;
+  /** The start of the text: {@code ^} (not in multiline mode) or {@code \A}. */
+  static final int START = 3;
 
   private StartSet(First first, Pattern pattern, int given) {
     this.exactAscii = ascii(first.exact);
@@ -233,7 +235,9 @@ public final class StartSet {
   /**
    * The guard every match passes before the pattern consumes anything: {@link #LETTER} for a lookbehind that refuses
    * a letter before it ({@code (?<![\p{L}\p{N}])}: no match starts right after a letter), {@link #BOUNDARY} for a
-   * word boundary ({@code \b}: none starts at an ASCII letter or digit right after another), else {@link #NONE}.
+   * word boundary ({@code \b}: none starts at an ASCII letter or digit right after another), {@link #START} for the
+   * start of the text ({@code ^} outside multiline mode, {@code \A}: every match starts there), else {@link #NONE}.
+   * Alternatives with different guards have none.
    */
   int guard() {
     return guard;
@@ -263,7 +267,8 @@ public final class StartSet {
       prefixes = ++searches > PREFIXES_AFTER ? prefixTable() : PrefixTable.NONE;
     }
     int length = text.length();
-    for (int i = from; i < length; i++) {
+    int last = guard == START ? Math.min(length, 1) : length; // past the start only for a pattern that may start there
+    for (int i = from; i < last; i++) {
       char c = text.charAt(i);
       if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c)) && prefixes.at(text, i)) {
         m.region(i, length);
@@ -273,6 +278,68 @@ public final class StartSet {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code p} finds a match in {@code text}: the answer of {@code p.matcher(text).find()}. Meant for patterns
+   * held in constants and searched again and again: once a pattern has been searched here {@link #SETS_AFTER} times
+   * its start set is read (and kept, for up to {@link #MAX_KEPT} patterns), and later searches try it only where a
+   * match may start. Thread-safe.
+   */
+  public static boolean found(Pattern p, CharSequence text) {
+    StartSet set = kept(p);
+    Matcher m = p.matcher(text);
+    return set == null ? m.find() : set.find(m, text, 0);
+  }
+
+  /**
+   * A matcher of {@code p} over {@code text} holding its first match, as {@code find()} would find it, or null when
+   * there is none; the start set is used as in {@link #found}. For the later matches use {@link #search}.
+   */
+  public static Matcher first(Pattern p, CharSequence text) {
+    StartSet set = kept(p);
+    Matcher m = p.matcher(text);
+    return (set == null ? m.find() : set.find(m, text, 0)) ? m : null;
+  }
+
+  /** Searches of a pattern through {@link #found} before its start set is read. */
+  static final int SETS_AFTER = 128;
+  /** At most this many patterns are kept (constants are far fewer); others are searched as written. */
+  static final int MAX_KEPT = 4096;
+  private static final java.util.concurrent.ConcurrentHashMap<Pattern, Kept> KEPT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What {@link #found} knows of one pattern. */
+  private static final class Kept {
+    /** Searches so far, counted without synchronisation until the set is read. */
+    int searches;
+    /** Whether {@link #set} has been read (it may be null: no set). */
+    boolean read;
+    StartSet set;
+  }
+
+  /**
+   * The start set of {@code p} once it has been searched often enough, else null. Unsynchronised: a thread may see
+   * {@code read} before {@code set} and search as written once more, which gives the same answer; a start set's
+   * fields are final, so one seen is whole.
+   */
+  private static StartSet kept(Pattern p) {
+    Kept k = KEPT.get(p);
+    if (k == null) {
+      if (KEPT.size() >= MAX_KEPT) {
+        return null;
+      }
+      k = KEPT.computeIfAbsent(p, x -> new Kept());
+    }
+    if (k.read) {
+      return k.set;
+    }
+    if (++k.searches > SETS_AFTER) {
+      k.set = of(p);
+      k.read = true;
+      return k.set;
+    }
+    return null;
   }
 
   /**
@@ -320,8 +387,11 @@ public final class StartSet {
     }
   }
 
-  /** Whether the guard fails at a place between {@code before} and {@code c}. */
+  /** Whether the guard fails at a place between {@code before} and {@code c}, which is not the text's start. */
   boolean guarded(char before, char c) {
+    if (guard == START) {
+      return true;
+    }
     if (guard == LETTER) {
       if (before < 128) {
         return (before | 0x20) >= 'a' && (before | 0x20) <= 'z'; // the ASCII letters, without the lookup table
@@ -590,6 +660,14 @@ public final class StartSet {
   private static final class Reader {
     final String s;
     int pos;
+    /** Multiline mode is switched on somewhere: no {@code ^} is read as the start of the text. */
+    boolean multiline;
+
+    /** The flags after an inline switch, noting multiline mode ({@link StartSet#applyFlags}). */
+    int flags(int flags, String spec) {
+      multiline |= spec.indexOf('m') >= 0;
+      return applyFlags(flags, spec);
+    }
 
     Reader(String s) {
       this.s = s;
@@ -604,12 +682,12 @@ public final class StartSet {
       if (!nested) {
         while (s.startsWith("(?", pos) && bareFlags(pos) > 0) {
           int end = bareFlags(pos);
-          flags = applyFlags(flags, s.substring(pos + 2, end - 1));
+          flags = flags(flags, s.substring(pos + 2, end - 1));
           pos = end;
         }
       }
       First all = new First();
-      all.guard = LETTER;
+      boolean first = true;
       while (true) {
         First f = sequence(flags, needed, wanted);
         all.addAll(f);
@@ -618,7 +696,10 @@ public final class StartSet {
           all.prefixes.include(f.prefixes);
         }
         all.nullable |= f.nullable;
-        all.guard = Math.min(all.guard, f.guard);
+        // a guard that every alternative passes; two different guards say nothing together (a match behind
+        // "(?<!\\p{L})" may start between two word characters, as in "1told")
+        all.guard = first || all.guard == f.guard ? f.guard : NONE;
+        first = false;
         if (pos < s.length() && s.charAt(pos) == '|') {
           pos++;
           continue;
@@ -707,7 +788,7 @@ public final class StartSet {
         if ("bBAzZ".indexOf(x) >= 0) {
           e.nullable = true; // zero-width
           e.zeroWidth = true;
-          e.guardKind = x == 'b' ? BOUNDARY : NONE;
+          e.guardKind = x == 'b' ? BOUNDARY : x == 'A' ? START : NONE;
           pre = Prefixes.empty();
         } else if (escapeChars(x, flags, e)) {
           pre = Prefixes.chars(e);
@@ -720,6 +801,7 @@ public final class StartSet {
       } else if (c == '^' || c == '$') {
         e.nullable = true;
         e.zeroWidth = true;
+        e.guardKind = c == '^' && !multiline ? START : NONE; // a flag given to compile gives no set
         pos++;
         pre = Prefixes.empty();
       } else if (c == '.') {
@@ -900,7 +982,7 @@ public final class StartSet {
         if (colon >= s.length() || s.charAt(colon) != ':') {
           throw new Unknown(); // a flag switched in the middle of the pattern
         }
-        inner = applyFlags(flags, s.substring(pos + 2, colon));
+        inner = flags(flags, s.substring(pos + 2, colon));
         pos = colon + 1;
       } else {
         pos++;

@@ -116,14 +116,21 @@ class StartSetTest {
   @Test
   void knowsWhichGuardEveryMatchPassesFirst() {
     for (String r : List.of("(?iu)\\b(?:said|told)", "(?:\\bsaid|\\btold)x", "(?=s)\\bsaid",
-        "(?:(?:\\bsaid)|\\b(?:told))+", "(?:\\bsaid|(?<!\\p{L})told)")) {
+        "(?:(?:\\bsaid)|\\b(?:told))+")) {
       assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.BOUNDARY);
     }
-    for (String r : List.of("(?<![\\p{L}\\p{N}])(?:a|b)", "^(?<!\\p{L})said", "(?<![\\p{L}])\\bsaid",
+    for (String r : List.of("(?<![\\p{L}\\p{N}])(?:a|b)", "(?<![\\p{L}])\\bsaid",
         "\\b(?<![\\p{N}.,\\p{L}])said")) {
       assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.LETTER);
     }
-    for (String r : List.of("(?:\\(|\\b)said", "(?:x)?\\bsaid", "(?<![^\\p{L}])said", "said|\\btold", "(?<!\\w)said",
+    for (String r : List.of("^said", "^(?<!\\p{L})said", "\\Asaid|\\Atold", "(?iu)^(?:said|told)", "\\b^said")) {
+      assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.START);
+    }
+    // alternatives with different guards: a match behind "(?<!\\p{L})" may start between two word characters
+    Pattern mixed = Pattern.compile("(?:\\bsaid|(?<!\\p{L})told)");
+    assertThat(StartSet.search(StartSet.of(mixed), mixed.matcher("1told"), "1told").next()).isTrue();
+    for (String r : List.of("(?:\\bsaid|(?<!\\p{L})told)", "(?:^said|\\btold)", "(?m)^said", "(?m:^said)",
+        "(?:\\(|\\b)said", "(?:x)?\\bsaid", "(?<![^\\p{L}])said", "said|\\btold", "(?<!\\w)said",
         "(?:\\bsaid)?told", "x\\bsaid", "(?=\\b)said", "(?<=\\p{L})said", "(?<!\\p{Lu})said",
         "(?<![\\\\p{L}])said", "(?<![\\P{L}])said")) {
       assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.NONE);
@@ -163,7 +170,7 @@ class StartSetTest {
     String[] atoms = {"sa", "ti", "\\d", "[st]", "[a-d]", "(?:ab|k)", "(s)", "x?a", "(?>ı)", "\\.", "\\s+", "\\w",
         "(?i:K)", "(?:i|İ)+", "é{1,2}", "[ßẞ]", "(?:d|)a", "\\p{L}", "[\\p{L}&&[^s]]", "\\bs", "(?:\\b|-)a", "_",
         "\\b(?:\\d|ti)", "said", "the", "(?:sa|ti)+", "a{2}", "(?:ab){0,2}c", "\\u0073a", "[\\t ]", "\\s",
-        "a\\sb", "(?:i|ı)k?", "(?=sa)s", "t(?!x)i", "[sx-z]{1,2}", "K\\.", "\\d+"};
+        "a\\sb", "(?:i|ı)k?", "(?=sa)s", "t(?!x)i", "[sx-z]{1,2}", "K\\.", "\\d+", "(?<!\\p{L})t", "^s", "\\Ad"};
     String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
     int withSet = 0;
     int withPrefixes = 0;

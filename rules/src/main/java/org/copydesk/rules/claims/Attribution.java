@@ -336,7 +336,7 @@ final class Attribution {
     if (prev != null) {
       prev = window(article, prev, Math.max(prev.span().start(), prev.span().end() - 2 * WINDOW), prev.span().end());
     }
-    if (prev != null && CONTINUES.matcher(sentence.text()).find()) {
+    if (prev != null && StartSet.found(CONTINUES, sentence.text())) {
       Source p = inSentence(article, prev, null, memo);
       if (p != null && !p.how().equals("quote")) {
         return new Source(p.who(), "previous sentence");
@@ -355,7 +355,7 @@ final class Attribution {
       if (label.find() && label.start() < 2) {
         return new Source(clean(label.group(1)), "source label");
       }
-      if (POINTS_BACK.matcher(next.text()).find()) {
+      if (StartSet.found(POINTS_BACK, next.text())) {
         Source n = inSentence(article, next, null, memo);
         if (n != null && !n.how().equals("quote")) {
           return new Source(n.who(), "next sentence");
@@ -396,28 +396,28 @@ final class Attribution {
     Scanned may = memo.of(t); // a pattern its prefilter leaves out cannot match: it finds nothing
     Replay m = may.tried(0);
     while (m.find()) {
-      if (vague(m.group(1)) || IMPERSONAL.matcher(m.group()).find() || SECTOR_DATA_IN.matcher(m.group()).find()
+      if (vague(m.group(1)) || StartSet.found(IMPERSONAL, m.group()) || StartSet.found(SECTOR_DATA_IN, m.group())
           || STUDY_OF_TOPIC.matcher(m.group()).matches()) { // "A study of restoration workshops": its topic
         continue; // "según comentan en el sector": nobody
       }
       int[] seg = segment(t, m.start());
       boolean ownSegment = at < 0 || at >= seg[0] && at < seg[1];
       // "..., ein Plus von neun Prozent", "..., up 18%": a change in apposition belongs to the figure before it
-      boolean otherFigure = !ownSegment && FIGURE_IN_SEGMENT.matcher(t.substring(seg[0], seg[1])).find()
+      boolean otherFigure = !ownSegment && StartSet.found(FIGURE_IN_SEGMENT, t.substring(seg[0], seg[1]))
           && !CHANGE_APPOSITION.matcher(t.substring(segment(t, at)[0], at)).matches();
       boolean inClause = m.start() >= clause[0] && m.start() < clause[1];
       // a leading source ("Según la Guardia Civil, ...") covers the sentence, but not a later clause in the
       // conditional, the mood of hearsay ("..., y los accidentes habrían aumentado un 15%")
-      boolean hearsay = !inClause && at >= 0 && clause[0] > 0 && (CONDITIONAL.matcher(t.substring(clause[0],
-          clause[1])).find() || vagueGovernor(t, clause[0], at));
+      boolean hearsay = !inClause && at >= 0 && clause[0] > 0 && (StartSet.found(CONDITIONAL, t.substring(clause[0],
+          clause[1])) || vagueGovernor(t, clause[0], at));
       if (!otherFigure && (inClause || m.start() == 0 && !hearsay || at < 0)) {
         return new Source(clean(m.group()), "phrase");
       }
       // "Postal votes made up 21% ..., and turnout fell by nearly five points, according to an analysis": a source
       // ending the sentence after a later clause with a figure of its own covers the clauses before it too
       if (at >= 0 && m.start() >= clause[1] && PUNCTUATION_ONLY.matcher(t.substring(m.end()).strip()).matches()
-          && (CLAIM_FIGURE.matcher(t.substring(clause[1], m.start())).find()
-              || FIGURES_POINTER.matcher(t.substring(clause[1], m.start())).find())
+          && (StartSet.found(CLAIM_FIGURE, t.substring(clause[1], m.start()))
+              || StartSet.found(FIGURES_POINTER, t.substring(clause[1], m.start())))
           && !vagueGovernor(t, clause[1], m.start())) {
         return new Source(clean(m.group()), "phrase");
       }
@@ -452,7 +452,7 @@ final class Attribution {
       return new Source(clean(z.group()), "phrase");
     }
     Replay agent = may.tried(7);
-    if (agent.find() && !vague(agent.group(1)) && !CONSULTED_BY_US.matcher(agent.group()).find()) {
+    if (agent.find() && !vague(agent.group(1)) && !StartSet.found(CONSULTED_BY_US, agent.group())) {
       return new Source(clean(agent.group()), "phrase");
     }
     Replay named = may.tried(8);
@@ -485,10 +485,10 @@ final class Attribution {
       Replay st = may.tried(14);
       while (st.find()) {
         // "a recent survey suggests", "a separate tally put": a study nobody is named for is no source
-        boolean unnamed = UNNAMED_STUDY_BEFORE.matcher(
-            t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start())).find()
-            && !STUDY_AUTHOR_AFTER.matcher(t.substring(st.start())).find(); // "A survey by Pew Research found"
-        unnamed |= SECTOR_DATA_IN.matcher(st.group()).find() // "data from the sector suggest"
+        boolean unnamed = StartSet.found(UNNAMED_STUDY_BEFORE, 
+            t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start()))
+            && !StartSet.found(STUDY_AUTHOR_AFTER, t.substring(st.start())); // "A survey by Pew Research found"
+        unnamed |= StartSet.found(SECTOR_DATA_IN, st.group()) // "data from the sector suggest"
             || BARE_RESEARCH.matcher(st.group()).matches() && st.start() == 0; // "Research suggests"
         if (applies(t, st.start(), st.end(), clause, at) && !unnamed) {
           return new Source(clean(st.group()), "study");
@@ -496,15 +496,15 @@ final class Attribution {
       }
       Replay v = may.tried(15);
       while (v.find()) {
-        if (SELF_FORECAST.matcher(t.substring(Math.max(0, v.start() - 16), v.start())).find()
-            || RELATIVE_SPEAKER.matcher(t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start())).find()
+        if (StartSet.found(SELF_FORECAST, t.substring(Math.max(0, v.start() - 16), v.start()))
+            || StartSet.found(RELATIVE_SPEAKER, t.substring(Math.max(0, v.start() - RELATIVE_WINDOW), v.start()))
             || NOUN_OR_VERB.matcher(v.group()).matches() && (NOUN_READING.matcher(t).region(v.end(), t.length())
                 .lookingAt() && !namedSubjectBefore(t.substring(0, v.start()))
-                || ACCORDING_BEFORE.matcher(t.substring(segment(t, v.start())[0], v.start())).find()
+                || StartSet.found(ACCORDING_BEFORE, t.substring(segment(t, v.start())[0], v.start()))
                 // "Le chiffre d'affaires", "la cifra"; not "comme le souligne", where "le" is a pronoun
-                || ARTICLE_OR_PRONOUN_BEFORE.matcher(t.substring(Math.max(0, v.start() - 8), v.start())).find())
+                || StartSet.found(ARTICLE_OR_PRONOUN_BEFORE, t.substring(Math.max(0, v.start() - 8), v.start())))
             // "At the reported pricing", "their estimate": after a determiner, any speech verb is a noun or adjective
-            || DETERMINER_BEFORE.matcher(t.substring(Math.max(0, v.start() - 8), v.start())).find()
+            || StartSet.found(DETERMINER_BEFORE, t.substring(Math.max(0, v.start() - 8), v.start()))
             || !applies(t, v.start(), v.end(), clause, at)) {
           continue;
         }
@@ -638,7 +638,7 @@ final class Attribution {
       return true;
     }
     // "La venta cayó un 17,4 % y el ministro anunció un plan": a new subject after "y", then a verb with an object
-    if (at < start && CONJ_NEW_SUBJECT.matcher(t.substring(at, start)).find()) {
+    if (at < start && StartSet.found(CONJ_NEW_SUBJECT, t.substring(at, start))) {
       String object = t.substring(end, clause(t, start)[1]).strip();
       if (!object.isEmpty() && !PUNCTUATION_ONLY.matcher(object).matches() && !OWN_CLAUSE.matcher(object).lookingAt()
           && !TAG_REST.matcher(object).lookingAt()) {
@@ -647,13 +647,13 @@ final class Attribution {
     }
     if (start >= clause[0] && start < clause[1]) {
       // The claim is the subject of the verb ("Nearly half of doctors say ..."): they are not its source.
-      if (at < start && !APPOSITION_BREAK.matcher(t.substring(at, start)).find() && !PRONOUN_BEFORE.matcher(
-          t.substring(at, start)).find()) {
+      if (at < start && !StartSet.found(APPOSITION_BREAK, t.substring(at, start)) && !StartSet.found(PRONOUN_BEFORE, 
+          t.substring(at, start))) {
         return false;
       }
       // The claim sits in a relative clause about the subject and the verb says something else: "The bus company,
       // which has cut 14% of its routes, said it would add Sunday services"
-      if (at < start && at > clause[0] && RELATIVE_OPEN.matcher(t.substring(clause[0], at)).find()) {
+      if (at < start && at > clause[0] && StartSet.found(RELATIVE_OPEN, t.substring(clause[0], at))) {
         String after = t.substring(end).strip();
         // "..., dont 70 % à l'export, a indiqué son directeur": "dont" right before the figure is a part of the
         // figure before it, not a clause about the subject
@@ -674,10 +674,10 @@ final class Attribution {
     // a comma before the verb inverts it only when its clause has no subject of its own: ", y la consejera de
     // Agricultura, Marta Ibarzo, anunció ayudas" is a clause of its own; ", while the rate climbed to 5.6%, figures
     // from X show" ends in a tag for both clauses
-    boolean ownSubject = other[0] > clause[0] && CLAUSE_SUBJECT.matcher(t.substring(other[0], start)).find()
-        && !FIGURE_WORD.matcher(t.substring(other[0], start)).find();
+    boolean ownSubject = other[0] > clause[0] && StartSet.found(CLAUSE_SUBJECT, t.substring(other[0], start))
+        && !StartSet.found(FIGURE_WORD, t.substring(other[0], start));
     boolean tag = WHITESPACE.split(rest).length <= 6 && (rest.isEmpty() || TAG_REST.matcher(rest).lookingAt()
-        || INVERTED.matcher(t.substring(0, start)).find() && !OWN_CLAUSE.matcher(rest).lookingAt() && !ownSubject);
+        || StartSet.found(INVERTED, t.substring(0, start)) && !OWN_CLAUSE.matcher(rest).lookingAt() && !ownSubject);
     if (start > clause[0]) {
       // "..., und der Digitalminister kündigte am Mittwoch eine Förderrunde an": a later clause with a subject of
       // its own says something else
@@ -697,7 +697,7 @@ final class Attribution {
    */
   private static boolean vagueGovernor(String t, int from, int at) {
     String own = t.substring(from, at);
-    if (IMPERSONAL.matcher(own).find()) {
+    if (StartSet.found(IMPERSONAL, own)) {
       return true;
     }
     Matcher v = SPEECH.matcher(t).region(from, at);
@@ -727,10 +727,10 @@ final class Attribution {
     // a link sources a figure when it is on the figure, says it is a source, or is named as one by the words around
     // it ("según [la Asociación]", "[el Instituto] estima", "([IGME])"); "[the city's adult education centres]" and
     // "[The Wenmouth Steam Gala] drew more than 12,000 visitors" link to what the sentence is about
-    boolean sourceLike = FIGURE_WORD.matcher(text).find() || LINK_CUE.matcher(text).find()
-        || SPEECH.matcher(text).find() || ACCORDING_BEFORE_LINK.matcher(t.substring(around[0], linkStart)).find()
+    boolean sourceLike = StartSet.found(FIGURE_WORD, text) || StartSet.found(LINK_CUE, text)
+        || StartSet.found(SPEECH, text) || StartSet.found(ACCORDING_BEFORE_LINK, t.substring(around[0], linkStart))
         || SPEECH.matcher(t.substring(end, Math.max(end, around[1]))).lookingAt()
-        || LINK_CUE.matcher(t.substring(end, Math.max(end, around[1]))).find()
+        || StartSet.found(LINK_CUE, t.substring(end, Math.max(end, around[1])))
         || linkStart > 0 && t.charAt(linkStart - 1) == '(';
     if (!sourceLike) {
       return false;
@@ -740,7 +740,7 @@ final class Attribution {
       return true;
     }
     String stretch = t.substring(around[0], around[1]);
-    return LINK_CUE.matcher(stretch).find() || SPEECH.matcher(stretch).find()
+    return StartSet.found(LINK_CUE, stretch) || StartSet.found(SPEECH, stretch)
         || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
   }
 
@@ -872,7 +872,8 @@ final class Attribution {
   private static boolean vague(String who) {
     String w = who.strip();
     if (VAGUE.matcher(w).matches() || UNNAMED_SOURCE.matcher(w).matches() || SOME_IN.matcher(w).matches()
-        || BARE_REPORTS.matcher(w).matches() || CONSULTED_BY_US.matcher(w).find() || SECTOR_DATA.matcher(w).matches()) {
+        || BARE_REPORTS.matcher(w).matches() || StartSet.found(CONSULTED_BY_US, w)
+        || SECTOR_DATA.matcher(w).matches()) {
       return true;
     }
     // "einer Studie nutzen inzwischen ...": an unnamed study, then the rest of the clause, not its maker
@@ -1106,7 +1107,7 @@ final class Attribution {
    * cost insurers").
    */
   private static boolean namedSubjectBefore(String before) {
-    if (NAMED_SUBJECT_BEFORE.matcher(before).find()) {
+    if (StartSet.found(NAMED_SUBJECT_BEFORE, before)) {
       return true;
     }
     String b = before.strip();
@@ -1228,7 +1229,7 @@ final class Attribution {
    */
   private static boolean makerLater(String rest) {
     Matcher m = MAKER_LATER.matcher(rest);
-    return m.find() && !DIGIT.matcher(rest.substring(0, m.start())).find();
+    return m.find() && !StartSet.found(DIGIT, rest.substring(0, m.start()));
   }
 
   private static final Pattern MAKER_LATER = Regexes.compile("(?iu)(?<![\\p{L}])(?:by|from|of|in|at|for|de|del|des|"
@@ -1277,7 +1278,7 @@ final class Attribution {
   private static String speaker(String t, java.util.regex.MatchResult v) {
     String after = t.substring(v.end()).strip();
     Matcher a = INVERTED_SUBJECT.matcher(after);
-    boolean inverted = INVERTED.matcher(t.substring(0, v.start())).find();
+    boolean inverted = StartSet.found(INVERTED, t.substring(0, v.start()));
     if (inverted && a.find() && !vague(a.group())) {
       return clean(v.group() + " " + a.group());
     }
@@ -1302,7 +1303,7 @@ final class Attribution {
       object = object.substring(0, that.start());
     }
     // an empty subject leaves the object: "said analysts" is inverted speech, but "told reporters" names the hearers
-    if (vague(subject) || subject.isEmpty() && !ADDRESSEE_VERB.matcher(v.group()).find() && vague(object)
+    if (vague(subject) || subject.isEmpty() && !StartSet.found(ADDRESSEE_VERB, v.group()) && vague(object)
         || germanBarePlural(subject, v.group())
         || subject.isEmpty() && germanBarePlural(object.strip(), v.group())) { // "..., schätzen Stadtführer"
       return null;

@@ -119,7 +119,7 @@ final class FigureClaims {
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + LOSS_WINDOW));
     Matcher b = LOSS_AROUND.matcher(before);
     while (b.find()) {
-      if (LOSS_GAP_BEFORE.matcher(before.substring(b.end())).matches() && !TO_LEVEL_BEFORE.matcher(before).find()) {
+      if (LOSS_GAP_BEFORE.matcher(before.substring(b.end())).matches() && !StartSet.found(TO_LEVEL_BEFORE, before)) {
         return true;
       }
     }
@@ -581,44 +581,44 @@ final class FigureClaims {
     String before = text.substring(Math.max(s.span().start(), q.span().start() - 24), q.span().start());
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 24));
     String wider = text.substring(Math.max(s.span().start(), q.span().start() - CHANCE_WINDOW), q.span().start());
-    if (STRICT_IDENTIFIER.matcher(before).find() || IDENTIFIER_AFTER.matcher(after).find()
-        || NOT_A_STATISTIC_AFTER.matcher(after).find()) {
+    if (StartSet.found(STRICT_IDENTIFIER, before) || StartSet.found(IDENTIFIER_AFTER, after)
+        || StartSet.found(NOT_A_STATISTIC_AFTER, after)) {
       return false;
     }
     switch (q.kind()) {
       case PERCENT:
-        return !CHANCE_BEFORE.matcher(wider).find() && !CHANCE_AFTER.matcher(after).find();
+        return !StartSet.found(CHANCE_BEFORE, wider) && !StartSet.found(CHANCE_AFTER, after);
       case MONEY:
         // below a million only as a change, an average or an estimate (find); below a thousand only as an average
         return q.value() >= SMALL_MONEY || averageBefore(q, text, s);
       case COUNT:
-        if (!HAS_DIGIT.matcher(raw).find()) {
+        if (!StartSet.found(HAS_DIGIT, raw)) {
           return false; // "thousands", "millions of people": vague, not a figure
         }
-        boolean duration = q.value() < 150 && AGE_AFTER.matcher(after).find();
-        if (duration && !YEARS_AFTER.matcher(after).find() && (averageBefore(q, text, s) || lost(q, text, s))) {
+        boolean duration = q.value() < 150 && StartSet.found(AGE_AFTER, after);
+        if (duration && !StartSet.found(YEARS_AFTER, after) && (averageBefore(q, text, s) || lost(q, text, s))) {
           return true; // "en moyenne 48 heures par semaine", "will lose up to 45 days of snow"; not an age
         }
-        if (PHONE.matcher(raw).find() || AREA_CODE_BEFORE.matcher(before).find()
-            || HOUSE_NUMBER.matcher(raw).matches() && ADDRESS_BEFORE.matcher(text.substring(
-                Math.max(s.span().start(), q.span().start() - 60), q.span().start())).find()
+        if (StartSet.found(PHONE, raw) || StartSet.found(AREA_CODE_BEFORE, before)
+            || HOUSE_NUMBER.matcher(raw).matches() && StartSet.found(ADDRESS_BEFORE, text.substring(
+                Math.max(s.span().start(), q.span().start() - 60), q.span().start()))
             || duration) {
           return false; // phone numbers; ages and durations ("plus de 55 ans", "over 30 years")
         }
         if (averageBefore(q, text, s)) {
           return true; // "averaged 41 minutes", "im Schnitt 125 Liter pro Tag": an average is a statistic
         }
-        if (MEASURE_AFTER.matcher(after).find() && HAS_DIGIT.matcher(raw).find() && (lost(q, text, s)
-            || MEASURED_CHANGE_BEFORE.matcher(before).find())) {
+        if (StartSet.found(MEASURE_AFTER, after) && StartSet.found(HAS_DIGIT, raw) && (lost(q, text, s)
+            || StartSet.found(MEASURED_CHANGE_BEFORE, before))) {
           return true; // a length lost or gained is a change: "the glacier retreated 54 metres", "risen by 21 cm"
         }
-        if ((!q.isHedged() || q.value() < SMALL_MONEY) && MEASURE_AFTER.matcher(after).find()
-            || !q.isHedged() && SEATS_AFTER.matcher(after).find()) {
+        if ((!q.isHedged() || q.value() < SMALL_MONEY) && StartSet.found(MEASURE_AFTER, after)
+            || !q.isHedged() && StartSet.found(SEATS_AFTER, after)) {
           return false; // a size, a height, "up to 20cm of snow"; "nearly 2,000 km of coastline" may be a claim
         }
         // unformatted: a count of ten thousand or more before its noun, or of a thousand or more before a plural one
         // ("3200 contas novas", "2100 jogadores", as Portuguese and Spanish often write them)
-        if (!FORMATTED.matcher(raw).find() && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)
+        if (!StartSet.found(FORMATTED, raw) && !q.isHedged() && !(q.value() >= 10_000 && NOUN_AFTER.matcher(after)
             .lookingAt()) && !(q.value() >= 1_000 && PLURAL_NOUN_AFTER.matcher(after).lookingAt())) {
           return false; // "5027", "1500": table cells, codes and phone numbers, not claims
         }
@@ -635,7 +635,7 @@ final class FigureClaims {
   private static boolean total(Quantity q, String text, Sentence s) {
     String before = text.substring(Math.max(s.span().start(), q.span().start() - TOTAL_WINDOW), q.span().start());
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 16));
-    return q.value() >= SMALL_MONEY && TOTAL_BEFORE.matcher(before).find() && !PER_UNIT.matcher(after).lookingAt();
+    return q.value() >= SMALL_MONEY && StartSet.found(TOTAL_BEFORE, before) && !PER_UNIT.matcher(after).lookingAt();
   }
 
   private static final int TOTAL_WINDOW = 48;
@@ -658,14 +658,14 @@ final class FigureClaims {
 
   /** Whether an averaging word stands just before the figure, in its sentence ("an average of £95", "en moyenne"). */
   private static boolean averageBefore(Quantity q, String text, Sentence s) {
-    return AVERAGE.matcher(text.substring(Math.max(s.span().start(), q.span().start() - AVERAGE_WINDOW),
-        q.span().start())).find();
+    return StartSet.found(AVERAGE, text.substring(Math.max(s.span().start(), q.span().start() - AVERAGE_WINDOW),
+        q.span().start()));
   }
 
   private static String kind(Quantity q, String text, Sentence s) {
     String before = text.substring(Math.max(s.span().start(), q.span().start() - 40), q.span().start());
     String after = text.substring(q.span().end(), Math.min(s.span().end(), q.span().end() + 20));
-    if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
+    if (StartSet.found(CHANGE_BEFORE, before) || StartSet.found(CHANGE_AFTER, after)) {
       return "change";
     }
     return q.kind().name().toLowerCase(Locale.ROOT);

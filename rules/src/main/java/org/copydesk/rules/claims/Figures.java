@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Reads the figures of a text so that two texts can be compared by value: "1.5 million", "1,500,000" and "1.5m"
@@ -354,7 +355,7 @@ final class Figures {
       return new Figure(Kind.MEASURE, span, v * f, alt * f, (String) u[0], noun, hedge, dir, step * f, false);
     }
     if (m.group("ord") != null) {
-      if (MONTH_AFTER.matcher(text.substring(m.end(), Math.min(region.end(), m.end() + 16))).find()) {
+      if (StartSet.found(MONTH_AFTER, text.substring(m.end(), Math.min(region.end(), m.end() + 16)))) {
         return new Figure(Kind.DATE, new Span(m.start(), m.end()), v, Double.NaN, "", "", "", Direction.EXACT, 1,
             false);
       }
@@ -364,12 +365,12 @@ final class Figures {
     String before = text.substring(Math.max(region.start(), m.start() - 16), m.start());
     String after = text.substring(m.end(), Math.min(region.end(), m.end() + 16));
     boolean plain = scale == 1 && raw.matches("\\d+");
-    if (plain && v <= 31 && v >= 1 && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find())) {
+    if (plain && v <= 31 && v >= 1 && (StartSet.found(MONTH_BEFORE, before) || StartSet.found(MONTH_AFTER, after))) {
       return new Figure(Kind.DATE, new Span(m.start(), m.end()), v, Double.NaN, "", "", "", Direction.EXACT, 1,
           false);
     }
     if (plain && raw.length() == 4 && v >= 1600 && v <= 2099 && hedge.isEmpty()
-        && (YEAR_BEFORE.matcher(before).find() || !Character.isLetter(firstNonSpace(after)))) {
+        && (StartSet.found(YEAR_BEFORE, before) || !Character.isLetter(firstNonSpace(after)))) {
       return new Figure(Kind.YEAR, new Span(m.start(), m.end()), v, Double.NaN, "", "", "", Direction.EXACT, 1,
           false);
     }

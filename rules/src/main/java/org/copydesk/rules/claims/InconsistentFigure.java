@@ -11,6 +11,7 @@ import org.copydesk.analysis.Quantity;
 import org.copydesk.article.Article;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.report.Claim;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
@@ -143,7 +144,7 @@ public final class InconsistentFigure implements Rule {
         || a.noun().length() < 4) {
       return false;
     }
-    if (APART.matcher(a.sentence().text()).find() || APART.matcher(b.sentence().text()).find()) {
+    if (StartSet.found(APART, a.sentence().text()) || StartSet.found(APART, b.sentence().text())) {
       return false;
     }
     Set<String> wa = contentWords(a.sentence().text(), a.noun());
@@ -205,7 +206,7 @@ public final class InconsistentFigure implements Rule {
         continue;
       }
       String after = text.substring(c.span().end(), Math.min(c.sentence().span().end(), c.span().end() + 40));
-      if (POPULATION_AFTER.matcher(after).find()) {
+      if (StartSet.found(POPULATION_AFTER, after)) {
         conflict(ctx, c, "a share of a population above 100%",
             "\"" + text(text, c) + "\" of a population cannot be more than all of it", "share-above-100");
         flagged.add(c.span());

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rules.language.CommonWords;
 
 /**
@@ -69,7 +70,7 @@ final class BrandFeatures {
           && b.wordCount() <= MAX_WORDS && TemplateResidue.readable(b) && !TemplateResidue.credit(plain)
           && !OffTopicBranding.credit(plain) && !OffTopicBranding.menu(plain)
           && !(OffTopicBranding.wordRow(plain) && !placedBusiness(plain))
-          && !CENSORED.matcher(OffTopicBranding.unbold(plain)).find() && !datedEntry(plain) && !teaser(plain)
+          && !StartSet.found(CENSORED, OffTopicBranding.unbold(plain)) && !datedEntry(plain) && !teaser(plain)
           && !OffTopicBranding.newsroom(OffTopicBranding.head(plain)) && !LineModel.unspaced(plain)
           && !(site != null && plain.toLowerCase(Locale.ROOT).contains(site))
           && !(b.wordCount() >= SENTENCE_WORDS && TextShape.endsLikeSentence(plain));
@@ -260,10 +261,10 @@ final class BrandFeatures {
     if (OffTopicBranding.webAddress(plain)) {
       extra[n++] = LineFeatures.index("br:domain");
     }
-    if (PHONE.matcher(plain).find()) {
+    if (StartSet.found(PHONE, plain)) {
       extra[n++] = LineFeatures.index("br:phone");
     }
-    if (CAMEL.matcher(plain).find()) {
+    if (StartSet.found(CAMEL, plain)) {
       extra[n++] = LineFeatures.index("br:camel");
     }
     if (LineModel.personName(plain)) {

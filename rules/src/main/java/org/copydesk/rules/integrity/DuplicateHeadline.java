@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -103,8 +104,8 @@ public final class DuplicateHeadline implements Rule {
     int words = b.wordCount();
     return (b.type() == BlockType.TITLE || b.type() == BlockType.HEADING || b.type() == BlockType.PARAGRAPH)
         && words >= MIN_WORDS && words <= MAX_WORDS && !TextShape.endsLikeSentence(b.text())
-        && !NOT_HEADLINE.matcher(b.text()).find()
-        && !(DASH_SPACE.matcher(b.text()).find() && DATELINE.matcher(b.text()).find());
+        && !StartSet.found(NOT_HEADLINE, b.text())
+        && !(StartSet.found(DASH_SPACE, b.text()) && StartSet.found(DATELINE, b.text()));
   }
 
   /** Lower-cased content words. */

@@ -2,6 +2,7 @@ package org.copydesk.rules.integrity;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Furniture recognised by its grammar rather than by a fixed phrase, in the catalogue's languages: a reading
@@ -610,7 +611,7 @@ final class FurnitureShapes {
 
   /** A sentence of a prompt: a call to act, a channel, or a subscription word ("Recevez chaque matin …"). */
   static boolean promptLike(String t) {
-    return CALL.matcher(t).find() || CHANNEL.matcher(t).find() || SUBSCRIBE_WORD.matcher(t).find();
+    return StartSet.found(CALL, t) || StartSet.found(CHANNEL, t) || StartSet.found(SUBSCRIBE_WORD, t);
   }
 
   private static int count(Matcher m) {
@@ -644,7 +645,7 @@ final class FurnitureShapes {
         || counter(t))) {
       return "post-meta";
     }
-    if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300 && SHARE_WORD.matcher(t).find()) {
+    if (words <= SHARE_ROW_MAX_WORDS && t.length() < 300 && StartSet.found(SHARE_WORD, t)) {
       if (count(SHARE_TO.matcher(CAMEL_JOIN.matcher(t).replaceAll(" "))) >= 2) {
         return "share-bar";
       }
@@ -652,57 +653,58 @@ final class FurnitureShapes {
     if (words <= JOINED_SHARE_WORDS && joinedShareButtons(t)) {
       return "share-bar"; // "Share toFacebook", "ShareFacebookXWhatsAppEmailCopy link"
     }
-    if (words <= CALL_MAX_WORDS && !t.endsWith("?") && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
-      if (THANKS_FOR_READING.matcher(t).find() && SUBSCRIBE_WORD.matcher(t).find()) {
+    if (words <= CALL_MAX_WORDS && !t.endsWith("?") && !StartSet.found(QUOTES, t) && !StartSet.found(SPEECH, t)) {
+      if (StartSet.found(THANKS_FOR_READING, t) && StartSet.found(SUBSCRIBE_WORD, t)) {
         return "newsletter";
       }
-      if (CALL.matcher(t).find() && CHANNEL.matcher(t).find() || CHANNEL_FOLLOW.matcher(t).find()
-          || SUPPORT_US.matcher(t).find()
-          || words <= FOLLOW_LINE_WORDS && FOLLOW_AT_END.matcher(t).find() && CHANNEL.matcher(t).find()) {
+      if (StartSet.found(CALL, t) && StartSet.found(CHANNEL, t) || StartSet.found(CHANNEL_FOLLOW, t)
+          || StartSet.found(SUPPORT_US, t)
+          || words <= FOLLOW_LINE_WORDS && StartSet.found(FOLLOW_AT_END, t) && StartSet.found(CHANNEL, t)) {
         return "newsletter";
       }
     }
-    if (words <= PAYWALL_MAX_WORDS && containsAny(lower, PAYWALL_KEYS) && PAYWALL.matcher(t).find()
-        && (words <= PAYWALL_LABEL_WORDS || PAYWALL_DEIXIS.matcher(t).find())
-        || words <= CALL_MAX_WORDS && READ_ON_SUBSCRIBE.matcher(t).find()) {
+    if (words <= PAYWALL_MAX_WORDS && containsAny(lower, PAYWALL_KEYS) && StartSet.found(PAYWALL, t)
+        && (words <= PAYWALL_LABEL_WORDS || StartSet.found(PAYWALL_DEIXIS, t))
+        || words <= CALL_MAX_WORDS && StartSet.found(READ_ON_SUBSCRIBE, t)) {
       return "paywall"; // "Exclusiva para suscriptores" is a label; a longer line must speak to the reader
     }
-    if (words <= BANNER_MAX_WORDS && FEED_FOOTER.matcher(t).find()) {
+    if (words <= BANNER_MAX_WORDS && StartSet.found(FEED_FOOTER, t)) {
       return "post-meta"; // a feed's footer naming the post and the site it first appeared on
     }
-    if (words <= BANNER_MAX_WORDS && ARCHIVE_BANNER.matcher(t).find() && ADDRESS.matcher(t).find()
-        && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
+    if (words <= BANNER_MAX_WORDS && StartSet.found(ARCHIVE_BANNER, t) && StartSet.found(ADDRESS, t)
+        && !StartSet.found(QUOTES, t) && !StartSet.found(SPEECH, t)) {
       return "navigation"; // the banner of an archived or cached copy, with the address it saved
     }
-    if (digits && words <= SHOP_CALL_MAX_WORDS && !TextShape.endsLikeSentence(t) && SHOP_CALL.matcher(t).find()) {
+    if (digits && words <= SHOP_CALL_MAX_WORDS && !TextShape.endsLikeSentence(t) && StartSet.found(SHOP_CALL, t)) {
       return "advertising"; // a shop's button after its price
     }
     if (digits && words <= QUOTE_MAX_WORDS && !TextShape.endsLikeSentence(t)
-        && (QUOTE_ARROW.matcher(t).find() || count(TICKER_ENTRY.matcher(t)) >= TICKER_CHANGES)) {
+        && (StartSet.found(QUOTE_ARROW, t) || count(TICKER_ENTRY.matcher(t)) >= TICKER_CHANGES)) {
       return "widget"; // a quote or ticker widget: "DAX 18.742,15 +0,38 %   MDAX 26.110,40 −0,21 %"
     }
     if (words <= RELATED_HEADER_WORDS && !TextShape.endsLikeSentence(t) && RELATED_HEADER.matcher(t).matches()) {
       return "related-links";
     }
-    if (t.indexOf('?') > 0 && words <= REACTION_WORDS + 8 && !QUOTES.matcher(t).find()) {
+    if (t.indexOf('?') > 0 && words <= REACTION_WORDS + 8 && !StartSet.found(QUOTES, t)) {
       Matcher q = READER_QUESTION.matcher(t);
       if (q.matches() && WHITESPACE.split(q.group(1).strip()).length <= REACTION_WORDS
-          && REACTION.matcher(q.group(1)).find()) {
+          && StartSet.found(REACTION, q.group(1))) {
         return "feedback";
       }
     }
-    if (words <= ALREADY_SUBSCRIBED_WORDS && ALREADY_SUBSCRIBED.matcher(t).find()) {
+    if (words <= ALREADY_SUBSCRIBED_WORDS && StartSet.found(ALREADY_SUBSCRIBED, t)) {
       return "paywall";
     }
-    if (digits && words <= METER_WORDS && METER.matcher(t).find()
-        && (PAYWALL_DEIXIS.matcher(t).find() || METER_CONTEXT.matcher(t).find()) && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find()) {
+    if (digits && words <= METER_WORDS && StartSet.found(METER, t)
+        && (StartSet.found(PAYWALL_DEIXIS, t) || StartSet.found(METER_CONTEXT, t)) && !StartSet.found(QUOTES, t)
+        && !StartSet.found(SPEECH, t)) {
       return "paywall"; // "You've read 3 of 3 free articles this month"
     }
-    if (words <= NEWSLETTER_CALL_WORDS && NEWSLETTER_NOUN.matcher(t).find() && SIGN_UP.matcher(t).find()
-        && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find() && !digits) {
+    if (words <= NEWSLETTER_CALL_WORDS && StartSet.found(NEWSLETTER_NOUN, t) && StartSet.found(SIGN_UP, t)
+        && !StartSet.found(QUOTES, t) && !StartSet.found(SPEECH, t) && !digits) {
       return "newsletter";
     }
-    if (words <= CALL_MAX_WORDS && SIGN_UP_TERMS.matcher(t).find() && !QUOTES.matcher(t).find()) {
+    if (words <= CALL_MAX_WORDS && StartSet.found(SIGN_UP_TERMS, t) && !StartSet.found(QUOTES, t)) {
       return "newsletter";
     }
     if (digits && ARCHIVE_ENTRY.matcher(t).matches()) {
@@ -718,10 +720,10 @@ final class FurnitureShapes {
         return "advertising"; // a price ticker
       }
     }
-    if (words <= VIDEO_INSERT_WORDS && VIDEO_INSERT.matcher(t).find() && !TextShape.endsLikeSentence(t)) {
+    if (words <= VIDEO_INSERT_WORDS && StartSet.found(VIDEO_INSERT, t) && !TextShape.endsLikeSentence(t)) {
       return "video";
     }
-    if (words <= VIDEO_INSERT_WORDS * 2 && VIDEO_CAPTION.matcher(t).find()) {
+    if (words <= VIDEO_INSERT_WORDS * 2 && StartSet.found(VIDEO_CAPTION, t)) {
       return "video";
     }
     if (digits && words <= 4 && GALLERY_COUNTER.matcher(t).matches()) {
@@ -730,35 +732,35 @@ final class FurnitureShapes {
     if (digits && words <= 3 && SHORT_DURATION.matcher(t).matches()) {
       return "post-meta"; // "38 min", "3 Min.": a player's or a reading time; "10 minutes" may be the story's list
     }
-    if (words <= USEFUL_QUESTION_WORDS && t.indexOf('?') > 0 && USEFUL_QUESTION.matcher(t).find()
-        && (YES_NO_TAIL.matcher(t).find() || PAYWALL_DEIXIS.matcher(t).find())) {
+    if (words <= USEFUL_QUESTION_WORDS && t.indexOf('?') > 0 && StartSet.found(USEFUL_QUESTION, t)
+        && (StartSet.found(YES_NO_TAIL, t) || StartSet.found(PAYWALL_DEIXIS, t))) {
       return "feedback";
     }
     if (words <= 3 && YES_NO.matcher(t).matches()) {
       return "feedback";
     }
-    if (words <= CALL_MAX_WORDS && AVAILABLE_ON.matcher(t).find() && CHANNEL.matcher(t).find()
-        && !SPEECH.matcher(t).find() && !QUOTES.matcher(t).find()) {
+    if (words <= CALL_MAX_WORDS && StartSet.found(AVAILABLE_ON, t) && StartSet.found(CHANNEL, t)
+        && !StartSet.found(SPEECH, t) && !StartSet.found(QUOTES, t)) {
       return "newsletter";
     }
-    if (words <= PAYWALL_LABEL_WORDS * 2 && READ_ON_QUESTION.matcher(t).find()) {
+    if (words <= PAYWALL_LABEL_WORDS * 2 && StartSet.found(READ_ON_QUESTION, t)) {
       return "paywall";
     }
     if (words <= 3 && PERMALINK.matcher(t).matches()) {
       return "post-meta";
     }
-    if (words <= CLOSED_WORDS && containsAny(lower, COMMENT_KEYS) && COMMENTING.matcher(t).find()
-        && CLOSED.matcher(t).find() && !QUOTES.matcher(t).find() && !SPEECH.matcher(t).find() && !digits) {
+    if (words <= CLOSED_WORDS && containsAny(lower, COMMENT_KEYS) && StartSet.found(COMMENTING, t)
+        && StartSet.found(CLOSED, t) && !StartSet.found(QUOTES, t) && !StartSet.found(SPEECH, t) && !digits) {
       return "comment-form";
     }
-    if (words <= FORM_PROMPT_WORDS && FORM_PROMPT.matcher(t).find() && !QUOTES.matcher(t).find()) {
+    if (words <= FORM_PROMPT_WORDS && StartSet.found(FORM_PROMPT, t) && !StartSet.found(QUOTES, t)) {
       return "comment-form";
     }
-    if (words <= PAGER_LABEL_WORDS && !TextShape.endsLikeSentence(t) && PAGER_LABEL.matcher(t).find()) {
+    if (words <= PAGER_LABEL_WORDS && !TextShape.endsLikeSentence(t) && StartSet.found(PAGER_LABEL, t)) {
       return "navigation";
     }
-    if (words <= SHARE_CALL_WORDS && t.endsWith("!") && SHARE_CALL.matcher(t).find()
-        && (CHANNEL.matcher(t).find() || SHARE_OBJECT.matcher(t).find())) {
+    if (words <= SHARE_CALL_WORDS && t.endsWith("!") && StartSet.found(SHARE_CALL, t)
+        && (StartSet.found(CHANNEL, t) || StartSet.found(SHARE_OBJECT, t))) {
       return "share-bar";
     }
     if (digits && isMetaRow(t)) {
@@ -768,30 +770,30 @@ final class FurnitureShapes {
       return "post-meta";
     }
     if (digits && wordsWithoutSeparators(t) <= RELATIVE_ROW_WORDS && !TextShape.endsLikeSentence(t)
-        && HAS_RELATIVE.matcher(t).find() && !ABSOLUTE_DATE.matcher(t).find()) {
+        && StartSet.found(HAS_RELATIVE, t) && !StartSet.found(ABSOLUTE_DATE, t)) {
       return "post-meta"; // a forum or comment header: who and how long ago
     }
-    if (digits && wordsWithoutSeparators(t) <= RELATIVE_ROW_WORDS && BYLINE_START.matcher(t).find()
-        && SHORT_AGE.matcher(t).find()) {
+    if (digits && wordsWithoutSeparators(t) <= RELATIVE_ROW_WORDS && StartSet.found(BYLINE_START, t)
+        && StartSet.found(SHORT_AGE, t)) {
       return "post-meta"; // "Story by Alice Treadwell • 5h"
     }
     if (digits && words <= RELATIVE_ROW_WORDS && SHORT_AGE_ROW.matcher(t).matches()) {
       return "post-meta"; // "Skyline News · 1d"
     }
-    if (words <= CREDIT_WORDS && containsAny(lower, PLATFORM_KEYS) && PLATFORM.matcher(t).find()
-        && PLATFORM_CREDIT.matcher(t).find()) {
+    if (words <= CREDIT_WORDS && containsAny(lower, PLATFORM_KEYS) && StartSet.found(PLATFORM, t)
+        && StartSet.found(PLATFORM_CREDIT, t)) {
       return "copyright";
     }
-    if (words <= CALL_MAX_WORDS && t.length() <= APP_LINE_CHARS && APP_STORE.matcher(t).find()
-        && !QUOTES.matcher(t).find() && !TextShape.endsLikeSentence(t) && !t.endsWith("。")) {
+    if (words <= CALL_MAX_WORDS && t.length() <= APP_LINE_CHARS && StartSet.found(APP_STORE, t)
+        && !StartSet.found(QUOTES, t) && !TextShape.endsLikeSentence(t) && !t.endsWith("。")) {
       return "newsletter";
     }
-    if (words <= LOGIN_WORDS && containsAny(lower, COMMENT_KEYS) && COMMENTING.matcher(t).find()
-        && LOGIN.matcher(t).find() && !QUOTES.matcher(t).find()
-        && !SPEECH.matcher(t).find()) {
+    if (words <= LOGIN_WORDS && containsAny(lower, COMMENT_KEYS) && StartSet.found(COMMENTING, t)
+        && StartSet.found(LOGIN, t) && !StartSet.found(QUOTES, t)
+        && !StartSet.found(SPEECH, t)) {
       return "comment-form";
     }
-    if (words <= CALL_MAX_WORDS && OFFER.matcher(t).find()) {
+    if (words <= CALL_MAX_WORDS && StartSet.found(OFFER, t)) {
       return "paywall";
     }
     return null;

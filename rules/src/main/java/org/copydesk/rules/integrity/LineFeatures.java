@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * The features the line model reads for each block of an article: the block's shape (length, ending, case,
@@ -120,19 +121,19 @@ final class LineFeatures {
       sink.add("digits=" + digitClass(plain));
       sink.add("seps=" + bucket(separators(plain)));
       sink.add("links=" + linkClass(text));
-      if (URL.matcher(text).find()) {
+      if (StartSet.found(URL, text)) {
         sink.add("url");
       }
-      if (TIME.matcher(plain).find()) {
+      if (StartSet.found(TIME, plain)) {
         sink.add("time");
       }
-      if (LIST_MARK.matcher(text).find()) {
+      if (StartSet.found(LIST_MARK, text)) {
         sink.add("listmark");
       }
       if (text.startsWith("#")) {
         sink.add("mdheading");
       }
-      if (plain.indexOf('#') >= 0 && HASHTAG.matcher(plain).find()) {
+      if (plain.indexOf('#') >= 0 && StartSet.found(HASHTAG, plain)) {
         sink.add("hashtag");
       }
       if (plain.indexOf('?') >= 0) {

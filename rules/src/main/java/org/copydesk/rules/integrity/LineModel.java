@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rules.language.CommonWords;
 
 /**
@@ -145,7 +146,7 @@ final class LineModel {
     String[] words = text.split("[\\s|•·–—]+");
     if (words.length < 2 || words.length > MASTHEAD_WORDS || text.indexOf(':') >= 0
         || text.chars().anyMatch(Character::isDigit) || TextShape.endsLikeSentence(text)
-        || !MASTHEAD_WORD.matcher(text).find()) {
+        || !StartSet.found(MASTHEAD_WORD, text)) {
       return false;
     }
     for (String w : words) {
@@ -237,7 +238,7 @@ final class LineModel {
   private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("\\s[|•·—–]\\s|\\|");
 
   private static boolean split(Block b) {
-    return SPLIT.matcher(b.text()).find();
+    return StartSet.found(SPLIT, b.text());
   }
 
   /** A title of three words or more, with no separator, that is no sentence and no credit. */

@@ -9,6 +9,7 @@ import org.copydesk.analysis.TermStats;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -226,10 +227,10 @@ public final class OffTopicBranding implements Rule {
         .replaceAll("$1$2")).replaceAll("");
     text = HOTEL_STARS.matcher(text).replaceAll(""); // "Hotel Bellavista *** | Lido delle Gabbiane"
     text = withoutAdLabel(text); // "Sponsored: Kestrel Wealth Partners · Pension advice from £99"
-    if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || ENUMERATED.matcher(text).find()
-        || CRUMB_TRAIL.matcher(text).find() || inList(blocks, i, text) || SALARY.matcher(text).find() || menu(text)
-        || BrandFeatures.datedEntry(text) || MATCH_RESULT.matcher(text).find()
-        || PLATFORM.matcher(text).find()) {
+    if (head(text).contains(",") || text.contains("*") || head(text).contains(":") || StartSet.found(ENUMERATED, text)
+        || StartSet.found(CRUMB_TRAIL, text) || inList(blocks, i, text) || StartSet.found(SALARY, text) || menu(text)
+        || BrandFeatures.datedEntry(text) || StartSet.found(MATCH_RESULT, text)
+        || StartSet.found(PLATFORM, text)) {
       // "Sierra Nevada Corporation, Louisville, Colorado" is a list entry and "Buyer's Guide: MacBook Pro" a
       // label (brand lines separate a name from its slogan with | • —); "## 2. Lumet Studio Lite" is an entry of
       // the story's own list, "Home > Tech > Gadgets" a breadcrumb, "Motor | Inmobiliaria | Empleo | Mascotas" a
@@ -240,7 +241,7 @@ public final class OffTopicBranding implements Rule {
     String[] words = WHITESPACE.split(head);
     String[] all = WHITESPACE.split(text);
     int maxLine = head.length() < text.length() ? MAX_SLOGAN_LINE_WORDS : MAX_LINE_WORDS;
-    if (head.isEmpty() || words.length > MAX_WORDS || all.length > maxLine || CREDIT.matcher(text).find()
+    if (head.isEmpty() || words.length > MAX_WORDS || all.length > maxLine || StartSet.found(CREDIT, text)
         || !nameLike(words) && !startsWithMarker(words)) {
       return null;
     }
@@ -250,7 +251,7 @@ public final class OffTopicBranding implements Rule {
     if (marker == null && head.length() < text.length()) {
       marker = compoundHead(name); // "Poolbau Sonnenfeld | Schwimmbecken & Zubehör": the trade opens the word
     }
-    if (marker == null || !distinctive(name) || NEWSROOM.matcher(text).find()) {
+    if (marker == null || !distinctive(name) || StartSet.found(NEWSROOM, text)) {
       return null; // "Agence Presse Continentale", "Redazione TeleValle": a newsroom's credit, not a shop
     }
     if (FurnitureShapes.kind(text, all.length) != null || TemplateResidue.menuRow(text) && !businessName(name)
@@ -262,7 +263,7 @@ public final class OffTopicBranding implements Rule {
 
   /** Whether a line is a credit, a byline or a dated embed ("Words by … · Photography by …", "Via X"). */
   static boolean credit(String text) {
-    return CREDIT.matcher(text).find();
+    return StartSet.found(CREDIT, text);
   }
 
   /**
@@ -303,12 +304,12 @@ public final class OffTopicBranding implements Rule {
 
   /** Whether a line holds a web address ("betstella-casino.com", "HypotheekDirect24.nl"). */
   static boolean webAddress(String text) {
-    return DOMAIN.matcher(text).find();
+    return StartSet.found(DOMAIN, text);
   }
 
   /** Whether a line names a newsroom, an agency, a broadcaster or a news site ("Agence Presse Continentale"). */
   static boolean newsroom(String text) {
-    return NEWSROOM.matcher(text).find();
+    return StartSet.found(NEWSROOM, text);
   }
 
   /** A line that has the shape of a brand line, judged once every such line is known. */
@@ -326,7 +327,7 @@ public final class OffTopicBranding implements Rule {
   /** Every word capitalised (or a small connector, or a domain), and no sentence punctuation at the end. */
   private static boolean nameLike(String[] words) {
     String last = words[words.length - 1];
-    if (last.endsWith(".") && !DOMAIN.matcher(last).find() || last.endsWith("?") || last.endsWith("!")
+    if (last.endsWith(".") && !StartSet.found(DOMAIN, last) || last.endsWith("?") || last.endsWith("!")
         || last.endsWith(":") || last.endsWith(",")) {
       return false;
     }
@@ -387,7 +388,7 @@ public final class OffTopicBranding implements Rule {
    * e Hijos", "Kaya ve Ortakları"): a trade word of its own for a name that has none.
    */
   static boolean firmSuffix(String text) {
-    return FIRM_SUFFIX.matcher(text).find();
+    return StartSet.found(FIRM_SUFFIX, text);
   }
 
   /**
@@ -463,7 +464,7 @@ public final class OffTopicBranding implements Rule {
   }
 
   private static String marker(String[] words, String text) {
-    if (DOMAIN.matcher(text).find()) {
+    if (StartSet.found(DOMAIN, text)) {
       return "web address";
     }
     String previous = null;
@@ -538,7 +539,7 @@ public final class OffTopicBranding implements Rule {
     for (String w : name) {
       String clean = NAME_WORD_EDGES.matcher(w).replaceAll("");
       String k = clean.toLowerCase(Locale.ROOT);
-      if (clean.length() > 1 && !SMALL.contains(k) && !tradeWord(clean) || DOMAIN.matcher(clean).find()) {
+      if (clean.length() > 1 && !SMALL.contains(k) && !tradeWord(clean) || StartSet.found(DOMAIN, clean)) {
         return true;
       }
     }

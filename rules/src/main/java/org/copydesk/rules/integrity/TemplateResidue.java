@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
 import org.copydesk.rule.RuleContext;
@@ -170,7 +171,7 @@ public final class TemplateResidue implements Rule {
   static boolean readable(Block b) {
     return b.wordCount() <= MAX_BLOCK_WORDS && b.text().length() <= MAX_BLOCK_CHARS
         && !QUOTATION.matcher(b.text()).lookingAt()
-        && !(b.text().indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(b.text()).find());
+        && !(b.text().indexOf('@') >= 0 && StartSet.found(EMAIL_ADDRESS, b.text()));
   }
 
   /** The residue the catalogue, the shapes and the context find, block by block ({@code null}: none). */
@@ -219,7 +220,7 @@ public final class TemplateResidue implements Rule {
           hit = null; // "Marcadores: Quintela (12'), Cunha (34')" lists goal scorers, not tags
         }
         if (hit != null && hit.kind().equals("post-meta") && PHRASES.containsKey(hit.phrase())
-            && FurnitureShapes.ABSOLUTE_DATE.matcher(text).find() && !META_ROW.matcher(text).find()) {
+            && StartSet.found(FurnitureShapes.ABSOLUTE_DATE, text) && !StartSet.found(META_ROW, text)) {
           hit = null; // "Publicado em 22/09/2025 às 07h00" is a dateline, "Publicado em Economia" a category
         }
         if (hit != null && hit.kind().equals("related-links") && PHRASES.containsKey(hit.phrase())
@@ -229,7 +230,7 @@ public final class TemplateResidue implements Rule {
         if (hit == null) {
           hit = shape(text);
         }
-        if (hit != null && QUOTABLE_KINDS.contains(hit.kind()) && SHARE_OF_VOTES.matcher(text).find()) {
+        if (hit != null && QUOTABLE_KINDS.contains(hit.kind()) && StartSet.found(SHARE_OF_VOTES, text)) {
           hit = null; // "Accept all: 91%", a figure of the story's survey
         }
       }
@@ -373,7 +374,7 @@ public final class TemplateResidue implements Rule {
       int end = i + 1;
       boolean contact = false;
       while (end < blocks.size() && hits[end] != null && hits[end].phrase().startsWith(FOLLOWER)) {
-        contact |= CONTACT.matcher(blocks.get(end).text()).find();
+        contact |= StartSet.found(CONTACT, blocks.get(end).text());
         end++;
       }
       if (contact) {
@@ -453,8 +454,8 @@ public final class TemplateResidue implements Rule {
         navigation |= hits[k].kind().equals("navigation");
       }
       labels &= !navigation || end - i == 1; // one button the story names ("Denunciar anúncio"), not a pager block
-      boolean aboutIt = !paywall || end < blocks.size() && (TOPIC.matcher(blocks.get(end).text()).find()
-          || i > 0 && TOPIC.matcher(blocks.get(i - 1).text()).find());
+      boolean aboutIt = !paywall || end < blocks.size() && (StartSet.found(TOPIC, blocks.get(end).text())
+          || i > 0 && StartSet.found(TOPIC, blocks.get(i - 1).text()));
       if (labels && aboutIt && proseBefore && end < blocks.size() && prose(blocks.get(end)) || buttons && between) {
         for (int k = i; k < end; k++) {
           hits[k] = null;
@@ -609,8 +610,8 @@ public final class TemplateResidue implements Rule {
     boolean actions = true;
     boolean tags = true;
     for (org.copydesk.article.Link l : links) {
-      actions &= ACTION_HREF.matcher(l.href()).find();
-      tags &= TAG_HREF.matcher(l.href()).find();
+      actions &= StartSet.found(ACTION_HREF, l.href());
+      tags &= StartSet.found(TAG_HREF, l.href());
     }
     if (b.wordCount() > links.size() * LINKED_CONTROL_WORDS) {
       return null;
@@ -785,18 +786,18 @@ public final class TemplateResidue implements Rule {
     if (grammar != null) {
       return new Entry(grammar, "und", "a " + grammar.replace('-', ' ') + " line by its grammar");
     }
-    if (OPENS_NEW_WINDOW.matcher(line).find() || OPENS_NEW_TAB_LINE.matcher(line).matches()) {
+    if (StartSet.found(OPENS_NEW_WINDOW, line) || OPENS_NEW_TAB_LINE.matcher(line).matches()) {
       return new Entry("share-bar", "und", "a sharing button");
     }
-    if (PAGER.matcher(line).find() && WHITESPACE.split(line).length <= RELATED_TITLE_MAX_WORDS) {
+    if (StartSet.found(PAGER, line) && WHITESPACE.split(line).length <= RELATED_TITLE_MAX_WORDS) {
       return new Entry("navigation", "und", "a link to the previous or next post");
     }
-    if (PRICE_OFFER.matcher(line).find() && WHITESPACE.split(line).length <= NEWSLETTER_LINE_MAX_WORDS) {
+    if (StartSet.found(PRICE_OFFER, line) && WHITESPACE.split(line).length <= NEWSLETTER_LINE_MAX_WORDS) {
       return new Entry("paywall", "und", "a subscription offer");
     }
-    if (PROMPT.matcher(line).find() && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS && !line.endsWith("?")
+    if (StartSet.found(PROMPT, line) && WHITESPACE.split(line).length <= MAX_BLOCK_WORDS && !line.endsWith("?")
         && (WHITESPACE.split(line).length <= PROMPT_SHORT_WORDS || !TextShape.endsLikeSentence(line)
-            || FurnitureShapes.CHANNEL.matcher(line).find())) {
+            || StartSet.found(FurnitureShapes.CHANNEL, line))) {
       // "Suivez-nous : le président de la fédération a remercié…" is the story's sentence after a label
       return new Entry("newsletter", "und", "a newsletter or app prompt");
     }
@@ -830,14 +831,14 @@ public final class TemplateResidue implements Rule {
       return new Entry("post-meta", "und", "a view counter");
     }
     int lineWords = WHITESPACE.split(line).length;
-    if ((COOKIES.matcher(line).find() || COOKIES_OTHER_SCRIPTS.matcher(line).find()) && lineWords <= MAX_BLOCK_WORDS
-        && (lineWords <= COOKIE_BUTTON_WORDS || READER.matcher(line).find() || THIS_SITE.matcher(line).find())
-        && !FurnitureShapes.QUOTES.matcher(line).find()) {
+    if ((StartSet.found(COOKIES, line) || StartSet.found(COOKIES_OTHER_SCRIPTS, line)) && lineWords <= MAX_BLOCK_WORDS
+        && (lineWords <= COOKIE_BUTTON_WORDS || StartSet.found(READER, line) || StartSet.found(THIS_SITE, line))
+        && !StartSet.found(FurnitureShapes.QUOTES, line)) {
       return new Entry("cookie-consent", "und", "a cookie prompt");
     }
     String[] crumbs = CRUMBS.split(line);
     if (crumbs.length >= 3 || crumbs.length == 2 && (HOME.matcher(crumbs[0].strip()).matches()
-        || CRUMB_ARROW.matcher(line).find() && line.indexOf('«') < 0)) {
+        || StartSet.found(CRUMB_ARROW, line) && line.indexOf('«') < 0)) {
       boolean shortSegments = true;
       boolean home = HOME.matcher(crumbs[0].strip()).matches();
       for (int k = 0; k < crumbs.length; k++) {
@@ -855,7 +856,7 @@ public final class TemplateResidue implements Rule {
       return new Entry("navigation", "und", "a row of section names");
     }
     String[] bars = BAR.split(text.strip());
-    if (bars.length >= NAV_SEGMENTS && !BYLINE_ROW.matcher(line).find() && !tableRow(bars)) {
+    if (bars.length >= NAV_SEGMENTS && !StartSet.found(BYLINE_ROW, line) && !tableRow(bars)) {
       // a menu that starts at "Inicio" may hold a longer item ("Televisión a la carta")
       int segmentWords = HOME.matcher(bars[0].strip()).matches() ? HOME_MENU_SEGMENT_WORDS : NAV_SEGMENT_WORDS;
       for (String bar : bars) {
@@ -892,8 +893,8 @@ public final class TemplateResidue implements Rule {
     String t = line.strip();
     // one capitalised word after another may be a Title Case headline ("Slow-Cooker Honey Garlic Chicken Thighs");
     // only items set apart by separators, or run together, are a menu whatever their words
-    boolean joined = t.indexOf(' ') < 0 && CAMEL_JOIN.matcher(t).find();
-    return (joined || MENU_ITEM_GAP.matcher(t).find()) && menuRow(t, MENU_ROW_ITEMS + 1, 0, 0);
+    boolean joined = t.indexOf(' ') < 0 && StartSet.found(CAMEL_JOIN, t);
+    return (joined || StartSet.found(MENU_ITEM_GAP, t)) && menuRow(t, MENU_ROW_ITEMS + 1, 0, 0);
   }
 
   static boolean menuRow(String line, int minItems, int minKnown, int minKnownPercent) {
@@ -905,7 +906,7 @@ public final class TemplateResidue implements Rule {
     if (t.indexOf(' ') < 0 || CAMEL_JOIN.matcher(t).results().count() >= MENU_ROW_ITEMS - 1) {
       t = CAMEL_JOIN.matcher(t).replaceAll("  "); // "HomeNewsSportBusinessOpinion": items run together
     }
-    boolean items = MENU_ITEM_GAP.matcher(t).find();
+    boolean items = StartSet.found(MENU_ITEM_GAP, t);
     String[] parts = (items ? MENU_ITEM_GAP : WHITESPACE).split(t.strip());
     if (parts.length < minItems) {
       return false;
@@ -979,13 +980,13 @@ public final class TemplateResidue implements Rule {
         return words >= (listItem ? RELATED_ITEM_MIN_WORDS : belowStory ? RELATED_BELOW_MIN_WORDS
             : RELATED_TITLE_MIN_WORDS)
             && words <= RELATED_TITLE_MAX_WORDS && !t.endsWith(".")
-            && !BRAND_SEPARATOR.matcher(t).find() && !CREDIT_LINE.matcher(t).find();
+            && !StartSet.found(BRAND_SEPARATOR, t) && !StartSet.found(CREDIT_LINE, t);
       case PAGER_TITLE:
         // one story title under "Articolo precedente" / "Önceki Haber"
         return followed == 0 && words >= RELATED_ITEM_MIN_WORDS && words <= RELATED_TITLE_MAX_WORDS
-            && !TextShape.endsLikeSentence(t) && !BRAND_SEPARATOR.matcher(t).find() && !CREDIT_LINE.matcher(t).find();
+            && !TextShape.endsLikeSentence(t) && !StartSet.found(BRAND_SEPARATOR, t) && !StartSet.found(CREDIT_LINE, t);
       case "comment-form":
-        return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t) && !CREDIT_LINE.matcher(t).find();
+        return words <= FORM_FIELD_MAX_WORDS && !TextShape.endsLikeSentence(t) && !StartSet.found(CREDIT_LINE, t);
       case "paywall":
         return BUTTON.matcher(t).matches(); // the story may go on under a paywall notice
       case "post-meta":
@@ -997,7 +998,7 @@ public final class TemplateResidue implements Rule {
         // (a sentence of the prompt speaks to the reader or names the channel; the story's next sentence does not)
         return BUTTON.matcher(t).matches()
             || followed < NEWSLETTER_LINES && words <= NEWSLETTER_LINE_MAX_WORDS && t.endsWith(".")
-            && !CREDIT_LINE.matcher(t).find() && (READER.matcher(t).find() || FurnitureShapes.promptLike(t));
+            && !StartSet.found(CREDIT_LINE, t) && (StartSet.found(READER, t) || FurnitureShapes.promptLike(t));
       default:
         return false;
     }
@@ -1020,7 +1021,7 @@ public final class TemplateResidue implements Rule {
 
   /** A credit: wire credits, bylines, photo credits, copyright, the story's origin ("Originally published by …"). */
   static boolean credit(String text) {
-    return CREDIT_LINE.matcher(text).find();
+    return StartSet.found(CREDIT_LINE, text);
   }
 
   private static final int RELATED_TITLE_MIN_WORDS = 4;

@@ -139,8 +139,8 @@ public final class AssistantLeakage implements Rule {
     List<Block> content = article.contentBlocks();
     if (!content.isEmpty()) {
       Block first = content.get(0);
-      if (first.wordCount() <= PREAMBLE_MAX_WORDS && ASSENT_INTRO.matcher(first.text().strip()).find()
-          && PRESENTATIVE.matcher(first.text()).find() && !overlapsAny(first.span(), reported)) {
+      if (first.wordCount() <= PREAMBLE_MAX_WORDS && StartSet.found(ASSENT_INTRO, first.text().strip())
+          && StartSet.found(PRESENTATIVE, first.text()) && !overlapsAny(first.span(), reported)) {
         reported.add(first.span());
         emit(ctx, first.span(), "preamble", "und", first.text().strip());
       }
@@ -159,7 +159,7 @@ public final class AssistantLeakage implements Rule {
    * dash may be in the text or, when a loader read it as a list bullet, just before the block in the source.
    */
   private static boolean speech(Article article, Block b) {
-    if (SPEECH_DASH.matcher(b.text()).find()) {
+    if (StartSet.found(SPEECH_DASH, b.text())) {
       return true;
     }
     String original = article.sourceMap().original();

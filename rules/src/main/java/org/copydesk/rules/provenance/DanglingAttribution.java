@@ -281,7 +281,7 @@ public final class DanglingAttribution implements Rule {
       Block lb = article.blockAt(l.span().start());
       // a link block right next to the sentence counts even when the loader filed it as furniture (a paragraph
       // that is only a link); share bars further away do not
-      boolean adjacent = lb != null && Math.abs(lb.index() - s.blockIndex()) <= 1 && !SHARE.matcher(l.href()).find();
+      boolean adjacent = lb != null && Math.abs(lb.index() - s.blockIndex()) <= 1 && !StartSet.found(SHARE, l.href());
       if (near.overlaps(l.span()) && lb != null && (!lb.isChrome() || adjacent)) {
         return true;
       }
@@ -304,7 +304,7 @@ public final class DanglingAttribution implements Rule {
       return false;
     }
     Sentence prev = ctx.analysis().sentences().get(s.index() - 1);
-    if (prev.blockIndex() != s.blockIndex() || !REPORTING.matcher(prev.text()).find()) {
+    if (prev.blockIndex() != s.blockIndex() || !StartSet.found(REPORTING, prev.text())) {
       return false;
     }
     return ctx.analysis().names().stream().anyMatch(n -> prev.span().contains(n.span()));

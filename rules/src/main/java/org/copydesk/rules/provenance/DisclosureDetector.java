@@ -13,6 +13,7 @@ import org.copydesk.analysis.Sentence;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Span;
+import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rules.support.LiteralPrefilter;
 import org.copydesk.rules.support.RequiredLiteral;
 import org.copydesk.rules.support.Resources;
@@ -368,7 +369,7 @@ final class DisclosureDetector {
    * one-pass check of its stems and short words before the regular expression runs.
    */
   static boolean mentionsAgent(String text) {
-    return (!AGENT_STEMS.candidates(text).isEmpty() || hasAgentWord(text)) && ANY_AGENT.matcher(text).find();
+    return (!AGENT_STEMS.candidates(text).isEmpty() || hasAgentWord(text)) && StartSet.found(ANY_AGENT, text);
   }
 
   private static boolean hasAgentWord(String text) {
@@ -430,7 +431,7 @@ final class DisclosureDetector {
       if (m != null && title && !bylineCredit(s.text()) && readsAsHeadline(block.text(), s.text(), m)) {
         m = null;
       }
-      if (m != null && !LEGAL_ARTICLE.matcher(s.text()).find()) {
+      if (m != null && !StartSet.found(LEGAL_ARTICLE, s.text())) {
         disclose(s.text(), m, s.span(), block.text(), note, analysis.language(), out);
       }
     }
@@ -520,8 +521,8 @@ final class DisclosureDetector {
   private static Matcher first(List<Pattern> patterns, LiteralPrefilter filter, String text) {
     java.util.BitSet candidates = filter.candidates(text);
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-      Matcher m = patterns.get(i).matcher(text);
-      if (m.find()) {
+      Matcher m = StartSet.first(patterns.get(i), text);
+      if (m != null) {
         return m;
       }
     }
@@ -534,8 +535,8 @@ final class DisclosureDetector {
     java.util.BitSet candidates = filter.candidates(text);
     for (int i = 0; i < patterns.size(); i++) {
       if (agent[i / 2] && candidates.get(i)) {
-        Matcher m = patterns.get(i).matcher(text);
-        if (m.find()) {
+        Matcher m = StartSet.first(patterns.get(i), text);
+        if (m != null) {
           return m;
         }
       }
@@ -575,21 +576,21 @@ final class DisclosureDetector {
     }
     // a short note that names this story anywhere: "The Gazette used Claude ... to sort the minutes. Reporters then
     // read every document cited in this article."
-    if (note && NAMES_THIS_TEXT.matcher(blockText).find()) {
+    if (note && StartSet.found(NAMES_THIS_TEXT, blockText)) {
       m = USED_AGENT.matcher(text);
       if (m.find()) {
         return m;
       }
     }
-    boolean labelObject = LABEL_OBJECT.matcher(blockText).find();
-    if (labelObject || METHOD_LABEL.matcher(blockText).find()) {
+    boolean labelObject = StartSet.found(LABEL_OBJECT, blockText);
+    if (labelObject || StartSet.found(METHOD_LABEL, blockText)) {
       m = AI_AGENT.matcher(text); // "How this story was made: ... an AI tool (Claude) turned the notes into a draft"
       if (m.find()) {
         return m;
       }
     }
     // "How we made this story: ... we used Claude ...", "Housekeeping: I used Claude to help organise ..."
-    if (labelObject || note && LABELLED.matcher(blockText).find()) {
+    if (labelObject || note && StartSet.found(LABELLED, blockText)) {
       m = WE_USED_AGENT.matcher(text);
       if (m.find()) {
         return m;
@@ -607,7 +608,7 @@ final class DisclosureDetector {
         return m;
       }
     }
-    if (top || note && LABELLED.matcher(blockText).find()) {
+    if (top || note && StartSet.found(LABELLED, blockText)) {
       m = parts(text, blockText);
       if (m != null) {
         return m;
@@ -659,7 +660,7 @@ final class DisclosureDetector {
 
   /** Whether text names a summary or a translation in any catalogue language ("пересказ", "Übersetzung"). */
   private static boolean namesSummaryOrTranslation(String text) {
-    return SUMMARISED.matcher(text).find() || TRANSLATED.matcher(text).find();
+    return StartSet.found(SUMMARISED, text) || StartSet.found(TRANSLATED, text);
   }
 
   /** An agent right after the "with" of a byline in another language: "Por Ana Ruiz, con ayuda de la IA". */
@@ -715,7 +716,7 @@ final class DisclosureDetector {
     }
     boolean kindWord = namesSummaryOrTranslation(label);
     Matcher agent = EN_AGENT.matcher(label);
-    if (agent.find() && (EN_VERB.matcher(label).find() || kindWord)) {
+    if (agent.find() && (StartSet.found(EN_VERB, label) || kindWord)) {
       return agent;
     }
     for (Parts p : PARTS) {
@@ -739,11 +740,11 @@ final class DisclosureDetector {
       // "AI-edited", "KI-geprüft": fused by a hyphen; "written by AI, checked by a human editor" is not
       String fused = m.start() > 0 && note.charAt(m.start() - 1) == '-'
           ? note.substring(Math.max(0, m.start() - 4), m.start()) : "";
-      boolean negated = NEGATION.matcher(lastClause(before)).find();
+      boolean negated = StartSet.found(NEGATION, lastClause(before));
       // "L'IA a été utilisée pour la mise en forme et la relecture": the review is the tool's task
-      boolean task = USED_FOR.matcher(lastClause(before)).find();
-      boolean byMachine = ANY_AGENT.matcher(fused).find()
-          || ANY_AGENT.matcher(firstClause(after)).find() && !HUMAN.matcher(firstClause(after)).find();
+      boolean task = StartSet.found(USED_FOR, lastClause(before));
+      boolean byMachine = StartSet.found(ANY_AGENT, fused)
+          || StartSet.found(ANY_AGENT, firstClause(after)) && !StartSet.found(HUMAN, firstClause(after));
       if (!negated && !byMachine && !task) {
         return true;
       }
@@ -792,7 +793,7 @@ final class DisclosureDetector {
       return false; // "Résumé généré par l'IA : <a summary of several sentences>": a label over the text it heads
     }
     int after = wordsAfter(sentence, m.end());
-    return after > 2 || after > 1 && !LABEL_LIKE.matcher(title).find();
+    return after > 2 || after > 1 && !StartSet.found(LABEL_LIKE, title);
   }
 
   /** Whether a bracket opens before {@code offset} and is not closed before it. */
@@ -843,16 +844,16 @@ final class DisclosureDetector {
    * article. Source: press release ...") or the data it was built from.
    */
   static String kind(String sentence, String block, boolean reviewed) {
-    if (TRANSLATED.matcher(sentence).find()) {
+    if (StartSet.found(TRANSLATED, sentence)) {
       return "translated";
     }
-    if (SUMMARISED.matcher(sentence).find()) {
+    if (StartSet.found(SUMMARISED, sentence)) {
       return "summarised";
     }
-    if (reviewed || ASSISTED.matcher(sentence).find()) {
+    if (reviewed || StartSet.found(ASSISTED, sentence)) {
       return "assisted-with-human-review";
     }
-    if (REWRITTEN.matcher(sentence).find() || SOURCE.matcher(block).find() && !DATA.matcher(block).find()) {
+    if (StartSet.found(REWRITTEN, sentence) || StartSet.found(SOURCE, block) && !StartSet.found(DATA, block)) {
       return "rewritten-from-source";
     }
     return "generated";

@@ -43,6 +43,8 @@ public final class StartSet {
   private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;
 
   private final long[] exactAscii;
+  /** The ASCII characters a match may start with, exactly or folded: {@link #mayStart} as one bit test. */
+  private final long[] asciiStarts = new long[2];
   private final char[] exactOther;
   private final long[] foldedAscii;
   private final char[] foldedOther;
@@ -101,6 +103,11 @@ public final class StartSet {
     this.foldedOther = other(first.folded);
     this.anyFolded = !first.folded.isEmpty();
     this.guard = first.guard;
+    for (char c = 0; c < 128; c++) {
+      if (mayStart(c)) {
+        asciiStarts[c >>> 6] |= 1L << c;
+      }
+    }
     this.pattern = pattern;
     this.given = given;
   }
@@ -268,9 +275,11 @@ public final class StartSet {
     }
     int length = text.length();
     int last = guard == START ? Math.min(length, 1) : length; // past the start only for a pattern that may start there
+    long[] ascii = asciiStarts;
     for (int i = from; i < last; i++) {
       char c = text.charAt(i);
-      if (mayStart(c) && !(i > 0 && guarded(text.charAt(i - 1), c)) && prefixes.at(text, i)) {
+      if ((c < 128 ? (ascii[c >>> 6] & 1L << c) != 0 : mayStart(c)) && !(i > 0 && guarded(text.charAt(i - 1), c))
+          && prefixes.at(text, i)) {
         m.region(i, length);
         if (m.lookingAt()) {
           return true;
@@ -306,16 +315,27 @@ public final class StartSet {
   static final int SETS_AFTER = 128;
   /** At most this many patterns are kept (constants are far fewer); others are searched as written. */
   static final int MAX_KEPT = 4096;
-  private static final java.util.concurrent.ConcurrentHashMap<Pattern, Kept> KEPT =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * What {@link #found} knows of each pattern, by identity, in an open-addressing table read without locks: a
+   * search costs one probe, not a concurrent map's lookup. Entries are added under the class lock, in place or into a
+   * larger copy published through this field; an entry's pattern is final, so a thread that sees an entry sees its
+   * key.
+   */
+  private static volatile Kept[] keptTable = new Kept[1024];
+  private static int keptCount;
 
   /** What {@link #found} knows of one pattern. */
   private static final class Kept {
+    final Pattern pattern;
     /** Searches so far, counted without synchronisation until the set is read. */
     int searches;
     /** Whether {@link #set} has been read (it may be null: no set). */
     boolean read;
     StartSet set;
+
+    Kept(Pattern pattern) {
+      this.pattern = pattern;
+    }
   }
 
   /**
@@ -324,12 +344,24 @@ public final class StartSet {
    * fields are final, so one seen is whole.
    */
   private static StartSet kept(Pattern p) {
-    Kept k = KEPT.get(p);
+    Kept[] table = keptTable;
+    int mask = table.length - 1;
+    Kept k = null;
+    for (int at = slot(p, mask); ; at = (at + 1) & mask) {
+      Kept e = table[at];
+      if (e == null) {
+        break;
+      }
+      if (e.pattern == p) {
+        k = e;
+        break;
+      }
+    }
     if (k == null) {
-      if (KEPT.size() >= MAX_KEPT) {
+      k = keep(p);
+      if (k == null) {
         return null;
       }
-      k = KEPT.computeIfAbsent(p, x -> new Kept());
     }
     if (k.read) {
       return k.set;
@@ -340,6 +372,48 @@ public final class StartSet {
       return k.set;
     }
     return null;
+  }
+
+  private static int slot(Pattern p, int mask) {
+    return (System.identityHashCode(p) * 0x9E3779B9 >>> 16) & mask;
+  }
+
+  /** The entry of {@code p}, added if new; null once {@link #MAX_KEPT} patterns are kept. */
+  private static synchronized Kept keep(Pattern p) {
+    Kept[] table = keptTable;
+    int mask = table.length - 1;
+    int at = slot(p, mask);
+    for (; table[at] != null; at = (at + 1) & mask) {
+      if (table[at].pattern == p) {
+        return table[at];
+      }
+    }
+    if (keptCount >= MAX_KEPT) {
+      return null;
+    }
+    Kept k = new Kept(p);
+    if ((keptCount + 1) * 2 > table.length) {
+      Kept[] larger = new Kept[table.length * 2];
+      for (Kept e : table) {
+        if (e != null) {
+          int to = slot(e.pattern, larger.length - 1);
+          while (larger[to] != null) {
+            to = (to + 1) & (larger.length - 1);
+          }
+          larger[to] = e;
+        }
+      }
+      int to = slot(p, larger.length - 1);
+      while (larger[to] != null) {
+        to = (to + 1) & (larger.length - 1);
+      }
+      larger[to] = k;
+      keptTable = larger;
+    } else {
+      table[at] = k;
+    }
+    keptCount++;
+    return k;
   }
 
   /**

@@ -72,6 +72,60 @@ class StartSetTest {
     assertThat(s.prefixed("the", 0)).isFalse();
   }
 
+  @Test
+  void foundAndFirstAnswerAsFindBeforeAndAfterTheSetIsRead() {
+    Pattern p = Pattern.compile("(?iu)\\b(?:said|told)\\s+(\\w+)");
+    String[] texts = {"He said hello and told them", "nothing here", "TOLD you", "unsaid words"};
+    for (int n = 0; n < StartSet.SETS_AFTER + StartSet.PREFIXES_AFTER + 20; n++) {
+      String t = texts[n % texts.length];
+      Matcher plain = p.matcher(t);
+      boolean found = plain.find();
+      assertThat(StartSet.found(p, t)).as(t).isEqualTo(found);
+      Matcher m = StartSet.first(p, t);
+      if (!found) {
+        assertThat(m).as(t).isNull();
+        continue;
+      }
+      assertThat(m).as(t).isNotNull();
+      assertThat(m.start()).isEqualTo(plain.start());
+      assertThat(m.group(1)).isEqualTo(plain.group(1));
+      assertThat(m.find()).isEqualTo(plain.find()); // the next match too
+    }
+  }
+
+  /** Many patterns searched from several threads at once (the table of kept sets grows meanwhile). */
+  @Test
+  void foundIsSafeAcrossThreads() throws Exception {
+    List<Pattern> patterns = new ArrayList<>();
+    for (int n = 0; n < 1500; n++) {
+      patterns.add(Pattern.compile("(?iu)\\b(?:w" + n + "|said)\\b"));
+    }
+    String[] texts = {"she said w12", "w1499 and w7", "nothing", "SAID"};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> wrong = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t;
+        wrong.add(pool.submit(() -> {
+          int bad = 0;
+          for (int round = 0; round < StartSet.SETS_AFTER + 40; round++) {
+            for (int i = 0; i < patterns.size(); i += 7) {
+              Pattern p = patterns.get((i + offset * 13 + round) % patterns.size());
+              String text = texts[(i + round) % texts.length];
+              bad += StartSet.found(p, text) == p.matcher(text).find() ? 0 : 1;
+            }
+          }
+          return bad;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : wrong) {
+        assertThat(f.get()).isZero();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /**
    * The prefixes fold every character as the engine folds under Unicode case, and rely on that fold being the same
    * for a character's every case form, and on folding twice changing nothing: so a character the engine takes for

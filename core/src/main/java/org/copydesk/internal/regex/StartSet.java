@@ -268,11 +268,21 @@ public final class StartSet {
    * @return whether a match was found
    */
   public boolean find(Matcher m, CharSequence text, int from) {
-    m.useTransparentBounds(true).useAnchoringBounds(false);
+    PrefixTable prefixes = prefixesNow();
+    return matchFrom(m, text, candidate(text, from, prefixes), prefixes);
+  }
+
+  /** The prefixes for one search: read once the set has run {@link #PREFIXES_AFTER} searches, else none. */
+  private PrefixTable prefixesNow() {
     PrefixTable prefixes = table;
     if (prefixes == null) {
       prefixes = ++searches > PREFIXES_AFTER ? prefixTable() : PrefixTable.NONE;
     }
+    return prefixes;
+  }
+
+  /** The first place at or after {@code from} where a match may start, or -1. */
+  private int candidate(CharSequence text, int from, PrefixTable prefixes) {
     int length = text.length();
     int last = guard == START ? Math.min(length, 1) : length; // past the start only for a pattern that may start there
     long[] ascii = asciiStarts;
@@ -280,10 +290,23 @@ public final class StartSet {
       char c = text.charAt(i);
       if ((c < 128 ? (ascii[c >>> 6] & 1L << c) != 0 : mayStart(c)) && !(i > 0 && guarded(text.charAt(i - 1), c))
           && prefixes.at(text, i)) {
-        m.region(i, length);
-        if (m.lookingAt()) {
-          return true;
-        }
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first match tried at candidate places from {@code i} (-1: none), as {@link #find} gives it. */
+  private boolean matchFrom(Matcher m, CharSequence text, int i, PrefixTable prefixes) {
+    if (i < 0) {
+      return false;
+    }
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
+    for (; i >= 0; i = candidate(text, i + 1, prefixes)) {
+      m.region(i, length);
+      if (m.lookingAt()) {
+        return true;
       }
     }
     return false;
@@ -297,8 +320,12 @@ public final class StartSet {
    */
   public static boolean found(Pattern p, CharSequence text) {
     StartSet set = kept(p);
-    Matcher m = p.matcher(text);
-    return set == null ? m.find() : set.find(m, text, 0);
+    if (set == null) {
+      return p.matcher(text).find();
+    }
+    PrefixTable prefixes = set.prefixesNow();
+    int at = set.candidate(text, 0, prefixes);
+    return at >= 0 && set.matchFrom(p.matcher(text), text, at, prefixes); // no matcher where no place may match
   }
 
   /**
@@ -307,8 +334,17 @@ public final class StartSet {
    */
   public static Matcher first(Pattern p, CharSequence text) {
     StartSet set = kept(p);
+    if (set == null) {
+      Matcher m = p.matcher(text);
+      return m.find() ? m : null;
+    }
+    PrefixTable prefixes = set.prefixesNow();
+    int at = set.candidate(text, 0, prefixes);
+    if (at < 0) {
+      return null;
+    }
     Matcher m = p.matcher(text);
-    return (set == null ? m.find() : set.find(m, text, 0)) ? m : null;
+    return set.matchFrom(m, text, at, prefixes) ? m : null;
   }
 
   /** Searches of a pattern through {@link #found} before its start set is read. */

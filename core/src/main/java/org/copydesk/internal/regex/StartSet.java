@@ -49,7 +49,10 @@ public final class StartSet {
   private final long[] foldedAscii;
   private final char[] foldedOther;
   private final boolean anyFolded;
-  /** {@link #NONE}, {@link #BOUNDARY} or {@link #LETTER}: what every match passes before its first character. */
+  /**
+   * {@link #NONE}, {@link #BOUNDARY}, {@link #LETTER} or {@link #START}: what every match passes before its first
+   * character.
+   */
   private final int guard;
   /** The pattern and the flags given to compile it, to read its prefixes from. */
   private final Pattern pattern;
@@ -1035,8 +1038,9 @@ public final class StartSet {
     /**
      * Reads the characters an escape stands for into {@code e}, when it is one this class reads: {@code \d},
      * {@code \s} (ASCII space characters; Unicode ones only under a flag that gives no set), a control character
-     * ({@code \t}, {@code \n}, {@code \r}, {@code \f}), a character by its code (<code>&#92;u00A0</code>) or escaped ASCII
-     * punctuation. {@code pos} is past the escape's letter; it moves past the code of <code>&#92;u</code>.
+     * ({@code \t}, {@code \n}, {@code \r}, {@code \f}), a character by its code (<code>&#92;u00A0</code>) or
+     * escaped ASCII punctuation. {@code pos} is past the escape's letter; it moves past the code of
+     * <code>&#92;u</code>.
      */
     private boolean escapeChars(char x, int flags, First e) {
       String set = x == 'd' ? "0123456789" : x == 's' ? " \t\n\013\f\r" : x == 't' ? "\t" : x == 'n' ? "\n"
@@ -1177,7 +1181,8 @@ public final class StartSet {
             i += 2;
             continue;
           }
-          int code = x == 't' ? '\t' : x == 'n' ? '\n' : x == 'r' ? '\r' : x == 'f' ? '\f' : x == 'u' ? hexCode(i + 2) : x;
+          int code = x == 't' ? '\t' : x == 'n' ? '\n' : x == 'r' ? '\r' : x == 'f' ? '\f'
+              : x == 'u' ? hexCode(i + 2) : x;
           if (code < 0 || Character.isSurrogate((char) code)
               || code == x && (Character.isLetterOrDigit(x) || x >= 128)) {
             throw new Unknown();

@@ -264,7 +264,8 @@ class StartSetTest {
     }
     assertThat(withSet).as("patterns with a start set").isGreaterThan(1000);
     assertThat(guarded).as("patterns whose matches start behind a guard").isGreaterThan(300);
-    System.out.printf("start sets: %d of 4000 patterns, %d with prefixes, %d guarded%n", withSet, withPrefixes, guarded);
+    System.out.printf("start sets: %d of 4000 patterns, %d with prefixes, %d guarded%n", withSet, withPrefixes,
+        guarded);
     assertThat(withPrefixes).as("patterns with prefixes").isGreaterThan(600);
     assertThat(checked).isGreaterThan(withSet * 20);
   }

@@ -30,14 +30,14 @@ import java.util.regex.Pattern;
  * it compares characters: the fold is the same for a character's upper, lower and title case forms, checked over
  * the whole BMP by the tests), so a prefix only ever admits more places, never fewer.
  *
- * <p>Read: literal characters, escaped punctuation, {@code \d}, {@code \s} (ASCII space characters), control
- * escapes ({@code \t}), characters by code (<code>&#92;u00A0</code>), simple character classes ({@code [abc]},
- * {@code [a-z]}), groups of every kind, alternation, quantifiers, zero-width assertions ({@code \b}, {@code ^},
- * lookarounds, which consume nothing and are stepped over), flags at the start of the pattern and scoped flag
- * groups, and case flags given to {@link Pattern#compile(String, int)}. Anything else at a place where a match may
- * start ({@code .}, {@code \w}, {@code \p{L}}, a negated class, a back reference, a flag switched in the middle,
- * other flags given to {@code compile}), and a pattern that can match the empty string, give no set. Immutable and
- * thread-safe.
+ * <p>Read: literal characters, escaped punctuation, {@code \d}, {@code \s} (ASCII space characters), escapes of
+ * control characters ({@code \t}), characters by code (<code>&#92;u00A0</code>), simple character classes
+ * ({@code [abc]}, {@code [a-z]}), groups of every kind, alternation, quantifiers, zero-width assertions
+ * ({@code \b}, {@code ^}, lookarounds, which consume nothing and are stepped over), flags at the start of the
+ * pattern and scoped flag groups, and case flags given to {@link Pattern#compile(String, int)}. Anything else at a
+ * place where a match may start ({@code .}, {@code \w}, {@code \p{L}}, a negated class, a back reference, a flag
+ * switched in the middle, other flags given to {@code compile}), and a pattern that can match the empty string,
+ * give no set. Immutable and thread-safe.
  */
 public final class StartSet {
   private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;
@@ -333,7 +333,10 @@ public final class StartSet {
 
   /**
    * A matcher of {@code p} over {@code text} holding its first match, as {@code find()} would find it, or null when
-   * there is none; the start set is used as in {@link #found}. For the later matches use {@link #search}.
+   * there is none; the start set is used as in {@link #found}. Its match, groups and later {@code find()} calls are
+   * those of a plain matcher, but once the set is in use its region starts at the match and its bounds are
+   * transparent and not anchoring ({@code lookingAt}, {@code matches} and {@code regionStart} differ; call
+   * {@code reset()} first for those). For the later matches use {@link #search}.
    */
   public static Matcher first(Pattern p, CharSequence text) {
     StartSet set = kept(p);
@@ -362,6 +365,8 @@ public final class StartSet {
    */
   private static volatile Kept[] keptTable = new Kept[1024];
   private static int keptCount;
+  /** Set once {@link #MAX_KEPT} patterns are kept: a new pattern is then searched as written, without the lock. */
+  private static volatile boolean keptFull;
 
   /** What {@link #found} knows of one pattern. */
   private static final class Kept {
@@ -397,6 +402,9 @@ public final class StartSet {
       }
     }
     if (k == null) {
+      if (keptFull) {
+        return null; // searched as written, without taking the lock
+      }
       k = keep(p);
       if (k == null) {
         return null;
@@ -411,6 +419,16 @@ public final class StartSet {
       return k.set;
     }
     return null;
+  }
+
+  /** Whether {@link #found} has read {@code p}'s start set and that set its prefixes (for tests). */
+  static boolean readFor(Pattern p) {
+    for (Kept k : keptTable) {
+      if (k != null && k.pattern == p) {
+        return k.read && k.set != null && k.set.prefixesRead();
+      }
+    }
+    return false;
   }
 
   private static int slot(Pattern p, int mask) {
@@ -428,6 +446,7 @@ public final class StartSet {
       }
     }
     if (keptCount >= MAX_KEPT) {
+      keptFull = true;
       return null;
     }
     Kept k = new Kept(p);
@@ -1038,9 +1057,9 @@ public final class StartSet {
     /**
      * Reads the characters an escape stands for into {@code e}, when it is one this class reads: {@code \d},
      * {@code \s} (ASCII space characters; Unicode ones only under a flag that gives no set), a control character
-     * ({@code \t}, {@code \n}, {@code \r}, {@code \f}), a character by its code (<code>&#92;u00A0</code>) or
-     * escaped ASCII punctuation. {@code pos} is past the escape's letter; it moves past the code of
-     * <code>&#92;u</code>.
+     * ({@code \t}, {@code \n}, {@code \r}, {@code \f}; not {@code \c}), a character by its code
+     * (<code>&#92;u00A0</code>) or escaped ASCII punctuation. {@code pos} is past the escape's letter; it moves past
+     * the code of <code>&#92;u</code>.
      */
     private boolean escapeChars(char x, int flags, First e) {
       String set = x == 'd' ? "0123456789" : x == 's' ? " \t\n\013\f\r" : x == 't' ? "\t" : x == 'n' ? "\n"

@@ -93,14 +93,19 @@ class StartSetTest {
     }
   }
 
-  /** Many patterns searched from several threads at once (the table of kept sets grows meanwhile). */
+  /**
+   * Many patterns searched from several threads at once, each often enough that its start set and then its prefixes
+   * are read while the others search it, and more patterns than the table of kept sets first holds (it grows
+   * meanwhile): every answer is the one {@code find()} gives.
+   */
   @Test
   void foundIsSafeAcrossThreads() throws Exception {
     List<Pattern> patterns = new ArrayList<>();
-    for (int n = 0; n < 1500; n++) {
-      patterns.add(Pattern.compile("(?iu)\\b(?:w" + n + "|said)\\b"));
+    for (int n = 0; n < 600; n++) {
+      patterns.add(Pattern.compile("(?iu)\\b(?:w" + n + "|said|thr" + n + ")\\b"));
     }
-    String[] texts = {"she said w12", "w1499 and w7", "nothing", "SAID"};
+    String[] texts = {"she said w12", "w599 and w7 thr3", "nothing", "SAID", "the throne"};
+    int rounds = StartSet.SETS_AFTER + StartSet.PREFIXES_AFTER + 20; // per thread, so each set is read mid-run
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Integer>> wrong = new ArrayList<>();
@@ -108,10 +113,10 @@ class StartSetTest {
         int offset = t;
         wrong.add(pool.submit(() -> {
           int bad = 0;
-          for (int round = 0; round < StartSet.SETS_AFTER + 40; round++) {
-            for (int i = 0; i < patterns.size(); i += 7) {
-              Pattern p = patterns.get((i + offset * 13 + round) % patterns.size());
-              String text = texts[(i + round) % texts.length];
+          for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < patterns.size(); i++) {
+              Pattern p = patterns.get((i + offset * 151) % patterns.size());
+              String text = texts[(i + round + offset) % texts.length];
               bad += StartSet.found(p, text) == p.matcher(text).find() ? 0 : 1;
             }
           }
@@ -123,6 +128,9 @@ class StartSetTest {
       }
     } finally {
       pool.shutdown();
+    }
+    for (Pattern p : patterns) {
+      assertThat(StartSet.readFor(p)).as("the set and prefixes of %s were read", p).isTrue();
     }
   }
 
@@ -224,8 +232,8 @@ class StartSetTest {
     String[] atoms = {"sa", "ti", "\\d", "[st]", "[a-d]", "(?:ab|k)", "(s)", "x?a", "(?>ı)", "\\.", "\\s+", "\\w",
         "(?i:K)", "(?:i|İ)+", "é{1,2}", "[ßẞ]", "(?:d|)a", "\\p{L}", "[\\p{L}&&[^s]]", "\\bs", "(?:\\b|-)a", "_",
         "\\b(?:\\d|ti)", "said", "the", "(?:sa|ti)+", "a{2}", "(?:ab){0,2}c", "\\u0073a", "[\\t ]", "\\s",
-        "a\\sb", "(?:i|ı)k?", "(?=sa)s", "t(?!x)i", "[sx-z]{1,2}", "K\\.", "\\d+", "(?<!\\p{L})t", "^s", "\\Ad"};
-    String[] flags = {"", "(?i)", "(?iu)", "(?u)"};
+        "a\\sb", "(?:i|ı)k?", "(?=sa)s", "t(?!x)i", "[sx-z]{1,2}", "K\\.", "\\d+", "(?<!\\p{L})t", "^s", "\\Ad", "(?-i:S)a", "(?i:sA)"};
+    String[] flags = {"", "(?i)", "(?iu)", "(?u)", "(?m)", "(?im)"};
     int withSet = 0;
     int withPrefixes = 0;
     int guarded = 0;
@@ -256,7 +264,7 @@ class StartSetTest {
       withPrefixes += s.hasPrefixes() ? 1 : 0;
       guarded += s.guard() != StartSet.NONE ? 1 : 0;
       for (int t = 0; t < (lazy ? StartSet.PREFIXES_AFTER + 20 : 20); t++) {
-        String text = word(random, letters + " x-.,\the%", random.nextInt(30));
+        String text = word(random, letters + " x-.,\the%\n", random.nextInt(30));
         assertThat(skipping(p, s, text)).as("%s (flags %d) on \"%s\"", regex, given, text)
             .isEqualTo(plain(p, text));
         checked++;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,18 +15,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.copydesk.rules.support.LazyRegex;
 import org.copydesk.rules.support.SoundnessTexts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every pattern held in a constant of the rules and the shared analysis, searched through its start set (with its
- * prefixes read), finds exactly what {@link Matcher#find()} finds on the labelled texts and fixtures: the same first
- * match. {@link StartSet#found} searches these constants so, and a start set read wrongly from one of them (a
- * construct its reader gets wrong) would silently hide matches.
+ * Every pattern held in a constant of the rules and the shared analysis (a {@code Pattern} field, a list of them, a
+ * catalogue of records holding one, compiled or on first use), searched through its start set (with its prefixes
+ * read), finds exactly what {@link Matcher#find()} finds on the labelled texts and fixtures: every match, with the
+ * same groups. {@link StartSet#found}, {@link StartSet#first} and {@link StartSet#search} search these patterns so,
+ * and a start set read wrongly from one of them (a construct its reader gets wrong) would silently hide matches.
  */
 class StartSetSoundnessTest {
   /** Every how many texts one is searched: all patterns on all texts take too long for every build. */
-  private static final int SAMPLE = 6;
+  private static final int SAMPLE = 10;
 
   @Test
   void everyConstantPatternFindsWhatFindFinds() throws Exception {
@@ -46,24 +49,41 @@ class StartSetSoundnessTest {
       withSet++;
       set.hasPrefixes(); // read them now, not after the searches that wait for them
       for (String t : texts) {
-        Matcher plain = p.matcher(t);
-        boolean found = plain.find();
+        List<String> plain = new ArrayList<>();
         Matcher m = p.matcher(t);
-        boolean skipped = set.find(m, t, 0);
-        matches += found ? 1 : 0;
-        if (found != skipped || found && (plain.start() != m.start() || plain.end() != m.end())) {
+        while (m.find()) {
+          plain.add(describe(m));
+        }
+        List<String> skipping = new ArrayList<>();
+        StartSet.Search search = StartSet.search(set, p.matcher(t), t);
+        while (search.next()) {
+          skipping.add(describe(search.matcher()));
+        }
+        matches += plain.size();
+        if (!plain.equals(skipping)) {
           wrong.add(p.pattern() + " in: " + t);
         }
       }
     }
-    System.out.printf("start sets: %d constants, %d with a set, %d texts, %d matches%n", patterns.size(), withSet,
-        texts.size(), matches);
+    System.out.printf("start sets: %d constant patterns, %d with a set, %d texts, %d matches%n", patterns.size(),
+        withSet, texts.size(), matches);
     assertThat(wrong).isEmpty();
-    assertThat(withSet).as("constants with a start set").isGreaterThan(200);
+    assertThat(withSet).as("constants with a start set").isGreaterThan(400);
     assertThat(matches).as("the texts exercise the patterns").isGreaterThan(10_000);
   }
 
-  /** The patterns in static fields of every class of the rules and of the core module's analysis and loaders. */
+  private static String describe(Matcher m) {
+    StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+    for (int g = 1; g <= m.groupCount(); g++) {
+      b.append(' ').append(m.start(g)).append(':').append(m.end(g));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The patterns in static fields of every class of the rules and of the core module: fields of type
+   * {@code Pattern} or {@code LazyRegex}, and lists of them or of records holding them (the catalogues).
+   */
   private static List<Pattern> constants() throws IOException, ReflectiveOperationException {
     Set<Pattern> out = new LinkedHashSet<>();
     for (Path root : List.of(Path.of("target", "classes"), Path.of("..", "core", "target", "classes"))) {
@@ -79,15 +99,31 @@ class StartSetSoundnessTest {
             "");
         Class<?> type = Class.forName(name, true, StartSetSoundnessTest.class.getClassLoader());
         for (Field f : type.getDeclaredFields()) {
-          if (Modifier.isStatic(f.getModifiers()) && f.getType() == Pattern.class) {
+          if (Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !f.getType().isPrimitive()) {
             f.setAccessible(true);
-            if (f.get(null) instanceof Pattern p) {
-              out.add(p);
-            }
+            collect(f.get(null), out, 0);
           }
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Adds the patterns {@code value} is or holds: a pattern, a lazily compiled one, a list, a record. */
+  private static void collect(Object value, Set<Pattern> out, int depth) throws ReflectiveOperationException {
+    if (value instanceof Pattern p) {
+      out.add(p);
+    } else if (value instanceof LazyRegex lazy) {
+      out.add(lazy.pattern());
+    } else if (value instanceof List<?> list && depth < 2) {
+      for (Object e : list) {
+        collect(e, out, depth + 1);
+      }
+    } else if (value != null && value.getClass().isRecord() && depth < 2) {
+      for (RecordComponent rc : value.getClass().getRecordComponents()) {
+        rc.getAccessor().setAccessible(true);
+        collect(rc.getAccessor().invoke(value), out, depth + 1);
+      }
+    }
   }
 }

@@ -158,7 +158,7 @@ final class Quantities {
   /** A quantity from a match {@code m} in the sentence's own text, which starts at {@code sentenceStart}. */
   private static Quantity toQuantity(Matcher m, int sentence, int sentenceStart, String text, boolean decimalComma,
       boolean longScale, boolean unknown) {
-    return toQuantity(m, sentence, sentenceStart, text, decimalComma || unknown && StartSet.found(DOT_THOUSANDS, 
+    return toQuantity(m, sentence, sentenceStart, text, decimalComma || unknown && StartSet.found(DOT_THOUSANDS,
         m.group()), longScale);
   }
 

@@ -450,7 +450,7 @@ public final class Regexes {
     if ((flags & UNICODE_CASE) == 0) {
       return c < 128 ? Character.toLowerCase(c) : c;
     }
-    return Character.toLowerCase(Character.toUpperCase((int) c));
+    return StartSet.fold(c);
   }
 
   /**

@@ -544,8 +544,12 @@ public final class StartSet {
     return Arrays.binarySearch(other, (char) c) >= 0;
   }
 
-  /** The character as the engine folds it under Unicode case folding (a superset of ASCII folding). */
-  static int fold(int c) {
+  /**
+   * A character (a code point, or one UTF-16 unit, which a surrogate folds to itself) as the engine folds it under
+   * {@code CASE_INSENSITIVE | UNICODE_CASE}: lower case of upper case, so that ı, İ and I all fold to i. A superset
+   * of ASCII folding; the one definition the prefixes, the prefilters and the claims gates share.
+   */
+  public static int fold(int c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }

@@ -485,7 +485,7 @@ final class Attribution {
       Replay st = may.tried(14);
       while (st.find()) {
         // "a recent survey suggests", "a separate tally put": a study nobody is named for is no source
-        boolean unnamed = StartSet.found(UNNAMED_STUDY_BEFORE, 
+        boolean unnamed = StartSet.found(UNNAMED_STUDY_BEFORE,
             t.substring(Math.max(0, st.start() - UNNAMED_STUDY_WINDOW), st.start()))
             && !StartSet.found(STUDY_AUTHOR_AFTER, t.substring(st.start())); // "A survey by Pew Research found"
         unnamed |= StartSet.found(SECTOR_DATA_IN, st.group()) // "data from the sector suggest"
@@ -647,7 +647,7 @@ final class Attribution {
     }
     if (start >= clause[0] && start < clause[1]) {
       // The claim is the subject of the verb ("Nearly half of doctors say ..."): they are not its source.
-      if (at < start && !StartSet.found(APPOSITION_BREAK, t.substring(at, start)) && !StartSet.found(PRONOUN_BEFORE, 
+      if (at < start && !StartSet.found(APPOSITION_BREAK, t.substring(at, start)) && !StartSet.found(PRONOUN_BEFORE,
           t.substring(at, start))) {
         return false;
       }

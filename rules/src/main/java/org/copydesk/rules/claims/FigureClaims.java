@@ -388,7 +388,7 @@ final class FigureClaims {
     }
     for (int k = 0; k < n; k++) {
       char c = text.charAt(to - n + k);
-      if (Character.isSurrogate(c) || foldChar(c) != word.charAt(k)) {
+      if (Character.isSurrogate(c) || StartSet.fold(c) != word.charAt(k)) {
         return false;
       }
     }
@@ -433,7 +433,8 @@ final class FigureClaims {
       if (i + 1 < length && sentence.charAt(i + 1) == '-') {
         return true;
       }
-      if (i + 2 < length && ordinalEnding(foldChar(sentence.charAt(i + 1)), foldChar(sentence.charAt(i + 2)))) {
+      if (i + 2 < length
+          && ordinalEnding(StartSet.fold(sentence.charAt(i + 1)), StartSet.fold(sentence.charAt(i + 2)))) {
         return true;
       }
     }
@@ -442,14 +443,6 @@ final class FigureClaims {
 
   private static boolean ordinalEnding(int a, int b) {
     return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
-  }
-
-  /**
-   * One UTF-16 unit folded as a {@code (?iu)} pattern folds it (a surrogate stays itself: the words and endings
-   * compared with folded units have none).
-   */
-  private static int foldChar(char c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static final Endings PROPORTION_ENDINGS = new Endings(PROPORTION_WORDS);
@@ -474,7 +467,7 @@ final class FigureClaims {
       if (to <= from || Character.isSurrogate(text.charAt(to - 1))) {
         return false; // the words end in BMP characters
       }
-      String[] candidates = byLast.get((char) foldChar(text.charAt(to - 1)));
+      String[] candidates = byLast.get((char) StartSet.fold(text.charAt(to - 1)));
       if (candidates != null) {
         for (String c : candidates) {
           if (endsWith(text, from, to, c)) {

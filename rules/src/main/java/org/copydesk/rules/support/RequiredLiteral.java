@@ -3,6 +3,7 @@ package org.copydesk.rules.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.copydesk.internal.regex.StartSet;
 
 /**
  * Strings a regular expression cannot match without, for a cheap check of the text before the regular expression
@@ -375,9 +376,9 @@ public final class RequiredLiteral {
     return sb.toString();
   }
 
-  /** One code point folded as {@link #lower} folds it. */
+  /** One code point folded as {@link #lower} folds it: {@link StartSet#fold}. */
   static int fold(int cp) {
-    return Character.toLowerCase(Character.toUpperCase(cp));
+    return StartSet.fold(cp);
   }
 
   /** Whether folded text contains at least one of the strings ({@code null} means: cannot tell, so yes). */

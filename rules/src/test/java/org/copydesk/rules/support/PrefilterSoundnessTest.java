@@ -2,14 +2,12 @@ package org.copydesk.rules.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.copydesk.article.InvalidInputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,7 +57,7 @@ class PrefilterSoundnessTest {
     assertThat(patterns).hasSize(prefilter.size());
     int matches = 0;
     List<String> hidden = new ArrayList<>();
-    for (String text : texts(parts[0].contains(".claims.") ? "claims" : "provenance", parts[3])) {
+    for (String text : SoundnessTexts.of(parts[0].contains(".claims.") ? "claims" : "provenance", parts[3])) {
       BitSet candidates = prefilter.candidates(text);
       for (int i = 0; i < patterns.size(); i++) {
         if (patterns.get(i).matcher(text).find()) {
@@ -78,9 +76,5 @@ class PrefilterSoundnessTest {
     Field f = type.getDeclaredField(field);
     f.setAccessible(true);
     return f.get(null);
-  }
-
-  private static List<String> texts(String sets, String scope) throws IOException, InvalidInputException {
-    return SoundnessTexts.of(sets, scope);
   }
 }

@@ -37,7 +37,13 @@ import java.util.regex.Pattern;
  * pattern and scoped flag groups, and case flags given to {@link Pattern#compile(String, int)}. Anything else at a
  * place where a match may start ({@code .}, {@code \w}, {@code \p{L}}, a negated class, a back reference, a flag
  * switched in the middle, other flags given to {@code compile}), and a pattern that can match the empty string,
- * give no set. Immutable and thread-safe.
+ * give no set.
+ *
+ * <p>An alternative that begins at the start of the text ({@code ^} outside multiline mode, {@code \A}, after
+ * nothing but other assertions) can match there only, so it is not read past its anchor and adds nothing to the
+ * set: the search tries the pattern at the text's start whatever character is there, and elsewhere where the other
+ * alternatives may start ({@code ^\W*by\b|reporting\s+by}, {@code (?:^|\s)said}). Such an alternative may match
+ * the empty string; a search then goes on one place further, as {@code find()} does. Immutable and thread-safe.
  */
 public final class StartSet {
   private static final int CASE_INSENSITIVE = Pattern.CASE_INSENSITIVE;
@@ -50,10 +56,14 @@ public final class StartSet {
   private final char[] foldedOther;
   private final boolean anyFolded;
   /**
-   * {@link #NONE}, {@link #BOUNDARY}, {@link #LETTER} or {@link #START}: what every match passes before its first
-   * character.
+   * {@link #NONE}, {@link #BOUNDARY} or {@link #LETTER}: what every match passes before its first character, away
+   * from the text's start.
    */
   private final int guard;
+  /** Whether some alternative matches only at the text's start ({@link First#anchored}), which is always tried. */
+  private final boolean atStart;
+  /** Whether every alternative does: no other place is tried. */
+  private final boolean onlyAtStart;
   /** The pattern and the flags given to compile it, to read its prefixes from. */
   private final Pattern pattern;
   private final int given;
@@ -96,7 +106,10 @@ public final class StartSet {
   static final int BOUNDARY = 1;
   /** A lookbehind that refuses a letter before the match ({@code (?<![\p{L}\p{N}])}): on every JDK alike. */
   static final int LETTER = 2;
-  /** The start of the text: {@code ^} (not in multiline mode) or {@code \A}. */
+  /**
+   * Not a guard: the kind of the assertion {@code ^} (not in multiline mode) or {@code \A}, the start of the text,
+   * which makes an alternative {@link First#skipped}.
+   */
   static final int START = 3;
 
   private StartSet(First first, Pattern pattern, int given) {
@@ -106,6 +119,8 @@ public final class StartSet {
     this.foldedOther = other(first.folded);
     this.anyFolded = !first.folded.isEmpty();
     this.guard = first.guard;
+    this.atStart = first.anchored;
+    this.onlyAtStart = first.anchored && first.exact.isEmpty() && first.folded.isEmpty();
     for (char c = 0; c < 128; c++) {
       if (mayStart(c)) {
         asciiStarts[c >>> 6] |= 1L << c;
@@ -245,15 +260,19 @@ public final class StartSet {
   /**
    * The guard every match passes before the pattern consumes anything: {@link #LETTER} for a lookbehind that refuses
    * a letter before it ({@code (?<![\p{L}\p{N}])}: no match starts right after a letter), {@link #BOUNDARY} for a
-   * word boundary ({@code \b}: none starts at an ASCII letter or digit right after another), {@link #START} for the
-   * start of the text ({@code ^} outside multiline mode, {@code \A}: every match starts there), else {@link #NONE}.
-   * Alternatives with different guards have none.
+   * word boundary ({@code \b}: none starts at an ASCII letter or digit right after another), else {@link #NONE}.
+   * Alternatives with different guards have none; those anchored at the text's start have no say.
    */
   int guard() {
     return guard;
   }
 
-  /** Whether a match may start with {@code c}. */
+  /** Whether the pattern is tried at the text's start only: each of its alternatives is anchored there. */
+  boolean onlyAtStart() {
+    return onlyAtStart;
+  }
+
+  /** Whether a match may start with {@code c} (away from the text's start, where {@link #atStart} may hold). */
   public boolean mayStart(char c) {
     if (has(exactAscii, exactOther, c)) {
       return true;
@@ -286,10 +305,15 @@ public final class StartSet {
 
   /** The first place at or after {@code from} where a match may start, or -1. */
   private int candidate(CharSequence text, int from, PrefixTable prefixes) {
+    if (atStart && from == 0) {
+      return 0; // an alternative anchored at the start, which is not read, may match there
+    }
+    if (onlyAtStart) {
+      return -1;
+    }
     int length = text.length();
-    int last = guard == START ? Math.min(length, 1) : length; // past the start only for a pattern that may start there
     long[] ascii = asciiStarts;
-    for (int i = from; i < last; i++) {
+    for (int i = from; i < length; i++) {
       char c = text.charAt(i);
       if ((c < 128 ? (ascii[c >>> 6] & 1L << c) != 0 : mayStart(c)) && !(i > 0 && guarded(text.charAt(i - 1), c))
           && prefixes.at(text, i)) {
@@ -509,7 +533,9 @@ public final class StartSet {
       if (!set.find(matcher, text, from)) {
         return false;
       }
-      from = matcher.end(); // a pattern with a start set cannot match the empty string
+      // only an alternative anchored at the start may match the empty string; then, as find() does, the next
+      // search begins one place further
+      from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
       return true;
     }
 
@@ -521,9 +547,6 @@ public final class StartSet {
 
   /** Whether the guard fails at a place between {@code before} and {@code c}, which is not the text's start. */
   boolean guarded(char before, char c) {
-    if (guard == START) {
-      return true;
-    }
     if (guard == LETTER) {
       if (before < 128) {
         return (before | 0x20) >= 'a' && (before | 0x20) <= 'z'; // the ASCII letters, without the lookup table
@@ -596,6 +619,15 @@ public final class StartSet {
     int guard;
     /** What its matches begin with, read only where the prefixes are {@code wanted}; else null. */
     Prefixes prefixes;
+    /**
+     * An alternative that begins at the text's start ({@link #START}), read no further than its anchor: it adds
+     * nothing to the first set, the guard, the prefixes, or whether its group can match empty. Where such an
+     * alternative can take part in a match, the match starts at the text's start, which the search always tries;
+     * elsewhere it cannot match at all.
+     */
+    boolean skipped;
+    /** This piece holds a {@link #skipped} alternative: the text's start must be tried. */
+    boolean anchored;
 
     void add(int c, int flags) {
       if (c > Character.MAX_VALUE) {
@@ -826,16 +858,19 @@ public final class StartSet {
       boolean first = true;
       while (true) {
         First f = sequence(flags, needed, wanted);
-        all.addAll(f);
-        if (wanted) {
-          all.prefixes = all.prefixes == null ? new Prefixes() : all.prefixes;
-          all.prefixes.include(f.prefixes);
+        all.anchored |= f.anchored;
+        if (!f.skipped) {
+          all.addAll(f);
+          if (wanted) {
+            all.prefixes = all.prefixes == null ? new Prefixes() : all.prefixes;
+            all.prefixes.include(f.prefixes);
+          }
+          all.nullable |= f.nullable;
+          // a guard that every alternative passes; two different guards say nothing together (a match behind
+          // "(?<!\\p{L})" may start between two word characters, as in "1told")
+          all.guard = first || all.guard == f.guard ? f.guard : NONE;
+          first = false;
         }
-        all.nullable |= f.nullable;
-        // a guard that every alternative passes; two different guards say nothing together (a match behind
-        // "(?<!\\p{L})" may start between two word characters, as in "1told")
-        all.guard = first || all.guard == f.guard ? f.guard : NONE;
-        first = false;
         if (pos < s.length() && s.charAt(pos) == '|') {
           pos++;
           continue;
@@ -844,6 +879,7 @@ public final class StartSet {
           throw new Unknown();
         }
         if (wanted) {
+          all.prefixes = all.prefixes == null ? new Prefixes() : all.prefixes;
           all.prefixes.fitted();
         }
         return all;
@@ -853,7 +889,8 @@ public final class StartSet {
     /**
      * One alternative: its elements' first sets while the ones before may match empty; the rest is skipped. When
      * {@code wanted}, also its prefixes: each element's after the ones before, while some are shorter than
-     * {@link #DEPTH}.
+     * {@link #DEPTH}. An alternative that begins at the text's start is read no further than its anchor and comes
+     * back {@link First#skipped}.
      */
     private First sequence(int flags, boolean needed, boolean wanted) {
       First out = new First();
@@ -864,6 +901,16 @@ public final class StartSet {
       while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
         boolean more = pre != null && !pre.whole.isEmpty();
         First e = element(flags, open, more);
+        if (assertions && e.zeroWidth && e.guardKind == START) {
+          while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
+            element(flags, false, false); // read only to find where the alternative ends
+          }
+          First skipped = new First();
+          skipped.skipped = true;
+          skipped.anchored = true;
+          return skipped;
+        }
+        out.anchored |= e.anchored;
         if (more) {
           pre = pre.then(e.prefixes);
         }

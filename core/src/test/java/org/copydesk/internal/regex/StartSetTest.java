@@ -185,18 +185,47 @@ class StartSetTest {
         "\\b(?<![\\p{N}.,\\p{L}])said")) {
       assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.LETTER);
     }
-    for (String r : List.of("^said", "^(?<!\\p{L})said", "\\Asaid|\\Atold", "(?iu)^(?:said|told)", "\\b^said")) {
-      assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.START);
+    for (String r : List.of("^said", "^(?<!\\p{L})said", "\\Asaid|\\Atold", "(?iu)^(?:said|told)", "\\b^said",
+        "(?:^said|^told)", "(?:^(?<!\\p{L})said)", "(?:\\Asaid|\\b^told)x", "(?=s)^said")) {
+      assertThat(StartSet.of(Pattern.compile(r)).onlyAtStart()).as(r).isTrue();
     }
+    // an alternative anchored at the start has no say in the guard: elsewhere every match passes the others'
+    assertThat(StartSet.of(Pattern.compile("(?:^said|\\btold)")).guard()).isEqualTo(StartSet.BOUNDARY);
     // alternatives with different guards: a match behind "(?<!\\p{L})" may start between two word characters
     Pattern mixed = Pattern.compile("(?:\\bsaid|(?<!\\p{L})told)");
     assertThat(StartSet.search(StartSet.of(mixed), mixed.matcher("1told"), "1told").next()).isTrue();
-    for (String r : List.of("(?:\\bsaid|(?<!\\p{L})told)", "(?:^said|\\btold)", "(?m)^said", "(?m:^said)",
+    for (String r : List.of("(?:\\bsaid|(?<!\\p{L})told)", "(?m)^said", "(?m:^said)",
         "(?:\\(|\\b)said", "(?:x)?\\bsaid", "(?<![^\\p{L}])said", "said|\\btold", "(?<!\\w)said",
         "(?:\\bsaid)?told", "x\\bsaid", "(?=\\b)said", "(?<=\\p{L})said", "(?<!\\p{Lu})said",
         "(?<![\\\\p{L}])said", "(?<![\\P{L}])said")) {
       assertThat(StartSet.of(Pattern.compile(r)).guard()).as(r).isEqualTo(StartSet.NONE);
     }
+  }
+
+  /**
+   * An alternative of the whole pattern anchored at the text's start is tried there only, and not read past its
+   * anchor: what follows may be anything ({@code .}, {@code \\W}, a property), and may match the empty string.
+   */
+  @Test
+  void triesAnAlternativeAnchoredAtTheStartThereOnly() {
+    String[] texts = {"", " by Ana", "reporting by Ana, by Bo", "x(by", "(said) and reporting by", "  ", "cookie ok",
+        "Accept cookies", "\nby the way", "said", "a said b said"};
+    for (String r : List.of("^said", "\\Asaid|\\Atold", "(?iu)^\\W*by\\b|reporting\\s+by", "(?iu)^\\(|reporting",
+        "(?iu)^(?:(?!cookie).)*cookie.*accept|^\\W*we\\s+use", "^\\s*|said", "(?=\\p{L})^\\p{L}+|\\bsaid\\b",
+        "\\b^said|x", "^.|\\Bai", "(?i)^$|by", "said|^", "(?:^|\\s)said", "(?iu)(?:in\\s+your|^\\W*by\\b)",
+        "x(?:^|y)b", "(?:^|by)+a", "(?:(?:^)|b)y", "(?=^)b|y", "(?<!^)said")) {
+      Pattern p = Pattern.compile(r);
+      StartSet s = StartSet.of(p);
+      assertThat(s).as(r).isNotNull();
+      for (String t : texts) {
+        assertThat(skipping(p, s, t)).as("%s on \"%s\"", r, t).isEqualTo(plain(p, t));
+        assertThat(StartSet.found(p, t)).as("%s on \"%s\"", r, t).isEqualTo(p.matcher(t).find());
+      }
+    }
+    StartSet only = StartSet.of(Pattern.compile("(?iu)^\\W*by\\b|^\\s*\\("));
+    assertThat(only.mayStart('b')).isFalse(); // nothing is read past the anchors: the text's start alone is tried
+    assertThat(StartSet.of(Pattern.compile("^\\W|reporting")).mayStart('r')).isTrue();
+    assertThat(StartSet.of(Pattern.compile("(?m)^\\W*by"))).isNull(); // a line start: not read as the text's
   }
 
   /**
@@ -234,6 +263,8 @@ class StartSetTest {
         "\\b(?:\\d|ti)", "said", "the", "(?:sa|ti)+", "a{2}", "(?:ab){0,2}c", "\\u0073a", "[\\t ]", "\\s",
         "a\\sb", "(?:i|ı)k?", "(?=sa)s", "t(?!x)i", "[sx-z]{1,2}", "K\\.", "\\d+", "(?<!\\p{L})t", "^s", "\\Ad", "(?-i:S)a", "(?i:sA)"};
     String[] flags = {"", "(?i)", "(?iu)", "(?u)", "(?m)", "(?im)"};
+    String[] anchors = {"^", "\\A", "(?=\\S)^", "\\b^", "^(?<!x)", "(?:^|\\s)", "(?:s|^)"};
+    String[] unread = {"", ".", "\\W*", "\\p{L}+", "\\s*", ".*x", "(?:(?!a).)*a"};
     int withSet = 0;
     int withPrefixes = 0;
     int guarded = 0;
@@ -249,6 +280,10 @@ class StartSetTest {
       }
       String regex = flags[random.nextInt(flags.length)] + heads[random.nextInt(heads.length)] + "(?:"
           + String.join("|", alts) + ")" + (random.nextBoolean() ? "\\b" : "");
+      if (random.nextInt(3) == 0) { // an alternative of the whole pattern anchored at the start, read no further
+        regex += "|" + anchors[random.nextInt(anchors.length)] + atoms[random.nextInt(atoms.length)]
+            + unread[random.nextInt(unread.length)];
+      }
       int given = random.nextInt(4) == 0 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
           : random.nextInt(8) == 0 ? Pattern.CASE_INSENSITIVE : 0;
       Pattern p = Pattern.compile(regex, given);

@@ -10,6 +10,7 @@ import org.copydesk.article.Link;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
+import org.copydesk.rules.support.NarrowedPattern;
 
 /**
  * Judges whether a claim is attributed and to whom, in English, Spanish, French, German and Portuguese: an
@@ -64,10 +65,11 @@ final class Attribution {
   private static final Pattern ZUFOLGE = Regexes.compile("(?iu)((?:de[rsnm]|die|das)?\\s*(?-i:\\p{Lu})[\\p{L}-]*"
       + "(?:\\s+\\p{L}[\\p{L}-]*){0,3})\\s+zufolge\\b");
   /**
-   * Speech and reporting verbs in the five languages, singular and plural. Every form starts with a letter, so a
-   * word boundary before anything else (the end of a word) is passed over before the lookbehind is tried.
+   * Speech and reporting verbs in the five languages, singular and plural, up to the French inverted incises. Every
+   * form starts with a letter, so a word boundary before anything else (the end of a word) is passed over before the
+   * lookbehind is tried.
    */
-  private static final Pattern SPEECH = Regexes.compile("(?iu)\\b(?=\\p{L})(?<!\\b(?:an|is|are|was|were|been|be|being|"
+  private static final String SPEECH_START = "(?iu)\\b(?=\\p{L})(?<!\\b(?:an|is|are|was|were|been|be|being|"
       + "it is|se|es)\\s)(?:said|says|say|told|tells|stated|announced|announces|reported|reports|estimated|"
       + "estimates|estimate|noted|notes|added|adds|explained|wrote|writes|claimed|claims|argued|argues|"
       + "warned|warns|confirmed|confirms|disclosed|revealed|reveals|predicted|predicts|projected|projects|"
@@ -100,7 +102,14 @@ final class Attribution {
       + "précisent|explique|expliquent|souligne|soulignent|déclare|déclarent|rapporte|rapportent|annonce|"
       + "annoncent|recense|recensent|note|notent|relève|relèvent|constate|constatent|observe|observent|ajoute|"
       + "ajoutent|signale|signalent|détaille|détaillent|comptabilise|comptabilisent|dénombre|dénombrent|chiffre|chiffrent|évalue|évaluent|calcule|calculent|révèle|révèlent|"
-      + "s['’]est\\s+félicitée?|se\\s+félicite|selon|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)|"
+      + "s['’]est\\s+félicitée?|se\\s+félicite|selon";
+  /**
+   * French inverted incises ("dit-il", "a-t-elle", "estime-t-on"). They may begin with any letter, so where they are
+   * part of the pattern every word is tried; see {@link #speech}.
+   */
+  private static final String INCISES = "|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)";
+  /** The speech verbs after the incises. */
+  private static final String SPEECH_END = "|"
       // German: present and past, singular and plural
       + "sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|teilte|teilten|teilt|mitteilte|"
       + "mitteilten|berichtete|berichteten|berichtet|schätzt|schätzen|schätzte|schätzten|betonte|betonten|"
@@ -120,7 +129,10 @@ final class Attribution {
       + "garantiu|prevê|preveem|espera|esperam|apresentou|publicou|publicaram|projeta|projetam|projetou|calcula|"
       + "calculam|calculou|salientou|sublinhou|frisou|adiantou|comunicou|confirmou|confirmaram|admitiu|"
       + "reconheceu|detalhou|(?:tem|têm|tinha|tinham)\\s+(?:informado|dito|afirmado|declarado|estimado|calculado|"
-      + "apontado|divulgado|revelado|indicado))(?![\\p{L}])");
+      + "apontado|divulgado|revelado|indicado))(?![\\p{L}])";
+  /** The speech verbs; searched without the incises in a text with no "-il", "-elle" or "-t-on". */
+  private static final NarrowedPattern SPEECH = NarrowedPattern.of(SPEECH_START, INCISES, SPEECH_END,
+      "(?iu)-(?:t-(?:il|elle|on)|il|elle)");
   /** A body's own figures, named by a pronoun: "nach eigenen Angaben", "by its own count", "según sus datos". */
   private static final Pattern OWN_FIGURES = Regexes.compile("(?iu)\\b(?:nach\\s+eigenen\\s+(?:Angaben|Berechnungen|"
       + "Zahlen|Schätzungen)|(?:according\\s+to|by|on)\\s+(?:its|their|his|her)\\s+own\\s+(?:figures|count|estimates?|"
@@ -309,7 +321,7 @@ final class Attribution {
   /** The patterns {@link #inSentence} tries, in the order of their indexes below. */
   private static final List<Pattern> TRIED = List.of(PHRASE, SOURCE_LABEL, CREDIT, COLON_LEAD, NAMED_COUNT,
       OWN_FIGURES, ZUFOLGE, AGENT, NAMED_STUDY, AUTHORITY_COUNT, SO_TAG, ANAPHOR, CITATION, IMPERSONAL, STUDY,
-      SPEECH);
+      SPEECH.full());
   /** What each of {@link #TRIED} cannot match without: one pass over a sentence rules most of them out. */
   private static final org.copydesk.rules.support.LiteralPrefilter TRIED_FILTER =
       org.copydesk.rules.support.LiteralPrefilter.forRegexes(TRIED.stream().map(Regexes::source).toList());
@@ -558,7 +570,13 @@ final class Attribution {
       }
       if (found[i] == null) {
         found[i] = new java.util.ArrayList<>();
-        searches[i] = StartSet.search(TRIED_STARTS[i], TRIED.get(i).matcher(text), text);
+        Pattern p = TRIED.get(i);
+        StartSet starts = TRIED_STARTS[i];
+        if (p == SPEECH.full()) {
+          p = SPEECH.in(text);
+          starts = SPEECH.starts(p);
+        }
+        searches[i] = StartSet.search(starts, p.matcher(text), text);
       }
       while (found[i].size() <= k && searches[i] != null) {
         if (searches[i].next()) {
@@ -700,7 +718,7 @@ final class Attribution {
     if (StartSet.found(IMPERSONAL, own)) {
       return true;
     }
-    Matcher v = SPEECH.matcher(t).region(from, at);
+    Matcher v = SPEECH.in(t).matcher(t).region(from, at);
     int last = -1;
     while (v.find()) {
       last = v.start();
@@ -708,7 +726,7 @@ final class Attribution {
     if (last < 0) {
       return false;
     }
-    v = SPEECH.matcher(t);
+    v = SPEECH.in(t).matcher(t);
     return v.find(last) && speaker(t.substring(0, at), v) == null;
   }
 
@@ -728,8 +746,9 @@ final class Attribution {
     // it ("según [la Asociación]", "[el Instituto] estima", "([IGME])"); "[the city's adult education centres]" and
     // "[The Wenmouth Steam Gala] drew more than 12,000 visitors" link to what the sentence is about
     boolean sourceLike = StartSet.found(FIGURE_WORD, text) || StartSet.found(LINK_CUE, text)
-        || StartSet.found(SPEECH, text) || StartSet.found(ACCORDING_BEFORE_LINK, t.substring(around[0], linkStart))
-        || SPEECH.matcher(t.substring(end, Math.max(end, around[1]))).lookingAt()
+        || StartSet.found(SPEECH.in(text), text)
+        || StartSet.found(ACCORDING_BEFORE_LINK, t.substring(around[0], linkStart))
+        || SPEECH.in(t).matcher(t.substring(end, Math.max(end, around[1]))).lookingAt()
         || StartSet.found(LINK_CUE, t.substring(end, Math.max(end, around[1])))
         || linkStart > 0 && t.charAt(linkStart - 1) == '(';
     if (!sourceLike) {
@@ -740,7 +759,7 @@ final class Attribution {
       return true;
     }
     String stretch = t.substring(around[0], around[1]);
-    return StartSet.found(LINK_CUE, stretch) || StartSet.found(SPEECH, stretch)
+    return StartSet.found(LINK_CUE, stretch) || StartSet.found(SPEECH.in(stretch), stretch)
         || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
   }
 

@@ -15,6 +15,7 @@ import org.copydesk.article.BlockType;
 import org.copydesk.article.Span;
 import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
+import org.copydesk.rules.support.NarrowedPattern;
 
 /**
  * Recognises the quantitative claims of an article: percentages, aggregate money, large or estimated counts,
@@ -220,12 +221,14 @@ final class FigureClaims {
       + "billions|millón|millones|mil\\s+millones|milliards?|Millionen|Million|Milliarden|Milliarde|milhão|milhões|"
       + "bilhão|bilhões)(?![\\p{L}])");
   /** Multiples and changes by a fraction: "thirtyfold", "could triple", "el doble", "de moitié", "um ein Drittel". */
-  private static final Pattern MULTIPLE = Regexes.compile("(?iu)(?<![\\p{L}])(?:(?:two|three|four|five|six|seven|"
-      + "eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|might|to|set\\s+to|"
+  private static final NarrowedPattern MULTIPLE = NarrowedPattern.of("(?iu)(?<![\\p{L}])(?:(?:two|three|four|"
+      + "five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|might|to|set\\s+to|"
       + "expected\\s+to)\\s+(?:double|triple|quadruple|halve)|(?:more|less)\\s+than\\s+(?:double|triple)|"
       + "(?:el|al|del)\\s+(?:doble|triple|cuádruple)|(?:le|du|au)\\s+(?:double|triple)|"
-      + "(?:das|um\\s+das)\\s+(?:Doppelte|Dreifache|Vierfache)|doppelt\\s+so\\s+(?:viele|viel|hoch|groß)|"
-      + "\\p{L}+fach\\s+so\\s+(?:viele|viel|hoch)|(?:o|ao|do)\\s+(?:dobro|triplo|quádruplo)|"
+      + "(?:das|um\\s+das)\\s+(?:Doppelte|Dreifache|Vierfache)|doppelt\\s+so\\s+(?:viele|viel|hoch|groß)",
+      // "dreifach so viele": it may begin with any letter, so it is searched only where "fach so" is
+      "|\\p{L}+fach\\s+so\\s+(?:viele|viel|hoch)",
+      "|(?:o|ao|do)\\s+(?:dobro|triplo|quádruplo)|"
       + "by\\s+(?:a\\s+)?(?:half|third|quarter|fifth|tenth)|de\\s+moitié|d['’]un\\s+(?:tiers|quart|cinquième)|"
       + "en\\s+un\\s+(?:tercio|cuarto|quinto)|a\\s+la\\s+mitad|um\\s+(?:ein|zwei)\\s+(?:Drittel|Viertel|Fünftel)|"
       + "um\\s+die\\s+Hälfte|pela\\s+metade|em\\s+(?:um|dois)\\s+(?:terço|terços|quarto|quinto)"
@@ -242,7 +245,7 @@ final class FigureClaims {
       // "can add a third to the bill", "knocked a quarter off"
       + "|(?:add|adds|added|adding|knock|knocks|knocked|take|takes|took|shave|shaves|shaved)\\s+(?:a|one)\\s+"
       + "(?:third|quarter|fifth|tenth|half)\\s+(?:to|off|from))"
-      + "(?![\\p{L}])");
+      + "(?![\\p{L}])", "(?iu)fach\\s+so\\s+(?:viel|hoch)");
   /** A percentage in words: "elf Prozent", "three per cent", "siete por ciento", "trois pour cent". */
   private static final Pattern WORDED_PERCENT = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + HEDGE_WORDS + "?"
       + "(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|"
@@ -298,7 +301,7 @@ final class FigureClaims {
 
   /** The claims written in words, in the order they are tried, with their kinds. */
   private static final List<Pattern> WORDED =
-      List.of(WORDED_CHANGE, PROPORTION, HEDGED_FRACTION, WORD_SCALE, MULTIPLE, POINTS, RANK, WORDED_PERCENT);
+      List.of(WORDED_CHANGE, PROPORTION, HEDGED_FRACTION, WORD_SCALE, MULTIPLE.full(), POINTS, RANK, WORDED_PERCENT);
   private static final List<String> WORDED_KINDS =
       List.of("change", "proportion", "proportion", "count", "change", "change", "rank", "percent");
   private static final int PROPORTION_INDEX = WORDED.indexOf(PROPORTION);
@@ -540,10 +543,16 @@ final class FigureClaims {
    */
   private static void addWorded(List<Candidate> out, java.util.BitSet covered, int i, Sentence s) {
     String sentence = s.text();
-    Matcher m = WORDED.get(i).matcher(sentence);
+    Pattern p = WORDED.get(i);
+    StartSet starts = WORDED_STARTS[i];
+    if (p == MULTIPLE.full()) {
+      p = MULTIPLE.in(sentence);
+      starts = MULTIPLE.starts(p);
+    }
+    Matcher m = p.matcher(sentence);
     int offset = s.span().start();
     String scope = null;
-    StartSet.Search matches = StartSet.search(WORDED_STARTS[i], m, sentence);
+    StartSet.Search matches = StartSet.search(starts, m, sentence);
     while (matches.next()) {
       int start = offset + m.start();
       int end = offset + m.end();

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.copydesk.rules.support.LazyRegex;
+import org.copydesk.rules.support.NarrowedPattern;
 import org.copydesk.rules.support.SoundnessTexts;
 import org.junit.jupiter.api.Test;
 
@@ -81,11 +82,64 @@ class StartSetSoundnessTest {
   }
 
   /**
+   * Every narrowed pattern in a constant ({@link NarrowedPattern}) gives the matches of the whole pattern with the
+   * pattern it chooses for each text: its mark is in every text where the alternatives it leaves out could match.
+   */
+  @Test
+  void everyNarrowedPatternFindsWhatTheWholePatternFinds() throws Exception {
+    List<NarrowedPattern> narrowed = new ArrayList<>();
+    for (Object value : staticValues()) {
+      if (value instanceof NarrowedPattern n) {
+        narrowed.add(n);
+      }
+    }
+    List<String> texts = new ArrayList<>(SoundnessTexts.all());
+    // what the left-out alternatives match ("dit-il", "dreifach so viele"), so that the whole patterns are needed
+    texts.addAll(List.of("« Nous y sommes », a-t-il dit.", "Le chiffre, estime-t-on, est faux.",
+        "Es sind dreifach so viele wie 2010.", "Die Kosten sind zehnfach so hoch."));
+    List<String> wrong = new ArrayList<>();
+    int whole = 0;
+    for (NarrowedPattern n : narrowed) {
+      for (String t : texts) {
+        Pattern chosen = n.in(t);
+        whole += chosen == n.full() ? 1 : 0;
+        List<String> expected = new ArrayList<>();
+        Matcher m = n.full().matcher(t);
+        while (m.find()) {
+          expected.add(describe(m));
+        }
+        List<String> found = new ArrayList<>();
+        m = chosen.matcher(t);
+        while (m.find()) {
+          found.add(describe(m));
+        }
+        if (!expected.equals(found)) {
+          String shown = n.full().pattern();
+          wrong.add(shown.substring(0, Math.min(60, shown.length())) + "… in: " + t);
+        }
+      }
+    }
+    assertThat(narrowed).as("narrowed constants").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(whole).as("texts that need the whole pattern").isGreaterThanOrEqualTo(4);
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
    * The patterns in static fields of every class of the rules and of the core module: fields of type
-   * {@code Pattern} or {@code LazyRegex}, and lists of them or of records holding them (the catalogues).
+   * {@code Pattern}, {@code LazyRegex} or {@code NarrowedPattern}, and lists of them or of records holding them (the
+   * catalogues).
    */
   private static List<Pattern> constants() throws IOException, ReflectiveOperationException {
     Set<Pattern> out = new LinkedHashSet<>();
+    for (Object value : staticValues()) {
+      collect(value, out, 0);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The values of the static fields of every class of the rules and of the core module. */
+  private static List<Object> staticValues() throws IOException, ReflectiveOperationException {
+    List<Object> out = new ArrayList<>();
     for (Path root : List.of(Path.of("target", "classes"), Path.of("..", "core", "target", "classes"))) {
       if (!Files.isDirectory(root)) {
         continue;
@@ -101,18 +155,24 @@ class StartSetSoundnessTest {
         for (Field f : type.getDeclaredFields()) {
           if (Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !f.getType().isPrimitive()) {
             f.setAccessible(true);
-            collect(f.get(null), out, 0);
+            out.add(f.get(null));
           }
         }
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
-  /** Adds the patterns {@code value} is or holds: a pattern, a lazily compiled one, a list, a record. */
+  /**
+   * Adds the patterns {@code value} is or holds: a pattern, a lazily compiled one, both forms of a narrowed one, a
+   * list, a record.
+   */
   private static void collect(Object value, Set<Pattern> out, int depth) throws ReflectiveOperationException {
     if (value instanceof Pattern p) {
       out.add(p);
+    } else if (value instanceof NarrowedPattern n) {
+      out.add(n.full());
+      out.add(n.narrow());
     } else if (value instanceof LazyRegex lazy) {
       out.add(lazy.pattern());
     } else if (value instanceof List<?> list && depth < 2) {

@@ -201,7 +201,7 @@ public final class StartSet {
     }
 
     /** Whether the text at {@code i} begins with one of the prefixes, each character folded; true for none. */
-    boolean at(CharSequence text, int i) {
+    boolean at(String text, int i) {
       if (keys == null) {
         return true;
       }
@@ -226,7 +226,7 @@ public final class StartSet {
    * as the engine folds it; true when the pattern has no prefixes beyond its first set. Reads them if not yet read.
    */
   boolean prefixed(CharSequence text, int i) {
-    return prefixTable().at(text, i);
+    return prefixTable().at(text.toString(), i);
   }
 
   /**
@@ -291,7 +291,8 @@ public final class StartSet {
    */
   public boolean find(Matcher m, CharSequence text, int from) {
     PrefixTable prefixes = prefixesNow();
-    return matchFrom(m, text, candidate(text, from, prefixes), prefixes);
+    String s = text.toString();
+    return matchFrom(m, s, candidate(s, from, prefixes), prefixes);
   }
 
   /** The prefixes for one search: read once the set has run {@link #PREFIXES_AFTER} searches, else none. */
@@ -304,7 +305,7 @@ public final class StartSet {
   }
 
   /** The first place at or after {@code from} where a match may start, or -1. */
-  private int candidate(CharSequence text, int from, PrefixTable prefixes) {
+  private int candidate(String text, int from, PrefixTable prefixes) {
     if (atStart && from == 0) {
       return 0; // an alternative anchored at the start, which is not read, may match there
     }
@@ -324,7 +325,7 @@ public final class StartSet {
   }
 
   /** The first match tried at candidate places from {@code i} (-1: none), as {@link #find} gives it. */
-  private boolean matchFrom(Matcher m, CharSequence text, int i, PrefixTable prefixes) {
+  private boolean matchFrom(Matcher m, String text, int i, PrefixTable prefixes) {
     if (i < 0) {
       return false;
     }
@@ -351,8 +352,9 @@ public final class StartSet {
       return p.matcher(text).find();
     }
     PrefixTable prefixes = set.prefixesNow();
-    int at = set.candidate(text, 0, prefixes);
-    return at >= 0 && set.matchFrom(p.matcher(text), text, at, prefixes); // no matcher where no place may match
+    String s = text.toString(); // itself for a string: the loops read a string, not any sequence
+    int at = set.candidate(s, 0, prefixes);
+    return at >= 0 && set.matchFrom(p.matcher(s), s, at, prefixes); // no matcher where no place may match
   }
 
   /**
@@ -369,12 +371,13 @@ public final class StartSet {
       return m.find() ? m : null;
     }
     PrefixTable prefixes = set.prefixesNow();
-    int at = set.candidate(text, 0, prefixes);
+    String s = text.toString();
+    int at = set.candidate(s, 0, prefixes);
     if (at < 0) {
       return null;
     }
-    Matcher m = p.matcher(text);
-    return set.matchFrom(m, text, at, prefixes) ? m : null;
+    Matcher m = p.matcher(s);
+    return set.matchFrom(m, s, at, prefixes) ? m : null;
   }
 
   /** Searches of a pattern through {@link #found} before its start set is read. */
@@ -509,17 +512,17 @@ public final class StartSet {
    * @return the search; not thread-safe, like the matcher
    */
   public static Search search(StartSet set, Matcher m, CharSequence text) {
-    return new Search(set, m, text);
+    return new Search(set, m, text.toString());
   }
 
   /** One pass over a text's matches ({@link #search}). */
   public static final class Search {
     private final StartSet set;
     private final Matcher matcher;
-    private final CharSequence text;
+    private final String text;
     private int from;
 
-    private Search(StartSet set, Matcher matcher, CharSequence text) {
+    private Search(StartSet set, Matcher matcher, String text) {
       this.set = set;
       this.matcher = matcher;
       this.text = text;
@@ -530,7 +533,8 @@ public final class StartSet {
       if (set == null) {
         return matcher.find();
       }
-      if (!set.find(matcher, text, from)) {
+      PrefixTable prefixes = set.prefixesNow();
+      if (!set.matchFrom(matcher, text, set.candidate(text, from, prefixes), prefixes)) {
         return false;
       }
       // only an alternative anchored at the start may match the empty string; then, as find() does, the next

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLongArray;
 import morfologik.fsa.ByteSequenceIterator;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
@@ -39,6 +40,18 @@ final class Multiwords {
    * States"), remembered across articles and threads like {@link #firstWords}.
    */
   private final BoundedMemo<Place, Fill> fills;
+  /**
+   * Transitions read before, across articles and threads: {@link FSA#getArc} reads a node's arcs one by one, and a
+   * node after a space or a common first word has dozens. Each slot holds one transition as a long: the node and
+   * the label, plus one, in the high half, the next node plus one (0: none) in the low half. A slot read or written
+   * whole (opaque access) holds a transition or nothing, and another transition may take its place; the answer is
+   * the automaton's either way.
+   */
+  private final AtomicLongArray transitions;
+  /** Slots of {@link #transitions}: 32K, 256 KB per lexicon. */
+  private static final int TRANSITIONS = 1 << 15;
+  /** Nodes from here on are not kept in {@link #transitions} (their key would not fit its half); none is so far. */
+  private static final int KEPT_NODES = 1 << 23;
 
   /** A node where an entry's open word is filled, and the word written there ({@code lower} only for a name). */
   private record Place(int fillers, String form, String lower) {}
@@ -53,6 +66,12 @@ final class Multiwords {
    * @param english whether its words are {@link WordForms#key} forms ("nuclear weapons" finds "nuclear weapon")
    */
   Multiwords(FSA fsa, boolean english) {
+    this(fsa, english, TRANSITIONS);
+  }
+
+  /** As {@link #Multiwords(FSA, boolean)}, keeping {@code transitions} slots (a power of two; tests use a few). */
+  Multiwords(FSA fsa, boolean english, int transitions) {
+    this.transitions = new AtomicLongArray(transitions);
     this.fsa = fsa;
     this.english = english;
     this.firstWords = new BoundedMemo<>(REMEMBERED, key -> {
@@ -301,6 +320,22 @@ final class Multiwords {
 
   /** The node after one byte, or -1 when no arc has it or the arc ends the automaton. */
   private int step(int node, byte label) {
+    if (node < 0 || node >= KEPT_NODES) {
+      return read(node, label);
+    }
+    int key = (node << 8 | label & 0xff) + 1;
+    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (transitions.length() - 1);
+    long kept = transitions.getOpaque(slot);
+    if ((int) (kept >>> 32) == key) {
+      return (int) kept - 1;
+    }
+    int next = read(node, label);
+    transitions.setOpaque(slot, (long) key << 32 | (next + 1) & 0xffffffffL);
+    return next;
+  }
+
+  /** The node after {@code label} from {@code node}, read from the automaton; -1 for none. */
+  private int read(int node, byte label) {
     int arc = fsa.getArc(node, label);
     if (arc == 0 || fsa.isArcTerminal(arc)) {
       return -1;

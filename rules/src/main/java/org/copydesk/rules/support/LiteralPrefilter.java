@@ -351,7 +351,8 @@ public final class LiteralPrefilter {
   }
 
   /** The patterns, by index, that may match {@code text}: those whose word (or one of whose words) it contains. */
-  public BitSet candidates(CharSequence text) {
+  public BitSet candidates(CharSequence sequence) {
+    String text = sequence.toString(); // itself for a string: the loop reads a string, not any sequence
     Seen seen = new Seen(wordCount);
     int state = 0;
     int length = text.length();

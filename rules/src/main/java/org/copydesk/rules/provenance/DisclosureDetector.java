@@ -364,6 +364,12 @@ final class DisclosureDetector {
   /** The short words of {@link #ANY_AGENT}, matched as whole words ("a.i." is checked apart). */
   private static final java.util.Set<String> AGENT_WORDS = java.util.Set.of("ai", "ia", "ki", "yz", "si", "ui", "ии",
       "ші", "llm", "llms", "bot", "bots", "genai");
+  /** The first letters of {@link #AGENT_WORDS}, folded: a word that starts otherwise is not looked up. */
+  private static final String AGENT_WORD_INITIALS = AGENT_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+      .collect(Collectors.joining());
+  /** Bit {@code n} set when a word of {@link #AGENT_WORDS} has {@code n} letters. */
+  private static final int AGENT_WORD_LENGTHS = AGENT_WORDS.stream().mapToInt(w -> 1 << w.length())
+      .reduce(0, (a, b) -> a | b);
 
   /**
    * Whether {@link #ANY_AGENT} finds an agent in the text: the same answer, but most text is ruled out by a
@@ -386,7 +392,10 @@ final class DisclosureDetector {
         i++;
       }
       int len = i - start;
-      if (len <= 5 && AGENT_WORDS.contains(RequiredLiteral.lower(text.substring(start, i)))) {
+      // a word is folded letter by letter, so its first letter and its length are checked before it is copied
+      if (len < Integer.SIZE && (AGENT_WORD_LENGTHS & 1 << len) != 0
+          && AGENT_WORD_INITIALS.indexOf(StartSet.fold(text.charAt(start))) >= 0
+          && AGENT_WORDS.contains(RequiredLiteral.lower(text.substring(start, i)))) {
         return true;
       }
       if (len == 1 && (text.charAt(start) == 'a' || text.charAt(start) == 'A') && i + 1 < n && text.charAt(i) == '.'
@@ -501,7 +510,7 @@ final class DisclosureDetector {
       List<Disclosure> out) {
     Pattern reported = REPORTED_IN.getOrDefault(lang, REPORTED);
     Pattern hypothetical = HYPOTHETICAL_IN.getOrDefault(lang, HYPOTHETICAL);
-    if (insideQuotes(text, m.start()) || reported.matcher(text).find()
+    if (insideQuotes(text, m.start()) || StartSet.found(reported, text)
         || hypothetical.matcher(text).useTransparentBounds(true).region(0, m.start()).find()) {
       return;
     }
@@ -565,7 +574,7 @@ final class DisclosureDetector {
     boolean[] agent = new boolean[PARTS.size()];
     java.util.BitSet agents = AGENTS.candidates(text);
     for (int k = 0; k < agent.length; k++) {
-      agent[k] = agents.get(k) && PARTS.get(k).agent().matcher(text).find();
+      agent[k] = agents.get(k) && StartSet.found(PARTS.get(k).agent(), text);
     }
     m = firstWithAgent(OTHER, OTHER_FILTER, text, agent);
     if (m != null) {
@@ -645,7 +654,7 @@ final class DisclosureDetector {
       boolean kindWord = namesSummaryOrTranslation(inner);
       for (Parts p : PARTS) {
         Matcher agent = p.agent().matcher(text).region(b.start(1), b.end(1));
-        if (agent.find() && (kindWord || p.verb().matcher(inner).find())) {
+        if (agent.find() && (kindWord || StartSet.found(p.verb(), inner))) {
           return agent;
         }
       }
@@ -691,9 +700,9 @@ final class DisclosureDetector {
   private static Matcher parts(String text, String note) {
     for (Parts p : PARTS) {
       Matcher agent = p.agent().matcher(text);
-      if (agent.find() && (p.object().matcher(text).find()
-          || PRONOUN_SUBJECT.matcher(text).lookingAt() && p.object().matcher(note).find())
-          && (p.verb().matcher(text).find() || p.use().matcher(text).find())) {
+      if (agent.find() && (StartSet.found(p.object(), text)
+          || PRONOUN_SUBJECT.matcher(text).lookingAt() && StartSet.found(p.object(), note))
+          && (StartSet.found(p.verb(), text) || StartSet.found(p.use(), text))) {
         return agent;
       }
     }
@@ -722,7 +731,7 @@ final class DisclosureDetector {
     }
     for (Parts p : PARTS) {
       agent = p.agent().matcher(label);
-      if (agent.find() && (p.verb().matcher(label).find() || kindWord)) { // "Пересказ от YandexGPT:"
+      if (agent.find() && (StartSet.found(p.verb(), label) || kindWord)) { // "Пересказ от YandexGPT:"
         return agent;
       }
     }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import morfologik.fsa.ByteSequenceIterator;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
-import morfologik.fsa.MatchResult;
 import org.copydesk.lexicons.WordForms;
 
 /**
@@ -48,8 +47,8 @@ final class Multiwords {
    * the automaton's either way.
    */
   private final AtomicLongArray transitions;
-  /** Slots of {@link #transitions}: 32K, 256 KB per lexicon. */
-  private static final int TRANSITIONS = 1 << 15;
+  /** Slots of {@link #transitions}: 64K, 512 KB per lexicon. */
+  private static final int TRANSITIONS = 1 << 16;
   /** Nodes from here on are not kept in {@link #transitions} (their key would not fit its half); none is so far. */
   private static final int KEPT_NODES = 1 << 23;
 
@@ -363,9 +362,14 @@ final class Multiwords {
   }
 
   private int steps(int node, byte[] labels) {
+    return steps(node, labels, labels.length);
+  }
+
+  /** The node after the first {@code count} labels from {@code node}; -1 where the automaton has no such path. */
+  private int steps(int node, byte[] labels, int count) {
     int n = node;
-    for (byte b : labels) {
-      n = step(n, b);
+    for (int k = 0; k < count; k++) {
+      n = step(n, labels[k]);
       if (n < 0) {
         return -1;
       }
@@ -420,9 +424,11 @@ final class Multiwords {
     return contains(WordForms.GIVEN + lower);
   }
 
+  /** Whether the automaton holds {@code sequence}: the answer of {@link FSATraversal#match}, through the kept steps. */
   private boolean contains(String sequence) {
     byte[] seq = sequence.getBytes(StandardCharsets.UTF_8);
-    return new FSATraversal(fsa).match(seq).kind == MatchResult.EXACT_MATCH;
+    int node = steps(fsa.getRootNode(), seq, seq.length - 1);
+    return node >= 0 && ends(node, new byte[] {seq[seq.length - 1]});
   }
 
   /** The base forms WordNet gives an irregular English form ("fell" → "fall"); empty for a regular one. */
@@ -430,9 +436,21 @@ final class Multiwords {
     return completions(WordForms.IRREGULAR + lower + WordForms.FILLER);
   }
 
+  /**
+   * The sequences that complete {@code prefix}, when it is a proper prefix of some (as {@link FSATraversal#match}
+   * finds it: its last arc is not where a sequence ends); its steps but the last are read through the kept steps.
+   */
   private List<String> completions(String prefix) {
-    MatchResult m = new FSATraversal(fsa).match(prefix.getBytes(StandardCharsets.UTF_8));
-    return m.kind == MatchResult.SEQUENCE_IS_A_PREFIX ? sequences(m.node) : List.of();
+    byte[] seq = prefix.getBytes(StandardCharsets.UTF_8);
+    int node = steps(fsa.getRootNode(), seq, seq.length - 1);
+    if (node < 0) {
+      return List.of();
+    }
+    int arc = fsa.getArc(node, seq[seq.length - 1]);
+    if (arc == 0 || fsa.isArcFinal(arc) || fsa.isArcTerminal(arc)) {
+      return List.of();
+    }
+    return sequences(fsa.getEndNode(arc));
   }
 
   private String form(String lower) {

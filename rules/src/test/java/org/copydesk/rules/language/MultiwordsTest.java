@@ -36,6 +36,15 @@ class MultiwordsTest {
       }
     }
     assertThat(visits).as("the phrases reach entries").isGreaterThan(10);
+    for (String w : List.of("fell", "went", "children", "mice", "walked", "john", "mary", "paris", "xqzt", "a")) {
+      assertThat(tiny.irregularBases(w)).as(w).isEqualTo(full.irregularBases(w));
+      assertThat(tiny.isGivenName(w)).as(w).isEqualTo(full.isGivenName(w));
+      assertThat(tiny.isPlace(w)).as(w).isEqualTo(full.isPlace(w));
+    }
+    assertThat(full.irregularBases("fell")).contains("fall");
+    assertThat(full.irregularBases("walked")).isEmpty();
+    assertThat(full.isGivenName("mary")).isTrue();
+    assertThat(full.isGivenName("xqzt")).isFalse();
   }
 
   private static List<String> walk(Multiwords m, String phrase, boolean names) {

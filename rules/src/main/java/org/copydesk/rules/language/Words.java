@@ -10,7 +10,8 @@ import morfologik.stemming.Dictionary;
  * The dictionary is immutable and shared; Morfologik's speller keeps scratch buffers, so each thread has its own.
  * The answers for the first forms looked up are remembered and shared by all threads (a look-up walks the
  * dictionary's automaton, about a microsecond; news vocabulary recurs from article to article), up to {@link
- * #REMEMBERED} forms, after which new forms are looked up each time.
+ * #REMEMBERED} forms, after which new forms are looked up each time; so are the suggestions for the first
+ * {@link #SUGGESTIONS_REMEMBERED} non-words.
  */
 final class Words {
   /** How many forms' answers are remembered: about 1.5 MB at most per dictionary. */
@@ -19,6 +20,14 @@ final class Words {
   private final ThreadLocal<Speller> spellers;
   private final ThreadLocal<Speller> suggesters;
   private final BoundedMemo<String, Boolean> known = new BoundedMemo<>(REMEMBERED, this::lookUp);
+  /**
+   * How many non-words' suggestions are remembered. A search within two edits of a short form ("govt": "got",
+   * "gov", "gout" and three hundred more) takes the speller ten milliseconds or more, and such forms (abbreviations,
+   * names) recur from article to article; a list holds up to a few hundred words, so a few MB at most.
+   */
+  static final int SUGGESTIONS_REMEMBERED = 256;
+  private final BoundedMemo<String, List<String>> suggested =
+      new BoundedMemo<>(SUGGESTIONS_REMEMBERED, this::suggest);
 
   Words(Dictionary dictionary) {
     this.spellers = ThreadLocal.withInitial(() -> new Speller(dictionary, 1));
@@ -63,6 +72,10 @@ final class Words {
    * @return up to a handful of suggestions; empty when none is within two edits
    */
   List<String> suggestions(String form) {
-    return suggesters.get().findReplacements(form);
+    return suggested.get(form);
+  }
+
+  private List<String> suggest(String form) {
+    return List.copyOf(suggesters.get().findReplacements(form));
   }
 }

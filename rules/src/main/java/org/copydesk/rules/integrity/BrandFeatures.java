@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rules.language.CommonWords;
 
@@ -35,14 +34,14 @@ final class BrandFeatures {
   static final int MAX_WORDS = 16;
   /** A sentence this long is the story's voice (as for the residue model). */
   private static final int SENTENCE_WORDS = 10;
-  private static final Pattern PHONE = Regexes.compile("\\+?\\(?\\d[\\d ().\\-/]{6,16}\\d");
-  private static final Pattern CAMEL = Regexes.compile("\\p{Ll}\\p{Lu}");
-  private static final Pattern SEPARATOR = Regexes.compile("[|•·—–:]");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().\\-/]{6,16}\\d");
+  private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final Pattern SEPARATOR = Pattern.compile("[|•·—–:]");
   /** A word the story censored ("Dia**** Co**"), read once bold names ("**SpinVault Casino**") are unbolded. */
-  private static final Pattern CENSORED = Regexes.compile("\\p{L}\\*{2,}");
-  private static final Pattern WHITESPACE = Regexes.compile("\\s+");
-  private static final Pattern WORD_EDGES = Regexes.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-  private static final Pattern NOT_ALNUM = Regexes.compile("[^\\p{L}\\p{N}]");
+  private static final Pattern CENSORED = Pattern.compile("\\p{L}\\*{2,}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int MIN_TERM = 3;
   private static final int MAX_UNKNOWN = 3;
   private static final int EXTRA_FEATURES = 18;
@@ -106,7 +105,7 @@ final class BrandFeatures {
   /** A title after a question word runs on; a slogan that opens with one is short ("Wie neu geboren"). */
   private static final int TEASER_WORDS = 4;
   /** Question words that open a story's title and rarely a slogan, in the rules' nine languages. */
-  private static final Pattern QUESTION_WORD = Regexes.compile("(?iu)(?:how|why|wie|warum|wieso|weshalb|cómo|"
+  private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)(?:how|why|wie|warum|wieso|weshalb|cómo|"
       + "por\\s+qué|pourquoi|comment|perché|waarom|hoe|почему|как|зачем|neden|nasıl|niçin)(?![\\p{L}])");
 
   /**
@@ -168,10 +167,10 @@ final class BrandFeatures {
    * "2011 – Bakery wins county award", "1996-98 AccuSoft Inc.": a year and a separator open a timeline's entry, a
    * range of years a copyright line; "1892 Steakhouse" is a name.
    */
-  private static final Pattern YEAR_FIRST = Regexes.compile("\\W*(?:1[89]|20)\\d{2}(?:\\s*[-–/]\\s*\\d{2,4}(?!\\d)|"
+  private static final Pattern YEAR_FIRST = Pattern.compile("\\W*(?:1[89]|20)\\d{2}(?:\\s*[-–/]\\s*\\d{2,4}(?!\\d)|"
       + "\\s*[-–—|:•·])");
   /** "Aug. 14", "14 août", "July 30": a day and a month (a month's name in one of nine languages) without a year. */
-  private static final Pattern SHORT_DATE = Regexes.compile("(?iu)\\W*(?:" + MONTH + "\\.?\\s+\\d{1,2}|"
+  private static final Pattern SHORT_DATE = Pattern.compile("(?iu)\\W*(?:" + MONTH + "\\.?\\s+\\d{1,2}|"
       + "\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH + "\\.?)");
 
   /** How far up, through short lines, a header still rules the lines under it. */

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
@@ -35,12 +34,12 @@ public final class DuplicateHeadline implements Rule {
   private static final double MIN_OVERLAP = 0.5;
   private static final int MIN_SHARED = 2;
   private static final int BODY_WORDS = 20;
-  private static final Pattern WORD = Regexes.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern POSSESSIVE = Regexes.compile("'s\\b");
-  private static final Pattern WHITESPACE = Regexes.compile("\\s+");
-  private static final Pattern CAPITALISED_RUN = Regexes.compile("(?:\\p{Lu}\\p{L}+\\s+){1,5}\\p{Lu}\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern CAPITALISED_RUN = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+){1,5}\\p{Lu}\\p{L}+");
   /** Bylines, datelines, credits and labels are not headlines. */
-  private static final Pattern NOT_HEADLINE = Regexes.compile("(?iu)^\\W*(?:by|por|par|von|di|de|от|photo|foto|"
+  private static final Pattern NOT_HEADLINE = Pattern.compile("(?iu)^\\W*(?:by|por|par|von|di|de|от|photo|foto|"
       + "image|credit|source|fuente|quelle|fonte|updated|published|actualizado|mis\\s+à\\s+jour|aktualisiert)\\b|"
       + "[©@]|^\\W*[\\p{L} '’]{2,30}:\\s*$");
   /**
@@ -48,8 +47,8 @@ public final class DuplicateHeadline implements Rule {
    * a thousand ways on a line without a dash, so it runs only on lines with a dash and a space after it.
    */
   private static final Pattern DATELINE =
-      Regexes.compile("(?iu)^\\s*\\p{Lu}[\\p{Lu} .'-]{2,30},?[^—–]{0,25}?(?:\\([^)]{1,20}\\))?\\s*[—–-]\\s");
-  private static final Pattern DASH_SPACE = Regexes.compile("[—–-]\\s");
+      Pattern.compile("(?iu)^\\s*\\p{Lu}[\\p{Lu} .'-]{2,30},?[^—–]{0,25}?(?:\\([^)]{1,20}\\))?\\s*[—–-]\\s");
+  private static final Pattern DASH_SPACE = Pattern.compile("[—–-]\\s");
   private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "at",
       "by", "with", "from", "as", "is", "are", "its", "it", "de", "la", "el", "los", "las", "le", "les", "des", "du",
       "et", "y", "en", "der", "die", "das", "und", "von", "zu", "im", "o", "os", "do", "da", "e", "il", "di",

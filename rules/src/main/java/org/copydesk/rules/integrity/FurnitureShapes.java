@@ -2,7 +2,6 @@ package org.copydesk.rules.integrity;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 
 /**
@@ -19,7 +18,7 @@ final class FurnitureShapes {
   private static final String READ_NOUN = "(?:(?:estimated\\s+)?(?:reading|read)\\s+time|lesezeit|lesedauer|leestijd|"
       + "leesduur|temps\\s+de\\s+lecture|lecture|tiempo\\s+de\\s+lectura|lectura|tempo\\s+de\\s+leitura|leitura|"
       + "tempo\\s+di\\s+lettura|lettura|время\\s+чтения|чтение|okuma\\s+süresi|okunma\\s+süresi)";
-  private static final Pattern READING_TIME = Regexes.compile("(?iu)^\\W*" + READ_NOUN
+  private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*" + READ_NOUN
       + "\\s*:?\\s*(?:(?:de|di|da)\\s+)?(?:~|ca\\.?|circa|environ|aprox\\.?|около)?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?"
       + MINUTES + "\\W*$|"
       + "^\\W*\\d+\\s*(?:-\\s*\\d+\\s*)?-?" + MINUTES + "\\s+(?:(?:de|di|da)\\s+)?(?:read|reading|lectura|lecture|"
@@ -39,7 +38,7 @@ final class FurnitureShapes {
       + "(?:yesterday|today|ayer|hoy|hier|aujourd'hui|gestern|heute|ontem|hoje|ieri|oggi|gisteren|vandaag|"
       + "вчера|сегодня|dün|bugün),?\\s+(?:at\\s+|à\\s+|a\\s+las\\s+|um\\s+|às\\s+|alle\\s+|om\\s+|в\\s+)?"
       + "\\d{1,2}[:h.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)";
-  private static final Pattern RELATIVE_TIME = Regexes.compile("(?iu)^\\W*(?:(?:published|posted|updated|"
+  private static final Pattern RELATIVE_TIME = Pattern.compile("(?iu)^\\W*(?:(?:published|posted|updated|"
       + "last\\s+updated|publicado|actualizado|atualizado|publié|mis\\s+à\\s+jour|veröffentlicht|aktualisiert|"
       + "pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|yayınlandı|yayınlanma|"
       + "güncellendi|güncelleme)\\s*:?\\s*)?" + RELATIVE + "\\W*$");
@@ -51,7 +50,7 @@ final class FurnitureShapes {
       + "réponses|antworten|respostas|risposte|antwoorden|ответ\\p{L}*|yanıt(?:lar)?|mal\\s+gelesen|"
       + "mal\\s+aufgerufen|keer\\s+bekeken|affichages|notes|not|reblogs?|restacks?|visualização|geteilt|"
       + "shared|compartido|partagé|compartilhado|condiviso|gedeeld)";
-  private static final Pattern COUNTER = Regexes.compile("(?iu)^\\W*+" + COUNTED + "\\s*+:?\\s*+\\d[\\d.,\\s]*+$|"
+  private static final Pattern COUNTER = Pattern.compile("(?iu)^\\W*+" + COUNTED + "\\s*+:?\\s*+\\d[\\d.,\\s]*+$|"
       // "★★★★★ 4.8 from 126 votes"
       + "^[★☆✩✪\\s]++\\d(?:[.,]\\d)?\\s*+(?:/\\s*5\\s*)?(?:(?:from|de|sur|von|su|van|из|da)\\s+)?[\\d.,\\s]*+"
       + "\\p{L}{0,12}$|"
@@ -63,7 +62,7 @@ final class FurnitureShapes {
       + "^\\W*(?:(?:view|show|see|ver|voir|afficher|zeige|mostra|bekijk)\\s+(?:all\\s+|les\\s+|los\\s+|os\\s+)?)?"
       + COUNTED + "\\s*\\(\\d[\\d.,]*\\)$");
   /** "👁 2 418", "💬 7": a symbol, then a number (the symbol is checked in code, one code point at a time). */
-  private static final Pattern SYMBOL_COUNTER = Regexes.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\s]++\\d[\\d.,\\s\\u00a0]*+"
+  private static final Pattern SYMBOL_COUNTER = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\s]++\\d[\\d.,\\s\\u00a0]*+"
       + "\\p{L}{0,12}$");
 
   private static boolean counter(String t) {
@@ -79,16 +78,16 @@ final class FurnitureShapes {
   }
 
   /** A bare duration inside a meta row ("⏱ 3 min"). */
-  private static final Pattern DURATION = Regexes.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d+\\s*" + MINUTES + "$");
-  private static final Pattern META_SEPARATOR = Regexes.compile("\\s+[|·•—]\\s+|\\s*\\|\\s*");
+  private static final Pattern DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d+\\s*" + MINUTES + "$");
+  private static final Pattern META_SEPARATOR = Pattern.compile("\\s+[|·•—]\\s+|\\s*\\|\\s*");
   /** "Jun 12, 2025", "12 juin 2025", "12.06.2025": a date may stand in a meta row beside a reading time. */
-  static final Pattern DATE_PART = Regexes.compile("(?iu)^(?:\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|"
+  static final Pattern DATE_PART = Pattern.compile("(?iu)^(?:\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|"
       + "\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?\\s+(?:de\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})$");
-  private static final Pattern EMPHASIS_MARKS = Regexes.compile("[*_]+");
+  private static final Pattern EMPHASIS_MARKS = Pattern.compile("[*_]+");
 
   /** Buttons run together: "Email ThisBlogThis!Share to XShare to Facebook" (a word, or a capital, then a word). */
-  private static final Pattern CAMEL_JOIN = Regexes.compile("(?<=[\\p{Ll}!])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-  private static final Pattern SHARE_TO = Regexes.compile("(?iu)\\b(?:share|compartir|compartilhar|compartilhe|"
+  private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=[\\p{Ll}!])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern SHARE_TO = Pattern.compile("(?iu)\\b(?:share|compartir|compartilhar|compartilhe|"
       + "partilhar|partager|teilen|condividi|condividere|delen|поделиться|paylaş)\\s+(?:(?:to|on|en|em|no|na|sur|"
       + "auf|bei|su|op|via|in|в|ile|per|por|via)\\s+)?(?:facebook|x|twitter|pinterest|whats\\s?app|linked\\s?in|telegram|"
       + "reddit|e-?mail|threads|bluesky|vk|tumblr|messenger|flipboard)\\b|"
@@ -97,15 +96,15 @@ final class FurnitureShapes {
       + "(?:paylaş|kaydet)(?![\\p{L}])");
   private static final int SHARE_ROW_MAX_WORDS = 24;
 
-  private static final Pattern THANKS_FOR_READING = Regexes.compile("(?iu)^\\W*(?:thanks|thank\\s+you)\\s+for\\s+"
+  private static final Pattern THANKS_FOR_READING = Pattern.compile("(?iu)^\\W*(?:thanks|thank\\s+you)\\s+for\\s+"
       + "reading|^\\W*gracias\\s+por\\s+leer|^\\W*merci\\s+(?:de\\s+(?:votre\\s+lecture|nous\\s+lire|lire)|"
       + "d'avoir\\s+lu)|^\\W*(?:vielen\\s+)?dank(?:e)?\\s+f(?:ü|ue)rs\\s+lesen|^\\W*obrigad[oa]\\s+por\\s+(?:ler|"
       + "acompanhar)|^\\W*grazie\\s+per\\s+(?:aver\\s+letto|la\\s+lettura)|^\\W*bedankt\\s+voor\\s+het\\s+lezen|"
       + "^\\W*спасибо,?\\s+что\\s+(?:прочитали|читаете|дочитали)|^\\W*okuduğunuz\\s+için\\s+teşekkür");
-  private static final Pattern SUBSCRIBE_WORD = Regexes.compile("(?iu)subscri|suscr|abonn|assin|inscre|iscriv|"
+  private static final Pattern SUBSCRIBE_WORD = Pattern.compile("(?iu)subscri|suscr|abonn|assin|inscre|iscriv|"
       + "abbona|abonneer|подпи|abone");
   /** An imperative that opens a call to follow, join or subscribe. */
-  private static final Pattern CALL = Regexes.compile("(?iu)^\\W*(?:[\\p{L}-]{2,20}\\s*:\\s*)?(?:sign\\s+up|listen|"
+  private static final Pattern CALL = Pattern.compile("(?iu)^\\W*(?:[\\p{L}-]{2,20}\\s*:\\s*)?(?:sign\\s+up|listen|"
       + "escucha|escuchá|écoutez|hören\\s+sie|hör|ouça|ascolta|luister|слушайте|dinleyin|"
       + "subscribe|follow|join|get|download|"
       + "stay\\s+(?:up\\s+to\\s+date|informed|connected)|regístrate|registrate|suscríbete|suscribite|síguenos|"
@@ -116,7 +115,7 @@ final class FurnitureShapes {
       + "meld\\s+je\\s+aan|abonneer|volg|ontvang|подпишитесь|подписывайтесь|присоединяйтесь|скачайте|"
       + "следите|abone\\s+ol|takip\\s+edin|katılın|indirin)(?![\\p{L}-])");
   /** Where the call sends the reader. */
-  static final Pattern CHANNEL = Regexes.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|inbox|e-?mail|instagram|"
+  static final Pattern CHANNEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|inbox|e-?mail|instagram|"
       + "facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|bluesky|linkedin|google\\s+news|app|apps|"
       + "aplicación|aplicativo|appli|applicazione|canal|channel|kanal|canale|kanaal|boletín|boletim|"
       + "lettre\\s+d'information|infolettre|postfach|bandeja|caixa\\s+de\\s+entrada|casella|podcast|"
@@ -127,7 +126,7 @@ final class FurnitureShapes {
   private static final int CALL_MAX_WORDS = 30;
   /** "Google News'te bizi takip edin", "Auf Instagram folgen": the channel first, then the call. */
   /** "Bizi Google News üzerinden takip edin": the call at the end of a short line that names the channel. */
-  private static final Pattern FOLLOW_AT_END = Regexes.compile("(?iu)(?<![\\p{L}])(?:takip\\s+edin|takip\\s+et|folgen|"
+  private static final Pattern FOLLOW_AT_END = Pattern.compile("(?iu)(?<![\\p{L}])(?:takip\\s+edin|takip\\s+et|folgen|"
       + "volgen|suivez-nous|seguici|follow\\s+us|síguenos|siga-nos|подписывайтесь)\\W*$");
   private static final int FOLLOW_LINE_WORDS = 12;
   /**
@@ -135,7 +134,7 @@ final class FurnitureShapes {
    * disponibilidad", "249 € chez Boulangère Digital Voir l'offre"): the price, maybe the shop's name after "at", then
    * the call to buy or book; "3 Stocks Under $20 to Buy Now" and "… por 300 € que puedes comprar" are headlines.
    */
-  private static final Pattern SHOP_CALL = Regexes.compile("(?iu)(?:[€$£₺₽]\\s?\\d[\\d.,]*|(?<![\\p{L}\\d])\\d[\\d.,]*"
+  private static final Pattern SHOP_CALL = Pattern.compile("(?iu)(?:[€$£₺₽]\\s?\\d[\\d.,]*|(?<![\\p{L}\\d])\\d[\\d.,]*"
       + "\\s?(?:[€$£₺₽]|eur|tl)(?![\\p{L}]))(?:\\s*/\\s*\\p{L}+)?(?:\\s+(?:at|from|chez|bei|en|em|da|bij|у|в)\\s+"
       + "[\\p{L}\\p{N}'’&.-]+(?:\\s+[\\p{L}\\p{N}'’&.-]+){0,3})?\\s*[|·•→»]?\\s*(?<![\\p{L}])"
       + "(?:view\\s+deal|see\\s+deal|check\\s+(?:price|availability)|buy\\s+now|shop\\s+now|book\\s+now|"
@@ -148,7 +147,7 @@ final class FurnitureShapes {
    * A feed's footer, as WordPress writes it in every language ("The post … appeared first on …", "Der Beitrag …
    * erschien zuerst auf …", "L'article … est apparu en premier sur …").
    */
-  private static final Pattern FEED_FOOTER = Regexes.compile("(?iu)^\\W*(?:the\\s+post|der\\s+beitrag|l['’]article|"
+  private static final Pattern FEED_FOOTER = Pattern.compile("(?iu)^\\W*(?:the\\s+post|der\\s+beitrag|l['’]article|"
       + "la\\s+entrada|el\\s+artículo|la\\s+publicación|o\\s+post|a\\s+publicação|l['’]articolo|il\\s+post|"
       + "het\\s+bericht|de\\s+post|запись|публикация|yazı)\\s.{1,300}?\\s(?:appeared\\s+first\\s+on|"
       + "erschien\\s+zuerst\\s+auf|est\\s+apparu\\s+en\\s+premier\\s+sur|apareció\\s+primero\\s+en|"
@@ -158,15 +157,15 @@ final class FurnitureShapes {
    * A web archive's or a search cache's banner over a saved copy: it names the archive or the cache, and the address
    * it saved ("The Wayback Machine - https://web.archive.org/…", "Esta es la versión en caché de https://…").
    */
-  private static final Pattern ARCHIVE_BANNER = Regexes.compile("(?iu)wayback\\s+machine|archive\\.(?:today|ph|is)\\b|"
+  private static final Pattern ARCHIVE_BANNER = Pattern.compile("(?iu)wayback\\s+machine|archive\\.(?:today|ph|is)\\b|"
       + "webpage\\s+capture|cache[d]?\\s+(?:version|copy)\\s+of|google's\\s+cache|versión\\s+en\\s+caché|"
       + "version\\s+en\\s+cache|in\\s+de\\s+cache\\s+opgeslagen|im\\s+cache|versão\\s+em\\s+cache|"
       + "copia\\s+cache|сохран[её]нная\\s+копия|önbellek");
-  private static final Pattern ADDRESS = Regexes.compile("(?i)https?://|www\\.|\\b[a-z0-9-]+\\.(?:com|org|net|example|"
+  private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.|\\b[a-z0-9-]+\\.(?:com|org|net|example|"
       + "[a-z]{2})/");
   private static final int BANNER_MAX_WORDS = 40;
   /** A quote widget's arrow before a change ("▼38.60", "▲6,21%"); prose says "rose" and "fell". */
-  private static final Pattern QUOTE_ARROW = Regexes.compile("[▲▼△▽]\\s?[%]?\\d");
+  private static final Pattern QUOTE_ARROW = Pattern.compile("[▲▼△▽]\\s?[%]?\\d");
   /**
    * A ticker's entry: a value, then its signed change ("18.742,15 +0,38 %", "7 612,45 -0,05 %"); a headline puts words
    * before its changes ("DAX schließt +1,2 %") and a range a space after its dash ("1 - 1.5 %").
@@ -177,21 +176,21 @@ final class FurnitureShapes {
   private static final int QUOTE_MAX_WORDS = 24;
 
   /** "Support the show on Patreon": a call to pay the site, not "support" in the news. */
-  private static final Pattern SUPPORT_US = Regexes.compile("(?iu)^\\W*(?:support|apoya|soutenez|unterstütze|"
+  private static final Pattern SUPPORT_US = Pattern.compile("(?iu)^\\W*(?:support|apoya|soutenez|unterstütze|"
       + "unterstützen\\s+sie|apoie|sostieni|steun|поддержите|destek\\s+olun)(?![\\p{L}]).*(?<![\\p{L}])(?:patreon|ko-fi|"
       + "steady|tipeee|buy\\s+me\\s+a\\s+coffee)(?![\\p{L}])");
-  private static final Pattern CHANNEL_FOLLOW = Regexes.compile("(?iu)^\\W*(?:auf\\s+|on\\s+|en\\s+|sur\\s+|no\\s+|"
+  private static final Pattern CHANNEL_FOLLOW = Pattern.compile("(?iu)^\\W*(?:auf\\s+|on\\s+|en\\s+|sur\\s+|no\\s+|"
       + "su\\s+|op\\s+|в\\s+)?(?:google\\s+news|instagram|facebook|whatsapp|telegram|youtube|tiktok|twitter|threads|"
       + "linkedin)\\S*\\s+(?:\\S+\\s+){0,2}(?:takip\\s+edin|takip\\s+et|folgen|volgen|volg\\s+ons|suivez-nous|"
       + "síguenos|siga-nos|seguici|follow\\s+us|подпишитесь)(?![\\p{L}])");
   /** A quotation is somebody's words in the story, never a site's prompt. */
-  static final Pattern QUOTES = Regexes.compile("[\"“”«»„]");
+  static final Pattern QUOTES = Pattern.compile("[\"“”«»„]");
   /** "Follow the money, the prosecutor told the jury": reported speech is the story's. */
-  private static final Pattern SPEECH = Regexes.compile("(?iu)(?<![\\p{L}])(?:said|says|told|tells|according|dijo|"
+  private static final Pattern SPEECH = Pattern.compile("(?iu)(?<![\\p{L}])(?:said|says|told|tells|according|dijo|"
       + "afirmó|declaró|a\\s+(?:dit|déclaré|affirmé)|sagte|erklärte|betonte|disse|afirmou|declarou|ha\\s+detto|"
       + "dichiarato|zei|verklaarde|сказал\\p{L}*|заявил\\p{L}*|dedi|söyledi)(?![\\p{L}])");
 
-  private static final Pattern PAYWALL = Regexes.compile("(?iu)(?:réservée?s?|reserved|reservad[oa]s?|"
+  private static final Pattern PAYWALL = Pattern.compile("(?iu)(?:réservée?s?|reserved|reservad[oa]s?|"
       + "exclusiv[oa]s?|exclusive|exclusif|exclusives?|vorbehalten|riservat[oa]|exclusief|only)\\s+(?:(?:for|to|aux|"
       + "à|a|para|per|für|voor|pour)\\s+)?(?:(?:nos|our|los|nuestros|os|nossos|i|nostri|unseren|unsere|onze|les|"
       + "ai)\\s+)?(?:abonnés|subscribers|suscriptores|assinantes|abonnenten|abonnentinnen|abbonati|abonnees|"
@@ -200,14 +199,14 @@ final class FurnitureShapes {
       + "(?:(?:encore|noch|ainda|ancora|still)\\s+)?\\d+\\s*%|"
       + "\\bfor\\s+subscribers\\s+only\\b|\\bsubscribers\\s+only\\b|\\bnur\\s+für\\s+abonnenten\\b");
   /** "Para continuar lendo, assine o Correio": to read on, subscribe. */
-  private static final Pattern READ_ON_SUBSCRIBE = Regexes.compile("(?iu)^\\W*(?:to\\s+(?:continue|keep)\\s+reading|"
+  private static final Pattern READ_ON_SUBSCRIBE = Pattern.compile("(?iu)^\\W*(?:to\\s+(?:continue|keep)\\s+reading|"
       + "para\\s+(?:continuar|seguir)\\s+(?:leyendo|lendo)|pour\\s+(?:continuer\\s+à\\s+lire|lire\\s+la\\s+suite)|"
       + "um\\s+weiterzulesen|per\\s+continuare\\s+a\\s+leggere|om\\s+verder\\s+te\\s+lezen|"
       + "чтобы\\s+(?:продолжить|дочитать)|okumaya\\s+devam\\s+etmek\\s+için)\\b.*(?:subscri|suscr|abonn|abo\\b|assin|"
       + "iscriv|abbona|abonneer|подпи|abone|log\\s+in|inicia|connect|anmeld|entr)");
   private static final int PAYWALL_LABEL_WORDS = 5;
   /** The cut-off speaks to the reader or points at this article, not about a paywall in the news. */
-  private static final Pattern PAYWALL_DEIXIS = Regexes.compile("(?iu)(?<![\\p{L}])(?:you|your|vous|votre|te|tu|"
+  private static final Pattern PAYWALL_DEIXIS = Pattern.compile("(?iu)(?<![\\p{L}])(?:you|your|vous|votre|te|tu|"
       + "ihnen|sie|você|voce|lei|je|u|вы|вам|siz|this\\s+(?:article|story|content|post)|"
       + "(?:este|esta)\\s+(?:artículo|artigo|contenido|conteúdo|nota|matéria|reportaje)|"
       + "cet\\s+article|ce\\s+contenu|la\\s+suite|dieser\\s+(?:artikel|beitrag|inhalt)|"
@@ -219,7 +218,7 @@ final class FurnitureShapes {
   private static final String CONTENT_NOUNS_EN = "(?:articles|posts|stories|recipes|news|topics|threads|videos|"
       + "reads|guides|reviews|press\\s+releases|releases)";
   /** "Related recipes", "Temas similares", "Ähnliche Beiträge", "Похожие рецепты": a list header by grammar. */
-  private static final Pattern RELATED_HEADER = Regexes.compile("(?iu)^\\W*(?:"
+  private static final Pattern RELATED_HEADER = Pattern.compile("(?iu)^\\W*(?:"
       + "(?:related|similar|more|other|recommended|trending|popular|latest|recent|top|suggested)\\s+"
       + CONTENT_NOUNS_EN + "|"
       + "(?:artículos|entradas|noticias|recetas|temas|publicaciones|historias|vídeos|videos)\\s+(?:relacionad[oa]s|"
@@ -264,14 +263,14 @@ final class FurnitureShapes {
       + "(?-i:\\p{Lu})[\\p{L}'’&-]*+(?:\\s+[\\p{L}&][\\p{L}'’&-]*+){0,5})\\s*:?\\s*$");
   private static final int RELATED_HEADER_WORDS = 8;
   /** "Gostou? Salve no Pinterest e compartilhe!": a call to share, save or comment that ends in "!". */
-  private static final Pattern SHARE_CALL = Regexes.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|tag|"
+  private static final Pattern SHARE_CALL = Pattern.compile("(?iu)(?<![\\p{L}])(?:share|save|pin|comment|tag|"
       + "compártela|compártelo|comparte|compartir|guárdala|guárdalo|guarda|comenta|partagez|partage|enregistrez|"
       + "épinglez|commentez|teilen|teile|speichern|speichere|merken|kommentieren|kommentiere|compartilhe|"
       + "partilhe|salve|guarde|comente|condividi|condividila|salva|salvala|commenta|deel|bewaar|reageer|"
       + "поделитесь|сохраните|комментируйте|прокомментируйте|paylaşın|paylaş|kaydedin|yorum\\s+yapın)(?![\\p{L}])");
   private static final int SHARE_CALL_WORDS = 20;
   /** Where or with whom to share ("… with your friends!", "… on Pinterest!"), so "Save me, Hadvar!" is not a call. */
-  private static final Pattern SHARE_OBJECT = Regexes.compile("(?iu)(?<![\\p{L}])(?:pinterest|friends?|amig[oa]s|amis|"
+  private static final Pattern SHARE_OBJECT = Pattern.compile("(?iu)(?<![\\p{L}])(?:pinterest|friends?|amig[oa]s|amis|"
       + "freunden|freundinnen|amici|amiche|vrienden|друзьями|arkadaşlarınla|recipe|receta|recette|rezept|receita|"
       + "ricetta|recept|рецепт|tarif)(?![\\p{L}])");
 
@@ -308,18 +307,18 @@ final class FurnitureShapes {
   }
 
   /** "12,004 readers": a count of readers, meta beside another part of a meta row only ("Readers: 14,000" is a fact). */
-  private static final Pattern READERS = Regexes.compile("(?iu)^\\W*\\d[\\d.,\\s\\u00a0]*+\\s*(?:readers|lectores|"
+  private static final Pattern READERS = Pattern.compile("(?iu)^\\W*\\d[\\d.,\\s\\u00a0]*+\\s*(?:readers|lectores|"
       + "lecteurs|leser|leitores|lettori|lezers|читател\\p{L}*|okuyucu|okur)\\W*$");
   /** A section's name in a meta row: one capitalised word ("Staff Writer • 5 min read" is a byline). */
-  private static final Pattern SECTION_LABEL = Regexes.compile("\\p{Lu}[\\p{L}'’-]*");
+  private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
 
   /** A short row that carries a relative time: "Unread post by marjorie_p » 1 hour ago", "Giriş: 2 saat önce". */
-  private static final Pattern HAS_RELATIVE = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])" + RELATIVE + "(?![\\p{L}])");
+  private static final Pattern HAS_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + RELATIVE + "(?![\\p{L}])");
   private static final int RELATIVE_ROW_WORDS = 10;
   /** "12/01/2024 07h45 Atualizado há 2 horas" carries the publication date: a credit, not furniture. */
-  static final Pattern ABSOLUTE_DATE = Regexes.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  static final Pattern ABSOLUTE_DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   /** A platform or theme credit: "Powered by phpBB", "Tema Newspaper por tagDiv", "Gemaakt met Ghost". */
-  private static final Pattern PLATFORM = Regexes.compile("(?iu)(?<![\\p{L}])(?:wordpress|jetpack|blogger|blogspot|"
+  private static final Pattern PLATFORM = Pattern.compile("(?iu)(?<![\\p{L}])(?:wordpress|jetpack|blogger|blogspot|"
       + "ghost|substack|wix|squarespace|tumblr|weebly|jimdo|drupal|joomla!?|phpbb|vbulletin|discourse|tagdiv|"
       + "jegtheme|jnews|generatepress|astra|elementor|divi|genesis\\s+framework|themeforest|the\\s+trust\\s+project)"
       + "(?![\\p{L}])");
@@ -331,7 +330,7 @@ final class FurnitureShapes {
    * site com a Wix"), or ends with a preposition and the platform ("Tema Newspaper por tagDiv", "Erstellt mit
    * GeneratePress"), or names the platform's software or theme ("Joomla! ist freie … Software").
    */
-  private static final Pattern PLATFORM_CREDIT = Regexes.compile("(?iu)^\\W*(?:©|\\(c\\)|powered|proudly|"
+  private static final Pattern PLATFORM_CREDIT = Pattern.compile("(?iu)^\\W*(?:©|\\(c\\)|powered|proudly|"
       + "fièrement|orgulhosamente|orgogliosamente|stolz|trots|theme\\s+by|tema|thème|designed|diseñado|"
       + "desenvolvido|réalisé|conçu|erstellt|gemaakt|made\\s+with|built\\s+with|created\\s+with|creado|criado|"
       + "realizzato|crie|crea|create|cree|créez|erstelle|maak|propulsé|fourni|con\\s+tecnología|"
@@ -340,37 +339,37 @@ final class FurnitureShapes {
       + "\\W*$|" + PLATFORMS + ".{0,60}(?<![\\p{L}])(?:software|theme|thème|tema)\\W*$");
   private static final int CREDIT_WORDS = 16;
   /** "Hier im App Store und bei Google Play": a line that sends the reader to an app store. */
-  private static final Pattern APP_STORE = Regexes.compile("(?iu)app\\s+store|google\\s+play|play\\s+store|"
+  private static final Pattern APP_STORE = Pattern.compile("(?iu)app\\s+store|google\\s+play|play\\s+store|"
       + "appgallery");
   /** "You must be logged in to comment", "Je moet ingelogd zijn om te reageren". */
-  private static final Pattern LOGIN = Regexes.compile("(?iu)(?<![\\p{L}])(?:log(?:ged)?\\s+in|sign(?:ed)?\\s+in|"
+  private static final Pattern LOGIN = Pattern.compile("(?iu)(?<![\\p{L}])(?:log(?:ged)?\\s+in|sign(?:ed)?\\s+in|"
       + "register|anmelden|angemeldet|melden\\s+sie\\s+sich|einloggen|ingelogd|inloggen|connecté|connectez|"
       + "identifiez|conectado|inicia\\s+sesión|iniciar\\s+sesión|iniciar\\s+sessão|inicie\\s+sessão|regístrate|logado|"
       + "faça\\s+login|entre|accedi|registrati|войдите|войти|"
       + "зарегистрироваться|"
       + "авторизуйтесь|giriş\\s+yap\\p{L}*)(?![\\p{L}])");
-  private static final Pattern COMMENTING = Regexes.compile("(?iu)(?<![\\p{L}])(?:comment\\p{L}*|kommentar\\p{L}*|"
+  private static final Pattern COMMENTING = Pattern.compile("(?iu)(?<![\\p{L}])(?:comment\\p{L}*|kommentar\\p{L}*|"
       + "kommentieren|reageren|reactie\\p{L}*|commenter|comentar\\p{L}*|comentário\\p{L}*|commentare|"
       + "commenti|комментар\\p{L}*|yorum\\p{L}*)(?![\\p{L}])");
   private static final int LOGIN_WORDS = 20;
   /** An app-store line is a button or a short prompt, not a sentence (in any script). */
   private static final int APP_LINE_CHARS = 100;
   /** "Assine já e tenha acesso ilimitado", "Eerste maand gratis": an offer of unlimited or free reading. */
-  private static final Pattern OFFER = Regexes.compile("(?iu)(?:(?:first|premier|primer|primeiro|primo|erste[nr]?|eerste)"
+  private static final Pattern OFFER = Pattern.compile("(?iu)(?:(?:first|premier|primer|primeiro|primo|erste[nr]?|eerste)"
       + "\\s+(?:month|mois|mes|mês|mese|monat|maand)\\s+(?:free|gratuit|gratis|grátis|kostenlos|gratuito)|"
       + "^\\W*(?:subscribe|suscríbete|abonnez-vous|abonnieren|assine|iscriviti|abbonati|word\\s+abonnee|"
       + "abonneer|подпишитесь|abone\\s+ol)\\b.*(?:unlimited|ilimitad[oa]|illimité|unbegrenzt|illimitat[oa]|"
       + "onbeperkt|безлимит\\p{L}*|sınırsız))");
   /** "#street art", "#lowbridge": a tag line of a Tumblr or Instagram post. */
-  private static final Pattern HASHTAG_LINE = Regexes.compile("^\\s*#\\p{L}[\\p{L}\\p{N}_'’ -]{0,40}$");
+  private static final Pattern HASHTAG_LINE = Pattern.compile("^\\s*#\\p{L}[\\p{L}\\p{N}_'’ -]{0,40}$");
   /** "#brocéliande #forêt #oiseaux": a row of two or more hashtags is never prose. */
-  private static final Pattern HASHTAG_ROW = Regexes.compile("^\\s*(?:#\\p{L}[\\p{L}\\p{N}_'’-]*[\\s,]*){2,20}$");
+  private static final Pattern HASHTAG_ROW = Pattern.compile("^\\s*(?:#\\p{L}[\\p{L}\\p{N}_'’-]*[\\s,]*){2,20}$");
 
   /**
    * A question to the reader about this piece, then a call: "¿Te ha gustado? ¡Compártelo!", "Hat Ihnen der Artikel
    * gefallen? Jetzt bewerten!", "Did you make this recipe? Tag us on Instagram".
    */
-  private static final Pattern READER_QUESTION = Regexes.compile("(?iu)^\\W*(?:did\\s+you\\s+(?:like|enjoy|love|make|"
+  private static final Pattern READER_QUESTION = Pattern.compile("(?iu)^\\W*(?:did\\s+you\\s+(?:like|enjoy|love|make|"
       + "try|cook|bake)\\s+(?:this|it)|(?:liked|enjoyed|loved)\\s+(?:this|it)|(?:te|le|os|les)\\s+(?:ha|han)\\s+"
       + "gustado|te\\s+gustó|(?:hiciste|has\\s+hecho|probaste|has\\s+probado)\\s+esta|gostou|"
       + "(?:vous\\s+avez|tu\\s+as)\\s+aimé|(?:cet\\s+article|cette\\s+recette)\\s+vous\\s+a\\s+plu|"
@@ -381,14 +380,14 @@ final class FurnitureShapes {
       + "(?:вам|тебе)\\s+понравил\\p{L}*|понравил\\p{L}*|beğendiniz\\s+mi|beğendin\\s+mi|denediniz\\s+mi)"
       + "[^?]{0,40}\\?\\s*(\\S.*)$");
   /** What follows the reader question: share, rate, comment, tag or follow. */
-  private static final Pattern REACTION = Regexes.compile("(?iu)(?<![\\p{L}])(?:(?:share|rate|comment|tag|pin|"
+  private static final Pattern REACTION = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:share|rate|comment|tag|pin|"
       + "follow|teile|teilen|folge|folgen|vota|deel|volg)(?:\\s|!|$|-)|(?:compart|compárt|valora|valóra|puntúa|"
       + "puntua|comenta|etiquet|sígu|sigu|partag|partilh|notez|évalue|commentez|identifi|suivez|bewert|kommentier|"
       + "markier|avali|coment|marque|siga|condivid|votal|valut|tagga|segui|beoordeel|reageer|поделит|оцените|"
       + "прокомментир|отметьте|подпиш|paylaş|puanla|değerlendir|yorum|etiketle|takip|поставьте|лайк)\\p{L}*)");
   private static final int REACTION_WORDS = 12;
   /** "Sie haben bereits ein Abo? Hier anmelden", "Déjà abonné ?": the paywall's question to a subscriber. */
-  private static final Pattern ALREADY_SUBSCRIBED = Regexes.compile("(?iu)^\\W*(?:already\\s+(?:a\\s+)?(?:subscriber|"
+  private static final Pattern ALREADY_SUBSCRIBED = Pattern.compile("(?iu)^\\W*(?:already\\s+(?:a\\s+)?(?:subscriber|"
       + "member|subscribed)|already\\s+have\\s+(?:an?\\s+)?(?:account|subscription)|(?:sie\\s+haben|haben\\s+sie|"
       + "du\\s+hast|hast\\s+du)\\s+(?:bereits|schon)\\s+ein(?:\\s+\\p{L}+)?\\s+abo\\p{L}*|(?:bereits|schon)\\s+"
       + "(?:abonnent\\p{L}*|ein\\s+abo)|(?:vous\\s+êtes\\s+)?déjà\\s+abonn\\p{L}*|(?:ya\\s+)?(?:eres|es)\\s+"
@@ -408,11 +407,11 @@ final class FurnitureShapes {
       + "matérias?|notícias?|reportagens|articoli|notizie|artikel\\p{L}*|beiträge\\p{L}*|berichten|стат\\p{L}*|"
       + "материал\\p{L}*|haber\\p{L}*|makale\\p{L}*|içerik\\p{L}*)";
   /** A count of free articles: "3 free articles", "2 articles gratuits", "5 kostenlosen Artikeln". */
-  private static final Pattern METER = Regexes.compile("(?iu)(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:" + FREE + "\\s+"
+  private static final Pattern METER = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:" + FREE + "\\s+"
       + STORY_NOUN + "|" + STORY_NOUN + "\\s+" + FREE + ")(?![\\p{L}])");
   private static final int METER_WORDS = 25;
   /** The meter reads what the reader has read or has left ("Has leído…", "… restantes", "noch 2 … übrig"). */
-  private static final Pattern METER_CONTEXT = Regexes.compile("(?iu)(?<![\\p{L}])(?:read|left|remaining|leído|"
+  private static final Pattern METER_CONTEXT = Pattern.compile("(?iu)(?<![\\p{L}])(?:read|left|remaining|leído|"
       + "leidos|leídos|quedan|restantes|lu|lus|reste|restent|gelesen|übrig|verbleibend\\p{L}*|leu|lidos|restam|"
       + "letto|letti|restano|rimanenti|gelezen|over|resterend\\p{L}*|прочитал\\p{L}*|осталось|okudunuz|kaldı)"
       + "(?![\\p{L}])");
@@ -420,7 +419,7 @@ final class FurnitureShapes {
    * The prompts of a comment form, which tagDiv and others print in the page's language: "Please enter your
    * comment!", "Inserisci il tuo nome qui", "You have entered an incorrect email address!".
    */
-  private static final Pattern FORM_PROMPT = Regexes.compile("(?iu)^\\W*(?:(?:please\\s+)?(?:enter|type|insert|"
+  private static final Pattern FORM_PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:please\\s+)?(?:enter|type|insert|"
       + "write)\\s+your\\s+(?:comment|name|e-?mail|website)|you\\s+have\\s+entered\\s+an\\s+(?:incorrect|invalid)|"
       + "(?:por\\s+favor,?\\s+)?(?:ingrese|ingresa|introduce|introduzca|escribe|escriba|inserte)\\s+(?:su|tu)\\s+"
       + "(?:comentario|nombre|correo|dirección)|has\\s+introducido\\s+una\\s+dirección|"
@@ -436,7 +435,7 @@ final class FurnitureShapes {
       + "e-posta\\s+adresinizi)\\s+(?:buraya\\s+)?(?:giriniz|girin|yazın|yazınız)|hatalı\\s+bir\\s+e-posta)");
   private static final int FORM_PROMPT_WORDS = 12;
   /** "Anterior: Cortes de tráfico…", "Next: Council approves…": a link to the previous or next story. */
-  private static final Pattern PAGER_LABEL = Regexes.compile("(?iu)^\\W*(?:previous|prev|next|anterior|siguiente|"
+  private static final Pattern PAGER_LABEL = Pattern.compile("(?iu)^\\W*(?:previous|prev|next|anterior|siguiente|"
       + "précédent|suivant|vorherige[rs]?|nächste[rs]?|zurück|weiter|próximo|próxima|seguinte|precedente|"
       + "successivo|successiva|vorige|volgende|предыдущ\\p{L}*|следующ\\p{L}*|önceki|sonraki)(?:\\s+(?:post|article|story|"
       + "artículo|noticia|entrada|article|billet|beitrag|artikel|artigo|notícia|matéria|articolo|notizia|bericht|"
@@ -451,71 +450,71 @@ final class FurnitureShapes {
       + "(?:önceki|sonraki)\\s+(?:haber|yazı|makale))\\s+(?-i:\\p{Lu})");
   private static final int PAGER_LABEL_WORDS = 18;
   /** "Story by Alice Treadwell • 5h", "By X · 9 min read · 2 days ago": a byline row that carries the page's age. */
-  private static final Pattern BYLINE_START = Regexes.compile("(?iu)^\\W*(?:(?:story|words|text|texto|texte|testo|"
+  private static final Pattern BYLINE_START = Pattern.compile("(?iu)^\\W*(?:(?:story|words|text|texto|texte|testo|"
       + "tekst|текст)\\s+)?(?:by|por|par|von|di|door|от|yazan)\\s+(?-i:\\p{Lu})");
   /** "Skyline News · 1d", "• 2h •": a source or nothing, then the page's age in a unit of one letter or so. */
-  private static final Pattern SHORT_AGE_ROW = Regexes.compile("(?u)^[^\\p{L}\\p{N}]*(?:\\p{Lu}[\\p{L}'’&.-]*"
+  private static final Pattern SHORT_AGE_ROW = Pattern.compile("(?u)^[^\\p{L}\\p{N}]*(?:\\p{Lu}[\\p{L}'’&.-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,3}\\s+)?[|·•∙—]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|j|m|min|w|std|u|g|t|ч|д|sa|dk)\\.?"
       + "\\s*[|·•∙]?\\s*$");
-  private static final Pattern SHORT_DURATION = Regexes.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d{1,3}\\s*(?:min|мин|dk)"
+  private static final Pattern SHORT_DURATION = Pattern.compile("(?iu)^[\\p{So}\\x{FE0F}\\s]*\\d{1,3}\\s*(?:min|мин|dk)"
       + "\\.?\\s*$");
   /** "1 of 12", "3/8": where a photo gallery stands. */
-  private static final Pattern GALLERY_COUNTER = Regexes.compile("(?iu)^\\W*\\d{1,3}\\s*(?:of|/|de|sur|von|di|van|из|"
+  private static final Pattern GALLERY_COUNTER = Pattern.compile("(?iu)^\\W*\\d{1,3}\\s*(?:of|/|de|sur|von|di|van|из|"
       + "/)\\s*\\d{1,3}\\W*$");
   /** "¿Te ha resultado útil este artículo? Sí No", "Was this helpful? Yes No". */
-  private static final Pattern USEFUL_QUESTION = Regexes.compile("(?iu)(?:useful|helpful|útil|utile|nützlich|hilfreich|"
+  private static final Pattern USEFUL_QUESTION = Pattern.compile("(?iu)(?:useful|helpful|útil|utile|nützlich|hilfreich|"
       + "nuttig|полезн\\p{L}*|faydalı|işe\\s+yarad\\p{L}*)[^?]{0,30}\\?\\s*(?:" + "(?:yes|sí|si|oui|ja|sim|sì|да|evet)"
       + "\\s*[/|]?\\s*(?:no|non|nein|não|nee|нет|hayır))?\\W*$");
-  private static final Pattern YES_NO = Regexes.compile("(?iu)^\\W*(?:yes|sí|si|oui|ja|sim|sì|да|evet)\\s*[/|·]?\\s*"
+  private static final Pattern YES_NO = Pattern.compile("(?iu)^\\W*(?:yes|sí|si|oui|ja|sim|sì|да|evet)\\s*[/|·]?\\s*"
       + "(?:no|non|nein|não|nee|нет|hayır)\\W*$");
   private static final int USEFUL_QUESTION_WORDS = 14;
-  private static final Pattern YES_NO_TAIL = Regexes.compile("(?iu)(?:yes|sí|si|oui|ja|sim|sì|да|evet)\\s*[/|]?\\s*"
+  private static final Pattern YES_NO_TAIL = Pattern.compile("(?iu)(?:yes|sí|si|oui|ja|sim|sì|да|evet)\\s*[/|]?\\s*"
       + "(?:no|non|nein|não|nee|нет|hayır)\\W*$");
   /** "Disponible sur Apple Podcasts, Spotify…", "Available on Google Play": where to get it, then the channels. */
-  private static final Pattern AVAILABLE_ON = Regexes.compile("(?iu)^\\W*(?:also\\s+)?(?:available|disponible|"
+  private static final Pattern AVAILABLE_ON = Pattern.compile("(?iu)^\\W*(?:also\\s+)?(?:available|disponible|"
       + "disponível|disponibile|verfügbar|beschikbaar|доступ\\p{L}*|mevcut)\\s+(?:on|in|sur|en|no|na|em|su|auf|bei|op|на|в)"
       + "\\b");
   /** "Video caption, Drone footage shows…", "Видео, … Продолжительность 1,12": a broadcaster's video player text. */
-  private static final Pattern VIDEO_CAPTION = Regexes.compile("(?iu)^\\W*(?:video|media)\\s+caption\\s*[,:]|"
+  private static final Pattern VIDEO_CAPTION = Pattern.compile("(?iu)^\\W*(?:video|media)\\s+caption\\s*[,:]|"
       + "^\\W*(?:video|vídeo|vidéo|видео)\\s*,.{3,200}(?:duration|duración|durée|dauer|duração|durata|duur|"
       + "продолжительность|süre)\\s*[\\d,.:]+\\W*$");
   /** "Vous souhaitez lire la suite ?", "Want to keep reading?": the paywall's question. */
-  private static final Pattern READ_ON_QUESTION = Regexes.compile("(?iu)^\\W*(?:(?:vous\\s+souhaitez|envie\\s+de|"
+  private static final Pattern READ_ON_QUESTION = Pattern.compile("(?iu)^\\W*(?:(?:vous\\s+souhaitez|envie\\s+de|"
       + "voulez-vous)\\s+lire\\s+la\\s+suite|(?:want|would\\s+you\\s+like)\\s+to\\s+(?:keep|continue)\\s+reading|"
       + "(?:quieres|desea)\\s+seguir\\s+leyendo|(?:möchten\\s+sie|willst\\s+du)\\s+weiterlesen|"
       + "(?:quer|deseja)\\s+continuar\\s+lendo|vuoi\\s+continuare\\s+a\\s+leggere|wil\\s+je\\s+verder\\s+lezen|"
       + "хотите\\s+(?:дочитать|читать\\s+дальше)|okumaya\\s+devam\\s+etmek\\s+ister\\s+misiniz)\\s*\\?\\W*$");
   /** "Permalink https://…", "Kurzlink: …": the page's own address. */
-  private static final Pattern PERMALINK = Regexes.compile("(?iu)^\\W*(?:permalink|short\\s*link|kurzlink|"
+  private static final Pattern PERMALINK = Pattern.compile("(?iu)^\\W*(?:permalink|short\\s*link|kurzlink|"
       + "enlace\\s+permanente|lien\\s+permanent|link\\s+permanente)\\b\\s*:?\\s*\\S*$");
-  private static final Pattern SHORT_AGE = Regexes.compile("(?iu)\\s[|·•—-]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|mins|w|"
+  private static final Pattern SHORT_AGE = Pattern.compile("(?iu)\\s[|·•—-]\\s*\\d{1,2}\\s?(?:h|hr|hrs|d|m|min|mins|w|"
       + "std|u|g|ч|sa|dk)\\.?\\s*$");
 
   /** "Schrijf je in voor de nieuwsbrief", "Jetzt Newsletter abonnieren…", "Je m'abonne à la newsletter". */
-  private static final Pattern NEWSLETTER_NOUN = Regexes.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|"
+  private static final Pattern NEWSLETTER_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:newsletters?|nieuwsbrief|"
       + "boletín|boletim|infolettre|lettre\\s+d'information|рассылк\\p{L}*|bülten\\p{L}*|e-?mail\\s+alerts?)"
       + "(?![\\p{L}])");
-  private static final Pattern SIGN_UP = Regexes.compile("(?iu)(?<![\\p{L}])(?:subscribe|sign\\s+up|abonnieren|"
+  private static final Pattern SIGN_UP = Pattern.compile("(?iu)(?<![\\p{L}])(?:subscribe|sign\\s+up|abonnieren|"
       + "abonniere|anmelden|abonnez-vous|m'abonner|je\\s+m'abonne|s'abonner|inscrivez-vous|suscríbete|suscribirse|"
       + "suscribete|apúntate|assine|inscreva-se|cadastre-se|iscriviti|schrijf\\s+je\\s+in|abonneer|inschrijven|"
       + "aanmelden|подпишитесь|подписаться|abone\\s+ol)(?![\\p{L}])");
   private static final int NEWSLETTER_CALL_WORDS = 16;
   /** "By signing up you agree to our Terms": the small print under a sign-up form. */
-  private static final Pattern SIGN_UP_TERMS = Regexes.compile("(?iu)^\\W*(?:by\\s+(?:signing\\s+up|subscribing|"
+  private static final Pattern SIGN_UP_TERMS = Pattern.compile("(?iu)^\\W*(?:by\\s+(?:signing\\s+up|subscribing|"
       + "registering|clicking)|al\\s+(?:suscribirte|registrarte|suscribirse|hacer\\s+clic)|en\\s+vous\\s+"
       + "(?:inscrivant|abonnant)|en\\s+cliquant|mit\\s+(?:der|ihrer|deiner)\\s+anmeldung|ao\\s+(?:se\\s+inscrever|"
       + "assinar|se\\s+cadastrar|clicar)|iscrivendoti|cliccando|door\\s+je\\s+(?:aan\\s+te\\s+melden|in\\s+te\\s+"
       + "schrijven)|подписываясь|нажимая|abone\\s+olarak)(?![\\p{L}])");
   /** "► 2024 (11)", "▼ März (3)": a blog archive's entries. */
-  private static final Pattern ARCHIVE_ENTRY = Regexes.compile("^\\s*[►▼▶▸▾]\\s*[\\p{L}\\p{N} ]{1,24}\\s*\\(\\d{1,4}\\)"
+  private static final Pattern ARCHIVE_ENTRY = Pattern.compile("^\\s*[►▼▶▸▾]\\s*[\\p{L}\\p{N} ]{1,24}\\s*\\(\\d{1,4}\\)"
       + "\\s*$");
   /** "BTC $67,412.18 ▲ 2.31%  ETH …": a ticker of prices and changes. */
-  private static final Pattern TICK = Regexes.compile("[▲▼△▽↑↓]\\s*[+-]?\\d[\\d.,]*\\s*%");
+  private static final Pattern TICK = Pattern.compile("[▲▼△▽↑↓]\\s*[+-]?\\d[\\d.,]*\\s*%");
   /** Share buttons run into one word: "ShareFacebookXWhatsAppEmailCopy link", "Compartilhe:FacebookWhatsApp…". */
   private static final String[] JOINED_NETWORKS = {"facebook", "whatsapp", "twitter", "linkedin", "telegram",
       "pinterest", "reddit", "messenger", "e-mail", "email", "copylink", "copiarlink", "copierlelien",
       "linkkopieren", "copialink", "print", "threads", "bluesky", "flipboard", "mail", "sms", "x"};
-  private static final Pattern JOINED_SHARE_VERB = Regexes.compile("(?iu)^\\W*(?:share|compartir|compartilhe|"
+  private static final Pattern JOINED_SHARE_VERB = Pattern.compile("(?iu)^\\W*(?:share|compartir|compartilhe|"
       + "compartilhar|partilhar|partager|teilen|condividi|delen|deel|поделиться|paylaş|save|guardar|salvar|salva|"
       + "enregistrer|speichern|bewaar|pin|épingler|merken)(?:\\s+(?:this(?:\\s+(?:article|story|post))?|the\\s+article|"
       + "l'article|cet\\s+article|el\\s+artículo|este\\s+artículo|o\\s+artigo|este\\s+artigo|den\\s+artikel|"
@@ -556,12 +555,12 @@ final class FurnitureShapes {
   }
 
   /** "VIDEO | Il momento in cui…", "WATCH: Moment huge waterspout forms…", "Assista: técnico perde a paciência". */
-  private static final Pattern VIDEO_INSERT = Regexes.compile("(?iu)^\\W*(?:videos?|vídeos?|vidéos?|watch|assista|"
+  private static final Pattern VIDEO_INSERT = Pattern.compile("(?iu)^\\W*(?:videos?|vídeos?|vidéos?|watch|assista|"
       + "guarda|kijk|смотрите|видео|izle|video\\s+haber|im\\s+video|en\\s+vídeo|en\\s+vidéo)\\s*[|:]\\s*\\S");
   private static final int VIDEO_INSERT_WORDS = 24;
 
   /** "Die Kommentarfunktion ist für diesen Artikel geschlossen": comments closed, in any wording. */
-  private static final Pattern CLOSED = Regexes.compile("(?iu)(?<![\\p{L}])(?:closed|disabled|geschlossen|deaktiviert|"
+  private static final Pattern CLOSED = Pattern.compile("(?iu)(?<![\\p{L}])(?:closed|disabled|geschlossen|deaktiviert|"
       + "cerrados?|desactivados?|fermés?|désactivés?|fechados?|encerrados?|desativados?|chiusi|disattivati|gesloten|"
       + "uitgeschakeld|закрыт\\p{L}*|отключ\\p{L}*|kapalı|kapatılmıştır|kapatıldı)(?![\\p{L}])");
   private static final int CLOSED_WORDS = 14;
@@ -586,9 +585,9 @@ final class FurnitureShapes {
   }
 
   private static final int MAX_LINE_CHARS = 300;
-  private static final Pattern WHITESPACE = Regexes.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The share verbs SHARE_TO starts with, as a cheap test before the buttons are pulled apart. */
-  private static final Pattern SHARE_WORD = Regexes.compile("(?iu)share|compart|partilh|partag|teilen|condivid|"
+  private static final Pattern SHARE_WORD = Pattern.compile("(?iu)share|compart|partilh|partag|teilen|condivid|"
       + "delen|подел|paylaş");
 
   /** Literal keys, one of which each costly grammar needs: a few String.contains calls before a long regex scan. */

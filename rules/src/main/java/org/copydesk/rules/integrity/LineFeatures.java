@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 
 /**
@@ -25,14 +24,14 @@ final class LineFeatures {
   /** Character n-grams are read in blocks up to this many words (furniture is short; prose would drown them). */
   private static final int NGRAM_WORDS = 8;
   private static final int NGRAM = 4;
-  private static final Pattern WORD = Regexes.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
-  private static final Pattern MARKDOWN_LINK = Regexes.compile("\\[([^\\[\\]]{0,200})\\]\\([^()\\s]*\\)");
-  private static final Pattern URL = Regexes.compile("(?i)https?://|www\\.");
-  private static final Pattern TIME = Regexes.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
-  private static final Pattern LIST_MARK = Regexes.compile("^\\s*(?:[-*+•▶►▸→]|\\d{1,2}[.)])\\s");
-  private static final Pattern HASHTAG = Regexes.compile("(?<![\\p{L}\\d&])#\\p{L}");
-  private static final Pattern DIGITS = Regexes.compile("[\\p{L}]{0,3}\\d[\\d.,:/h]*[\\p{L}]{0,3}");
-  private static final Pattern DIGIT = Regexes.compile("\\d+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{0,200})\\]\\([^()\\s]*\\)");
+  private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.");
+  private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
+  private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•▶►▸→]|\\d{1,2}[.)])\\s");
+  private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\d&])#\\p{L}");
+  private static final Pattern DIGITS = Pattern.compile("[\\p{L}]{0,3}\\d[\\d.,:/h]*[\\p{L}]{0,3}");
+  private static final Pattern DIGIT = Pattern.compile("\\d+");
   private static final int MAX_NUMBERS = 4;
   /** A line of a menu or a list of titles is short and no sentence. */
   private static final int SHORT_WORDS = 8;

@@ -9,7 +9,6 @@ import org.copydesk.analysis.TermStats;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
@@ -33,7 +32,7 @@ public final class OffTopicBranding implements Rule {
       RuleDocs.descriptor(ID, Category.INTEGRITY, Severity.WARNING);
   private static final Set<String> MARKERS =
       Set.copyOf(Resources.lines("/org/copydesk/rules/integrity/commerce-markers.txt"));
-  private static final Pattern DOMAIN = Regexes.compile("(?i)\\b[a-z0-9-]+\\.(?:com|net|org|co|shop|store|biz|info|"
+  private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|net|org|co|shop|store|biz|info|"
       + "[a-z]{2})(?:\\.[a-z]{2})?\\b");
   private static final Set<String> SMALL = Set.of("&", "and", "of", "the", "for", "by", "de", "du", "la", "y", "e",
       "und", "at", "in", "-", "–", "|");
@@ -41,7 +40,7 @@ public final class OffTopicBranding implements Rule {
   // the line's opening: no letter or digit may come before the credit word ("Имплантация от 25 000 ₽" is no credit;
   // \\W alone would take Cyrillic letters for non-word characters), and the word ends there ("Autorijschool" is no
   // "Autor", "Crédit Malin" no photo credit, "Av. Serdar Koç" a Turkish lawyer, not a Scandinavian "av")
-  private static final Pattern CREDIT = Regexes.compile("(?iu)^[^\\p{L}\\p{N}]*(?:via|provided\\s+by|courtesy(?:\\s+of)?|"
+  private static final Pattern CREDIT = Pattern.compile("(?iu)^[^\\p{L}\\p{N}]*(?:via|provided\\s+by|courtesy(?:\\s+of)?|"
       + "source|photo|image|credit|copyright|reporting\\s+by|by|foto|fotos|fotografía|bild|imagen|imagem|immagine|"
       + "(?:crédito|crédit|credito)s?(?=\\s*(?::|\\(|(?:d[aeo]\\s+(?:la\\s+)?)?(?:photo|foto|imag)))|quelle|fuente|fonte|por|par|von|di|door|av(?!\\.)|af|от|фото|"
       + "theme\\s+by|powered\\s+by|designed\\s+by|built\\s+with|made\\s+with|tema\\s+por|thème\\s+par|diseñado\\s+por|"
@@ -61,11 +60,11 @@ public final class OffTopicBranding implements Rule {
   private static final int MAX_SLOGAN_LINE_WORDS = 16;
   /** Lower-case words a sentence-case trade name may hold ("Салон красоты Лилия"); more make a sentence. */
   private static final int MAX_LOWER_CASE_WORDS = 1;
-  private static final Pattern CAMEL = Regexes.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   /** Three capitals or more inside a word, before small letters or after them ("VPNsicher", "ProtegeVPN"). */
-  private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{3,}(?=\\p{Ll})|(?<=\\p{Ll})\\p{Lu}{3,}(?!\\p{L})");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}(?=\\p{Ll})|(?<=\\p{Ll})\\p{Lu}{3,}(?!\\p{L})");
   /** Words of news organisations and newsrooms, which credit lines name and shops do not. */
-  private static final Pattern NEWSROOM = Regexes.compile("(?iu)(?<![\\p{L}])(?:press|presse|prensa|imprensa|stampa|"
+  private static final Pattern NEWSROOM = Pattern.compile("(?iu)(?<![\\p{L}])(?:press|presse|prensa|imprensa|stampa|"
       + "pers|пресс\\p{L}*|basın|news|nachrichten|noticias|notícias|notizie|nieuws|новости|haber\\p{L}*|"
       + "newsroom|redaktion|redacción|redação|redazione|redactie|rédaction|редакция|tv|radio|rádio|радио|actualités|"
       + "actualidad|atualidades|attualità|actueel|gündem|"
@@ -75,31 +74,31 @@ public final class OffTopicBranding implements Rule {
       + "yerel|gündem)\\s+servisi)"
       + "(?![\\p{L}])");
   /** Bold inside the line ("**CasinoLune** — Jouez en ligne"); a censored "Dia**** Co**" is not bold. */
-  private static final Pattern INNER_EMPHASIS = Regexes.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");
+  private static final Pattern INNER_EMPHASIS = Pattern.compile("\\*\\*([^*\\s][^*]*?)\\*\\*|__([^_\\s][^_]*?)__");
   private static final int COMPOUND_TAIL_MIN = 5;
-  private static final Pattern SEPARATOR = Regexes.compile("\\s+[|•·—–~-]\\s+|\\s*\\|\\s*");
-  private static final Pattern EMPHASIS = Regexes.compile("^[*_]+|[*_]+$");
-  private static final Pattern WHITESPACE = Regexes.compile("\\s+");
-  private static final Pattern NAME_WORD_EDGES = Regexes.compile("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$");
-  private static final Pattern NON_LETTER_EDGES = Regexes.compile("^[^\\p{L}]+|[^\\p{L}]+$");
-  private static final Pattern MARKER_WORD_EDGES = Regexes.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
-  private static final Pattern NOT_ALNUM = Regexes.compile("[^\\p{L}\\p{N}]");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–~-]\\s+|\\s*\\|\\s*");
+  private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&|–-]+|[^\\p{L}\\p{N}.&|–-]+$");
+  private static final Pattern NON_LETTER_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+  private static final Pattern MARKER_WORD_EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final int BODY_PARAGRAPH_WORDS = 20;
   /** A hotel's stars between spaces, not the asterisks of a censored word ("Dia**** Co**"). */
-  private static final Pattern HOTEL_STARS = Regexes.compile("(?<=\\s)(?:\\*{1,5}|[★☆]{1,5})(?=\\s|$)");
+  private static final Pattern HOTEL_STARS = Pattern.compile("(?<=\\s)(?:\\*{1,5}|[★☆]{1,5})(?=\\s|$)");
   /** A blogging or site-building platform's own address ("Blog at WordPress.com."): its credit, not a shop. */
-  private static final Pattern PLATFORM = Regexes.compile("(?i)\\b(?:wordpress|blogger|blogspot|wix|squarespace|"
+  private static final Pattern PLATFORM = Pattern.compile("(?i)\\b(?:wordpress|blogger|blogspot|wix|squarespace|"
       + "substack|medium|ghost|jimdo|weebly|tumblr|webflow|tilda|livejournal|over-blog|telegra)\\.(?:com|org|io|site|"
       + "ph|cc)\\b");
   /** A match between two sides and its score ("FC Grünwinkel – SV Talheim 3:1 (0:1)"): a result, not a shop. */
-  private static final Pattern MATCH_RESULT = Regexes.compile("\\s[–-]\\s.*\\d{1,2}:\\d{1,2}(?:\\s*\\(\\d{1,2}:\\d{1,2}\\))?\\s*$");
+  private static final Pattern MATCH_RESULT = Pattern.compile("\\s[–-]\\s.*\\d{1,2}:\\d{1,2}(?:\\s*\\(\\d{1,2}:\\d{1,2}\\))?\\s*$");
   /** A line of four items or more between separators is a menu ("Motor | Inmobiliaria | Empleo | Mascotas"). */
   private static final int MENU_ITEMS = 4;
-  private static final Pattern WIDE_GAP = Regexes.compile("\\s{2,}");
+  private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}");
   /** "2. Lumet Studio Lite", "#3 Harlow Fit Buds": a numbered entry of a listicle names its subject. */
-  private static final Pattern ENUMERATED = Regexes.compile("^\\W{0,3}\\d{1,2}\\s*[.)]\\s+\\S|^#\\d{1,2}\\s");
+  private static final Pattern ENUMERATED = Pattern.compile("^\\W{0,3}\\d{1,2}\\s*[.)]\\s+\\S|^#\\d{1,2}\\s");
   /** "Home > Tech > Gadgets": crumbs between arrows are navigation, whatever their words. */
-  private static final Pattern CRUMB_TRAIL = Regexes.compile("\\S\\s+[>»›]\\s+\\S[^>»›]*\\s[>»›]\\s+\\S|"
+  private static final Pattern CRUMB_TRAIL = Pattern.compile("\\S\\s+[>»›]\\s+\\S[^>»›]*\\s[>»›]\\s+\\S|"
       + "(?iu)^\\W*(?:home|inicio|início|accueil|startseite|home\\s+page|anasayfa|ana\\s+sayfa|главная)\\s+[>»›/]\\s");
 
   @Override
@@ -213,7 +212,7 @@ public final class OffTopicBranding implements Rule {
   /** "Börse Krypto Zinsen Immobilien Ratgeber": five capitalised words with no separator and no connector. */
   private static final int WORD_ROW_WORDS = 5;
   /** "Lettings Negotiator – Wyndford – £26,000": a job or a home for sale carries a price in thousands. */
-  private static final Pattern SALARY = Regexes.compile("[€$£]\\s?\\d{1,3}(?:[.,]\\d{3})+|\\d{1,3}(?:[.,]\\d{3})+\\s?[€$£]");
+  private static final Pattern SALARY = Pattern.compile("[€$£]\\s?\\d{1,3}(?:[.,]\\d{3})+|\\d{1,3}(?:[.,]\\d{3})+\\s?[€$£]");
 
   /** The brand line at block {@code i}, judged by its shape and trade word alone (not yet by the body), or null. */
   private static Candidate candidate(List<Block> blocks, int i) {
@@ -301,7 +300,7 @@ public final class OffTopicBranding implements Rule {
     return AD_LABEL_TAIL.matcher(text.substring(colon + 1)).replaceFirst("");
   }
 
-  private static final Pattern AD_LABEL_TAIL = Regexes.compile("^[\\s*_]+");
+  private static final Pattern AD_LABEL_TAIL = Pattern.compile("^[\\s*_]+");
 
   /** Whether a line holds a web address ("betstella-casino.com", "HypotheekDirect24.nl"). */
   static boolean webAddress(String text) {
@@ -397,7 +396,7 @@ public final class OffTopicBranding implements Rule {
    * partners in the plural after a conjunction, or any of them after "&" or "+" ("Müller & Sohn"); "Vater und
    * Sohn", "Kunden und Partner" or "USA и партнёры" name no firm.
    */
-  private static final Pattern FIRM_SUFFIX = Regexes.compile("(?u)\\p{Lu}[\\p{L}'’.-]+\\s+(?:[&+]\\s*(?i:sons|"
+  private static final Pattern FIRM_SUFFIX = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]+\\s+(?:[&+]\\s*(?i:sons|"
       + "söhne|sohn|fils|figli|figlio|hijos|hijo|filhos|filho|zonen|zn|partner|partners|partenaires|associates|"
       + "associés|asociados|associados|associati|ortakları|oğulları|cie|cía|hnos|irmãos)|(?i:and|und|et|e|y|en|ve)"
       + "\\s+(?i:sons|söhne|fils|figli|hijos|filhos|zonen|associates|associés|asociados|associados|associati|"
@@ -529,7 +528,7 @@ public final class OffTopicBranding implements Rule {
   }
 
   /** What a business compound ends in after a short trade word: building, technique, service, trade, shop, works. */
-  private static final Pattern TRADE_TAIL = Regexes.compile("(?:s|es)?(?:bau|technik|techniek|service|servis|"
+  private static final Pattern TRADE_TAIL = Pattern.compile("(?:s|es)?(?:bau|technik|techniek|service|servis|"
       + "handel|shop|winkel|center|centre|zentrum|centrum|werk|werkstatt|bedrijf|markt|haus|huis|welt|profi)");
 
   /**
@@ -584,7 +583,7 @@ public final class OffTopicBranding implements Rule {
   }
 
   /** An article or preposition elided before a vowel in French and Italian: "d'", "l'", "dell'", "all'". */
-  private static final Pattern ELISION = Regexes.compile("(?:d|l|qu|dell|dall|all|nell|sull|un)['’]");
+  private static final Pattern ELISION = Pattern.compile("(?:d|l|qu|dell|dall|all|nell|sull|un)['’]");
 
   /** The marker a plural stands for ("locksmiths", "talleres"), or null. */
   private static String singular(String k) {

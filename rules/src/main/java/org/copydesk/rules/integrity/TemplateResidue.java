@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.BlockType;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
@@ -42,7 +41,7 @@ public final class TemplateResidue implements Rule {
   /** After a full stop a residue line may carry one more sentence of furniture ("... spam. Learn how ..."). */
   private static final int MAX_EXTRA_SENTENCE_WORDS = 24;
   // used by normalise(), so declared before the catalogue is read
-  private static final Pattern SPACES = Regexes.compile("[\\s\\u00a0]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
   // Stripped with a scan from each end, not a regular expression: "[...]+$" tries every start position of a
   // long run of dots or dashes and reads the run to its end each time, which is quadratic.
   private static final String TRAILING_FURNITURE = " \t\n\u000b\f\r.!?…*→»›>|·•-";
@@ -323,8 +322,8 @@ public final class TemplateResidue implements Rule {
 
   private static final int TABLE_CELLS = 3;
   private static final double TABLE_WORDS_PER_CELL = 2.5;
-  private static final Pattern CELL = Regexes.compile("\\s*\\|\\s*");
-  private static final Pattern CELL_FIGURE = Regexes.compile("[+-]?\\d+(?:[.,:]\\d+)*\\s*%?");
+  private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern CELL_FIGURE = Pattern.compile("[+-]?\\d+(?:[.,:]\\d+)*\\s*%?");
 
   /** The number of pipe-separated cells of a line, or 0 for a line of another kind. */
   private static int cells(Block b) {
@@ -388,9 +387,9 @@ public final class TemplateResidue implements Rule {
   }
 
   /** A label followed by a share: "Accept all: 91%", "Reject all - 4 %". */
-  private static final Pattern SHARE_OF_VOTES = Regexes.compile("(?::|\\s[–-])\\s*\\d{1,3}(?:[.,]\\d+)?\\s*%\\s*$");
+  private static final Pattern SHARE_OF_VOTES = Pattern.compile("(?::|\\s[–-])\\s*\\d{1,3}(?:[.,]\\d+)?\\s*%\\s*$");
   /** A telephone or fax number, labelled. */
-  private static final Pattern CONTACT = Regexes.compile("(?iu)(?<![\\p{L}])(?:tel|tél|teléfono|telefone|téléphone|"
+  private static final Pattern CONTACT = Pattern.compile("(?iu)(?<![\\p{L}])(?:tel|tél|teléfono|telefone|téléphone|"
       + "telefon|telefono|telefoon|телефон|phone|fax)\\.?\\s*:?\\s*\\+?\\(?\\d");
 
   /**
@@ -411,7 +410,7 @@ public final class TemplateResidue implements Rule {
   }
 
   /** "15:58", "09.12 Uhr", "3:05 pm": the time stamp a live blog puts above each post. */
-  private static final Pattern LIVE_POST_TIME = Regexes.compile("(?iu)^\\W*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|am|pm|"
+  private static final Pattern LIVE_POST_TIME = Pattern.compile("(?iu)^\\W*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|am|pm|"
       + "gmt|bst|cet|cest))?\\W*$");
 
   private static final String VIDEO = "video";
@@ -467,7 +466,7 @@ public final class TemplateResidue implements Rule {
   }
 
   /** Words a story about cookie banners, comment sections or paywalls uses for them. */
-  private static final Pattern TOPIC = Regexes.compile("(?iu)cookie|banner|consent|consentimiento|consentement|"
+  private static final Pattern TOPIC = Pattern.compile("(?iu)cookie|banner|consent|consentimiento|consentement|"
       + "einwilligung|consenso|toestemming|согласи|onay|paywall|muro\\s+de\\s+pago|mur\\s+payant|bezahlschranke|"
       + "paywall|subscri|suscri|abonn|assinat|assinant|abbonament|abbonat|abonnee|подписк|abonelik|comment|"
       + "kommentar|comentario|comentário|commenti|reactie|комментари|yorum|button|botón|bouton|schaltfläche|"
@@ -551,12 +550,12 @@ public final class TemplateResidue implements Rule {
   }
 
   private static final int UI_WORDS_MAX_WORDS = 3;
-  private static final Pattern META_ROW = Regexes.compile("[|·•]");
+  private static final Pattern META_ROW = Pattern.compile("[|·•]");
   /** A line that opens with a quotation: "…", “…”, „…“, '…', ‘…’, or «…» with the story going on after it. */
-  private static final Pattern QUOTATION = Regexes.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»[\\s,;:.—–-]*\\p{L})");
-  private static final Pattern EMAIL_ADDRESS = Regexes.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
+  private static final Pattern QUOTATION = Pattern.compile("\\s*(?:[\"“„‘]|'(?=\\p{L})|«[^»]{1,200}»[\\s,;:.—–-]*\\p{L})");
+  private static final Pattern EMAIL_ADDRESS = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
   /** A Markdown link left as text by a scraper: "[Leave a comment](https://…/comments)". */
-  private static final Pattern MARKDOWN_LINK = Regexes.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]{1,120})\\]\\([^()\\s]*\\)");
 
   private static final int LINK_ROW_LINKS = 2;
   /**
@@ -564,8 +563,8 @@ public final class TemplateResidue implements Rule {
    * November, 1994" or "Foraging - Spring" is two links in the story's own table.
    */
   private static final int LINK_BLOCK_LINKS = 3;
-  private static final Pattern LINK_BLOCK_GAPS = Regexes.compile("[\\s/|·•»›>]*");
-  private static final Pattern LINK_ROW_GAPS = Regexes.compile("[\\s/|·•»›>,-]*");
+  private static final Pattern LINK_BLOCK_GAPS = Pattern.compile("[\\s/|·•»›>]*");
+  private static final Pattern LINK_ROW_GAPS = Pattern.compile("[\\s/|·•»›>,-]*");
 
   /** A line of two or more raw Markdown links with nothing but separators between them. */
   private static boolean linkRow(String text) {
@@ -623,14 +622,14 @@ public final class TemplateResidue implements Rule {
 
   private static final int LINKED_CONTROL_WORDS = 3;
   /** A link that acts on the page: a script, an anchor, an empty mail, a share, like, print or mailing-list URL. */
-  private static final Pattern ACTION_HREF = Regexes.compile("(?i)^(?:javascript:|#|mailto:(?:\\?|$)|sms:|whatsapp:)|"
+  private static final Pattern ACTION_HREF = Pattern.compile("(?i)^(?:javascript:|#|mailto:(?:\\?|$)|sms:|whatsapp:)|"
       + "^https?://(?:wa\\.me|t\\.me/share)|[/.?&](?:sharer(?:\\.php)?|share|intent/tweet|pin/create|reblog|like|"
       + "unsubscribe|subscribe|subscriptions?|print|login|log-in|signin|sign-in|signup|sign-up|register|prefs|"
       + "preferences|manage-preferences|newsletters?|assinaturas?|abo|abonnement|abonnements|suscripcion|"
       + "suscripciones|abbonamenti|abbonati|account|mein-konto|mon-compte|mi-cuenta|regions?|edition)(?:[/?#.&=]|$)|"
       + "pinterest\\.[a-z.]+/pin(?:[/?#]|$)");
   /** A link to a tag, topic or category page ("/tag/commuting", "/kategorie/brot/"). */
-  private static final Pattern TAG_HREF = Regexes.compile("(?i)/(?:tag|tags|topic|topics|category|categories|"
+  private static final Pattern TAG_HREF = Pattern.compile("(?i)/(?:tag|tags|topic|topics|category|categories|"
       + "categoria|categorias|categorie|kategorie|kategorien|kategori|etiqueta|etiquetas|rubrique|rubriek|tema|"
       + "temas|schlagwort|schlagworte|label|labels|etiket|тег|теги|метки)/[^/?#]");
 
@@ -727,28 +726,28 @@ public final class TemplateResidue implements Rule {
     return t.indexOf("(http") < 0 ? t : BRACKETED_ADDRESS.matcher(t).replaceAll("");
   }
 
-  private static final Pattern BRACKETED_ADDRESS = Regexes.compile("\\s*\\(https?://[^()\\s]{1,300}\\)");
+  private static final Pattern BRACKETED_ADDRESS = Pattern.compile("\\s*\\(https?://[^()\\s]{1,300}\\)");
 
-  private static final Pattern SHARE_LABEL = Regexes.compile("(?iu)^(?:share|compartir|partager|teilen|condividi|"
+  private static final Pattern SHARE_LABEL = Pattern.compile("(?iu)^(?:share|compartir|partager|teilen|condividi|"
       + "compartilhe|поделиться|paylaş|delen|udostępnij|dela|del|sdílet|distribuie|jaa|comparteix)"
       + "(?:\\s+\\p{L}+){0,2}\\s*:\\s*");
-  private static final Pattern WHITESPACE = Regexes.compile("\\s+");
-  private static final Pattern SHARE_VERB_WORD = Regexes.compile("(?iu)share|teilen|versenden|senden|compartir|enviar|"
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SHARE_VERB_WORD = Pattern.compile("(?iu)share|teilen|versenden|senden|compartir|enviar|"
       + "partager|envoyer|condividi|invia|compartilhe|compartilhar|partilhar|delen|verzenden|поделиться|отправить|"
       + "paylaş|gönder");
-  private static final Pattern PIPE = Regexes.compile("\\s*\\|\\s*");
-  private static final Pattern BAR = Regexes.compile("\\s*[|•·]\\s*");
+  private static final Pattern PIPE = Pattern.compile("\\s*\\|\\s*");
+  private static final Pattern BAR = Pattern.compile("\\s*[|•·]\\s*");
   private static final String TRAILING_MARKS = ".!?…,;*|";
 
   /** Social networks and sharing actions that make up a share row. */
-  private static final Pattern NETWORK = Regexes.compile("(?iu)^(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
+  private static final Pattern NETWORK = Pattern.compile("(?iu)^(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
       + "e-?mail|email|pinterest|reddit|messenger|print|imprimir|imprimer|drucken|stampa|copy\\s+link|"
       + "copiar\\s+enlace|copier\\s+le\\s+lien|link\\s+kopieren|flipboard|threads|bluesky|mastodon|tumblr|"
       + "vk|ok|viber|line|xing|sms|youtube|instagram|tiktok|вконтакте|одноклассники|телеграм|дзен)$");
-  private static final Pattern SEPARATORS = Regexes.compile("\\s*[|•·/,]\\s*|\\s{2,}");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*[|•·/,]\\s*|\\s{2,}");
   private static final int NAV_SEGMENTS = 3;
   /** "By Priya Raman | Denholm Herald | Aug. 22, 2024": a byline row, not a menu. */
-  private static final Pattern BYLINE_ROW = Regexes.compile("(?iu)^\\W*(?:by|por|par|von|di|door|av|af)\\s|"
+  private static final Pattern BYLINE_ROW = Pattern.compile("(?iu)^\\W*(?:by|por|par|von|di|door|av|af)\\s|"
       + "\\b(?:1[89]|20)\\d{2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
   private static final int NAV_SEGMENT_WORDS = 3;
   private static final int HOME_MENU_SEGMENT_WORDS = 5;
@@ -932,12 +931,12 @@ public final class TemplateResidue implements Rule {
 
   private static final int MENU_ROW_CHARS = 160;
   /** A lower-case letter, then a capital: where two menu items ran together ("NewsSport"), not "McDonald". */
-  private static final Pattern CAMEL_JOIN = Regexes.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
   private static final int MENU_ROW_ITEMS = 4;
   private static final int MENU_ROW_KNOWN = 3;
   private static final int MENU_ROW_KNOWN_PERCENT = 35;
   /** Two spaces or more, or a separator between spaces: where a menu's items part. */
-  private static final Pattern MENU_ITEM_GAP = Regexes.compile("\\s{2,}|\\s*[|•·∙]\\s*|\\s+[-–]\\s+");
+  private static final Pattern MENU_ITEM_GAP = Pattern.compile("\\s{2,}|\\s*[|•·∙]\\s*|\\s+[-–]\\s+");
   /** Words a headline has and a menu has not. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.copyOf(java.util.List.of("and", "or", "of", "the", "a", "an",
       "in", "on", "for", "to", "at", "as", "by", "with", "is", "are", "y", "o", "de", "del", "la", "el", "los", "las",
@@ -958,7 +957,7 @@ public final class TemplateResidue implements Rule {
   }
 
   /** A figure of a table, not a page number: "8,412", "+8.3%", "1998" ("« Previous | 1 | 2 | 3 | Next »"). */
-  private static final Pattern FIGURE_CELL = Regexes.compile("[+\\-−–]?(?:\\d{1,3}(?:[.,]\\d+)+|\\d{3,}|\\d+(?:[.,]\\d+)?"
+  private static final Pattern FIGURE_CELL = Pattern.compile("[+\\-−–]?(?:\\d{1,3}(?:[.,]\\d+)+|\\d{3,}|\\d+(?:[.,]\\d+)?"
       + "\\s*%)\\s*%?");
 
   private static boolean allNetworks(String[] tokens) {
@@ -1010,9 +1009,9 @@ public final class TemplateResidue implements Rule {
   private static final int MAX_FOLLOWERS = 8;
   private static final String FOLLOWER = "a line that belongs to the ";
   private static final int TAG_MAX_WORDS = 3;
-  private static final Pattern BRAND_SEPARATOR = Regexes.compile("\\s[|•·—–~-]\\s");
+  private static final Pattern BRAND_SEPARATOR = Pattern.compile("\\s[|•·—–~-]\\s");
   /** Credits that close a story are never part of the furniture above them. */
-  private static final Pattern CREDIT_LINE = Regexes.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
+  private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(|reporting\\s+by|editing\\s+by|writing\\s+by|"
       + "©|^\\W*(?:by|por|par|von|photo|foto)\\b|copyright|all\\s+rights\\s+reserved|derechos\\s+reservados|"
       + "droits\\s+réservés|rechte\\s+vorbehalten|direitos\\s+reservados|diritti\\s+riservati|"
       + "rechten\\s+voorbehouden|права\\s+защищены|hakları\\s+saklıdır|"
@@ -1034,7 +1033,7 @@ public final class TemplateResidue implements Rule {
   private static final int RELATED_ITEM_MIN_WORDS = 2;
   private static final int RELATED_TITLE_MAX_WORDS = 16;
   private static final int FORM_FIELD_MAX_WORDS = 4;
-  private static final Pattern BUTTON = Regexes.compile("(?iu)\\W*(?:accept(?:\\s+all)?|reject(?:\\s+all)?|settings|"
+  private static final Pattern BUTTON = Pattern.compile("(?iu)\\W*(?:accept(?:\\s+all)?|reject(?:\\s+all)?|settings|"
       + "customi[sz]e|manage\\s+(?:cookies|preferences)|agree|i\\s+agree|ok|got\\s+it|subscribe|sign\\s+up|join|"
       + "register|submit|personnaliser|accepter|tout\\s+accepter|refuser|paramètres|s'inscrire|s'abonner|aceptar|"
       + "rechazar|configurar|suscribirse|suscríbete|akzeptieren|alle\\s+akzeptieren|ablehnen|einstellungen|"
@@ -1043,11 +1042,11 @@ public final class TemplateResidue implements Rule {
   private static final int NEWSLETTER_LINES = 2;
   private static final int NEWSLETTER_LINE_MAX_WORDS = 20;
   /** Jetpack and WordPress share buttons keep their screen-reader hint. */
-  private static final Pattern OPENS_NEW_WINDOW = Regexes.compile("(?iu)\\([^()]{0,30}(?:new\\s+window|"
+  private static final Pattern OPENS_NEW_WINDOW = Pattern.compile("(?iu)\\([^()]{0,30}(?:new\\s+window|"
       + "neuem\\s+fenster|ventana\\s+nueva|nueva\\s+ventana|nouvelle\\s+fenêtre|nova\\s+janela|nuova\\s+finestra|"
       + "nieuw\\s+venster|новом\\s+окне|yeni\\s+pencere)[^()]{0,20}\\)");
   /** "Opens new tab", "(opens in a new window)" left on a line of its own by a screen-reader hint. */
-  private static final Pattern OPENS_NEW_TAB_LINE = Regexes.compile("(?iu)\\W*opens?\\s+(?:in\\s+)?(?:a\\s+)?new\\s+"
+  private static final Pattern OPENS_NEW_TAB_LINE = Pattern.compile("(?iu)\\W*opens?\\s+(?:in\\s+)?(?:a\\s+)?new\\s+"
       + "(?:tab|window)\\W*");
 
   /**
@@ -1055,7 +1054,7 @@ public final class TemplateResidue implements Rule {
    * words before a forward arrow start after the last character that cannot be one of them, so a long line that is
    * not a link fails in one pass instead of one pass per character.
    */
-  static final Pattern PAGER = Regexes.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
+  static final Pattern PAGER = Pattern.compile("(?iu)^\\W{0,3}[«‹←](?![^»›]*[»›])\\s*\\p{L}|"
       + "^(?:[^«‹]*[^«‹\\p{L}\\s'’?!])?[\\s'’?!]*\\p{L}[\\p{L}\\s'’?!]*\\s[»›→>]\\s*$|"
       + "^(?:page|página|pagina|seite|strona|sivu|страница|sayfa)\\s+\\d+\\s+(?:of|de|di|von|van|z|/|из)\\s+\\d+$");
   /** A subscription offer: a small price and a trial or subscription word ("Jetzt 4 Wochen für 0,99 € testen"). */
@@ -1067,45 +1066,45 @@ public final class TemplateResidue implements Rule {
   /** A small price: a subscription, not a figure in the news ("$53 million a week"). */
   private static final String PRICE = "(?:[€$£]\\s?\\d{1,2}(?:[.,]\\d{2})?|\\d{1,2}(?:[.,]\\d{2})?\\s?[€$£¢])(?![\\d.,]*\\s*"
       + "(?:million|billion|bn|m\\b|mio|mrd|millones|milliards?|millions?))";
-  private static final Pattern PRICE_OFFER = Regexes.compile("(?iu)" + PRICE + "[^.!?]{0,40}" + OFFER_WORDS + "|"
+  private static final Pattern PRICE_OFFER = Pattern.compile("(?iu)" + PRICE + "[^.!?]{0,40}" + OFFER_WORDS + "|"
       + OFFER_WORDS + "[^.!?]{0,40}" + PRICE);
   /** Newsletter, follow and app prompts by their words, in any of the catalogue languages. */
-  private static final Pattern PROMPT = Regexes.compile("(?iu)(?:in\\s+your\\s+inbox|unsubscribe\\s+any\\s?time|no\\s+spam|"
+  private static final Pattern PROMPT = Pattern.compile("(?iu)(?:in\\s+your\\s+inbox|unsubscribe\\s+any\\s?time|no\\s+spam|"
       + "^\\W*subscribe\\s+to\\s+(?:the|our)\\b|^\\W*get\\s+the\\s+[\\p{L} ]{1,30}\\s+app\\b|"
       + "^\\W*(?:follow\\s+us|síguenos|suivez-nous|folgen\\s+sie\\s+uns|siga-nos|seguici|volg\\s+ons)\\b|"
       + "dans\\s+votre\\s+boîte|en\\s+tu\\s+(?:correo|bandeja)|no\\s+seu\\s+e-?mail|in\\s+ihr\\s+postfach|"
       + "nella\\s+tua\\s+casella|in\\s+je\\s+inbox)");
-  private static final Pattern FORM_FIELD = Regexes.compile("^[\\p{L}'’ -]{1,30}\\s?\\*$");
+  private static final Pattern FORM_FIELD = Pattern.compile("^[\\p{L}'’ -]{1,30}\\s?\\*$");
   private static final String VIEWS = "(?:views|vistas|visto|visitas|vues|aufrufe|gelesen|visualizações|visualizacoes|"
       + "visualizzazioni|просмотр\\p{L}*|görüntülenme|weergaven|wyświetle\\p{L}*|visningar|visninger|zobrazení)";
-  private static final Pattern VIEW_COUNT = Regexes.compile("(?iu)^(?:[\\d.,\\s]+\\s" + VIEWS + "|" + VIEWS
+  private static final Pattern VIEW_COUNT = Pattern.compile("(?iu)^(?:[\\d.,\\s]+\\s" + VIEWS + "|" + VIEWS
       + "\\s*:\\s*[\\d.,\\s]+)$");
   /** "International › Afrique": an arrow between two words, not a closing guillemet ("«Вести», 2025"). */
-  private static final Pattern CRUMB_ARROW = Regexes.compile("\\s[»›]\\s");
-  private static final Pattern CRUMBS = Regexes.compile("\\s*[»›>/]\\s*");
-  private static final Pattern HOME = Regexes.compile("(?iu)^(?:home|homepage|inicio|início|portada|página inicial|"
+  private static final Pattern CRUMB_ARROW = Pattern.compile("\\s[»›]\\s");
+  private static final Pattern CRUMBS = Pattern.compile("\\s*[»›>/]\\s*");
+  private static final Pattern HOME = Pattern.compile("(?iu)^(?:home|homepage|inicio|início|portada|página inicial|"
       + "accueil|startseite|home page|главная|главная страница|anasayfa|strona główna|hem|forside|forsiden|úvod|"
       + "etusivu|inici|voorpagina|startpagina|pagina iniziale|ana sayfa|anasayfa)$");
   private static final int COOKIE_BUTTON_WORDS = 8;
   /** "Bu web sitesi çerezleri kullanmaktadır. Kabul Et", "Мы используем файлы cookie… Принять". */
-  private static final Pattern COOKIES_OTHER_SCRIPTS = Regexes.compile("(?iu)^(?:(?!çerez).)*çerez.*(?<![\\p{L}])(?:kabul|"
+  private static final Pattern COOKIES_OTHER_SCRIPTS = Pattern.compile("(?iu)^(?:(?!çerez).)*çerez.*(?<![\\p{L}])(?:kabul|"
       + "reddet|ayarlar)(?![\\p{L}])|^(?:(?!куки|cookie).)*(?:куки|cookie).*(?<![\\p{L}])(?:принять|отклонить|"
       + "настройки)(?![\\p{L}])");
   /**
    * What both cookie patterns need, in their flags: a line without it is not read by them, each of which scans the
    * whole line from its start.
    */
-  private static final Pattern COOKIE_WORD = Regexes.compile("(?iu)cookie|çerez|куки");
+  private static final Pattern COOKIE_WORD = Pattern.compile("(?iu)cookie|çerez|куки");
   /** A cookie prompt speaks to the reader; a sentence about cookie banners in the news does not. */
-  private static final Pattern READER = Regexes.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
+  private static final Pattern READER = Pattern.compile("(?iu)(?<![\\p{L}])(?:we|you|your|our|nous|vous|votre|vos|"
       + "wir|sie|ihre|unsere|usamos|utilizamos|tu|tus|você|seu|sua|nós|noi|vi|wij|u|je|uw|мы|вы|biz|siz)"
       + "(?![\\p{L}])");
   /** "Esta web utiliza cookies…", "Bu web sitesi çerezleri kullanmaktadır": the site speaks of itself. */
-  private static final Pattern THIS_SITE = Regexes.compile("(?iu)(?:esta\\s+(?:web|página)|este\\s+sitio|"
+  private static final Pattern THIS_SITE = Pattern.compile("(?iu)(?:esta\\s+(?:web|página)|este\\s+sitio|"
       + "este\\s+site|ce\\s+site|cette\\s+page|diese\\s+(?:web)?seite|questo\\s+sito|deze\\s+(?:web)?site|"
       + "этот\\s+сайт|bu\\s+(?:web\\s+)?site)");
   /** Cookie prompts; anchored at the first "cookie" so that a line of many costs one scan, not one per mention. */
-  static final Pattern COOKIES = Regexes.compile("(?iu)^(?:(?!cookie).)*cookie.*(?<![\\p{L}-])(?:accept(?:ing|ed|s)?|"
+  static final Pattern COOKIES = Pattern.compile("(?iu)^(?:(?!cookie).)*cookie.*(?<![\\p{L}-])(?:accept(?:ing|ed|s)?|"
       + "reject(?:ing|ed|s)?|agree|settings|aceptar|rechazar|accepter|refuser|akzeptieren|ablehnen|aceitar|rejeitar|"
       + "accetta|rifiuta|принять|kabul)(?![\\p{L}-])|"
       + "^\\W*(?:we\\s+use|nous\\s+utilisons|utilizamos|usamos|wir\\s+verwenden|wir\\s+nutzen|utilizziamo|"

@@ -12,7 +12,6 @@ import org.copydesk.article.Article;
 import org.copydesk.article.Block;
 import org.copydesk.article.Link;
 import org.copydesk.article.Span;
-import org.copydesk.internal.regex.Regexes;
 import org.copydesk.internal.regex.StartSet;
 import org.copydesk.rule.Category;
 import org.copydesk.rule.Rule;
@@ -38,82 +37,82 @@ public final class DanglingAttribution implements Rule {
   private static final String THING = "(?:source|sources|site|website|page|link|article|report|story|post|outlet|"
       + "publication|original|feed|wire)";
   private static final List<Pattern> PHRASES = List.of(
-      Regexes.compile("(?iu)\\b(?:taken|sourced|copied|adapted|republished|reproduced|obtained|derived|pulled|"
+      Pattern.compile("(?iu)\\b(?:taken|sourced|copied|adapted|republished|reproduced|obtained|derived|pulled|"
           + "extracted|based)\\s+(?:on\\s+|from\\s+)" + DET + "\\s+(?:original\\s+)?" + THING + "\\b"),
-      Regexes.compile("(?iu)\\baccording\\s+to\\s+" + DET + "\\s+(?:original|source|initial|first|cited|linked|"
+      Pattern.compile("(?iu)\\baccording\\s+to\\s+" + DET + "\\s+(?:original|source|initial|first|cited|linked|"
           + "above|following)\\s+(?:report|article|story|source|post|publication|outlet)\\b"),
-      Regexes.compile("(?iu)\\b(?:as\\s+)?(?:first\\s+)?reported\\s+by\\s+" + DET + "\\s+(?:original\\s+)?"
+      Pattern.compile("(?iu)\\b(?:as\\s+)?(?:first\\s+)?reported\\s+by\\s+" + DET + "\\s+(?:original\\s+)?"
           + "(?:source|outlet|site|website|publication)\\b"),
-      Regexes.compile("(?iu)\\b(?:via|see|from)\\s+(?:the\\s+)?(?:source|link|article|report)\\s+(?:above|below)\\b"),
-      Regexes.compile("(?iu)\\b(?:read|see|view|find)\\s+(?:the\\s+)?(?:(?:full|original|complete|whole)\\s+){1,2}"
+      Pattern.compile("(?iu)\\b(?:via|see|from)\\s+(?:the\\s+)?(?:source|link|article|report)\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:read|see|view|find)\\s+(?:the\\s+)?(?:(?:full|original|complete|whole)\\s+){1,2}"
           + "(?:story|article|report|text|post)\\s+(?:at|via|on|here|through|using)(?:\\s+(?:the\\s+)?"
           + "(?:link|source|site)(?:\\s+(?:below|above))?)?"),
-      Regexes.compile("(?iu)\\b(?:click|tap)\\s+(?:here|the\\s+link(?:\\s+below)?)\\s+(?:to|for)\\s+(?:read|see|"
+      Pattern.compile("(?iu)\\b(?:click|tap)\\s+(?:here|the\\s+link(?:\\s+below)?)\\s+(?:to|for)\\s+(?:read|see|"
           + "view|the)\\b"),
-      Regexes.compile("(?iu)^\\W*(?:source|original\\s+source|kaynak|fuente|quelle|источник|fonte|bron)\\s*:?\\s*$"),
-      Regexes.compile("(?iu)\\bfrom\\s+(?:this|that|the\\s+(?:original|above|following))\\s+source\\b"),
-      Regexes.compile("(?iu)\\bfrom\\s+the\\s+sources?\\s+(?:listed|cited|mentioned|linked|quoted|shown)?\\s*"
+      Pattern.compile("(?iu)^\\W*(?:source|original\\s+source|kaynak|fuente|quelle|источник|fonte|bron)\\s*:?\\s*$"),
+      Pattern.compile("(?iu)\\bfrom\\s+(?:this|that|the\\s+(?:original|above|following))\\s+source\\b"),
+      Pattern.compile("(?iu)\\bfrom\\s+the\\s+sources?\\s+(?:listed|cited|mentioned|linked|quoted|shown)?\\s*"
           + "(?:above|below)\\b"),
-      Regexes.compile("(?iu)\\b(?:originally\\s+)?(?:published|posted|appeared)\\s+(?:at|on|in|by)\\s+the\\s+(?:source|site|"
+      Pattern.compile("(?iu)\\b(?:originally\\s+)?(?:published|posted|appeared)\\s+(?:at|on|in|by)\\s+the\\s+(?:source|site|"
           + "link|page|website)\\b(?:\\s+(?:linked\\s+)?(?:above|below))?"),
-      Regexes.compile("(?iu)\\b(?:see|read|view|check)\\s+(?:out\\s+)?the\\s+(?:original|full|complete|source)\\s+(?:post|story|"
+      Pattern.compile("(?iu)\\b(?:see|read|view|check)\\s+(?:out\\s+)?the\\s+(?:original|full|complete|source)\\s+(?:post|story|"
           + "article|report|piece|text)\\b"),
-      Regexes.compile("(?iu)\\b(?:is\\s+)?available\\s+(?:at|via|through|from)\\s+the\\s+(?:link|source)\\b"
+      Pattern.compile("(?iu)\\b(?:is\\s+)?available\\s+(?:at|via|through|from)\\s+the\\s+(?:link|source)\\b"
           + "(?:\\s+(?:above|below))?"),
-      Regexes.compile("(?iu)\\b(?:the\\s+)?link\\s+(?:above|below)\\b"),
-      Regexes.compile("(?iu)\\b(?:at|from|on|in|see)\\s+the\\s+original\\s+source\\b"),
-      Regexes.compile("(?iu)(?:aus|in|laut)\\s+(?:dem|der)\\s+(?:ursprünglichen|originalen)\\s+(?:Bericht|Quelle|Artikel|Meldung)"),
-      Regexes.compile("(?iu)(?<!\\p{L})(?:na|da|la|nella|della|en\\s+la|de\\s+la|dans\\s+la|de\\s+la)\\s+(?:fonte|fuente|source)\\s+"
+      Pattern.compile("(?iu)\\b(?:the\\s+)?link\\s+(?:above|below)\\b"),
+      Pattern.compile("(?iu)\\b(?:at|from|on|in|see)\\s+the\\s+original\\s+source\\b"),
+      Pattern.compile("(?iu)(?:aus|in|laut)\\s+(?:dem|der)\\s+(?:ursprünglichen|originalen)\\s+(?:Bericht|Quelle|Artikel|Meldung)"),
+      Pattern.compile("(?iu)(?<!\\p{L})(?:na|da|la|nella|della|en\\s+la|de\\s+la|dans\\s+la|de\\s+la)\\s+(?:fonte|fuente|source)\\s+"
           + "original[ea]?(?!\\p{L})"),
-      Regexes.compile("(?iu)(?<!\\p{L})(?:kaynağa\\s+bak|orijinal\\s+kaynak|первоисточник|оригинальн\\S+\\s+источник)"),
-      Regexes.compile("(?iu)(?<!\\p{L})(?:source|quelle|fonte|fuente|источник|kaynak|bron)\\s*:\\s*(?:see|vedi|siehe|ver|voir|veja|"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:kaynağa\\s+bak|orijinal\\s+kaynak|первоисточник|оригинальн\\S+\\s+источник)"),
+      Pattern.compile("(?iu)(?<!\\p{L})(?:source|quelle|fonte|fuente|источник|kaynak|bron)\\s*:\\s*(?:see|vedi|siehe|ver|voir|veja|"
           + "см\\.?|bkz\\.?)?\\s*(?:the\\s+|il\\s+|le\\s+|el\\s+|o\\s+)?(?:link|lien|enlace|ссылк\\S*|bağlantı\\S*)"),
-      Regexes.compile("(?iu)(?<!\\p{L})link\\s+(?:qui\\s+)?(?:in\\s+basso|in\\s+alto|sotto|sopra)"),
-      Regexes.compile("(?iu)\\b(?:available\\s+)?in\\s+the\\s+original\\s+(?:article|report|story|post|piece)\\b"),
-      Regexes.compile("(?iu)\\byou\\s+can\\s+(?:find|read|see)\\s+(?:it\\s+|them\\s+|the\\s+\\w+\\s+)?here\\b"),
-      Regexes.compile("(?iu)seg[uú]n\\s+(?:el|la)\\s+(?:informe|art[ií]culo|nota|fuente|noticia|reportaje)\\s+original"),
-      Regexes.compile("(?iu)(?:enlace|v[ií]nculo|fuente)\\s+(?:de\\s+)?(?:abajo|arriba|siguiente)|(?:este|el\\s+siguiente)\\s+"
+      Pattern.compile("(?iu)(?<!\\p{L})link\\s+(?:qui\\s+)?(?:in\\s+basso|in\\s+alto|sotto|sopra)"),
+      Pattern.compile("(?iu)\\b(?:available\\s+)?in\\s+the\\s+original\\s+(?:article|report|story|post|piece)\\b"),
+      Pattern.compile("(?iu)\\byou\\s+can\\s+(?:find|read|see)\\s+(?:it\\s+|them\\s+|the\\s+\\w+\\s+)?here\\b"),
+      Pattern.compile("(?iu)seg[uú]n\\s+(?:el|la)\\s+(?:informe|art[ií]culo|nota|fuente|noticia|reportaje)\\s+original"),
+      Pattern.compile("(?iu)(?:enlace|v[ií]nculo|fuente)\\s+(?:de\\s+)?(?:abajo|arriba|siguiente)|(?:este|el\\s+siguiente)\\s+"
           + "enlace"),
-      Regexes.compile("(?iu)selon\\s+(?:le|la|l['’])\\s*(?:rapport|article|reportage|d[ée]p[êe]che|source|texte)\\s+"
+      Pattern.compile("(?iu)selon\\s+(?:le|la|l['’])\\s*(?:rapport|article|reportage|d[ée]p[êe]che|source|texte)\\s+"
           + "(?:original|initial)e?|(?:lien|source)\\s+ci-(?:dessous|dessus)"),
-      Regexes.compile("(?iu)secondo\\s+(?:il|l['’]|la)\\s*(?:rapporto|articolo|servizio|fonte|testo)\\s+original[ei]"),
-      Regexes.compile("(?iu)(?:Link|Quelle|Artikel|Bericht)\\s+(?:unten|oben)|(?:siehe|folgenden|obigen|untenstehenden)\\s+"
+      Pattern.compile("(?iu)secondo\\s+(?:il|l['’]|la)\\s*(?:rapporto|articolo|servizio|fonte|testo)\\s+original[ei]"),
+      Pattern.compile("(?iu)(?:Link|Quelle|Artikel|Bericht)\\s+(?:unten|oben)|(?:siehe|folgenden|obigen|untenstehenden)\\s+"
           + "(?:Link|Quelle)"),
-      Regexes.compile("(?iu)(?:ссылк\\S*|источник\\S*)\\s+(?:ниже|выше)"),
-      Regexes.compile("(?iu)(?<!\\p{L})kaynaktan\\s+(?:alın|derlen|aktarıl)\\S*|bağlantı\\S*\\s+(?:aşağıda|yukarıda)"),
-      Regexes.compile("(?iu)(?:a\\s+partir\\s+de|de|desde)\\s+(?:esta|dicha)\\s+fuente"),
-      Regexes.compile("(?iu)(?:[àa]\\s+partir\\s+de|de|selon)\\s+cette\\s+source|selon\\s+l'article\\s+original|"
+      Pattern.compile("(?iu)(?:ссылк\\S*|источник\\S*)\\s+(?:ниже|выше)"),
+      Pattern.compile("(?iu)(?<!\\p{L})kaynaktan\\s+(?:alın|derlen|aktarıl)\\S*|bağlantı\\S*\\s+(?:aşağıda|yukarıda)"),
+      Pattern.compile("(?iu)(?:a\\s+partir\\s+de|de|desde)\\s+(?:esta|dicha)\\s+fuente"),
+      Pattern.compile("(?iu)(?:[àa]\\s+partir\\s+de|de|selon)\\s+cette\\s+source|selon\\s+l'article\\s+original|"
           + "lien\\s+ci-(?:dessous|dessus)"),
-      Regexes.compile("(?iu)(?:aus|von|nach)\\s+dieser\\s+Quelle|(?:unter|über)\\s+(?:dem|den)\\s+(?:folgenden\\s+)?Link"
+      Pattern.compile("(?iu)(?:aus|von|nach)\\s+dieser\\s+Quelle|(?:unter|über)\\s+(?:dem|den)\\s+(?:folgenden\\s+)?Link"
           + "(?:\\s+(?:unten|oben))?|"
           + "laut\\s+(?:dem\\s+)?(?:Originalbericht|Originalartikel|ursprünglichen\\s+Bericht)"),
-      Regexes.compile("(?iu)(?:a\\s+partir\\s+d|d|n)(?:esta|essa)\\s+fonte|segundo\\s+(?:a|o)\\s+(?:mat[ée]ria|reportagem|"
+      Pattern.compile("(?iu)(?:a\\s+partir\\s+d|d|n)(?:esta|essa)\\s+fonte|segundo\\s+(?:a|o)\\s+(?:mat[ée]ria|reportagem|"
           + "artigo|not[íi]cia)\\s+original|(?:no|pelo)\\s+link\\s+(?:abaixo|acima)"),
-      Regexes.compile("(?iu)da\\s+questa\\s+fonte|secondo\\s+l'articolo\\s+originale|(?:al|nel)\\s+link\\s+(?:qui\\s+)?"
+      Pattern.compile("(?iu)da\\s+questa\\s+fonte|secondo\\s+l'articolo\\s+originale|(?:al|nel)\\s+link\\s+(?:qui\\s+)?"
           + "(?:sotto|sopra|in\\s+basso)"),
-      Regexes.compile("(?iu)из\\s+(?:этого|данного)\\s+источника|по\\s+ссылке\\s+(?:ниже|выше)|согласно\\s+"
+      Pattern.compile("(?iu)из\\s+(?:этого|данного)\\s+источника|по\\s+ссылке\\s+(?:ниже|выше)|согласно\\s+"
           + "(?:оригинальной|исходной)\\s+(?:статье|публикации)"),
-      Regexes.compile("(?iu)bu\\s+kaynak(?:tan|a\\s+göre)|aşağıdaki\\s+bağlantı|orijinal\\s+habere\\s+göre"),
+      Pattern.compile("(?iu)bu\\s+kaynak(?:tan|a\\s+göre)|aşağıdaki\\s+bağlantı|orijinal\\s+habere\\s+göre"),
       // es, fr, de, pt, it, ru, tr, nl, pl
-      Regexes.compile("(?iu)(?:tomad[oa]|extra[ií]d[oa]|obtenid[oa])\\s+de\\s+(?:esta|la|dicha)\\s+fuente"),
-      Regexes.compile("(?iu)(?:tir[ée]e?|extrait|repris|issu)e?s?\\s+de\\s+(?:cette|la)\\s+source"),
-      Regexes.compile("(?iu)(?:aus|von)\\s+(?:dieser|der)\\s+Quelle\\s+(?:übernommen|entnommen|stammt)|"
+      Pattern.compile("(?iu)(?:tomad[oa]|extra[ií]d[oa]|obtenid[oa])\\s+de\\s+(?:esta|la|dicha)\\s+fuente"),
+      Pattern.compile("(?iu)(?:tir[ée]e?|extrait|repris|issu)e?s?\\s+de\\s+(?:cette|la)\\s+source"),
+      Pattern.compile("(?iu)(?:aus|von)\\s+(?:dieser|der)\\s+Quelle\\s+(?:übernommen|entnommen|stammt)|"
           + "(?:übernommen|entnommen)\\s+(?:aus|von)\\s+(?:dieser|der)\\s+Quelle"),
-      Regexes.compile("(?iu)(?:retirad[oa]|extra[ií]d[oa]|tirad[oa]|obtid[oa])\\s+(?:desta|da|dessa)\\s+fonte"),
-      Regexes.compile("(?iu)(?:tratt[oa]|pres[oa]|estratt[oa])\\s+da\\s+(?:questa|tale)\\s+fonte"),
-      Regexes.compile("(?iu)(?:взят[оаы]?|заимствован[оаы]?)\\s+из\\s+(?:этого|данного)\\s+источника"),
-      Regexes.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
-      Regexes.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
-      Regexes.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła|(?<!\\p{L})z\\s+(?:tego|owego|danego)\\s+"
+      Pattern.compile("(?iu)(?:retirad[oa]|extra[ií]d[oa]|tirad[oa]|obtid[oa])\\s+(?:desta|da|dessa)\\s+fonte"),
+      Pattern.compile("(?iu)(?:tratt[oa]|pres[oa]|estratt[oa])\\s+da\\s+(?:questa|tale)\\s+fonte"),
+      Pattern.compile("(?iu)(?:взят[оаы]?|заимствован[оаы]?)\\s+из\\s+(?:этого|данного)\\s+источника"),
+      Pattern.compile("(?iu)bu\\s+kaynaktan\\s+(?:alın|derlen)\\S*"),
+      Pattern.compile("(?iu)(?:overgenomen|afkomstig)\\s+(?:van|uit)\\s+(?:deze|de)\\s+bron"),
+      Pattern.compile("(?iu)(?:pochodzi|zaczerpnięt[oay])\\s+z\\s+(?:tego|tego\\s+)?źródła|(?<!\\p{L})z\\s+(?:tego|owego|danego)\\s+"
           + "źródła|(?<!\\p{L})pod\\s+tym\\s+linkiem(?!\\p{L})"),
       // "this source" in the oblique cases other languages put it in after a preposition: "auf Basis dieser Quelle",
       // "sulla base di questa fonte", "на основе этого источника", "a partir d'aquesta font", "op basis van deze bron"
-      Regexes.compile("(?iu)(?<!\\p{L})(?:dieser\\s+Quelle|(?:di|da|su|in)\\s+questa\\s+fonte|(?:этого|данного)\\s+"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:dieser\\s+Quelle|(?:di|da|su|in)\\s+questa\\s+fonte|(?:этого|данного)\\s+"
           + "источника|(?:цього|даного)\\s+джерела|d['’]aquesta\\s+font|(?:desta|nesta|dessa)\\s+fonte|deze\\s+bron|"
           + "tohoto\\s+zdroje|acestei\\s+surse|denna\\s+källa|den\\s+här\\s+källan|denne\\s+kilde(?:n)?|"
           + "tästä\\s+lähteestä|tämän\\s+lähteen)(?!\\p{L})"),
       // "Read the whole story here" ending a sentence: the read word, the story noun and "here" of one language
-      Regexes.compile("(?iu)(?<!\\p{L})(?:read\\s+(?:the\\s+)?(?:(?:full|whole|complete|original)\\s+){0,2}(?:story|"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:read\\s+(?:the\\s+)?(?:(?:full|whole|complete|original)\\s+){0,2}(?:story|"
           + "article|report|piece)|les\\s+(?:hele\\s+)?(?:saken|artikkelen)|læs\\s+(?:hele\\s+)?(?:artiklen|historien)|"
           + "läs\\s+(?:hela\\s+)?(?:artikeln|texten)|lees\\s+(?:het\\s+)?(?:hele|volledige)\\s+(?:artikel|verhaal)|"
           + "lee\\s+(?:la|el)\\s+(?:noticia|nota|artículo)(?:\\s+complet[ao])?|(?:lire|lisez)\\s+l['’]article(?:\\s+"
@@ -122,12 +121,12 @@ public final class DanglingAttribution implements Rule {
           + "(?:celý\\s+)?článek|citiți\\s+(?:întregul\\s+)?articol(?:ul)?|lue\\s+(?:koko\\s+)?(?:juttu|artikkeli))"
           + "\\s+(?:here|her|här|hier|aquí|ici|qui|aqui|tutaj|zde|aici|täältä)(?=\\s*(?:[.!]|$))"),
       // "the source cited" with nothing cited: "con información de la fuente citada", "de la source citée"
-      Regexes.compile("(?iu)(?<!\\p{L})(?:the\\s+(?:cited|quoted)\\s+source|(?:de|según)\\s+la\\s+fuente\\s+(?:citada|"
+      Pattern.compile("(?iu)(?<!\\p{L})(?:the\\s+(?:cited|quoted)\\s+source|(?:de|según)\\s+la\\s+fuente\\s+(?:citada|"
           + "mencionada)|(?:da|segundo\\s+a)\\s+fonte\\s+(?:citada|mencionada)|(?:de|selon)\\s+la\\s+source\\s+(?:citée|"
           + "mentionnée)|(?:dalla|secondo\\s+la)\\s+fonte\\s+(?:citata|menzionata)|(?:via|in|bij)\\s+de\\s+bron\\s+"
           + "(?:hierboven|hieronder))(?!\\p{L})"),
       // "outlined in the source above", "as set out in the report below"
-      Regexes.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
+      Pattern.compile("(?iu)\\b(?:in|at|on|to)\\s+the\\s+(?:source|article|report|story)\\s+(?:above|below)\\b"));
   /**
    * One pattern with the words it cannot match without (checked first, cheaply; {@code null} when none can be
    * proven) and the stems an earlier mention of which makes it refer back to a source ({@code antecedents}, empty
@@ -182,12 +181,12 @@ public final class DanglingAttribution implements Rule {
   }
 
   /** Share and social buttons: links, but not to a source. */
-  private static final Pattern SHARE = Regexes.compile("(?i)^mailto:|^javascript:|^#|sharer|/share|intent/tweet|"
+  private static final Pattern SHARE = Pattern.compile("(?i)^mailto:|^javascript:|^#|sharer|/share|intent/tweet|"
       + "shareArticle|whatsapp|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|facebook\\.com|twitter\\.com|x\\.com/|"
       + "linkedin\\.com|instagram\\.com|tiktok\\.com|youtube\\.com");
-  private static final Pattern URL = Regexes.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
+  private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+");
   // publishing verbs, not "said": a person quoted in the sentence before is not the report the pointer means
-  private static final Pattern REPORTING = Regexes.compile("(?iu)\\b(?:reported|published|revealed|broke\\s+the\\s+"
+  private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:reported|published|revealed|broke\\s+the\\s+"
       + "(?:news|story)|first\\s+reported|wrote|informó|publicó|a\\s+révélé|berichtete|noticiou|ha\\s+riportato|"
       + "сообщил\\S*|bildirdi)\\b");
   /** A source named right after the phrase: "by Reuters", "of the BBC", or a capitalised name. */
@@ -205,7 +204,7 @@ public final class DanglingAttribution implements Rule {
       + "agência|autoridade|comissão|conselho|governo|universidade|câmara|ministero|agenzia|autorità|commissione|"
       + "consiglio|istituto|corte|governo|banca|università|camera|Ministerium|Behörde|Amt|Kommission|Rat|Institut|"
       + "Gericht|Regierung|Bank|Universität|Kammer|Verband)";
-  private static final Pattern NAMED_AFTER = Regexes.compile("^\\s*(?:" + PREP_AFTER + "\\s+)?" + DET_AFTER + "?"
+  private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:" + PREP_AFTER + "\\s+)?" + DET_AFTER + "?"
       + NAME_AFTER
       + "|^\\s*,\\s*" + PREP_AFTER + "\\s+" + DET_AFTER + "?" + NAME_AFTER
       + "|^\\s*,\\s*" + DET_AFTER + "?" + NAME_AFTER + "(?:\\s+" + NAME_AFTER + "){0,3}\\s*,"
@@ -219,7 +218,7 @@ public final class DanglingAttribution implements Rule {
 
   /** The fixed phrases, then the grammar of every language. */
   private static final List<Shape> SHAPES = Stream.concat(
-      PHRASES.stream().map(p -> new Shape(LazyRegex.of(p), RequiredLiteral.allOf(Regexes.source(p)), List.<String>of())),
+      PHRASES.stream().map(p -> new Shape(LazyRegex.of(p), RequiredLiteral.allOf(p.pattern()), List.<String>of())),
       grammar().stream()).toList();
   private static final LiteralPrefilter PREFILTER =
       LiteralPrefilter.ofClauses(SHAPES.stream().map(Shape::triggers).toList());

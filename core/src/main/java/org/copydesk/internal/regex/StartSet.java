@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  * ({@code \b}, {@code ^}, lookarounds, which consume nothing and are stepped over), flags at the start of the
  * pattern and scoped flag groups, and case flags given to {@link Pattern#compile(String, int)}. Anything else at a
  * place where a match may start ({@code .}, {@code \w}, {@code \p{L}}, a negated class, a back reference, a flag
- * switched in the middle, other flags given to {@code compile}), and a pattern that can match the empty string,
- * give no set.
+ * switched in the middle, other flags given to {@code compile}), and a pattern that can match the empty string
+ * (other than through an alternative anchored at the text's start, below), give no set.
  *
  * <p>An alternative that begins at the start of the text ({@code ^} outside multiline mode, {@code \A}, after
  * nothing but other assertions) can match there only, so it is not read past its anchor and adds nothing to the
@@ -231,7 +231,7 @@ public final class StartSet {
 
   /**
    * The start set of a pattern, or null when its text holds something this class does not read at a place where a
-   * match may start, or when it can match the empty string.
+   * match may start, or when it can match the empty string (an alternative anchored at the text's start may).
    */
   public static StartSet of(Pattern p) {
     int cased = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

@@ -219,6 +219,17 @@ class StartSetTest {
       assertThat(s).as(r).isNotNull();
       for (String t : texts) {
         assertThat(skipping(p, s, t)).as("%s on \"%s\"", r, t).isEqualTo(plain(p, t));
+      }
+      s.hasPrefixes(); // and with the prefixes read
+      for (String t : texts) {
+        assertThat(skipping(p, s, t)).as("%s on \"%s\" (prefixes)", r, t).isEqualTo(plain(p, t));
+      }
+      // found() reads a pattern's set and its prefixes after enough searches; then it answers through them
+      for (int k = 0; k <= StartSet.SETS_AFTER + StartSet.PREFIXES_AFTER; k++) {
+        StartSet.found(p, texts[k % texts.length]);
+      }
+      assertThat(StartSet.readFor(p)).as(r).isTrue();
+      for (String t : texts) {
         assertThat(StartSet.found(p, t)).as("%s on \"%s\"", r, t).isEqualTo(p.matcher(t).find());
       }
     }

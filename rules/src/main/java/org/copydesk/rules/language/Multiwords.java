@@ -17,8 +17,9 @@ import org.copydesk.lexicons.WordForms;
  * stores each entry once per word long enough to be a typo, under the entry with that word left open ("\u0001
  * nations" holds "united"), in a finite-state automaton; a phrase is looked up under the same pattern and its
  * word compared with what the entries have there. Names (entries with a capital) and lower-case terms are kept
- * apart, so "united nations" in lower case does not match the name. Immutable and thread-safe: the automaton is
- * read-only and every lookup has its own traversal state.
+ * apart, so "united nations" in lower case does not match the name. Thread-safe: the automaton is read-only, every
+ * lookup has its own traversal state, and the memos and the transitions kept (each slot read and written whole)
+ * hold the automaton's own answers.
  */
 final class Multiwords {
   /**

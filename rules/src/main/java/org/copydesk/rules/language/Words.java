@@ -69,7 +69,8 @@ final class Words {
    * The dictionary's words closest to a non-word, best first (edit distance, then frequency).
    *
    * @param form a non-word
-   * @return up to a handful of suggestions; empty when none is within two edits
+   * @return the suggestions, a handful for most forms and a few hundred for a short one ("govt"); empty when none
+   *     is within two edits; the same list (remembered) for a form asked before
    */
   List<String> suggestions(String form) {
     return suggested.get(form);

@@ -3,10 +3,14 @@ package org.copydesk.rules.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
+import org.copydesk.lexicons.WordForms;
 import org.junit.jupiter.api.Test;
 
 class MultiwordsTest {
@@ -40,6 +44,16 @@ class MultiwordsTest {
       assertThat(tiny.irregularBases(w)).as(w).isEqualTo(full.irregularBases(w));
       assertThat(tiny.isGivenName(w)).as(w).isEqualTo(full.isGivenName(w));
       assertThat(tiny.isPlace(w)).as(w).isEqualTo(full.isPlace(w));
+    }
+    // membership and completions, read through the kept steps, answer as morfologik's own traversal does
+    for (String w : List.of("fell", "went", "children", "mice", "walked", "john", "mary", "paris", "london",
+        "xqzt", "a", "ran", "better", "geese", "anna", "berlin", "seen", "oxen", "data", "the")) {
+      byte[] given = (WordForms.GIVEN + w).getBytes(StandardCharsets.UTF_8);
+      assertThat(full.isGivenName(w)).as(w)
+          .isEqualTo(new FSATraversal(fsa).match(given).kind == MatchResult.EXACT_MATCH);
+      byte[] irregular = (WordForms.IRREGULAR + w + WordForms.FILLER).getBytes(StandardCharsets.UTF_8);
+      assertThat(!full.irregularBases(w).isEmpty()).as(w)
+          .isEqualTo(new FSATraversal(fsa).match(irregular).kind == MatchResult.SEQUENCE_IS_A_PREFIX);
     }
     assertThat(full.irregularBases("fell")).contains("fall");
     assertThat(full.irregularBases("walked")).isEmpty();

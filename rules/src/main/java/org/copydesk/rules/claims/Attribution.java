@@ -105,7 +105,7 @@ final class Attribution {
       + "s['’]est\\s+félicitée?|se\\s+félicite|selon";
   /**
    * French inverted incises ("dit-il", "a-t-elle", "estime-t-on"). They may begin with any letter, so where they are
-   * part of the pattern every word is tried; see {@link #speech}.
+   * part of the pattern every word is tried; {@link #SPEECH} leaves them out of a text that cannot hold one.
    */
   private static final String INCISES = "|\\p{L}+-t-(?:il|elle|on)|\\p{L}+-(?:il|elle|ils|elles)";
   /** The speech verbs after the incises. */

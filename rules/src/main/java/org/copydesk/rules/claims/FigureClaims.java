@@ -222,8 +222,9 @@ final class FigureClaims {
       + "bilhão|bilhões)(?![\\p{L}])");
   /** Multiples and changes by a fraction: "thirtyfold", "could triple", "el doble", "de moitié", "um ein Drittel". */
   private static final NarrowedPattern MULTIPLE = NarrowedPattern.of("(?iu)(?<![\\p{L}])(?:(?:two|three|four|"
-      + "five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|might|to|set\\s+to|"
-      + "expected\\s+to)\\s+(?:double|triple|quadruple|halve)|(?:more|less)\\s+than\\s+(?:double|triple)|"
+      + "five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|\\d+)[- ]?fold|(?:could|would|will|may|"
+      + "might|to|set\\s+to|expected\\s+to)\\s+(?:double|triple|quadruple|halve)|"
+      + "(?:more|less)\\s+than\\s+(?:double|triple)|"
       + "(?:el|al|del)\\s+(?:doble|triple|cuádruple)|(?:le|du|au)\\s+(?:double|triple)|"
       + "(?:das|um\\s+das)\\s+(?:Doppelte|Dreifache|Vierfache)|doppelt\\s+so\\s+(?:viele|viel|hoch|groß)",
       // "dreifach so viele": it may begin with any letter, so it is searched only where "fach so" is

@@ -347,14 +347,7 @@ public final class StartSet {
    * match may start. Thread-safe.
    */
   public static boolean found(Pattern p, CharSequence text) {
-    StartSet set = kept(p);
-    if (set == null) {
-      return p.matcher(text).find();
-    }
-    PrefixTable prefixes = set.prefixesNow();
-    String s = text.toString(); // itself for a string: the loops read a string, not any sequence
-    int at = set.candidate(s, 0, prefixes);
-    return at >= 0 && set.matchFrom(p.matcher(s), s, at, prefixes); // no matcher where no place may match
+    return first(p, text) != null;
   }
 
   /**
@@ -371,16 +364,16 @@ public final class StartSet {
       return m.find() ? m : null;
     }
     PrefixTable prefixes = set.prefixesNow();
-    String s = text.toString();
+    String s = text.toString(); // itself for a string: the loops read a string, not any sequence
     int at = set.candidate(s, 0, prefixes);
     if (at < 0) {
-      return null;
+      return null; // no matcher where no place may match
     }
     Matcher m = p.matcher(s);
     return set.matchFrom(m, s, at, prefixes) ? m : null;
   }
 
-  /** Searches of a pattern through {@link #found} before its start set is read. */
+  /** Searches of a pattern through {@link #found} or {@link #first} before its start set is read. */
   static final int SETS_AFTER = 128;
   /** At most this many patterns are kept (constants are far fewer); others are searched as written. */
   static final int MAX_KEPT = 4096;
@@ -533,8 +526,7 @@ public final class StartSet {
       if (set == null) {
         return matcher.find();
       }
-      PrefixTable prefixes = set.prefixesNow();
-      if (!set.matchFrom(matcher, text, set.candidate(text, from, prefixes), prefixes)) {
+      if (!set.find(matcher, text, from)) {
         return false;
       }
       // only an alternative anchored at the start may match the empty string; then, as find() does, the next
@@ -825,7 +817,6 @@ public final class StartSet {
       }
       size = n;
     }
-
   }
 
   /** A recursive reading of the pattern's first characters. */
@@ -859,6 +850,7 @@ public final class StartSet {
         }
       }
       First all = new First();
+      all.prefixes = wanted ? new Prefixes() : null;
       boolean first = true;
       while (true) {
         First f = sequence(flags, needed, wanted);
@@ -866,7 +858,6 @@ public final class StartSet {
         if (!f.skipped) {
           all.addAll(f);
           if (wanted) {
-            all.prefixes = all.prefixes == null ? new Prefixes() : all.prefixes;
             all.prefixes.include(f.prefixes);
           }
           all.nullable |= f.nullable;
@@ -883,7 +874,6 @@ public final class StartSet {
           throw new Unknown();
         }
         if (wanted) {
-          all.prefixes = all.prefixes == null ? new Prefixes() : all.prefixes;
           all.prefixes.fitted();
         }
         return all;

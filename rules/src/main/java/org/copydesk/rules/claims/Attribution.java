@@ -718,7 +718,8 @@ final class Attribution {
     if (StartSet.found(IMPERSONAL, own)) {
       return true;
     }
-    Matcher v = SPEECH.in(t).matcher(t).region(from, at);
+    Pattern speech = SPEECH.in(t);
+    Matcher v = speech.matcher(t).region(from, at);
     int last = -1;
     while (v.find()) {
       last = v.start();
@@ -726,7 +727,7 @@ final class Attribution {
     if (last < 0) {
       return false;
     }
-    v = SPEECH.in(t).matcher(t);
+    v = speech.matcher(t);
     return v.find(last) && speaker(t.substring(0, at), v) == null;
   }
 
@@ -742,13 +743,14 @@ final class Attribution {
     int end = Math.min(t.length(), linkEnd);
     String text = t.substring(linkStart, end);
     int[] around = segment(t, linkStart);
+    Pattern speech = SPEECH.in(t); // the sentence's choice holds for every stretch of it
     // a link sources a figure when it is on the figure, says it is a source, or is named as one by the words around
     // it ("según [la Asociación]", "[el Instituto] estima", "([IGME])"); "[the city's adult education centres]" and
     // "[The Wenmouth Steam Gala] drew more than 12,000 visitors" link to what the sentence is about
     boolean sourceLike = StartSet.found(FIGURE_WORD, text) || StartSet.found(LINK_CUE, text)
-        || StartSet.found(SPEECH.in(text), text)
+        || StartSet.found(speech, text)
         || StartSet.found(ACCORDING_BEFORE_LINK, t.substring(around[0], linkStart))
-        || SPEECH.in(t).matcher(t.substring(end, Math.max(end, around[1]))).lookingAt()
+        || speech.matcher(t.substring(end, Math.max(end, around[1]))).lookingAt()
         || StartSet.found(LINK_CUE, t.substring(end, Math.max(end, around[1])))
         || linkStart > 0 && t.charAt(linkStart - 1) == '(';
     if (!sourceLike) {
@@ -759,7 +761,7 @@ final class Attribution {
       return true;
     }
     String stretch = t.substring(around[0], around[1]);
-    return StartSet.found(LINK_CUE, stretch) || StartSet.found(SPEECH.in(stretch), stretch)
+    return StartSet.found(LINK_CUE, stretch) || StartSet.found(speech, stretch)
         || stretch.strip().startsWith("(") || stretch.strip().split("\\s+").length <= 3;
   }
 

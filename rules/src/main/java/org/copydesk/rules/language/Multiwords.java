@@ -429,7 +429,11 @@ final class Multiwords {
   private boolean contains(String sequence) {
     byte[] seq = sequence.getBytes(StandardCharsets.UTF_8);
     int node = steps(fsa.getRootNode(), seq, seq.length - 1);
-    return node >= 0 && ends(node, new byte[] {seq[seq.length - 1]});
+    if (node < 0) {
+      return false;
+    }
+    int arc = fsa.getArc(node, seq[seq.length - 1]);
+    return arc != 0 && fsa.isArcFinal(arc);
   }
 
   /** The base forms WordNet gives an irregular English form ("fell" → "fall"); empty for a regular one. */
